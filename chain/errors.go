@@ -1,0 +1,98 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"os"
+	"strings"
+	"syscall"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/huzhu-community/huzhu/contracts"
+)
+
+var (
+	// ErrUnreachable means the JSON-RPC endpoint did not answer.
+	ErrUnreachable = errors.New("chain unreachable")
+	// ErrNotDevNode means a dev-only action was asked of a chain that is
+	// not a huzhu dev node.
+	ErrNotDevNode = errors.New("not a huzhu dev node")
+	// ErrNoContract means an address holds no contract code.
+	ErrNoContract = errors.New("no contract at address")
+)
+
+// UnreachableError names the endpoint that did not answer.
+type UnreachableError struct {
+	Endpoint string
+	Err      error
+}
+
+func (e *UnreachableError) Error() string {
+	return fmt.Sprintf("cannot reach the chain at %s: %v", e.Endpoint, e.Err)
+}
+
+func (e *UnreachableError) Unwrap() []error { return []error{ErrUnreachable, e.Err} }
+
+// NoContractError names the address that holds no code.
+type NoContractError struct {
+	What    string
+	Address common.Address
+}
+
+func (e *NoContractError) Error() string {
+	return fmt.Sprintf("no %s contract at %s on this chain", e.What, e.Address.Hex())
+}
+
+func (e *NoContractError) Unwrap() error { return ErrNoContract }
+
+// isNetworkError reports whether err is a failure to reach the endpoint at
+// all, as opposed to an answer that says no.
+func isNetworkError(err error) bool {
+	if err == nil {
+		return false
+	}
+	var netErr net.Error
+	var urlErr *url.Error
+	var opErr *net.OpError
+	switch {
+	case errors.As(err, &opErr), errors.As(err, &urlErr):
+		return true
+	case errors.As(err, &netErr) && netErr.Timeout():
+		return true
+	case errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ENOENT),
+		errors.Is(err, os.ErrNotExist), errors.Is(err, context.DeadlineExceeded):
+		return true
+	}
+	// The HTTP transport reports some failures only as text.
+	msg := err.Error()
+	return strings.Contains(msg, "connection refused") || strings.Contains(msg, "no such host") ||
+		strings.Contains(msg, "EOF")
+}
+
+// revertFrom extracts and decodes revert data carried by an RPC error.
+func revertFrom(err error) *contracts.Revert {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil
+	}
+	var raw []byte
+	switch d := de.ErrorData().(type) {
+	case string:
+		b, decErr := hexutil.Decode(d)
+		if decErr != nil {
+			return nil
+		}
+		raw = b
+	case []byte:
+		raw = d
+	default:
+		return nil
+	}
+	return contracts.DecodeRevert(raw)
+}

@@ -1,0 +1,106 @@
+package simchain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/contracts"
+)
+
+// Community is a deployed token and community on a simulated chain, with
+// typed shortcuts for tests.
+type Community struct {
+	Chain    *Chain
+	Founder  *chain.KeySender
+	Notaries []*chain.KeySender
+	Token    common.Address
+	Address  common.Address
+	Params   contracts.CommunityParams
+
+	ABI      *contracts.Community
+	TokenABI *contracts.KangbaoCoin
+	contract *bind.BoundContract
+	token    *bind.BoundContract
+}
+
+// DeployCommunity deploys KBC (owned by account 0, the founder) and a
+// community with the demo parameters, changed by edit if given, whose
+// first-term notaries are accounts 1..seats.
+func (c *Chain) DeployCommunity(ctx context.Context, edit func(*contracts.CommunityParams)) (*Community, error) {
+	founder := c.Accounts[0]
+	token, err := chain.DeployToken(ctx, founder, founder.From())
+	if err != nil {
+		return nil, err
+	}
+	p := contracts.DemoParams(token, nil)
+	if edit != nil {
+		edit(&p)
+	}
+	m := &Community{Chain: c, Founder: founder, Token: token}
+	if p.Notaries == nil {
+		for i := 1; i <= int(p.Seats) && i < len(c.Accounts); i++ {
+			m.Notaries = append(m.Notaries, c.Accounts[i])
+			p.Notaries = append(p.Notaries, c.Accounts[i].From())
+		}
+	}
+	addr, err := chain.DeployCommunity(ctx, founder, p)
+	if err != nil {
+		return nil, err
+	}
+	m.Address, m.Params = addr, p
+	m.ABI, m.TokenABI = contracts.NewCommunity(), contracts.NewKangbaoCoin()
+	m.contract = m.ABI.Instance(c.Client, addr)
+	m.token = m.TokenABI.Instance(c.Client, token)
+	return m, nil
+}
+
+// Tx sends calldata to the community from s.
+func (m *Community) Tx(ctx context.Context, s chain.Sender, data []byte) (*types.Receipt, error) {
+	return s.Send(ctx, &m.Address, data, nil)
+}
+
+// TokenTx sends calldata to the token from s.
+func (m *Community) TokenTx(ctx context.Context, s chain.Sender, data []byte) (*types.Receipt, error) {
+	return s.Send(ctx, &m.Token, data, nil)
+}
+
+// Fund mints tokens (whole KBC) to s and approves the community for all of them.
+func (m *Community) Fund(ctx context.Context, s chain.Sender, tokens int64) error {
+	amount := new(big.Int).Mul(big.NewInt(tokens), Token)
+	if _, err := m.TokenTx(ctx, m.Founder, m.TokenABI.PackMint(s.From(), amount)); err != nil {
+		return fmt.Errorf("mint: %w", err)
+	}
+	if _, err := m.TokenTx(ctx, s, m.TokenABI.PackApprove(m.Address, amount)); err != nil {
+		return fmt.Errorf("approve: %w", err)
+	}
+	return nil
+}
+
+// Member reads a member's view.
+func (m *Community) Member(ctx context.Context, a common.Address) (contracts.CommunityMemberView, error) {
+	return bind.Call(m.contract, &bind.CallOpts{Context: ctx}, m.ABI.PackMemberOf(a), m.ABI.UnpackMemberOf)
+}
+
+// Claim reads a claim's view.
+func (m *Community) Claim(ctx context.Context, id uint64) (contracts.CommunityClaimView, error) {
+	return bind.Call(m.contract, &bind.CallOpts{Context: ctx}, m.ABI.PackClaimOf(new(big.Int).SetUint64(id)), m.ABI.UnpackClaimOf)
+}
+
+// Call runs a view of the community.
+func Call[T any](ctx context.Context, m *Community, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	return bind.Call(m.contract, &bind.CallOpts{Context: ctx}, data, unpack)
+}
+
+// Balance returns the token balance of a.
+func (m *Community) Balance(ctx context.Context, a common.Address) (*big.Int, error) {
+	return bind.Call(m.token, &bind.CallOpts{Context: ctx}, m.TokenABI.PackBalanceOf(a), m.TokenABI.UnpackBalanceOf)
+}
+
+// Tokens converts whole KBC to base units.
+func Tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), Token) }

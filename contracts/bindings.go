@@ -1,0 +1,4854 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package contracts
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// CommunityClaimView is an auto generated low-level Go binding around an user-defined struct.
+type CommunityClaimView struct {
+	Id           *big.Int
+	Member       common.Address
+	Amount       *big.Int
+	Term         uint32
+	SubmittedAt  uint64
+	ReviewEndsAt uint64
+	Status       uint8
+	Voters       uint8
+	Approvals    uint8
+	Rejections   uint8
+	VotedMask    uint32
+	Nullifier    [32]byte
+	EnvelopeHash [32]byte
+}
+
+// CommunityMemberView is an auto generated low-level Go binding around an user-defined struct.
+type CommunityMemberView struct {
+	JoinedAt     uint64
+	CoveredUntil uint64
+	EligibleAt   uint64
+	GraceEndsAt  uint64
+	OpenClaim    *big.Int
+	Active       bool
+	Eligible     bool
+}
+
+// CommunityParams is an auto generated low-level Go binding around an user-defined struct.
+type CommunityParams struct {
+	Token         common.Address
+	Dues          *big.Int
+	Period        uint64
+	WaitingPeriod uint64
+	GracePeriod   uint64
+	MaxPayout     *big.Int
+	Seats         uint8
+	Quorum        uint8
+	Term          uint64
+	ReviewWindow  uint64
+	Notaries      []common.Address
+	Categories    []string
+}
+
+// CommunityMetaData contains all meta data concerning the Community contract.
+var CommunityMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dues\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"period\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"waitingPeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPayout\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"seats\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"term\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reviewWindow\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"notaries\",\"type\":\"address[]\"},{\"internalType\":\"string[]\",\"name\":\"categories\",\"type\":\"string[]\"}],\"internalType\":\"structCommunity.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"election\",\"type\":\"uint32\"}],\"name\":\"AlreadyCandidate\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"notary\",\"type\":\"address\"}],\"name\":\"AlreadyVoted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxPayout\",\"type\":\"uint256\"}],\"name\":\"AmountOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ClaimNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"DuplicatePick\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"EnvelopeSize\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"InvalidKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"InvalidParameter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"periods\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"InvalidPeriods\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"thumbprint\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"trusted\",\"type\":\"bool\"}],\"name\":\"IssuerUnchanged\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"thumbprint\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"notary\",\"type\":\"address\"}],\"name\":\"IssuerVoteRepeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"coveredUntil\",\"type\":\"uint64\"}],\"name\":\"NotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"election\",\"type\":\"uint32\"}],\"name\":\"NotCandidate\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"eligible\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"NotEnoughCandidates\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotFounderOrNotary\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"term\",\"type\":\"uint32\"}],\"name\":\"NotNotary\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotNotaryOrCandidate\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"nullifier\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"NullifierAlreadyPaid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"reviewEndsAt\",\"type\":\"uint64\"}],\"name\":\"OpenClaimExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"OwnClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"PoolInsufficient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"QueueEmpty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"voters\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"QuorumUnreachable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReasonRequired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"ReviewWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"ReviewWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"endsAt\",\"type\":\"uint64\"}],\"name\":\"TermNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyCandidates\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"picks\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyPicks\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"claimId\",\"type\":\"uint256\"}],\"name\":\"UnknownClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"eligibleAt\",\"type\":\"uint64\"}],\"name\":\"WaitingPeriod\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMember\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"election\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"voter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"picks\",\"type\":\"address[]\"}],\"name\":\"BallotCast\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"election\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"candidate\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"CandidateStood\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ClaimApproved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ClaimExpired\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ClaimPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"ClaimQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ClaimRejected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"term\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"nullifier\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"envelopeHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"envelope\",\"type\":\"bytes\"}],\"name\":\"ClaimSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"notary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approve\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ClaimVote\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"founder\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"CommunityCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"payer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"joinedAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"coveredUntil\",\"type\":\"uint64\"}],\"name\":\"DuesPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"thumbprint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"trusted\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"IssuerTrustChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"thumbprint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"trusted\",\"type\":\"bool\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"notary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"approvals\",\"type\":\"uint256\"}],\"name\":\"IssuerTrustVote\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"notary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"keyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"key\",\"type\":\"bytes\"}],\"name\":\"NotaryKeySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"term\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"startedAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"notaries\",\"type\":\"address[]\"}],\"name\":\"TermStarted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_CANDIDATES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ENVELOPE_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_KEY_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PERIODS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SEATS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_SETTLE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_KEY_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STATUS_APPROVED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STATUS_EXPIRED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STATUS_NONE\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STATUS_OPEN\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STATUS_PAID\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"STATUS_REJECTED\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"approveClaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"election\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"voter\",\"type\":\"address\"}],\"name\":\"ballotOf\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"picks\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"election\",\"type\":\"uint256\"}],\"name\":\"candidatesOf\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"},{\"internalType\":\"uint32[]\",\"name\":\"votes\",\"type\":\"uint32[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"claimOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"term\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reviewEndsAt\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"voters\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"approvals\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"rejections\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"votedMask\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"nullifier\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"envelopeHash\",\"type\":\"bytes32\"}],\"internalType\":\"structCommunity.ClaimView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"periods\",\"type\":\"uint256\"}],\"name\":\"contribute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"periods\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"contributeWithPermit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"coveredCategories\",\"outputs\":[{\"internalType\":\"string[]\",\"name\":\"\",\"type\":\"string[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"createdAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentTerm\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dues\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"founder\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gracePeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"periods\",\"type\":\"uint256\"}],\"name\":\"join\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"periods\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"joinWithPermit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxPayout\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"memberOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"joinedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"coveredUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"eligibleAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"graceEndsAt\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"openClaim\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"eligible\",\"type\":\"bool\"}],\"internalType\":\"structCommunity.MemberView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"term\",\"type\":\"uint256\"}],\"name\":\"notariesOf\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"notaryKeyHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"nullifierClaim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"parameters\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"dues\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"period\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"waitingPeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gracePeriod\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxPayout\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"seats\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"term\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reviewWindow\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"notaries\",\"type\":\"address[]\"},{\"internalType\":\"string[]\",\"name\":\"categories\",\"type\":\"string[]\"}],\"internalType\":\"structCommunity.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"payoutQueueAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"period\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"poolBalance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queueHead\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"queueTail\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"rejectClaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reviewWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"term\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"seatOf\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"seats\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"thumbprint\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"trusted\",\"type\":\"bool\"}],\"name\":\"setIssuerTrust\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"hpkeKey\",\"type\":\"bytes\"}],\"name\":\"setNotaryKey\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"maxCount\",\"type\":\"uint256\"}],\"name\":\"settle\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"hpkeKey\",\"type\":\"bytes\"}],\"name\":\"stand\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"nullifier\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"envelope\",\"type\":\"bytes\"}],\"name\":\"submitClaim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"termLength\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"termSeats\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"termStartedAt\",\"outputs\":[{\"internalType\":\"uint40\",\"name\":\"\",\"type\":\"uint40\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"trustedIssuer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"picks\",\"type\":\"address[]\"}],\"name\":\"vote\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"waitingPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "66589638dc7bbc3067e46449f3fbc2be55",
+	Bin: "0x610200604052348015610010575f5ffd5b5060405161575038038061575083398101604081905261002f91610a38565b80516001600160a01b0316158061004f575080516001600160a01b03163b155b1561008a576040516305519d6f60e51b81526020600482015260056024820152643a37b5b2b760d91b60448201526064015b60405180910390fd5b602081015115806100a957506100a260785f19610b85565b8160200151115b156100e0576040516305519d6f60e51b8152600401610081906020808252600490820152636475657360e01b604082015260600190565b60408101516001600160401b031615806101175750604081015163ffffffff90610115906078906001600160401b0316610ba4565b115b1561014e576040516305519d6f60e51b81526020600482015260066024820152651c195c9a5bd960d21b6044820152606401610081565b63ffffffff801681606001516001600160401b0316111561019c576040516305519d6f60e51b815260206004820152600760248201526677616974696e6760c81b6044820152606401610081565b80604001516001600160401b031681608001516001600160401b031611156101ef576040516305519d6f60e51b8152602060048201526005602482015264677261636560d81b6044820152606401610081565b60a0810151158061020a575060a08101516001600160601b03105b15610244576040516305519d6f60e51b81526020600482015260096024820152681b585e14185e5bdd5d60ba1b6044820152606401610081565b60c081015160ff16158061025f575060208160c0015160ff16115b15610295576040516305519d6f60e51b8152602060048201526005602482015264736561747360d81b6044820152606401610081565b60e081015160ff1615806102b657508060c0015160ff168160e0015160ff16115b156102ed576040516305519d6f60e51b815260206004820152600660248201526571756f72756d60d01b6044820152606401610081565b6101008101516001600160401b0316158061031b575063ffffffff80168161010001516001600160401b0316115b15610352576040516305519d6f60e51b8152600401610081906020808252600490820152637465726d60e01b604082015260600190565b6101208101516001600160401b03161580610380575063ffffffff80168161012001516001600160401b0316115b156103b7576040516305519d6f60e51b815260206004820152600660248201526572657669657760d01b6044820152606401610081565b8060e0015160ff168161014001515110806103de57508060c0015160ff1681610140015151115b15610417576040516305519d6f60e51b81526020600482015260086024820152676e6f74617269657360c01b6044820152606401610081565b6101608101515115806104305750604081610160015151115b1561046b576040516305519d6f60e51b815260206004820152600a60248201526963617465676f7269657360b01b6044820152606401610081565b80516001600160a01b031660809081523360a0908152602083015160c090815260408401516001600160401b0390811660e09081526060860151821661010090815294860151821661012090815293860151610140529185015160ff9081166101605291850151909116610180529183015182166101a05282015181166101c05242166101e0525f5b816101600151518110156105a757816101600151818151811061051957610519610bc1565b6020026020010151515f0361055e576040516305519d6f60e51b815260206004820152600a60248201526963617465676f7269657360b01b6044820152606401610081565b5f826101600151828151811061057657610576610bc1565b60209081029190910181015182546001810184555f93845291909220019061059e9082610c59565b506001016104f4565b505f5b816101400151518110156106a1575f82610140015182815181106105d0576105d0610bc1565b602002602001015190505f6001600160a01b0316816001600160a01b0316148061061f57506001600160a01b0381165f9081525f5160206157305f395f51905f52602052604090205460ff1615155b15610658576040516305519d6f60e51b81526020600482015260086024820152676e6f74617269657360c01b6044820152606401610081565b610663826001610d13565b6001600160a01b03919091165f9081525f5160206157305f395f51905f5260205260409020805460ff191660ff9092169190911790556001016105aa565b506101408101515f80526008602090815281516106e1927f5eff886ea0ce6ca488a3d6e336d6c0f75f46d19b42c06ce5ee98e42c96d256c79201906107a4565b50600180546101408301515160ff1669010000000000000000000260ff60481b1964ffffffffff4216640100000000021665ffffffffffff60201b199092169190911717905580516040516001600160a01b039091169033907fb1782c667df001ef8f35cac0af7251a8e27d07b9b849562ed7806ce7c80f24ba905f90a35f7f063febb97aab851aced53cf6d8eb1476d42253072b29e4046c6267e86861c43042836101400151604051610796929190610d26565b60405180910390a250610d84565b828054828255905f5260205f209081019282156107f7579160200282015b828111156107f757825182546001600160a01b0319166001600160a01b039091161782556020909201916001909101906107c2565b50610803929150610807565b5090565b5b80821115610803575f8155600101610808565b634e487b7160e01b5f52604160045260245ffd5b60405161018081016001600160401b03811182821017156108525761085261081b565b60405290565b604051601f8201601f191681016001600160401b03811182821017156108805761088061081b565b604052919050565b80516001600160a01b038116811461089e575f5ffd5b919050565b80516001600160401b038116811461089e575f5ffd5b805160ff8116811461089e575f5ffd5b5f6001600160401b038211156108e1576108e161081b565b5060051b60200190565b5f82601f8301126108fa575f5ffd5b815161090d610908826108c9565b610858565b8082825260208201915060208360051b86010192508583111561092e575f5ffd5b602085015b838110156109525761094481610888565b835260209283019201610933565b5095945050505050565b5f82601f83011261096b575f5ffd5b8151610979610908826108c9565b8082825260208201915060208360051b86010192508583111561099a575f5ffd5b602085015b838110156109525780516001600160401b038111156109bc575f5ffd5b8601603f810188136109cc575f5ffd5b60208101516001600160401b038111156109e8576109e861081b565b6109fb601f8201601f1916602001610858565b8181526040838301018a1015610a0f575f5ffd5b8160408401602083015e5f6020838301015280865250505060208301925060208101905061099f565b5f60208284031215610a48575f5ffd5b81516001600160401b03811115610a5d575f5ffd5b82016101808185031215610a6f575f5ffd5b610a7761082f565b610a8082610888565b815260208281015190820152610a98604083016108a3565b6040820152610aa9606083016108a3565b6060820152610aba608083016108a3565b608082015260a08281015190820152610ad560c083016108b9565b60c0820152610ae660e083016108b9565b60e0820152610af861010083016108a3565b610100820152610b0b61012083016108a3565b6101208201526101408201516001600160401b03811115610b2a575f5ffd5b610b36868285016108eb565b610140830152506101608201516001600160401b03811115610b56575f5ffd5b610b628682850161095c565b61016083015250949350505050565b634e487b7160e01b5f52601160045260245ffd5b5f82610b9f57634e487b7160e01b5f52601260045260245ffd5b500490565b8082028115828204841417610bbb57610bbb610b71565b92915050565b634e487b7160e01b5f52603260045260245ffd5b600181811c90821680610be957607f821691505b602082108103610c0757634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610c5457805f5260205f20601f840160051c81016020851015610c325750805b601f840160051c820191505b81811015610c51575f8155600101610c3e565b50505b505050565b81516001600160401b03811115610c7257610c7261081b565b610c8681610c808454610bd5565b84610c0d565b6020601f821160018114610cb8575f8315610ca15750848201515b5f19600385901b1c1916600184901b178455610c51565b5f84815260208120601f198516915b82811015610ce75787850151825560209485019460019092019101610cc7565b5084821015610d0457868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b80820180821115610bbb57610bbb610b71565b6001600160401b03831681526040602080830182905283519183018290525f91908401906060840190835b81811015610d785783516001600160a01b0316835260209384019390920191600101610d51565b50909695505050505050565b60805160a05160c05160e05161010051610120516101405161016051610180516101a0516101c0516101e0516147fc610f345f395f61081c01525f818161071a01528181610b1001528181610ea2015281816125a201528181612dd901526137bc01525f818161061c01528181611b4d015261257901525f81816103f5015281816110e9015281816111470152818161188f01528181611e6101528181611ebb015281816120bb01528181612552015261292f01525f81816106f301528181611cdd01528181611d0c0152818161252a01528181612f670152612fbf01525f818161084301528181610f9601528181610fec015261250201525f818161074101528181611743015281816124da015261354501525f81816104c401528181610dd0015281816116fe01526124b001525f81816108860152818161248901526134bb01525f81816105b301528181612457015281816134860152613c6b01525f8181610559015261278601525f81816108fa0152818161198301528181611a690152818161243301528181612a1b01528181612be501528181612cb9015281816136bd0152613c3e01526147fc5ff3fe608060405234801561000f575f5ffd5b506004361061037d575f3560e01c80638cc86222116101d4578063bf81bf4311610109578063e2c9ef47116100a9578063f008477411610079578063f0084774146108a8578063f0786096146108da578063f352b945146108e2578063fc0c546a146108f5575f5ffd5b8063e2c9ef4714610593578063ed08132914610865578063ee15f78814610878578063ef78d4fd14610881575f5ffd5b8063cbafd3c2116100e4578063cbafd3c2146107f1578063cd28265314610804578063cf09e0d014610817578063e0176de81461083e575f5ffd5b8063bf81bf43146107a5578063c1ba6a09146107b8578063c48c7342146107cc575f5ffd5b80639c5655d611610174578063ab0cfbd81161014f578063ab0cfbd814610763578063b317d03114610776578063b996de661461077e578063bbb16fee14610786575f5ffd5b80639c5655d6146106ee5780639ca4218f14610715578063a06db7dc1461073c575f5ffd5b806393ec06be116101af57806393ec06be146106c257806394c2c24f1461059357806396365d44146106cc57806396523644146106d4575f5ffd5b80638cc86222146106825780638da4d3c9146106955780638df82800146106af575f5ffd5b80633b4c9891116102b55780636a87d7801161025557806382b9484d1161022557806382b9484d1461063e5780638418cd991461065357806384e1433b14610666578063890357301461066d575f5ffd5b80636a87d780146105ae5780636d2ddcff146105d557806373ca722e1461060457806379b18cd114610617575f5ffd5b80634bb278f3116102905780634bb278f31461054c5780634d853ee514610554578063545a31d01461059357806363ec342e1461059b575f5ffd5b80633b4c9891146105065780633b76a7781461052657806346e3013514610539575f5ffd5b806324f8515b116103205780632ff976ad116102fb5780632ff976ad1461048057806332ec991c1461049f5780633a2ef9df146104bf5780633a6c6604146104fe575f5ffd5b806324f8515b1461045d57806329c2312d146104655780632b3dac4c1461046d575f5ffd5b806311c8dc5a1161035b57806311c8dc5a146103d05780631703a018146103f05780631984ab00146104295780631f9d1be91461044a575f5ffd5b806303025a0c14610381578063049878f3146103b35780630a254640146103c8575b5f5ffd5b6103a061038f366004613e98565b60096020525f908152604090205481565b6040519081526020015b60405180910390f35b6103c66103c1366004613eb8565b61091c565b005b6103a0607881565b6103e36103de366004613eb8565b61093a565b6040516103aa9190613ecf565b6104177f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff90911681526020016103aa565b61043c610437366004613eb8565b610bdc565b6040516103aa92919061401f565b6103a06104583660046140c1565b610d44565b610417600181565b610417600581565b61041761047b36600461410f565b611503565b6103a061048e366004613eb8565b5f9081526005602052604090205490565b6104b26104ad36600461410f565b61152f565b6040516103aa9190614139565b6104e67f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020016103aa565b610417600481565b610519610514366004613e98565b611651565b6040516103aa919061414b565b6104b2610534366004613eb8565b6117b9565b6103c6610547366004613eb8565b611822565b6103c6611b3a565b61057b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016103aa565b6103a0602081565b6103c66105a93660046141d8565b612019565b6103a07f000000000000000000000000000000000000000000000000000000000000000081565b6001546105ee90640100000000900464ffffffffff1681565b60405164ffffffffff90911681526020016103aa565b6103c66106123660046141f9565b612146565b6104e67f000000000000000000000000000000000000000000000000000000000000000081565b61064661231a565b6040516103aa91906142a5565b6103c66106613660046142b7565b6123ed565b6104175f81565b61067561240c565b6040516103aa91906142df565b6103c66106903660046143eb565b612722565b6001546104e690600160501b90046001600160401b031681565b6103a06106bd366004613eb8565b612991565b6103a06201000081565b6103a0612ca2565b6001546104e690600160901b90046001600160401b031681565b6104177f000000000000000000000000000000000000000000000000000000000000000081565b6104e67f000000000000000000000000000000000000000000000000000000000000000081565b6104e67f000000000000000000000000000000000000000000000000000000000000000081565b6103c661077136600461441d565b612d2f565b610417600381565b610417600281565b6103a0610794366004613eb8565b60066020525f908152604090205481565b6103c66107b3366004613eb8565b612d5f565b60015461041790600160481b900460ff1681565b6001546107dc9063ffffffff1681565b60405163ffffffff90911681526020016103aa565b6002546104e6906001600160401b031681565b6103c66108123660046141f9565b612eaf565b6104e67f000000000000000000000000000000000000000000000000000000000000000081565b6103a07f000000000000000000000000000000000000000000000000000000000000000081565b6103c6610873366004614471565b612f5a565b6103a061100081565b6104e67f000000000000000000000000000000000000000000000000000000000000000081565b6108ca6108b6366004613eb8565b600d6020525f908152604090205460ff1681565b60405190151581526020016103aa565b6103a0604081565b6103c66108f03660046144e0565b61333a565b61057b7f000000000000000000000000000000000000000000000000000000000000000081565b610924613369565b61092f3333836133f1565b6109376136ee565b50565b604080516101a0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810182905261016081018290526101808101919091525f8281526004602090815260409182902082516101608101845281546001600160a01b03811682526bffffffffffffffffffffffff600160a01b9091041692810192909252600181015463ffffffff8082169484019490945264ffffffffff640100000000820416606084015260ff600160481b8204811660808501819052600160501b8304821660a08601526b0100000000000000000000008304821660c08601526c01000000000000000000000000830490911660e08501526d010000000000000000000000000090910490931661010083015260028101546101208301526003015461014082015290610ab3576040516379ee13b960e11b8152600481018490526024015b60405180910390fd5b82825280516001600160a01b03166020808401919091528101516bffffffffffffffffffffffff1660408084019190915281015163ffffffff166060808401919091528101805164ffffffffff90811660808501529051610b36917f00000000000000000000000000000000000000000000000000000000000000009116614537565b6001600160401b031660a0830152608081015160ff1660c083018190526001148015610b6f57508160a001516001600160401b03164210155b15610b7c57600560c08301525b60a081015160ff90811660e08085019190915260c083015182166101008086019190915290830151909116610120808501919091529082015163ffffffff1661014080850191909152908201516101608401520151610180820152919050565b5f818152600a60205260409020805460609182916001600160401b03811115610c0757610c07614556565b604051908082528060200260200182016040528015610c30578160200160208202803683370190505b5081549093506001600160401b03811115610c4d57610c4d614556565b604051908082528060200260200182016040528015610c76578160200160208202803683370190505b5091505f5b8154811015610d3d57818181548110610c9657610c9661456a565b5f9182526020909120015484516001600160a01b0390911690859083908110610cc157610cc161456a565b60200260200101906001600160a01b031690816001600160a01b031681525050818181548110610cf357610cf361456a565b905f5260205f20015f0160149054906101000a900463ffffffff16838281518110610d2057610d2061456a565b63ffffffff90921660209283029190910190910152600101610c7b565b5050915091565b335f9081526003602090815260408083208151606081018352905464ffffffffff808216835265010000000000820416938201849052600160501b90046001600160401b031691810191909152904210610dc65760208101516040516305e5ec4160e51b815233600482015264ffffffffff9091166024820152604401610aaa565b80515f90610dfc907f00000000000000000000000000000000000000000000000000000000000000009064ffffffffff16614537565b9050806001600160401b0316421015610e52576040517f4834f8280000000000000000000000000000000000000000000000000000000081523360048201526001600160401b0382166024820152604401610aaa565b60408201516001600160401b031615610f8c576040808301516001600160401b03165f90815260046020522060018101545f19600160481b90910460ff1601610f8a5760018101545f90610ed6907f000000000000000000000000000000000000000000000000000000000000000090640100000000900464ffffffffff16614537565b9050806001600160401b0316421015610f345760408085015190517f6978a6df0000000000000000000000000000000000000000000000000000000081526001600160401b0391821660048201529082166024820152604401610aaa565b60018201805460ff60481b1916690500000000000000000017905560408481015190516001600160401b03909116907ff5f3b23065c545069845a9b48e0828868634446543ab5782c8946b4f1b67b919905f90a2505b505b861580610fb857507f000000000000000000000000000000000000000000000000000000000000000087115b15611018576040517f4cc4d546000000000000000000000000000000000000000000000000000000008152600481018890527f00000000000000000000000000000000000000000000000000000000000000006024820152604401610aaa565b5f86815260066020526040902054801561104f576040516359aa739d60e11b81526004810188905260248101829052604401610aaa565b84158061105e57506201000085115b156110a1576040517fdb9c046900000000000000000000000000000000000000000000000000000000815260048101869052620100006024820152604401610aaa565b60015463ffffffff81165f818152600760209081526040808320338452909152902054909160ff600160481b90910481169116156110e7576110e460018261457e565b90505b7f000000000000000000000000000000000000000000000000000000000000000060ff168160ff161015611174576040517fdee01a6f00000000000000000000000000000000000000000000000000000000815260ff80831660048301527f0000000000000000000000000000000000000000000000000000000000000000166024820152604401610aaa565b60018054600a9061119490600160501b90046001600160401b0316614597565b91906101000a8154816001600160401b0302191690836001600160401b0316021790556001600160401b031695505f88886040516111d39291906145c1565b60405180910390209050604051806101600160405280336001600160a01b031681526020018c6bffffffffffffffffffffffff1681526020018463ffffffff1681526020014264ffffffffff168152602001600160ff1681526020018360ff1681526020015f60ff1681526020015f60ff1681526020015f63ffffffff1681526020018b81526020018281525060045f8981526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff1602179055506040820151816001015f6101000a81548163ffffffff021916908363ffffffff16021790555060608201518160010160046101000a81548164ffffffffff021916908364ffffffffff16021790555060808201518160010160096101000a81548160ff021916908360ff16021790555060a082015181600101600a6101000a81548160ff021916908360ff16021790555060c082015181600101600b6101000a81548160ff021916908360ff16021790555060e082015181600101600c6101000a81548160ff021916908360ff16021790555061010082015181600101600d6101000a81548163ffffffff021916908363ffffffff160217905550610120820151816002015561014082015181600301559050508686604001906001600160401b031690816001600160401b0316815250508560035f336001600160a01b03166001600160a01b031681526020019081526020015f205f820151815f015f6101000a81548164ffffffffff021916908364ffffffffff1602179055506020820151815f0160056101000a81548164ffffffffff021916908364ffffffffff1602179055506040820151815f01600a6101000a8154816001600160401b0302191690836001600160401b031602179055509050508263ffffffff16336001600160a01b0316887fcaa958ceaece6e9218481ed741a5fcfcf9d93494cf995840b9f8030be0fc7cd18e8e868f8f6040516114ed9594939291906145f8565b60405180910390a4505050505050949350505050565b5f8281526007602090815260408083206001600160a01b038516845290915290205460ff165b92915050565b5f828152600c602090815260408083206001600160a01b0385168452825280832054858452600a9092529091206060916001600160401b03169061157282613718565b6001600160401b0381111561158957611589614556565b6040519080825280602002602001820160405280156115b2578160200160208202803683370190505b5092505f805b8315611647576001811b84811615611634578382815481106115dc576115dc61456a565b5f918252602090912001546001600160a01b031686846115fb81614628565b95508151811061160d5761160d61456a565b60200260200101906001600160a01b031690816001600160a01b0316815250508019851694505b508061163f81614628565b9150506115b8565b5050505092915050565b6040805160e0810182525f808252602080830182815283850183905260608085018490526080850184815260a0860185905260c086018590526001600160a01b03881685526003845293869020865191820187525464ffffffffff80821680845265010000000000830482169584019586526001600160401b03600160501b9093048316988401988952875284518116909352955190951690925251919291161561177e57805161172a907f00000000000000000000000000000000000000000000000000000000000000009064ffffffffff16614537565b6001600160401b03166040830152602081015161176f907f00000000000000000000000000000000000000000000000000000000000000009064ffffffffff16614537565b6001600160401b031660608301525b602081015164ffffffffff16421060a0830181905280156117ac575081604001516001600160401b03164210155b151560c083015250919050565b5f8181526008602090815260409182902080548351818402810184019094528084526060939283018282801561181657602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116117f8575b50505050509050919050565b61182a613369565b5f6118378260015f613742565b90505f81600101600b9054906101000a900460ff1660016118589190614640565b60018301805460ff8084166b01000000000000000000000081026bff000000000000000000000019909316929092179092559192507f00000000000000000000000000000000000000000000000000000000000000001611156118bc57505061092f565b60028201545f8181526006602052604090205480156118f8576040516359aa739d60e11b81526004810183905260248101829052604401610aaa565b5f828152600660205260408082208790555186917fd2d0ed0cccc8615643ade1eff3929a29ed8df75ebca85a3996e311c9b69e228991a28354600254600154600160a01b9092046bffffffffffffffffffffffff16916001600160401b0391821691600160901b90910416811480156119f757506040516370a0823160e01b815230600482015282907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa1580156119d0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906119f49190614659565b10155b15611a965760018601805460ff60481b1916690300000000000000000017905585546040518381526001600160a01b0390911690819089907faf3c8fdd75d667f71d36d7840b8ef9086c516c9b047ad6a83a5a66151342123a9060200160405180910390a3611a906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168285613a07565b50611b2c565b6001868101805460ff60481b191669020000000000000000001790556001600160401b0382165f908152600560205260409020889055611ad7908290614537565b6002805467ffffffffffffffff19166001600160401b03928316179055604051908216815287907f7f2d151d2b3fcc02d0cef560dc8f33f6b09a0e1e5f19138a92fc97618b29343a9060200160405180910390a25b5050505050506109376136ee565b60015463ffffffff8116905f90611b81907f000000000000000000000000000000000000000000000000000000000000000090640100000000900464ffffffffff16614537565b9050806001600160401b0316421015611bd1576040517f42b79c150000000000000000000000000000000000000000000000000000000081526001600160401b0382166004820152602401610aaa565b5f611bdd836001614670565b90505f600a5f8363ffffffff1681526020019081526020015f20805480602002602001604051908101604052809291908181526020015f905b82821015611c61575f84815260209081902060408051808201909152908401546001600160a01b0381168252600160a01b900463ffffffff1681830152825260019092019101611c16565b505082519293505f91508190505b82811015611cd85760035f858381518110611c8c57611c8c61456a565b602090810291909101810151516001600160a01b031682528101919091526040015f205465010000000000900464ffffffffff164210611cd057806001901b821791505b600101611c6f565b505f827f000000000000000000000000000000000000000000000000000000000000000060ff1610611d0a5782611d2f565b7f000000000000000000000000000000000000000000000000000000000000000060ff165b6001600160401b03811115611d4657611d46614556565b604051908082528060200260200182016040528015611d6f578160200160208202803683370190505b5090505f5b8151811015611e5f57835f5b85811015611df8576001811b85165f03611df05785821480611de75750868281518110611daf57611daf61456a565b60200260200101516020015163ffffffff16878281518110611dd357611dd361456a565b60200260200101516020015163ffffffff16115b15611df0578091505b600101611d80565b50848103611e065750611e5f565b806001901b84179350858181518110611e2157611e2161456a565b60200260200101515f0151838381518110611e3e57611e3e61456a565b6001600160a01b039092166020928302919091019091015250600101611d74565b7f000000000000000000000000000000000000000000000000000000000000000060ff16811015611ee8576040517f140be6250000000000000000000000000000000000000000000000000000000081526004810182905260ff7f0000000000000000000000000000000000000000000000000000000000000000166024820152604401610aaa565b8082525f5b81811015611f6657611f0081600161468c565b60075f8963ffffffff1681526020019081526020015f205f858481518110611f2a57611f2a61456a565b6020908102919091018101516001600160a01b031682528101919091526040015f20805460ff191660ff92909216919091179055600101611eed565b5063ffffffff86165f9081526008602090815260409091208351611f8c92850190613df3565b506001805463ffffffff881668ffffffffffffffffff1990911681176401000000004264ffffffffff8116919091029190911760ff60481b1916600160481b60ff8616021790925560405190917f063febb97aab851aced53cf6d8eb1476d42253072b29e4046c6267e86861c430916120079190869061469f565b60405180910390a25050505050505050565b8060ff165f03612055576040517fbc7fd33100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f612061835f84613742565b90505f81600101600c9054906101000a900460ff1660016120829190614640565b60018301805460ff8084166c01000000000000000000000000026cff0000000000000000000000001990921691909117918290559192507f00000000000000000000000000000000000000000000000000000000000000008216916120f1918491600160501b9091041661457e565b60ff1610156121405760018201805460ff60481b1916690400000000000000000017905560405184907f2aa44a1bb19392ef6a2fd220d2b1649a6dc1bebbfa2a6f2c496e2d39a3339d0e905f90a25b50505050565b61214f33613a7b565b600180545f916121659163ffffffff1690614670565b63ffffffff81165f908152600b6020908152604080832033845290915290205490915060ff16156121d0576040517f9aa5eaf000000000000000000000000000000000000000000000000000000000815233600482015263ffffffff82166024820152604401610aaa565b63ffffffff81165f908152600a602052604090819020805490911161222557604080517fd5a6081e000000000000000000000000000000000000000000000000000000008152600401610aaa91815260200190565b604080518082018252338082525f6020808401828152865460018101885587845282842095519501805491516001600160a01b039096167fffffffffffffffff00000000000000000000000000000000000000000000000090921691909117600160a01b63ffffffff9687160217905585549387168252600b81528482209282529190915291909120805460ff191660ff9092169190911790556122c98484613adb565b8054339063ffffffff8416907f068613c095f0671f043bac45dc243d029cb54541a43b6f51d0826d23d6881d6290612303906001906146c8565b60405190815260200160405180910390a350505050565b60605f805480602002602001604051908101604052809291908181526020015f905b828210156123e4578382905f5260205f20018054612359906146db565b80601f0160208091040260200160405190810160405280929190818152602001828054612385906146db565b80156123d05780601f106123a7576101008083540402835291602001916123d0565b820191905f5260205f20905b8154815290600101906020018083116123b357829003601f168201915b50505050508152602001906001019061233c565b50505050905090565b6123f5613369565b6124003383836133f1565b6124086136ee565b5050565b60408051610180810182526060610140820181905261016082018190526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682527f00000000000000000000000000000000000000000000000000000000000000006020808401919091526001600160401b037f00000000000000000000000000000000000000000000000000000000000000008116848601527f00000000000000000000000000000000000000000000000000000000000000008116928401929092527f0000000000000000000000000000000000000000000000000000000000000000821660808401527f000000000000000000000000000000000000000000000000000000000000000060a084015260ff7f0000000000000000000000000000000000000000000000000000000000000000811660c08501527f00000000000000000000000000000000000000000000000000000000000000001660e08401527f000000000000000000000000000000000000000000000000000000000000000082166101008401527f00000000000000000000000000000000000000000000000000000000000000009091166101208301525f8052600881527f5eff886ea0ce6ca488a3d6e336d6c0f75f46d19b42c06ce5ee98e42c96d256c78054845181840281018401909552808552929392909183018282801561263f57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311612621575b50505050508161014001819052505f805480602002602001604051908101604052809291908181526020015f905b82821015612715578382905f5260205f2001805461268a906146db565b80601f01602080910402602001604051908101604052809291908181526020018280546126b6906146db565b80156127015780601f106126d857610100808354040283529160200191612701565b820191905f5260205f20905b8154815290600101906020018083116126e457829003601f168201915b50505050508152602001906001019061266d565b5050505061016082015290565b5f828152600d602052604090205481151560ff90911615150361277c576040517f3fefadfd000000000000000000000000000000000000000000000000000000008152600481018390528115156024820152604401610aaa565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633036127b6576124088282613b92565b60015463ffffffff165f81815260076020908152604080832033845290915281205460ff1690819003612817576040517f2ce8c4d4000000000000000000000000000000000000000000000000000000008152336004820152602401610aaa565b5f848152600e6020908152604080832054815163ffffffff878116828601528184018a905288151560608301529182166080808301919091528351808303909101815260a09091018352805190840120808552600f90935290832054919291169061288360018561457e565b600160ff919091161b905081811663ffffffff16156128d7576040517fc440002000000000000000000000000000000000000000000000000000000000815260048101889052336024820152604401610aaa565b908117905f6128eb63ffffffff8416613718565b6040805189151581526020810183905291925033918a917ff8c3f6fd11a90053d1c0cf2564891dc145f4fbcf7af33d90a66c76bab41b2ee2910160405180910390a37f000000000000000000000000000000000000000000000000000000000000000060ff168110612966576129618888613b92565b612987565b5f848152600f60205260409020805463ffffffff191663ffffffff85161790555b5050505050505050565b5f61299a613369565b8115806129a75750602082115b156129b157602091505b6001546002546001600160401b03600160901b90920482169116808203612a04576040517f75e52f4f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040516370a0823160e01b81523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa158015612a68573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612a8c9190614659565b90505b816001600160401b0316836001600160401b0316108015612aaf57508484105b15612c15576001600160401b0383165f9081526005602090815260408083205480845260049092529091208054600160a01b90046bffffffffffffffffffffffff1683811115612b0157505050612c15565b612b0b81856146c8565b60018301805460ff60481b191669030000000000000000001790556001600160401b0387165f90815260056020526040812055935085612b4a81614597565b600180547fffffffffffff0000000000000000ffffffffffffffffffffffffffffffffffff16600160901b6001600160401b038416021790559650879050612b9181614628565b83546040518481529199506001600160a01b03169150819085907faf3c8fdd75d667f71d36d7840b8ef9086c516c9b047ad6a83a5a66151342123a9060200160405180910390a3612c0c6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168284613a07565b50505050612a8f565b835f03612c92576001600160401b0383165f908152600560209081526040808320548352600491829052918290205491517fc31d5cda000000000000000000000000000000000000000000000000000000008152908101839052600160a01b9091046bffffffffffffffffffffffff166024820152604401610aaa565b505050612c9d6136ee565b919050565b6040516370a0823160e01b81523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa158015612d06573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612d2a9190614659565b905090565b612d37613369565b612d448585858585613c34565b612d4f3387876133f1565b612d576136ee565b505050505050565b5f8181526004602052604090206001810154600160481b900460ff1680612d9c576040516379ee13b960e11b815260048101849052602401610aaa565b60ff8116600114612dcc576040516368ec2f3560e01b81526004810184905260ff82166024820152604401610aaa565b60018201545f90612e0d907f000000000000000000000000000000000000000000000000000000000000000090640100000000900464ffffffffff16614537565b9050806001600160401b0316421015612e64576040517f4d9cae1c000000000000000000000000000000000000000000000000000000008152600481018590526001600160401b0382166024820152604401610aaa565b60018301805460ff60481b1916690500000000000000000017905560405184907ff5f3b23065c545069845a9b48e0828868634446543ab5782c8946b4f1b67b919905f90a250505050565b60015463ffffffff165f81815260076020908152604080832033845290915290205460ff16158015612f125750600b5f612eea836001614670565b63ffffffff16815260208082019290925260409081015f90812033825290925290205460ff16155b15612f4b576040517fd96620ee000000000000000000000000000000000000000000000000000000008152336004820152602401610aaa565b612f558383613adb565b505050565b612f6333613a7b565b60ff7f000000000000000000000000000000000000000000000000000000000000000016811115612fec576040517f53c4dcf20000000000000000000000000000000000000000000000000000000081526004810182905260ff7f0000000000000000000000000000000000000000000000000000000000000000166024820152604401610aaa565b600180545f916130029163ffffffff1690614670565b90505f805b8381101561317e5763ffffffff83165f908152600b60205260408120818787858181106130365761303661456a565b905060200201602081019061304b9190613e98565b6001600160a01b0316815260208101919091526040015f9081205460ff1691508190036130e3578585838181106130845761308461456a565b90506020020160208101906130999190613e98565b6040517ffc426fbf0000000000000000000000000000000000000000000000000000000081526001600160a01b03909116600482015263ffffffff85166024820152604401610aaa565b5f6130ef60018361457e565b600160ff919091161b90508381166001600160401b0316156131705786868481811061311d5761311d61456a565b90506020020160208101906131329190613e98565b6040517fa2a6516b0000000000000000000000000000000000000000000000000000000081526001600160a01b039091166004820152602401610aaa565b929092179150600101613007565b5063ffffffff82165f818152600c60209081526040808320338452825280832054938352600a90915281206001600160401b03808416938519168116928419861690911691905b838317156132b8576001811b8481161561323d5760018383815481106131ed576131ed61456a565b5f9182526020909120018054601490613214908490600160a01b900463ffffffff16614713565b92506101000a81548163ffffffff021916908363ffffffff1602179055508019851694506132a5565b838116156132a55760018383815481106132595761325961456a565b5f9182526020909120018054601490613280908490600160a01b900463ffffffff16614670565b92506101000a81548163ffffffff021916908363ffffffff1602179055508019841693505b50806132b081614628565b9150506131c5565b5063ffffffff86165f818152600c6020908152604080832033808552925291829020805467ffffffffffffffff19166001600160401b038a1617905590519091907fd2ae0242071ed7aeb0015158148cc1a2672395212e22bc36199afeaf7bf92a5090613328908c908c9061472f565b60405180910390a35050505050505050565b613342613369565b61334f8585858585613c34565b61335a3333876133f1565b6133626136ee565b5050505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156133c2576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6133ef60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90613d2e565b565b6001600160a01b038216613431576040517f7553caa600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80158061343e5750607881115b1561347f576040517f8d0b1fc70000000000000000000000000000000000000000000000000000000081526004810182905260786024820152604401610aaa565b5f6134aa827f0000000000000000000000000000000000000000000000000000000000000000614779565b90505f6134e0836001600160401b037f000000000000000000000000000000000000000000000000000000000000000016614779565b6001600160a01b0385165f908152600360209081526040918290208251606081018452905464ffffffffff808216835265010000000000820416928201839052600160501b90046001600160401b0316928101929092529192504291158061358d57507f0000000000000000000000000000000000000000000000000000000000000000816020015164ffffffffff1661357a9190614537565b6001600160401b03168264ffffffffff16115b156135b75764ffffffffff821681526135a68383614790565b64ffffffffff1660208201526135d4565b82816020018181516135c99190614790565b64ffffffffff169052505b6001600160a01b038087165f818152600360209081526040918290208551815492870151848801516001600160401b0316600160501b027fffffffffffffffffffffffffffff0000000000000000ffffffffffffffffffff64ffffffffff838116650100000000000269ffffffffffffffffffff19909716908516179590951794909416939093179091559151938b16937fa8a2e4582779553f2e32fbdb5c43c815d9f02a2d48824b56bc30a45283d28a68926136a8928a835264ffffffffff918216602084015216604082015260600190565b60405180910390a36136e56001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016883087613d35565b50505050505050565b6133ef5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006133e9565b5f5b8115612c9d578061372a81614628565b915061373990506001836146c8565b8216915061371a565b5f838152600460205260409020600180820154600160481b900460ff169081146137af5760ff811661378a576040516379ee13b960e11b815260048101869052602401610aaa565b6040516368ec2f3560e01b81526004810186905260ff82166024820152604401610aaa565b60018201545f906137f0907f000000000000000000000000000000000000000000000000000000000000000090640100000000900464ffffffffff16614537565b9050806001600160401b03164210613846576040517fb455f6ae000000000000000000000000000000000000000000000000000000008152600481018790526001600160401b0382166024820152604401610aaa565b600183015463ffffffff165f81815260076020908152604080832033845290915281205460ff16908190036138b5576040517f950d3e2c00000000000000000000000000000000000000000000000000000000815233600482015263ffffffff83166024820152604401610aaa565b8454336001600160a01b03909116036138fd576040517f2f285ec700000000000000000000000000000000000000000000000000000000815260048101899052602401610aaa565b5f61390960018361457e565b60018781015460ff929092161b91506d0100000000000000000000000000900463ffffffff8181169183161615613975576040517f04f9da63000000000000000000000000000000000000000000000000000000008152600481018b9052336024820152604401610aaa565b6001870180547fffffffffffffffffffffffffffffff00000000ffffffffffffffffffffffffff166d010000000000000000000000000084841763ffffffff1602179055604080518a1515815260ff8a16602082015233918c917fe64ed229d2f5efab7e2734ea0d762d28e98f13f8e8ccac22892ae82c58b0f80c910160405180910390a35050505050509392505050565b6040516001600160a01b03838116602483015260448201839052612f5591859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff8381831617835250505050613d6e565b6001600160a01b0381165f9081526003602052604090205465010000000000900464ffffffffff16428111612408576040516305e5ec4160e51b81526001600160a01b038316600482015264ffffffffff82166024820152604401610aaa565b6020811080613aeb575061100081115b15613b25576040517fe938ac3800000000000000000000000000000000000000000000000000000000815260048101829052602401610aaa565b5f8282604051613b369291906145c1565b60408051918290038220335f8181526009602052929092208190559250907fa0c20ae9ee6ff86c86dc5a092a55b6866320de3538d7bfa229b4422c7fd2a61390613b85908490879087906147ad565b60405180910390a2505050565b5f828152600d60209081526040808320805460ff1916851515179055600e9091528120805460019290613bcc90849063ffffffff16614670565b92506101000a81548163ffffffff021916908363ffffffff160217905550336001600160a01b0316827fdfc6f02585a1e9f8a9306bc07cdfd31d7921b27eb4c3fd5a558661f182be3fec83604051613c28911515815260200190565b60405180910390a35050565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663d505accf3330613c8f897f0000000000000000000000000000000000000000000000000000000000000000614779565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e086901b1681526001600160a01b03938416600482015292909116602483015260448201526064810187905260ff8616608482015260a4810185905260c4810184905260e4015f604051808303815f87803b158015613d11575f5ffd5b505af1925050508015613d22575060015b15613362575050505050565b80825d5050565b6040516001600160a01b0384811660248301528381166044830152606482018390526121409186918216906323b872dd90608401613a34565b5f5f60205f8451602086015f885af180613d8d576040513d5f823e3d81fd5b50505f513d91508115613da4578060011415613db1565b6001600160a01b0384163b155b15612140576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610aaa565b828054828255905f5260205f20908101928215613e5e579160200282015b82811115613e5e57825182547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03909116178255602090920191600190910190613e11565b50613e6a929150613e6e565b5090565b5b80821115613e6a575f8155600101613e6f565b80356001600160a01b0381168114612c9d575f5ffd5b5f60208284031215613ea8575f5ffd5b613eb182613e82565b9392505050565b5f60208284031215613ec8575f5ffd5b5035919050565b815181526020808301516101a0830191613ef3908401826001600160a01b03169052565b50604083015160408301526060830151613f15606084018263ffffffff169052565b506080830151613f3060808401826001600160401b03169052565b5060a0830151613f4b60a08401826001600160401b03169052565b5060c0830151613f6060c084018260ff169052565b5060e0830151613f7560e084018260ff169052565b50610100830151613f8c61010084018260ff169052565b50610120830151613fa361012084018260ff169052565b50610140830151613fbd61014084018263ffffffff169052565b5061016083015161016083015261018083015161018083015292915050565b5f8151808452602084019350602083015f5b828110156140155781516001600160a01b0316865260209586019590910190600101613fee565b5093949350505050565b604081525f6140316040830185613fdc565b82810360208401528084518083526020830191506020860192505f5b8181101561407157835163ffffffff1683526020938401939092019160010161404d565b50909695505050505050565b5f5f83601f84011261408d575f5ffd5b5081356001600160401b038111156140a3575f5ffd5b6020830191508360208285010111156140ba575f5ffd5b9250929050565b5f5f5f5f606085870312156140d4575f5ffd5b843593506020850135925060408501356001600160401b038111156140f7575f5ffd5b6141038782880161407d565b95989497509550505050565b5f5f60408385031215614120575f5ffd5b8235915061413060208401613e82565b90509250929050565b602081525f613eb16020830184613fdc565b5f60e0820190506001600160401b0383511682526001600160401b0360208401511660208301526001600160401b0360408401511660408301526001600160401b0360608401511660608301526080830151608083015260a0830151151560a083015260c08301516141c160c084018215159052565b5092915050565b803560ff81168114612c9d575f5ffd5b5f5f604083850312156141e9575f5ffd5b82359150614130602084016141c8565b5f5f6020838503121561420a575f5ffd5b82356001600160401b0381111561421f575f5ffd5b61422b8582860161407d565b90969095509350505050565b5f82825180855260208501945060208160051b830101602085015f5b8381101561407157601f19858403018852815180518085528060208301602087015e5f602082870101526020601f19601f83011686010194505050602082019150602088019750600181019050614253565b602081525f613eb16020830184614237565b5f5f604083850312156142c8575f5ffd5b6142d183613e82565b946020939093013593505050565b602081526142f96020820183516001600160a01b03169052565b602082015160408201525f604083015161431e60608401826001600160401b03169052565b5060608301516001600160401b03811660808401525060808301516001600160401b03811660a08401525060a083015160c083015260c083015161436760e084018260ff169052565b5060e083015160ff8116610100840152506101008301516001600160401b038116610120840152506101208301516001600160401b038116610140840152506101408301516101806101608401526143c36101a0840182613fdc565b9050610160840151601f19848303016101808501526143e28282614237565b95945050505050565b5f5f604083850312156143fc575f5ffd5b8235915060208301358015158114614412575f5ffd5b809150509250929050565b5f5f5f5f5f5f60c08789031215614432575f5ffd5b61443b87613e82565b95506020870135945060408701359350614457606088016141c8565b9598949750929560808101359460a0909101359350915050565b5f5f60208385031215614482575f5ffd5b82356001600160401b03811115614497575f5ffd5b8301601f810185136144a7575f5ffd5b80356001600160401b038111156144bc575f5ffd5b8560208260051b84010111156144d0575f5ffd5b6020919091019590945092505050565b5f5f5f5f5f60a086880312156144f4575f5ffd5b853594506020860135935061450b604087016141c8565b94979396509394606081013594506080013592915050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03818116838216019081111561152957611529614523565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b60ff828116828216039081111561152957611529614523565b5f6001600160401b0382166001600160401b0381036145b8576145b8614523565b60010192915050565b818382375f9101908152919050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b858152846020820152836040820152608060608201525f61461d6080830184866145d0565b979650505050505050565b5f6001820161463957614639614523565b5060010190565b60ff818116838216019081111561152957611529614523565b5f60208284031215614669575f5ffd5b5051919050565b63ffffffff818116838216019081111561152957611529614523565b8082018082111561152957611529614523565b6001600160401b0383168152604060208201525f6146c06040830184613fdc565b949350505050565b8181038181111561152957611529614523565b600181811c908216806146ef57607f821691505b60208210810361470d57634e487b7160e01b5f52602260045260245ffd5b50919050565b63ffffffff828116828216039081111561152957611529614523565b602080825281018290525f8360408301825b8581101561476f576001600160a01b0361475a84613e82565b16825260209283019290910190600101614741565b5095945050505050565b808202811582820484141761152957611529614523565b64ffffffffff818116838216019081111561152957611529614523565b838152604060208201525f6143e26040830184866145d056fea264697066735822122055c5abe3b63e84416f434e5fa0fa169bc3dc429f4995e227af9125826da3ffe964736f6c634300081e00336d5257204ebe7d88fd91ae87941cb2dd9d8062b64ae5a2bd2d28ec40b9fbf6df",
+}
+
+// Community is an auto generated Go binding around an Ethereum contract.
+type Community struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Community) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewCommunity creates a new instance of Community.
+func NewCommunity() *Community {
+	parsed, err := CommunityMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Community{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Community) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor((address,uint256,uint64,uint64,uint64,uint256,uint8,uint8,uint64,uint64,address[],string[]) p) returns()
+func (community *Community) PackConstructor(p CommunityParams) []byte {
+	enc, err := community.abi.Pack("", p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXCANDIDATES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0786096.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CANDIDATES() view returns(uint256)
+func (community *Community) PackMAXCANDIDATES() []byte {
+	enc, err := community.abi.Pack("MAX_CANDIDATES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCANDIDATES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0786096.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CANDIDATES() view returns(uint256)
+func (community *Community) TryPackMAXCANDIDATES() ([]byte, error) {
+	return community.abi.Pack("MAX_CANDIDATES")
+}
+
+// UnpackMAXCANDIDATES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0786096.
+//
+// Solidity: function MAX_CANDIDATES() view returns(uint256)
+func (community *Community) UnpackMAXCANDIDATES(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("MAX_CANDIDATES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXENVELOPEBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93ec06be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ENVELOPE_BYTES() view returns(uint256)
+func (community *Community) PackMAXENVELOPEBYTES() []byte {
+	enc, err := community.abi.Pack("MAX_ENVELOPE_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXENVELOPEBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93ec06be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ENVELOPE_BYTES() view returns(uint256)
+func (community *Community) TryPackMAXENVELOPEBYTES() ([]byte, error) {
+	return community.abi.Pack("MAX_ENVELOPE_BYTES")
+}
+
+// UnpackMAXENVELOPEBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x93ec06be.
+//
+// Solidity: function MAX_ENVELOPE_BYTES() view returns(uint256)
+func (community *Community) UnpackMAXENVELOPEBYTES(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("MAX_ENVELOPE_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXKEYBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee15f788.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_KEY_BYTES() view returns(uint256)
+func (community *Community) PackMAXKEYBYTES() []byte {
+	enc, err := community.abi.Pack("MAX_KEY_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXKEYBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee15f788.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_KEY_BYTES() view returns(uint256)
+func (community *Community) TryPackMAXKEYBYTES() ([]byte, error) {
+	return community.abi.Pack("MAX_KEY_BYTES")
+}
+
+// UnpackMAXKEYBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xee15f788.
+//
+// Solidity: function MAX_KEY_BYTES() view returns(uint256)
+func (community *Community) UnpackMAXKEYBYTES(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("MAX_KEY_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXPERIODS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a254640.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PERIODS() view returns(uint256)
+func (community *Community) PackMAXPERIODS() []byte {
+	enc, err := community.abi.Pack("MAX_PERIODS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPERIODS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0a254640.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PERIODS() view returns(uint256)
+func (community *Community) TryPackMAXPERIODS() ([]byte, error) {
+	return community.abi.Pack("MAX_PERIODS")
+}
+
+// UnpackMAXPERIODS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0a254640.
+//
+// Solidity: function MAX_PERIODS() view returns(uint256)
+func (community *Community) UnpackMAXPERIODS(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("MAX_PERIODS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSEATS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94c2c24f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SEATS() view returns(uint256)
+func (community *Community) PackMAXSEATS() []byte {
+	enc, err := community.abi.Pack("MAX_SEATS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSEATS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x94c2c24f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SEATS() view returns(uint256)
+func (community *Community) TryPackMAXSEATS() ([]byte, error) {
+	return community.abi.Pack("MAX_SEATS")
+}
+
+// UnpackMAXSEATS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x94c2c24f.
+//
+// Solidity: function MAX_SEATS() view returns(uint256)
+func (community *Community) UnpackMAXSEATS(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("MAX_SEATS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXSETTLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x545a31d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_SETTLE() view returns(uint256)
+func (community *Community) PackMAXSETTLE() []byte {
+	enc, err := community.abi.Pack("MAX_SETTLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXSETTLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x545a31d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_SETTLE() view returns(uint256)
+func (community *Community) TryPackMAXSETTLE() ([]byte, error) {
+	return community.abi.Pack("MAX_SETTLE")
+}
+
+// UnpackMAXSETTLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x545a31d0.
+//
+// Solidity: function MAX_SETTLE() view returns(uint256)
+func (community *Community) UnpackMAXSETTLE(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("MAX_SETTLE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMINKEYBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2c9ef47.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_KEY_BYTES() view returns(uint256)
+func (community *Community) PackMINKEYBYTES() []byte {
+	enc, err := community.abi.Pack("MIN_KEY_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINKEYBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2c9ef47.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_KEY_BYTES() view returns(uint256)
+func (community *Community) TryPackMINKEYBYTES() ([]byte, error) {
+	return community.abi.Pack("MIN_KEY_BYTES")
+}
+
+// UnpackMINKEYBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe2c9ef47.
+//
+// Solidity: function MIN_KEY_BYTES() view returns(uint256)
+func (community *Community) UnpackMINKEYBYTES(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("MIN_KEY_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSTATUSAPPROVED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb996de66.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STATUS_APPROVED() view returns(uint8)
+func (community *Community) PackSTATUSAPPROVED() []byte {
+	enc, err := community.abi.Pack("STATUS_APPROVED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTATUSAPPROVED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb996de66.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STATUS_APPROVED() view returns(uint8)
+func (community *Community) TryPackSTATUSAPPROVED() ([]byte, error) {
+	return community.abi.Pack("STATUS_APPROVED")
+}
+
+// UnpackSTATUSAPPROVED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb996de66.
+//
+// Solidity: function STATUS_APPROVED() view returns(uint8)
+func (community *Community) UnpackSTATUSAPPROVED(data []byte) (uint8, error) {
+	out, err := community.abi.Unpack("STATUS_APPROVED", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSTATUSEXPIRED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29c2312d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STATUS_EXPIRED() view returns(uint8)
+func (community *Community) PackSTATUSEXPIRED() []byte {
+	enc, err := community.abi.Pack("STATUS_EXPIRED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTATUSEXPIRED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x29c2312d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STATUS_EXPIRED() view returns(uint8)
+func (community *Community) TryPackSTATUSEXPIRED() ([]byte, error) {
+	return community.abi.Pack("STATUS_EXPIRED")
+}
+
+// UnpackSTATUSEXPIRED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x29c2312d.
+//
+// Solidity: function STATUS_EXPIRED() view returns(uint8)
+func (community *Community) UnpackSTATUSEXPIRED(data []byte) (uint8, error) {
+	out, err := community.abi.Unpack("STATUS_EXPIRED", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSTATUSNONE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84e1433b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STATUS_NONE() view returns(uint8)
+func (community *Community) PackSTATUSNONE() []byte {
+	enc, err := community.abi.Pack("STATUS_NONE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTATUSNONE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84e1433b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STATUS_NONE() view returns(uint8)
+func (community *Community) TryPackSTATUSNONE() ([]byte, error) {
+	return community.abi.Pack("STATUS_NONE")
+}
+
+// UnpackSTATUSNONE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84e1433b.
+//
+// Solidity: function STATUS_NONE() view returns(uint8)
+func (community *Community) UnpackSTATUSNONE(data []byte) (uint8, error) {
+	out, err := community.abi.Unpack("STATUS_NONE", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSTATUSOPEN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24f8515b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STATUS_OPEN() view returns(uint8)
+func (community *Community) PackSTATUSOPEN() []byte {
+	enc, err := community.abi.Pack("STATUS_OPEN")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTATUSOPEN is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24f8515b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STATUS_OPEN() view returns(uint8)
+func (community *Community) TryPackSTATUSOPEN() ([]byte, error) {
+	return community.abi.Pack("STATUS_OPEN")
+}
+
+// UnpackSTATUSOPEN is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x24f8515b.
+//
+// Solidity: function STATUS_OPEN() view returns(uint8)
+func (community *Community) UnpackSTATUSOPEN(data []byte) (uint8, error) {
+	out, err := community.abi.Unpack("STATUS_OPEN", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSTATUSPAID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb317d031.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STATUS_PAID() view returns(uint8)
+func (community *Community) PackSTATUSPAID() []byte {
+	enc, err := community.abi.Pack("STATUS_PAID")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTATUSPAID is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb317d031.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STATUS_PAID() view returns(uint8)
+func (community *Community) TryPackSTATUSPAID() ([]byte, error) {
+	return community.abi.Pack("STATUS_PAID")
+}
+
+// UnpackSTATUSPAID is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb317d031.
+//
+// Solidity: function STATUS_PAID() view returns(uint8)
+func (community *Community) UnpackSTATUSPAID(data []byte) (uint8, error) {
+	out, err := community.abi.Unpack("STATUS_PAID", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSTATUSREJECTED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a6c6604.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function STATUS_REJECTED() view returns(uint8)
+func (community *Community) PackSTATUSREJECTED() []byte {
+	enc, err := community.abi.Pack("STATUS_REJECTED")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSTATUSREJECTED is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a6c6604.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function STATUS_REJECTED() view returns(uint8)
+func (community *Community) TryPackSTATUSREJECTED() ([]byte, error) {
+	return community.abi.Pack("STATUS_REJECTED")
+}
+
+// UnpackSTATUSREJECTED is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3a6c6604.
+//
+// Solidity: function STATUS_REJECTED() view returns(uint8)
+func (community *Community) UnpackSTATUSREJECTED(data []byte) (uint8, error) {
+	out, err := community.abi.Unpack("STATUS_REJECTED", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackApproveClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46e30135.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approveClaim(uint256 id) returns()
+func (community *Community) PackApproveClaim(id *big.Int) []byte {
+	enc, err := community.abi.Pack("approveClaim", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApproveClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46e30135.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approveClaim(uint256 id) returns()
+func (community *Community) TryPackApproveClaim(id *big.Int) ([]byte, error) {
+	return community.abi.Pack("approveClaim", id)
+}
+
+// PackBallotOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32ec991c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ballotOf(uint256 election, address voter) view returns(address[] picks)
+func (community *Community) PackBallotOf(election *big.Int, voter common.Address) []byte {
+	enc, err := community.abi.Pack("ballotOf", election, voter)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBallotOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x32ec991c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ballotOf(uint256 election, address voter) view returns(address[] picks)
+func (community *Community) TryPackBallotOf(election *big.Int, voter common.Address) ([]byte, error) {
+	return community.abi.Pack("ballotOf", election, voter)
+}
+
+// UnpackBallotOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x32ec991c.
+//
+// Solidity: function ballotOf(uint256 election, address voter) view returns(address[] picks)
+func (community *Community) UnpackBallotOf(data []byte) ([]common.Address, error) {
+	out, err := community.abi.Unpack("ballotOf", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackCandidatesOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1984ab00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function candidatesOf(uint256 election) view returns(address[] accounts, uint32[] votes)
+func (community *Community) PackCandidatesOf(election *big.Int) []byte {
+	enc, err := community.abi.Pack("candidatesOf", election)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCandidatesOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1984ab00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function candidatesOf(uint256 election) view returns(address[] accounts, uint32[] votes)
+func (community *Community) TryPackCandidatesOf(election *big.Int) ([]byte, error) {
+	return community.abi.Pack("candidatesOf", election)
+}
+
+// CandidatesOfOutput serves as a container for the return parameters of contract
+// method CandidatesOf.
+type CandidatesOfOutput struct {
+	Accounts []common.Address
+	Votes    []uint32
+}
+
+// UnpackCandidatesOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1984ab00.
+//
+// Solidity: function candidatesOf(uint256 election) view returns(address[] accounts, uint32[] votes)
+func (community *Community) UnpackCandidatesOf(data []byte) (CandidatesOfOutput, error) {
+	out, err := community.abi.Unpack("candidatesOf", data)
+	outstruct := new(CandidatesOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Accounts = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Votes = *abi.ConvertType(out[1], new([]uint32)).(*[]uint32)
+	return *outstruct, nil
+}
+
+// PackClaimCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da4d3c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimCount() view returns(uint64)
+func (community *Community) PackClaimCount() []byte {
+	enc, err := community.abi.Pack("claimCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da4d3c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimCount() view returns(uint64)
+func (community *Community) TryPackClaimCount() ([]byte, error) {
+	return community.abi.Pack("claimCount")
+}
+
+// UnpackClaimCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da4d3c9.
+//
+// Solidity: function claimCount() view returns(uint64)
+func (community *Community) UnpackClaimCount(data []byte) (uint64, error) {
+	out, err := community.abi.Unpack("claimCount", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackClaimOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x11c8dc5a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimOf(uint256 id) view returns((uint256,address,uint256,uint32,uint64,uint64,uint8,uint8,uint8,uint8,uint32,bytes32,bytes32) v)
+func (community *Community) PackClaimOf(id *big.Int) []byte {
+	enc, err := community.abi.Pack("claimOf", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x11c8dc5a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimOf(uint256 id) view returns((uint256,address,uint256,uint32,uint64,uint64,uint8,uint8,uint8,uint8,uint32,bytes32,bytes32) v)
+func (community *Community) TryPackClaimOf(id *big.Int) ([]byte, error) {
+	return community.abi.Pack("claimOf", id)
+}
+
+// UnpackClaimOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x11c8dc5a.
+//
+// Solidity: function claimOf(uint256 id) view returns((uint256,address,uint256,uint32,uint64,uint64,uint8,uint8,uint8,uint8,uint32,bytes32,bytes32) v)
+func (community *Community) UnpackClaimOf(data []byte) (CommunityClaimView, error) {
+	out, err := community.abi.Unpack("claimOf", data)
+	if err != nil {
+		return *new(CommunityClaimView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(CommunityClaimView)).(*CommunityClaimView)
+	return out0, nil
+}
+
+// PackContribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8418cd99.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contribute(address member, uint256 periods) returns()
+func (community *Community) PackContribute(member common.Address, periods *big.Int) []byte {
+	enc, err := community.abi.Pack("contribute", member, periods)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8418cd99.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contribute(address member, uint256 periods) returns()
+func (community *Community) TryPackContribute(member common.Address, periods *big.Int) ([]byte, error) {
+	return community.abi.Pack("contribute", member, periods)
+}
+
+// PackContributeWithPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab0cfbd8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contributeWithPermit(address member, uint256 periods, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (community *Community) PackContributeWithPermit(member common.Address, periods *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := community.abi.Pack("contributeWithPermit", member, periods, deadline, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContributeWithPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab0cfbd8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contributeWithPermit(address member, uint256 periods, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (community *Community) TryPackContributeWithPermit(member common.Address, periods *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return community.abi.Pack("contributeWithPermit", member, periods, deadline, v, r, s)
+}
+
+// PackCoveredCategories is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82b9484d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function coveredCategories() view returns(string[])
+func (community *Community) PackCoveredCategories() []byte {
+	enc, err := community.abi.Pack("coveredCategories")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCoveredCategories is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82b9484d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function coveredCategories() view returns(string[])
+func (community *Community) TryPackCoveredCategories() ([]byte, error) {
+	return community.abi.Pack("coveredCategories")
+}
+
+// UnpackCoveredCategories is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x82b9484d.
+//
+// Solidity: function coveredCategories() view returns(string[])
+func (community *Community) UnpackCoveredCategories(data []byte) ([]string, error) {
+	out, err := community.abi.Unpack("coveredCategories", data)
+	if err != nil {
+		return *new([]string), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]string)).(*[]string)
+	return out0, nil
+}
+
+// PackCreatedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf09e0d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createdAt() view returns(uint64)
+func (community *Community) PackCreatedAt() []byte {
+	enc, err := community.abi.Pack("createdAt")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreatedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcf09e0d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createdAt() view returns(uint64)
+func (community *Community) TryPackCreatedAt() ([]byte, error) {
+	return community.abi.Pack("createdAt")
+}
+
+// UnpackCreatedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcf09e0d0.
+//
+// Solidity: function createdAt() view returns(uint64)
+func (community *Community) UnpackCreatedAt(data []byte) (uint64, error) {
+	out, err := community.abi.Unpack("createdAt", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackCurrentTerm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc48c7342.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentTerm() view returns(uint32)
+func (community *Community) PackCurrentTerm() []byte {
+	enc, err := community.abi.Pack("currentTerm")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentTerm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc48c7342.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentTerm() view returns(uint32)
+func (community *Community) TryPackCurrentTerm() ([]byte, error) {
+	return community.abi.Pack("currentTerm")
+}
+
+// UnpackCurrentTerm is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc48c7342.
+//
+// Solidity: function currentTerm() view returns(uint32)
+func (community *Community) UnpackCurrentTerm(data []byte) (uint32, error) {
+	out, err := community.abi.Unpack("currentTerm", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackDues is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a87d780.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dues() view returns(uint256)
+func (community *Community) PackDues() []byte {
+	enc, err := community.abi.Pack("dues")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDues is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a87d780.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dues() view returns(uint256)
+func (community *Community) TryPackDues() ([]byte, error) {
+	return community.abi.Pack("dues")
+}
+
+// UnpackDues is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6a87d780.
+//
+// Solidity: function dues() view returns(uint256)
+func (community *Community) UnpackDues(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("dues", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackExpire is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf81bf43.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function expire(uint256 id) returns()
+func (community *Community) PackExpire(id *big.Int) []byte {
+	enc, err := community.abi.Pack("expire", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExpire is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf81bf43.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function expire(uint256 id) returns()
+func (community *Community) TryPackExpire(id *big.Int) ([]byte, error) {
+	return community.abi.Pack("expire", id)
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bb278f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize() returns()
+func (community *Community) PackFinalize() []byte {
+	enc, err := community.abi.Pack("finalize")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bb278f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize() returns()
+func (community *Community) TryPackFinalize() ([]byte, error) {
+	return community.abi.Pack("finalize")
+}
+
+// PackFounder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d853ee5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function founder() view returns(address)
+func (community *Community) PackFounder() []byte {
+	enc, err := community.abi.Pack("founder")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFounder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d853ee5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function founder() view returns(address)
+func (community *Community) TryPackFounder() ([]byte, error) {
+	return community.abi.Pack("founder")
+}
+
+// UnpackFounder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d853ee5.
+//
+// Solidity: function founder() view returns(address)
+func (community *Community) UnpackFounder(data []byte) (common.Address, error) {
+	out, err := community.abi.Unpack("founder", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa06db7dc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gracePeriod() view returns(uint64)
+func (community *Community) PackGracePeriod() []byte {
+	enc, err := community.abi.Pack("gracePeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGracePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa06db7dc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gracePeriod() view returns(uint64)
+func (community *Community) TryPackGracePeriod() ([]byte, error) {
+	return community.abi.Pack("gracePeriod")
+}
+
+// UnpackGracePeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa06db7dc.
+//
+// Solidity: function gracePeriod() view returns(uint64)
+func (community *Community) UnpackGracePeriod(data []byte) (uint64, error) {
+	out, err := community.abi.Unpack("gracePeriod", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackJoin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x049878f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function join(uint256 periods) returns()
+func (community *Community) PackJoin(periods *big.Int) []byte {
+	enc, err := community.abi.Pack("join", periods)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJoin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x049878f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function join(uint256 periods) returns()
+func (community *Community) TryPackJoin(periods *big.Int) ([]byte, error) {
+	return community.abi.Pack("join", periods)
+}
+
+// PackJoinWithPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf352b945.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function joinWithPermit(uint256 periods, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (community *Community) PackJoinWithPermit(periods *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := community.abi.Pack("joinWithPermit", periods, deadline, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJoinWithPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf352b945.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function joinWithPermit(uint256 periods, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (community *Community) TryPackJoinWithPermit(periods *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return community.abi.Pack("joinWithPermit", periods, deadline, v, r, s)
+}
+
+// PackMaxPayout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0176de8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxPayout() view returns(uint256)
+func (community *Community) PackMaxPayout() []byte {
+	enc, err := community.abi.Pack("maxPayout")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxPayout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0176de8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxPayout() view returns(uint256)
+func (community *Community) TryPackMaxPayout() ([]byte, error) {
+	return community.abi.Pack("maxPayout")
+}
+
+// UnpackMaxPayout is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe0176de8.
+//
+// Solidity: function maxPayout() view returns(uint256)
+func (community *Community) UnpackMaxPayout(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("maxPayout", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMemberOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b4c9891.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function memberOf(address account) view returns((uint64,uint64,uint64,uint64,uint256,bool,bool) v)
+func (community *Community) PackMemberOf(account common.Address) []byte {
+	enc, err := community.abi.Pack("memberOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMemberOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b4c9891.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function memberOf(address account) view returns((uint64,uint64,uint64,uint64,uint256,bool,bool) v)
+func (community *Community) TryPackMemberOf(account common.Address) ([]byte, error) {
+	return community.abi.Pack("memberOf", account)
+}
+
+// UnpackMemberOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3b4c9891.
+//
+// Solidity: function memberOf(address account) view returns((uint64,uint64,uint64,uint64,uint256,bool,bool) v)
+func (community *Community) UnpackMemberOf(data []byte) (CommunityMemberView, error) {
+	out, err := community.abi.Unpack("memberOf", data)
+	if err != nil {
+		return *new(CommunityMemberView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(CommunityMemberView)).(*CommunityMemberView)
+	return out0, nil
+}
+
+// PackNotariesOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b76a778.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function notariesOf(uint256 term) view returns(address[])
+func (community *Community) PackNotariesOf(term *big.Int) []byte {
+	enc, err := community.abi.Pack("notariesOf", term)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNotariesOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b76a778.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function notariesOf(uint256 term) view returns(address[])
+func (community *Community) TryPackNotariesOf(term *big.Int) ([]byte, error) {
+	return community.abi.Pack("notariesOf", term)
+}
+
+// UnpackNotariesOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3b76a778.
+//
+// Solidity: function notariesOf(uint256 term) view returns(address[])
+func (community *Community) UnpackNotariesOf(data []byte) ([]common.Address, error) {
+	out, err := community.abi.Unpack("notariesOf", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackNotaryKeyHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03025a0c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function notaryKeyHash(address ) view returns(bytes32)
+func (community *Community) PackNotaryKeyHash(arg0 common.Address) []byte {
+	enc, err := community.abi.Pack("notaryKeyHash", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNotaryKeyHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03025a0c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function notaryKeyHash(address ) view returns(bytes32)
+func (community *Community) TryPackNotaryKeyHash(arg0 common.Address) ([]byte, error) {
+	return community.abi.Pack("notaryKeyHash", arg0)
+}
+
+// UnpackNotaryKeyHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x03025a0c.
+//
+// Solidity: function notaryKeyHash(address ) view returns(bytes32)
+func (community *Community) UnpackNotaryKeyHash(data []byte) ([32]byte, error) {
+	out, err := community.abi.Unpack("notaryKeyHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackNullifierClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbb16fee.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nullifierClaim(bytes32 ) view returns(uint256)
+func (community *Community) PackNullifierClaim(arg0 [32]byte) []byte {
+	enc, err := community.abi.Pack("nullifierClaim", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNullifierClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbbb16fee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nullifierClaim(bytes32 ) view returns(uint256)
+func (community *Community) TryPackNullifierClaim(arg0 [32]byte) ([]byte, error) {
+	return community.abi.Pack("nullifierClaim", arg0)
+}
+
+// UnpackNullifierClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbbb16fee.
+//
+// Solidity: function nullifierClaim(bytes32 ) view returns(uint256)
+func (community *Community) UnpackNullifierClaim(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("nullifierClaim", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackParameters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x89035730.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function parameters() view returns((address,uint256,uint64,uint64,uint64,uint256,uint8,uint8,uint64,uint64,address[],string[]) p)
+func (community *Community) PackParameters() []byte {
+	enc, err := community.abi.Pack("parameters")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackParameters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x89035730.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function parameters() view returns((address,uint256,uint64,uint64,uint64,uint256,uint8,uint8,uint64,uint64,address[],string[]) p)
+func (community *Community) TryPackParameters() ([]byte, error) {
+	return community.abi.Pack("parameters")
+}
+
+// UnpackParameters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x89035730.
+//
+// Solidity: function parameters() view returns((address,uint256,uint64,uint64,uint64,uint256,uint8,uint8,uint64,uint64,address[],string[]) p)
+func (community *Community) UnpackParameters(data []byte) (CommunityParams, error) {
+	out, err := community.abi.Unpack("parameters", data)
+	if err != nil {
+		return *new(CommunityParams), err
+	}
+	out0 := *abi.ConvertType(out[0], new(CommunityParams)).(*CommunityParams)
+	return out0, nil
+}
+
+// PackPayoutQueueAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ff976ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function payoutQueueAt(uint256 position) view returns(uint256)
+func (community *Community) PackPayoutQueueAt(position *big.Int) []byte {
+	enc, err := community.abi.Pack("payoutQueueAt", position)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPayoutQueueAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ff976ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function payoutQueueAt(uint256 position) view returns(uint256)
+func (community *Community) TryPackPayoutQueueAt(position *big.Int) ([]byte, error) {
+	return community.abi.Pack("payoutQueueAt", position)
+}
+
+// UnpackPayoutQueueAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2ff976ad.
+//
+// Solidity: function payoutQueueAt(uint256 position) view returns(uint256)
+func (community *Community) UnpackPayoutQueueAt(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("payoutQueueAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xef78d4fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function period() view returns(uint64)
+func (community *Community) PackPeriod() []byte {
+	enc, err := community.abi.Pack("period")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xef78d4fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function period() view returns(uint64)
+func (community *Community) TryPackPeriod() ([]byte, error) {
+	return community.abi.Pack("period")
+}
+
+// UnpackPeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xef78d4fd.
+//
+// Solidity: function period() view returns(uint64)
+func (community *Community) UnpackPeriod(data []byte) (uint64, error) {
+	out, err := community.abi.Unpack("period", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackPoolBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96365d44.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function poolBalance() view returns(uint256)
+func (community *Community) PackPoolBalance() []byte {
+	enc, err := community.abi.Pack("poolBalance")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPoolBalance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96365d44.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function poolBalance() view returns(uint256)
+func (community *Community) TryPackPoolBalance() ([]byte, error) {
+	return community.abi.Pack("poolBalance")
+}
+
+// UnpackPoolBalance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x96365d44.
+//
+// Solidity: function poolBalance() view returns(uint256)
+func (community *Community) UnpackPoolBalance(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("poolBalance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQueueHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96523644.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueHead() view returns(uint64)
+func (community *Community) PackQueueHead() []byte {
+	enc, err := community.abi.Pack("queueHead")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueHead is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96523644.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueHead() view returns(uint64)
+func (community *Community) TryPackQueueHead() ([]byte, error) {
+	return community.abi.Pack("queueHead")
+}
+
+// UnpackQueueHead is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x96523644.
+//
+// Solidity: function queueHead() view returns(uint64)
+func (community *Community) UnpackQueueHead(data []byte) (uint64, error) {
+	out, err := community.abi.Unpack("queueHead", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackQueueTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbafd3c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queueTail() view returns(uint64)
+func (community *Community) PackQueueTail() []byte {
+	enc, err := community.abi.Pack("queueTail")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueueTail is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcbafd3c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queueTail() view returns(uint64)
+func (community *Community) TryPackQueueTail() ([]byte, error) {
+	return community.abi.Pack("queueTail")
+}
+
+// UnpackQueueTail is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcbafd3c2.
+//
+// Solidity: function queueTail() view returns(uint64)
+func (community *Community) UnpackQueueTail(data []byte) (uint64, error) {
+	out, err := community.abi.Unpack("queueTail", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1703a018.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quorum() view returns(uint8)
+func (community *Community) PackQuorum() []byte {
+	enc, err := community.abi.Pack("quorum")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1703a018.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quorum() view returns(uint8)
+func (community *Community) TryPackQuorum() ([]byte, error) {
+	return community.abi.Pack("quorum")
+}
+
+// UnpackQuorum is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1703a018.
+//
+// Solidity: function quorum() view returns(uint8)
+func (community *Community) UnpackQuorum(data []byte) (uint8, error) {
+	out, err := community.abi.Unpack("quorum", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackRejectClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63ec342e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rejectClaim(uint256 id, uint8 reason) returns()
+func (community *Community) PackRejectClaim(id *big.Int, reason uint8) []byte {
+	enc, err := community.abi.Pack("rejectClaim", id, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRejectClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x63ec342e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rejectClaim(uint256 id, uint8 reason) returns()
+func (community *Community) TryPackRejectClaim(id *big.Int, reason uint8) ([]byte, error) {
+	return community.abi.Pack("rejectClaim", id, reason)
+}
+
+// PackReviewWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ca4218f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reviewWindow() view returns(uint64)
+func (community *Community) PackReviewWindow() []byte {
+	enc, err := community.abi.Pack("reviewWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReviewWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ca4218f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reviewWindow() view returns(uint64)
+func (community *Community) TryPackReviewWindow() ([]byte, error) {
+	return community.abi.Pack("reviewWindow")
+}
+
+// UnpackReviewWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9ca4218f.
+//
+// Solidity: function reviewWindow() view returns(uint64)
+func (community *Community) UnpackReviewWindow(data []byte) (uint64, error) {
+	out, err := community.abi.Unpack("reviewWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackSeatOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b3dac4c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seatOf(uint256 term, address account) view returns(uint8)
+func (community *Community) PackSeatOf(term *big.Int, account common.Address) []byte {
+	enc, err := community.abi.Pack("seatOf", term, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeatOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b3dac4c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seatOf(uint256 term, address account) view returns(uint8)
+func (community *Community) TryPackSeatOf(term *big.Int, account common.Address) ([]byte, error) {
+	return community.abi.Pack("seatOf", term, account)
+}
+
+// UnpackSeatOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b3dac4c.
+//
+// Solidity: function seatOf(uint256 term, address account) view returns(uint8)
+func (community *Community) UnpackSeatOf(data []byte) (uint8, error) {
+	out, err := community.abi.Unpack("seatOf", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSeats is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c5655d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seats() view returns(uint8)
+func (community *Community) PackSeats() []byte {
+	enc, err := community.abi.Pack("seats")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeats is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9c5655d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seats() view returns(uint8)
+func (community *Community) TryPackSeats() ([]byte, error) {
+	return community.abi.Pack("seats")
+}
+
+// UnpackSeats is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9c5655d6.
+//
+// Solidity: function seats() view returns(uint8)
+func (community *Community) UnpackSeats(data []byte) (uint8, error) {
+	out, err := community.abi.Unpack("seats", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSetIssuerTrust is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8cc86222.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setIssuerTrust(bytes32 thumbprint, bool trusted) returns()
+func (community *Community) PackSetIssuerTrust(thumbprint [32]byte, trusted bool) []byte {
+	enc, err := community.abi.Pack("setIssuerTrust", thumbprint, trusted)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetIssuerTrust is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8cc86222.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setIssuerTrust(bytes32 thumbprint, bool trusted) returns()
+func (community *Community) TryPackSetIssuerTrust(thumbprint [32]byte, trusted bool) ([]byte, error) {
+	return community.abi.Pack("setIssuerTrust", thumbprint, trusted)
+}
+
+// PackSetNotaryKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd282653.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setNotaryKey(bytes hpkeKey) returns()
+func (community *Community) PackSetNotaryKey(hpkeKey []byte) []byte {
+	enc, err := community.abi.Pack("setNotaryKey", hpkeKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetNotaryKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd282653.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setNotaryKey(bytes hpkeKey) returns()
+func (community *Community) TryPackSetNotaryKey(hpkeKey []byte) ([]byte, error) {
+	return community.abi.Pack("setNotaryKey", hpkeKey)
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8df82800.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle(uint256 maxCount) returns(uint256 paid)
+func (community *Community) PackSettle(maxCount *big.Int) []byte {
+	enc, err := community.abi.Pack("settle", maxCount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8df82800.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle(uint256 maxCount) returns(uint256 paid)
+func (community *Community) TryPackSettle(maxCount *big.Int) ([]byte, error) {
+	return community.abi.Pack("settle", maxCount)
+}
+
+// UnpackSettle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8df82800.
+//
+// Solidity: function settle(uint256 maxCount) returns(uint256 paid)
+func (community *Community) UnpackSettle(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("settle", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackStand is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73ca722e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stand(bytes hpkeKey) returns()
+func (community *Community) PackStand(hpkeKey []byte) []byte {
+	enc, err := community.abi.Pack("stand", hpkeKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStand is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73ca722e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stand(bytes hpkeKey) returns()
+func (community *Community) TryPackStand(hpkeKey []byte) ([]byte, error) {
+	return community.abi.Pack("stand", hpkeKey)
+}
+
+// PackSubmitClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f9d1be9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitClaim(uint256 amount, bytes32 nullifier, bytes envelope) returns(uint256 id)
+func (community *Community) PackSubmitClaim(amount *big.Int, nullifier [32]byte, envelope []byte) []byte {
+	enc, err := community.abi.Pack("submitClaim", amount, nullifier, envelope)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f9d1be9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitClaim(uint256 amount, bytes32 nullifier, bytes envelope) returns(uint256 id)
+func (community *Community) TryPackSubmitClaim(amount *big.Int, nullifier [32]byte, envelope []byte) ([]byte, error) {
+	return community.abi.Pack("submitClaim", amount, nullifier, envelope)
+}
+
+// UnpackSubmitClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1f9d1be9.
+//
+// Solidity: function submitClaim(uint256 amount, bytes32 nullifier, bytes envelope) returns(uint256 id)
+func (community *Community) UnpackSubmitClaim(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("submitClaim", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTermLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79b18cd1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function termLength() view returns(uint64)
+func (community *Community) PackTermLength() []byte {
+	enc, err := community.abi.Pack("termLength")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTermLength is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79b18cd1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function termLength() view returns(uint64)
+func (community *Community) TryPackTermLength() ([]byte, error) {
+	return community.abi.Pack("termLength")
+}
+
+// UnpackTermLength is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x79b18cd1.
+//
+// Solidity: function termLength() view returns(uint64)
+func (community *Community) UnpackTermLength(data []byte) (uint64, error) {
+	out, err := community.abi.Unpack("termLength", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackTermSeats is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc1ba6a09.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function termSeats() view returns(uint8)
+func (community *Community) PackTermSeats() []byte {
+	enc, err := community.abi.Pack("termSeats")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTermSeats is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc1ba6a09.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function termSeats() view returns(uint8)
+func (community *Community) TryPackTermSeats() ([]byte, error) {
+	return community.abi.Pack("termSeats")
+}
+
+// UnpackTermSeats is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc1ba6a09.
+//
+// Solidity: function termSeats() view returns(uint8)
+func (community *Community) UnpackTermSeats(data []byte) (uint8, error) {
+	out, err := community.abi.Unpack("termSeats", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackTermStartedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d2ddcff.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function termStartedAt() view returns(uint40)
+func (community *Community) PackTermStartedAt() []byte {
+	enc, err := community.abi.Pack("termStartedAt")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTermStartedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d2ddcff.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function termStartedAt() view returns(uint40)
+func (community *Community) TryPackTermStartedAt() ([]byte, error) {
+	return community.abi.Pack("termStartedAt")
+}
+
+// UnpackTermStartedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d2ddcff.
+//
+// Solidity: function termStartedAt() view returns(uint40)
+func (community *Community) UnpackTermStartedAt(data []byte) (*big.Int, error) {
+	out, err := community.abi.Unpack("termStartedAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (community *Community) PackToken() []byte {
+	enc, err := community.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (community *Community) TryPackToken() ([]byte, error) {
+	return community.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (community *Community) UnpackToken(data []byte) (common.Address, error) {
+	out, err := community.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTrustedIssuer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0084774.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function trustedIssuer(bytes32 ) view returns(bool)
+func (community *Community) PackTrustedIssuer(arg0 [32]byte) []byte {
+	enc, err := community.abi.Pack("trustedIssuer", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTrustedIssuer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0084774.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function trustedIssuer(bytes32 ) view returns(bool)
+func (community *Community) TryPackTrustedIssuer(arg0 [32]byte) ([]byte, error) {
+	return community.abi.Pack("trustedIssuer", arg0)
+}
+
+// UnpackTrustedIssuer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0084774.
+//
+// Solidity: function trustedIssuer(bytes32 ) view returns(bool)
+func (community *Community) UnpackTrustedIssuer(data []byte) (bool, error) {
+	out, err := community.abi.Unpack("trustedIssuer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed081329.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function vote(address[] picks) returns()
+func (community *Community) PackVote(picks []common.Address) []byte {
+	enc, err := community.abi.Pack("vote", picks)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed081329.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function vote(address[] picks) returns()
+func (community *Community) TryPackVote(picks []common.Address) ([]byte, error) {
+	return community.abi.Pack("vote", picks)
+}
+
+// PackWaitingPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a2ef9df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function waitingPeriod() view returns(uint64)
+func (community *Community) PackWaitingPeriod() []byte {
+	enc, err := community.abi.Pack("waitingPeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWaitingPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a2ef9df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function waitingPeriod() view returns(uint64)
+func (community *Community) TryPackWaitingPeriod() ([]byte, error) {
+	return community.abi.Pack("waitingPeriod")
+}
+
+// UnpackWaitingPeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3a2ef9df.
+//
+// Solidity: function waitingPeriod() view returns(uint64)
+func (community *Community) UnpackWaitingPeriod(data []byte) (uint64, error) {
+	out, err := community.abi.Unpack("waitingPeriod", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// CommunityBallotCast represents a BallotCast event raised by the Community contract.
+type CommunityBallotCast struct {
+	Election uint32
+	Voter    common.Address
+	Picks    []common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityBallotCastEventName = "BallotCast"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityBallotCast) ContractEventName() string {
+	return CommunityBallotCastEventName
+}
+
+// UnpackBallotCastEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BallotCast(uint32 indexed election, address indexed voter, address[] picks)
+func (community *Community) UnpackBallotCastEvent(log *types.Log) (*CommunityBallotCast, error) {
+	event := "BallotCast"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityBallotCast)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityCandidateStood represents a CandidateStood event raised by the Community contract.
+type CommunityCandidateStood struct {
+	Election  uint32
+	Candidate common.Address
+	Position  *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityCandidateStoodEventName = "CandidateStood"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityCandidateStood) ContractEventName() string {
+	return CommunityCandidateStoodEventName
+}
+
+// UnpackCandidateStoodEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CandidateStood(uint32 indexed election, address indexed candidate, uint256 position)
+func (community *Community) UnpackCandidateStoodEvent(log *types.Log) (*CommunityCandidateStood, error) {
+	event := "CandidateStood"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityCandidateStood)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityClaimApproved represents a ClaimApproved event raised by the Community contract.
+type CommunityClaimApproved struct {
+	Id  *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityClaimApprovedEventName = "ClaimApproved"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityClaimApproved) ContractEventName() string {
+	return CommunityClaimApprovedEventName
+}
+
+// UnpackClaimApprovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimApproved(uint256 indexed id)
+func (community *Community) UnpackClaimApprovedEvent(log *types.Log) (*CommunityClaimApproved, error) {
+	event := "ClaimApproved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityClaimApproved)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityClaimExpired represents a ClaimExpired event raised by the Community contract.
+type CommunityClaimExpired struct {
+	Id  *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityClaimExpiredEventName = "ClaimExpired"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityClaimExpired) ContractEventName() string {
+	return CommunityClaimExpiredEventName
+}
+
+// UnpackClaimExpiredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimExpired(uint256 indexed id)
+func (community *Community) UnpackClaimExpiredEvent(log *types.Log) (*CommunityClaimExpired, error) {
+	event := "ClaimExpired"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityClaimExpired)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityClaimPaid represents a ClaimPaid event raised by the Community contract.
+type CommunityClaimPaid struct {
+	Id     *big.Int
+	Member common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityClaimPaidEventName = "ClaimPaid"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityClaimPaid) ContractEventName() string {
+	return CommunityClaimPaidEventName
+}
+
+// UnpackClaimPaidEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimPaid(uint256 indexed id, address indexed member, uint256 amount)
+func (community *Community) UnpackClaimPaidEvent(log *types.Log) (*CommunityClaimPaid, error) {
+	event := "ClaimPaid"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityClaimPaid)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityClaimQueued represents a ClaimQueued event raised by the Community contract.
+type CommunityClaimQueued struct {
+	Id       *big.Int
+	Position *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityClaimQueuedEventName = "ClaimQueued"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityClaimQueued) ContractEventName() string {
+	return CommunityClaimQueuedEventName
+}
+
+// UnpackClaimQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimQueued(uint256 indexed id, uint256 position)
+func (community *Community) UnpackClaimQueuedEvent(log *types.Log) (*CommunityClaimQueued, error) {
+	event := "ClaimQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityClaimQueued)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityClaimRejected represents a ClaimRejected event raised by the Community contract.
+type CommunityClaimRejected struct {
+	Id  *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityClaimRejectedEventName = "ClaimRejected"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityClaimRejected) ContractEventName() string {
+	return CommunityClaimRejectedEventName
+}
+
+// UnpackClaimRejectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimRejected(uint256 indexed id)
+func (community *Community) UnpackClaimRejectedEvent(log *types.Log) (*CommunityClaimRejected, error) {
+	event := "ClaimRejected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityClaimRejected)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityClaimSubmitted represents a ClaimSubmitted event raised by the Community contract.
+type CommunityClaimSubmitted struct {
+	Id           *big.Int
+	Member       common.Address
+	Term         uint32
+	Amount       *big.Int
+	Nullifier    [32]byte
+	EnvelopeHash [32]byte
+	Envelope     []byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityClaimSubmittedEventName = "ClaimSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityClaimSubmitted) ContractEventName() string {
+	return CommunityClaimSubmittedEventName
+}
+
+// UnpackClaimSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimSubmitted(uint256 indexed id, address indexed member, uint32 indexed term, uint256 amount, bytes32 nullifier, bytes32 envelopeHash, bytes envelope)
+func (community *Community) UnpackClaimSubmittedEvent(log *types.Log) (*CommunityClaimSubmitted, error) {
+	event := "ClaimSubmitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityClaimSubmitted)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityClaimVote represents a ClaimVote event raised by the Community contract.
+type CommunityClaimVote struct {
+	Id      *big.Int
+	Notary  common.Address
+	Approve bool
+	Reason  uint8
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityClaimVoteEventName = "ClaimVote"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityClaimVote) ContractEventName() string {
+	return CommunityClaimVoteEventName
+}
+
+// UnpackClaimVoteEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClaimVote(uint256 indexed id, address indexed notary, bool approve, uint8 reason)
+func (community *Community) UnpackClaimVoteEvent(log *types.Log) (*CommunityClaimVote, error) {
+	event := "ClaimVote"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityClaimVote)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityCommunityCreated represents a CommunityCreated event raised by the Community contract.
+type CommunityCommunityCreated struct {
+	Founder common.Address
+	Token   common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityCommunityCreatedEventName = "CommunityCreated"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityCommunityCreated) ContractEventName() string {
+	return CommunityCommunityCreatedEventName
+}
+
+// UnpackCommunityCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CommunityCreated(address indexed founder, address indexed token)
+func (community *Community) UnpackCommunityCreatedEvent(log *types.Log) (*CommunityCommunityCreated, error) {
+	event := "CommunityCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityCommunityCreated)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityDuesPaid represents a DuesPaid event raised by the Community contract.
+type CommunityDuesPaid struct {
+	Member       common.Address
+	Payer        common.Address
+	Amount       *big.Int
+	JoinedAt     uint64
+	CoveredUntil uint64
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityDuesPaidEventName = "DuesPaid"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityDuesPaid) ContractEventName() string {
+	return CommunityDuesPaidEventName
+}
+
+// UnpackDuesPaidEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DuesPaid(address indexed member, address indexed payer, uint256 amount, uint64 joinedAt, uint64 coveredUntil)
+func (community *Community) UnpackDuesPaidEvent(log *types.Log) (*CommunityDuesPaid, error) {
+	event := "DuesPaid"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityDuesPaid)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityIssuerTrustChanged represents a IssuerTrustChanged event raised by the Community contract.
+type CommunityIssuerTrustChanged struct {
+	Thumbprint [32]byte
+	Trusted    bool
+	By         common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityIssuerTrustChangedEventName = "IssuerTrustChanged"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityIssuerTrustChanged) ContractEventName() string {
+	return CommunityIssuerTrustChangedEventName
+}
+
+// UnpackIssuerTrustChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event IssuerTrustChanged(bytes32 indexed thumbprint, bool trusted, address indexed by)
+func (community *Community) UnpackIssuerTrustChangedEvent(log *types.Log) (*CommunityIssuerTrustChanged, error) {
+	event := "IssuerTrustChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityIssuerTrustChanged)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityIssuerTrustVote represents a IssuerTrustVote event raised by the Community contract.
+type CommunityIssuerTrustVote struct {
+	Thumbprint [32]byte
+	Trusted    bool
+	Notary     common.Address
+	Approvals  *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityIssuerTrustVoteEventName = "IssuerTrustVote"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityIssuerTrustVote) ContractEventName() string {
+	return CommunityIssuerTrustVoteEventName
+}
+
+// UnpackIssuerTrustVoteEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event IssuerTrustVote(bytes32 indexed thumbprint, bool trusted, address indexed notary, uint256 approvals)
+func (community *Community) UnpackIssuerTrustVoteEvent(log *types.Log) (*CommunityIssuerTrustVote, error) {
+	event := "IssuerTrustVote"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityIssuerTrustVote)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityNotaryKeySet represents a NotaryKeySet event raised by the Community contract.
+type CommunityNotaryKeySet struct {
+	Notary  common.Address
+	KeyHash [32]byte
+	Key     []byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityNotaryKeySetEventName = "NotaryKeySet"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityNotaryKeySet) ContractEventName() string {
+	return CommunityNotaryKeySetEventName
+}
+
+// UnpackNotaryKeySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NotaryKeySet(address indexed notary, bytes32 keyHash, bytes key)
+func (community *Community) UnpackNotaryKeySetEvent(log *types.Log) (*CommunityNotaryKeySet, error) {
+	event := "NotaryKeySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityNotaryKeySet)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CommunityTermStarted represents a TermStarted event raised by the Community contract.
+type CommunityTermStarted struct {
+	Term      uint32
+	StartedAt uint64
+	Notaries  []common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const CommunityTermStartedEventName = "TermStarted"
+
+// ContractEventName returns the user-defined event name.
+func (CommunityTermStarted) ContractEventName() string {
+	return CommunityTermStartedEventName
+}
+
+// UnpackTermStartedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TermStarted(uint32 indexed term, uint64 startedAt, address[] notaries)
+func (community *Community) UnpackTermStartedEvent(log *types.Log) (*CommunityTermStarted, error) {
+	event := "TermStarted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != community.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CommunityTermStarted)
+	if len(log.Data) > 0 {
+		if err := community.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range community.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (community *Community) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], community.abi.Errors["AlreadyCandidate"].ID.Bytes()[:4]) {
+		return community.UnpackAlreadyCandidateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["AlreadyVoted"].ID.Bytes()[:4]) {
+		return community.UnpackAlreadyVotedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["AmountOutOfRange"].ID.Bytes()[:4]) {
+		return community.UnpackAmountOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["ClaimNotOpen"].ID.Bytes()[:4]) {
+		return community.UnpackClaimNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["DuplicatePick"].ID.Bytes()[:4]) {
+		return community.UnpackDuplicatePickError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["EnvelopeSize"].ID.Bytes()[:4]) {
+		return community.UnpackEnvelopeSizeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["InvalidKey"].ID.Bytes()[:4]) {
+		return community.UnpackInvalidKeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["InvalidParameter"].ID.Bytes()[:4]) {
+		return community.UnpackInvalidParameterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["InvalidPeriods"].ID.Bytes()[:4]) {
+		return community.UnpackInvalidPeriodsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["IssuerUnchanged"].ID.Bytes()[:4]) {
+		return community.UnpackIssuerUnchangedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["IssuerVoteRepeated"].ID.Bytes()[:4]) {
+		return community.UnpackIssuerVoteRepeatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["NotActive"].ID.Bytes()[:4]) {
+		return community.UnpackNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["NotCandidate"].ID.Bytes()[:4]) {
+		return community.UnpackNotCandidateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["NotEnoughCandidates"].ID.Bytes()[:4]) {
+		return community.UnpackNotEnoughCandidatesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["NotFounderOrNotary"].ID.Bytes()[:4]) {
+		return community.UnpackNotFounderOrNotaryError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["NotNotary"].ID.Bytes()[:4]) {
+		return community.UnpackNotNotaryError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["NotNotaryOrCandidate"].ID.Bytes()[:4]) {
+		return community.UnpackNotNotaryOrCandidateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["NullifierAlreadyPaid"].ID.Bytes()[:4]) {
+		return community.UnpackNullifierAlreadyPaidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["OpenClaimExists"].ID.Bytes()[:4]) {
+		return community.UnpackOpenClaimExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["OwnClaim"].ID.Bytes()[:4]) {
+		return community.UnpackOwnClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["PoolInsufficient"].ID.Bytes()[:4]) {
+		return community.UnpackPoolInsufficientError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["QueueEmpty"].ID.Bytes()[:4]) {
+		return community.UnpackQueueEmptyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["QuorumUnreachable"].ID.Bytes()[:4]) {
+		return community.UnpackQuorumUnreachableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["ReasonRequired"].ID.Bytes()[:4]) {
+		return community.UnpackReasonRequiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return community.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["ReviewWindowClosed"].ID.Bytes()[:4]) {
+		return community.UnpackReviewWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["ReviewWindowOpen"].ID.Bytes()[:4]) {
+		return community.UnpackReviewWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return community.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["TermNotOver"].ID.Bytes()[:4]) {
+		return community.UnpackTermNotOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["TooManyCandidates"].ID.Bytes()[:4]) {
+		return community.UnpackTooManyCandidatesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["TooManyPicks"].ID.Bytes()[:4]) {
+		return community.UnpackTooManyPicksError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["UnknownClaim"].ID.Bytes()[:4]) {
+		return community.UnpackUnknownClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["WaitingPeriod"].ID.Bytes()[:4]) {
+		return community.UnpackWaitingPeriodError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], community.abi.Errors["ZeroMember"].ID.Bytes()[:4]) {
+		return community.UnpackZeroMemberError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// CommunityAlreadyCandidate represents a AlreadyCandidate error raised by the Community contract.
+type CommunityAlreadyCandidate struct {
+	Account  common.Address
+	Election uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyCandidate(address account, uint32 election)
+func CommunityAlreadyCandidateErrorID() common.Hash {
+	return common.HexToHash("0x9aa5eaf05171cda4c3e040ec9084b85cd03128de1ca64575daf9653ac779a634")
+}
+
+// UnpackAlreadyCandidateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyCandidate(address account, uint32 election)
+func (community *Community) UnpackAlreadyCandidateError(raw []byte) (*CommunityAlreadyCandidate, error) {
+	out := new(CommunityAlreadyCandidate)
+	if err := community.abi.UnpackIntoInterface(out, "AlreadyCandidate", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityAlreadyVoted represents a AlreadyVoted error raised by the Community contract.
+type CommunityAlreadyVoted struct {
+	ClaimId *big.Int
+	Notary  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyVoted(uint256 claimId, address notary)
+func CommunityAlreadyVotedErrorID() common.Hash {
+	return common.HexToHash("0x04f9da634a3ce855cf7785808a673a41608288999dcd1d08e55bb33c69118f4a")
+}
+
+// UnpackAlreadyVotedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyVoted(uint256 claimId, address notary)
+func (community *Community) UnpackAlreadyVotedError(raw []byte) (*CommunityAlreadyVoted, error) {
+	out := new(CommunityAlreadyVoted)
+	if err := community.abi.UnpackIntoInterface(out, "AlreadyVoted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityAmountOutOfRange represents a AmountOutOfRange error raised by the Community contract.
+type CommunityAmountOutOfRange struct {
+	Amount    *big.Int
+	MaxPayout *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AmountOutOfRange(uint256 amount, uint256 maxPayout)
+func CommunityAmountOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x4cc4d546fd1059b833a120e16addcefe46ab45c4a4c6fd45d8919a5d2e169d34")
+}
+
+// UnpackAmountOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AmountOutOfRange(uint256 amount, uint256 maxPayout)
+func (community *Community) UnpackAmountOutOfRangeError(raw []byte) (*CommunityAmountOutOfRange, error) {
+	out := new(CommunityAmountOutOfRange)
+	if err := community.abi.UnpackIntoInterface(out, "AmountOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityClaimNotOpen represents a ClaimNotOpen error raised by the Community contract.
+type CommunityClaimNotOpen struct {
+	ClaimId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimNotOpen(uint256 claimId, uint8 status)
+func CommunityClaimNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x68ec2f3566df3067f12ee5e59ef2a210d9ebfa07b280c5ebc5b69a8dcddc677f")
+}
+
+// UnpackClaimNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimNotOpen(uint256 claimId, uint8 status)
+func (community *Community) UnpackClaimNotOpenError(raw []byte) (*CommunityClaimNotOpen, error) {
+	out := new(CommunityClaimNotOpen)
+	if err := community.abi.UnpackIntoInterface(out, "ClaimNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityDuplicatePick represents a DuplicatePick error raised by the Community contract.
+type CommunityDuplicatePick struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicatePick(address account)
+func CommunityDuplicatePickErrorID() common.Hash {
+	return common.HexToHash("0xa2a6516b4cc387e9115946de033081b1440f0cfb06771c77ba03b6209928fa35")
+}
+
+// UnpackDuplicatePickError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicatePick(address account)
+func (community *Community) UnpackDuplicatePickError(raw []byte) (*CommunityDuplicatePick, error) {
+	out := new(CommunityDuplicatePick)
+	if err := community.abi.UnpackIntoInterface(out, "DuplicatePick", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityEnvelopeSize represents a EnvelopeSize error raised by the Community contract.
+type CommunityEnvelopeSize struct {
+	Size *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EnvelopeSize(uint256 size, uint256 max)
+func CommunityEnvelopeSizeErrorID() common.Hash {
+	return common.HexToHash("0xdb9c0469df138a46ec9ff1a8dd9b7e80428e3380416caec34ea4bea3da9d20f1")
+}
+
+// UnpackEnvelopeSizeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EnvelopeSize(uint256 size, uint256 max)
+func (community *Community) UnpackEnvelopeSizeError(raw []byte) (*CommunityEnvelopeSize, error) {
+	out := new(CommunityEnvelopeSize)
+	if err := community.abi.UnpackIntoInterface(out, "EnvelopeSize", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityInvalidKey represents a InvalidKey error raised by the Community contract.
+type CommunityInvalidKey struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidKey(uint256 length)
+func CommunityInvalidKeyErrorID() common.Hash {
+	return common.HexToHash("0xe938ac382c26132aa5fe4af2c5e9ee88093da80920d00cf75ecb3ea33e4dd494")
+}
+
+// UnpackInvalidKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidKey(uint256 length)
+func (community *Community) UnpackInvalidKeyError(raw []byte) (*CommunityInvalidKey, error) {
+	out := new(CommunityInvalidKey)
+	if err := community.abi.UnpackIntoInterface(out, "InvalidKey", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityInvalidParameter represents a InvalidParameter error raised by the Community contract.
+type CommunityInvalidParameter struct {
+	Name string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidParameter(string name)
+func CommunityInvalidParameterErrorID() common.Hash {
+	return common.HexToHash("0xaa33ade0aeb9f98ab34de64dc8528f518998966a7f9fcee11b746b769d506aa5")
+}
+
+// UnpackInvalidParameterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidParameter(string name)
+func (community *Community) UnpackInvalidParameterError(raw []byte) (*CommunityInvalidParameter, error) {
+	out := new(CommunityInvalidParameter)
+	if err := community.abi.UnpackIntoInterface(out, "InvalidParameter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityInvalidPeriods represents a InvalidPeriods error raised by the Community contract.
+type CommunityInvalidPeriods struct {
+	Periods *big.Int
+	Max     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPeriods(uint256 periods, uint256 max)
+func CommunityInvalidPeriodsErrorID() common.Hash {
+	return common.HexToHash("0x8d0b1fc7325342be4ddb0681fff4adab1e7e08f1f6bfa55a2d8ce073b9cf2880")
+}
+
+// UnpackInvalidPeriodsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPeriods(uint256 periods, uint256 max)
+func (community *Community) UnpackInvalidPeriodsError(raw []byte) (*CommunityInvalidPeriods, error) {
+	out := new(CommunityInvalidPeriods)
+	if err := community.abi.UnpackIntoInterface(out, "InvalidPeriods", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityIssuerUnchanged represents a IssuerUnchanged error raised by the Community contract.
+type CommunityIssuerUnchanged struct {
+	Thumbprint [32]byte
+	Trusted    bool
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IssuerUnchanged(bytes32 thumbprint, bool trusted)
+func CommunityIssuerUnchangedErrorID() common.Hash {
+	return common.HexToHash("0x3fefadfdf5c326c4a98fa117bdaf385d368c740ba6a5d8ac4db23dcfda6884a9")
+}
+
+// UnpackIssuerUnchangedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IssuerUnchanged(bytes32 thumbprint, bool trusted)
+func (community *Community) UnpackIssuerUnchangedError(raw []byte) (*CommunityIssuerUnchanged, error) {
+	out := new(CommunityIssuerUnchanged)
+	if err := community.abi.UnpackIntoInterface(out, "IssuerUnchanged", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityIssuerVoteRepeated represents a IssuerVoteRepeated error raised by the Community contract.
+type CommunityIssuerVoteRepeated struct {
+	Thumbprint [32]byte
+	Notary     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IssuerVoteRepeated(bytes32 thumbprint, address notary)
+func CommunityIssuerVoteRepeatedErrorID() common.Hash {
+	return common.HexToHash("0xc4400020470cdcef7858956eea757e5c27951409a5f3438e06e46fcbfe20e5bc")
+}
+
+// UnpackIssuerVoteRepeatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IssuerVoteRepeated(bytes32 thumbprint, address notary)
+func (community *Community) UnpackIssuerVoteRepeatedError(raw []byte) (*CommunityIssuerVoteRepeated, error) {
+	out := new(CommunityIssuerVoteRepeated)
+	if err := community.abi.UnpackIntoInterface(out, "IssuerVoteRepeated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityNotActive represents a NotActive error raised by the Community contract.
+type CommunityNotActive struct {
+	Member       common.Address
+	CoveredUntil uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotActive(address member, uint64 coveredUntil)
+func CommunityNotActiveErrorID() common.Hash {
+	return common.HexToHash("0xbcbd8820b63ce017954d6b4fedf43353da302ddef5aa1eeb46575a665080a87d")
+}
+
+// UnpackNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotActive(address member, uint64 coveredUntil)
+func (community *Community) UnpackNotActiveError(raw []byte) (*CommunityNotActive, error) {
+	out := new(CommunityNotActive)
+	if err := community.abi.UnpackIntoInterface(out, "NotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityNotCandidate represents a NotCandidate error raised by the Community contract.
+type CommunityNotCandidate struct {
+	Account  common.Address
+	Election uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCandidate(address account, uint32 election)
+func CommunityNotCandidateErrorID() common.Hash {
+	return common.HexToHash("0xfc426fbf0c041164b7ccbbdfbfb7077b6d6a34cadefb5596e03e7ea7df24869e")
+}
+
+// UnpackNotCandidateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCandidate(address account, uint32 election)
+func (community *Community) UnpackNotCandidateError(raw []byte) (*CommunityNotCandidate, error) {
+	out := new(CommunityNotCandidate)
+	if err := community.abi.UnpackIntoInterface(out, "NotCandidate", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityNotEnoughCandidates represents a NotEnoughCandidates error raised by the Community contract.
+type CommunityNotEnoughCandidates struct {
+	Eligible *big.Int
+	Needed   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotEnoughCandidates(uint256 eligible, uint256 needed)
+func CommunityNotEnoughCandidatesErrorID() common.Hash {
+	return common.HexToHash("0x140be625c8b929a077b142b284e3c75acd9446a05ac365b186154b2d8f4fa91a")
+}
+
+// UnpackNotEnoughCandidatesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotEnoughCandidates(uint256 eligible, uint256 needed)
+func (community *Community) UnpackNotEnoughCandidatesError(raw []byte) (*CommunityNotEnoughCandidates, error) {
+	out := new(CommunityNotEnoughCandidates)
+	if err := community.abi.UnpackIntoInterface(out, "NotEnoughCandidates", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityNotFounderOrNotary represents a NotFounderOrNotary error raised by the Community contract.
+type CommunityNotFounderOrNotary struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotFounderOrNotary(address account)
+func CommunityNotFounderOrNotaryErrorID() common.Hash {
+	return common.HexToHash("0x2ce8c4d43b9bf13937633b1ceee9e4f6ec7f70cc07fd88b62e32ee904d7a2c89")
+}
+
+// UnpackNotFounderOrNotaryError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotFounderOrNotary(address account)
+func (community *Community) UnpackNotFounderOrNotaryError(raw []byte) (*CommunityNotFounderOrNotary, error) {
+	out := new(CommunityNotFounderOrNotary)
+	if err := community.abi.UnpackIntoInterface(out, "NotFounderOrNotary", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityNotNotary represents a NotNotary error raised by the Community contract.
+type CommunityNotNotary struct {
+	Account common.Address
+	Term    uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotNotary(address account, uint32 term)
+func CommunityNotNotaryErrorID() common.Hash {
+	return common.HexToHash("0x950d3e2cb2345e1538c5bcf518d9fb8aa46462af4da179eb846c8cd070da1aaa")
+}
+
+// UnpackNotNotaryError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotNotary(address account, uint32 term)
+func (community *Community) UnpackNotNotaryError(raw []byte) (*CommunityNotNotary, error) {
+	out := new(CommunityNotNotary)
+	if err := community.abi.UnpackIntoInterface(out, "NotNotary", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityNotNotaryOrCandidate represents a NotNotaryOrCandidate error raised by the Community contract.
+type CommunityNotNotaryOrCandidate struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotNotaryOrCandidate(address account)
+func CommunityNotNotaryOrCandidateErrorID() common.Hash {
+	return common.HexToHash("0xd96620ee0062471440bdc604288a5128205257f585655623f066b471c5290834")
+}
+
+// UnpackNotNotaryOrCandidateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotNotaryOrCandidate(address account)
+func (community *Community) UnpackNotNotaryOrCandidateError(raw []byte) (*CommunityNotNotaryOrCandidate, error) {
+	out := new(CommunityNotNotaryOrCandidate)
+	if err := community.abi.UnpackIntoInterface(out, "NotNotaryOrCandidate", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityNullifierAlreadyPaid represents a NullifierAlreadyPaid error raised by the Community contract.
+type CommunityNullifierAlreadyPaid struct {
+	Nullifier [32]byte
+	ClaimId   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NullifierAlreadyPaid(bytes32 nullifier, uint256 claimId)
+func CommunityNullifierAlreadyPaidErrorID() common.Hash {
+	return common.HexToHash("0xb354e73a0b3693fc6d788c5a0efbd6cee34a23605692f069c0811932ea856e77")
+}
+
+// UnpackNullifierAlreadyPaidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NullifierAlreadyPaid(bytes32 nullifier, uint256 claimId)
+func (community *Community) UnpackNullifierAlreadyPaidError(raw []byte) (*CommunityNullifierAlreadyPaid, error) {
+	out := new(CommunityNullifierAlreadyPaid)
+	if err := community.abi.UnpackIntoInterface(out, "NullifierAlreadyPaid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityOpenClaimExists represents a OpenClaimExists error raised by the Community contract.
+type CommunityOpenClaimExists struct {
+	ClaimId      *big.Int
+	ReviewEndsAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OpenClaimExists(uint256 claimId, uint64 reviewEndsAt)
+func CommunityOpenClaimExistsErrorID() common.Hash {
+	return common.HexToHash("0x6978a6df3537df7b4522fb531033b67da2c8ccbd72885a4161271c6d770b4c80")
+}
+
+// UnpackOpenClaimExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OpenClaimExists(uint256 claimId, uint64 reviewEndsAt)
+func (community *Community) UnpackOpenClaimExistsError(raw []byte) (*CommunityOpenClaimExists, error) {
+	out := new(CommunityOpenClaimExists)
+	if err := community.abi.UnpackIntoInterface(out, "OpenClaimExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityOwnClaim represents a OwnClaim error raised by the Community contract.
+type CommunityOwnClaim struct {
+	ClaimId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnClaim(uint256 claimId)
+func CommunityOwnClaimErrorID() common.Hash {
+	return common.HexToHash("0x2f285ec742520ec5597459f3851fd201ed59b5272d7f165a96919821a74fc79c")
+}
+
+// UnpackOwnClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnClaim(uint256 claimId)
+func (community *Community) UnpackOwnClaimError(raw []byte) (*CommunityOwnClaim, error) {
+	out := new(CommunityOwnClaim)
+	if err := community.abi.UnpackIntoInterface(out, "OwnClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityPoolInsufficient represents a PoolInsufficient error raised by the Community contract.
+type CommunityPoolInsufficient struct {
+	Available *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PoolInsufficient(uint256 available, uint256 needed)
+func CommunityPoolInsufficientErrorID() common.Hash {
+	return common.HexToHash("0xc31d5cdaa71940b7a2c927ff8611f66314d262ad54d278b135a3e56ff2454e9e")
+}
+
+// UnpackPoolInsufficientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PoolInsufficient(uint256 available, uint256 needed)
+func (community *Community) UnpackPoolInsufficientError(raw []byte) (*CommunityPoolInsufficient, error) {
+	out := new(CommunityPoolInsufficient)
+	if err := community.abi.UnpackIntoInterface(out, "PoolInsufficient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityQueueEmpty represents a QueueEmpty error raised by the Community contract.
+type CommunityQueueEmpty struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QueueEmpty()
+func CommunityQueueEmptyErrorID() common.Hash {
+	return common.HexToHash("0x75e52f4f0c5412c0ad4722576bc22ab70833a60e80272537e05cbcd06f604bf6")
+}
+
+// UnpackQueueEmptyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QueueEmpty()
+func (community *Community) UnpackQueueEmptyError(raw []byte) (*CommunityQueueEmpty, error) {
+	out := new(CommunityQueueEmpty)
+	if err := community.abi.UnpackIntoInterface(out, "QueueEmpty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityQuorumUnreachable represents a QuorumUnreachable error raised by the Community contract.
+type CommunityQuorumUnreachable struct {
+	Voters *big.Int
+	Quorum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error QuorumUnreachable(uint256 voters, uint256 quorum)
+func CommunityQuorumUnreachableErrorID() common.Hash {
+	return common.HexToHash("0xdee01a6fb455cefeb07585d4df478fac06b38d2e56f99872d6b977ec673b2151")
+}
+
+// UnpackQuorumUnreachableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error QuorumUnreachable(uint256 voters, uint256 quorum)
+func (community *Community) UnpackQuorumUnreachableError(raw []byte) (*CommunityQuorumUnreachable, error) {
+	out := new(CommunityQuorumUnreachable)
+	if err := community.abi.UnpackIntoInterface(out, "QuorumUnreachable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityReasonRequired represents a ReasonRequired error raised by the Community contract.
+type CommunityReasonRequired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReasonRequired()
+func CommunityReasonRequiredErrorID() common.Hash {
+	return common.HexToHash("0xbc7fd3315a64e71ff0dfe2f4e3dfdbb2f3551e843227ecdcd537e6cc1363c6b5")
+}
+
+// UnpackReasonRequiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReasonRequired()
+func (community *Community) UnpackReasonRequiredError(raw []byte) (*CommunityReasonRequired, error) {
+	out := new(CommunityReasonRequired)
+	if err := community.abi.UnpackIntoInterface(out, "ReasonRequired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the Community contract.
+type CommunityReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func CommunityReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (community *Community) UnpackReentrancyGuardReentrantCallError(raw []byte) (*CommunityReentrancyGuardReentrantCall, error) {
+	out := new(CommunityReentrancyGuardReentrantCall)
+	if err := community.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityReviewWindowClosed represents a ReviewWindowClosed error raised by the Community contract.
+type CommunityReviewWindowClosed struct {
+	ClaimId  *big.Int
+	ClosedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReviewWindowClosed(uint256 claimId, uint64 closedAt)
+func CommunityReviewWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0xb455f6ae14ee91ba5525acbb98f7fcd6752a8f933841cd6a19805278f58f4b20")
+}
+
+// UnpackReviewWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReviewWindowClosed(uint256 claimId, uint64 closedAt)
+func (community *Community) UnpackReviewWindowClosedError(raw []byte) (*CommunityReviewWindowClosed, error) {
+	out := new(CommunityReviewWindowClosed)
+	if err := community.abi.UnpackIntoInterface(out, "ReviewWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityReviewWindowOpen represents a ReviewWindowOpen error raised by the Community contract.
+type CommunityReviewWindowOpen struct {
+	ClaimId  *big.Int
+	ClosesAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReviewWindowOpen(uint256 claimId, uint64 closesAt)
+func CommunityReviewWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x4d9cae1c278369cfdc19d4874e43121de74a4104135540b296bcf7d71b40da38")
+}
+
+// UnpackReviewWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReviewWindowOpen(uint256 claimId, uint64 closesAt)
+func (community *Community) UnpackReviewWindowOpenError(raw []byte) (*CommunityReviewWindowOpen, error) {
+	out := new(CommunityReviewWindowOpen)
+	if err := community.abi.UnpackIntoInterface(out, "ReviewWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunitySafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the Community contract.
+type CommunitySafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func CommunitySafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (community *Community) UnpackSafeERC20FailedOperationError(raw []byte) (*CommunitySafeERC20FailedOperation, error) {
+	out := new(CommunitySafeERC20FailedOperation)
+	if err := community.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityTermNotOver represents a TermNotOver error raised by the Community contract.
+type CommunityTermNotOver struct {
+	EndsAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TermNotOver(uint64 endsAt)
+func CommunityTermNotOverErrorID() common.Hash {
+	return common.HexToHash("0x42b79c157b91a33c36c73b0c72e15e614d3ab212804e90e552685f7cfdcc689c")
+}
+
+// UnpackTermNotOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TermNotOver(uint64 endsAt)
+func (community *Community) UnpackTermNotOverError(raw []byte) (*CommunityTermNotOver, error) {
+	out := new(CommunityTermNotOver)
+	if err := community.abi.UnpackIntoInterface(out, "TermNotOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityTooManyCandidates represents a TooManyCandidates error raised by the Community contract.
+type CommunityTooManyCandidates struct {
+	Max *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyCandidates(uint256 max)
+func CommunityTooManyCandidatesErrorID() common.Hash {
+	return common.HexToHash("0xd5a6081eaca12b72593fb0f26617f86da6cb6700a973b4aa52ff63d72f0407b2")
+}
+
+// UnpackTooManyCandidatesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyCandidates(uint256 max)
+func (community *Community) UnpackTooManyCandidatesError(raw []byte) (*CommunityTooManyCandidates, error) {
+	out := new(CommunityTooManyCandidates)
+	if err := community.abi.UnpackIntoInterface(out, "TooManyCandidates", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityTooManyPicks represents a TooManyPicks error raised by the Community contract.
+type CommunityTooManyPicks struct {
+	Picks *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyPicks(uint256 picks, uint256 max)
+func CommunityTooManyPicksErrorID() common.Hash {
+	return common.HexToHash("0x53c4dcf2615af1e1c87764add4fc184319eac03b679a1a8e94c0a9a83061435f")
+}
+
+// UnpackTooManyPicksError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyPicks(uint256 picks, uint256 max)
+func (community *Community) UnpackTooManyPicksError(raw []byte) (*CommunityTooManyPicks, error) {
+	out := new(CommunityTooManyPicks)
+	if err := community.abi.UnpackIntoInterface(out, "TooManyPicks", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityUnknownClaim represents a UnknownClaim error raised by the Community contract.
+type CommunityUnknownClaim struct {
+	ClaimId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownClaim(uint256 claimId)
+func CommunityUnknownClaimErrorID() common.Hash {
+	return common.HexToHash("0xf3dc2772ad1b6f102be43b4e246474c67c59b2e25bcc633b2c1e8b0bbea918cc")
+}
+
+// UnpackUnknownClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownClaim(uint256 claimId)
+func (community *Community) UnpackUnknownClaimError(raw []byte) (*CommunityUnknownClaim, error) {
+	out := new(CommunityUnknownClaim)
+	if err := community.abi.UnpackIntoInterface(out, "UnknownClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityWaitingPeriod represents a WaitingPeriod error raised by the Community contract.
+type CommunityWaitingPeriod struct {
+	Member     common.Address
+	EligibleAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WaitingPeriod(address member, uint64 eligibleAt)
+func CommunityWaitingPeriodErrorID() common.Hash {
+	return common.HexToHash("0x4834f8289f25d53abd2242bf77ccc27450ccaa212b545af637940952dc1770a8")
+}
+
+// UnpackWaitingPeriodError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WaitingPeriod(address member, uint64 eligibleAt)
+func (community *Community) UnpackWaitingPeriodError(raw []byte) (*CommunityWaitingPeriod, error) {
+	out := new(CommunityWaitingPeriod)
+	if err := community.abi.UnpackIntoInterface(out, "WaitingPeriod", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CommunityZeroMember represents a ZeroMember error raised by the Community contract.
+type CommunityZeroMember struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroMember()
+func CommunityZeroMemberErrorID() common.Hash {
+	return common.HexToHash("0x7553caa6a7b0ddb1dba7e7fe0e24456b98ff20955606dbf7fd658e4702c19fee")
+}
+
+// UnpackZeroMemberError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroMember()
+func (community *Community) UnpackZeroMemberError(raw []byte) (*CommunityZeroMember, error) {
+	out := new(CommunityZeroMember)
+	if err := community.abi.UnpackIntoInterface(out, "ZeroMember", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinMetaData contains all meta data concerning the KangbaoCoin contract.
+var KangbaoCoinMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "d7bee095f008483b6cc6b4e1e6dedfd33f",
+	Bin: "0x610160604052348015610010575f5ffd5b5060405161169a38038061169a83398101604081905261002f91610280565b806040518060400160405280600c81526020016b25b0b733b130b79021b7b4b760a11b81525080604051806040016040528060018152602001603160f81b8152506040518060400160405280600c81526020016b25b0b733b130b79021b7b4b760a11b815250604051806040016040528060038152602001624b424360e81b81525081600390816100c09190610345565b5060046100cd8282610345565b506100dd915083905060056101c0565b610120526100ec8160066101c0565b61014052815160208084019190912060e052815190820120610100524660a05261017860e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c052506001600160a01b0381166101b057604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b6101b9816101f2565b5050610457565b5f6020835110156101db576101d483610243565b90506101ec565b816101e68482610345565b5060ff90505b92915050565b600880546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b5f5f829050601f8151111561026d578260405163305a27a960e01b81526004016101a791906103ff565b805161027882610434565b179392505050565b5f60208284031215610290575f5ffd5b81516001600160a01b03811681146102a6575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806102d557607f821691505b6020821081036102f357634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561034057805f5260205f20601f840160051c8101602085101561031e5750805b601f840160051c820191505b8181101561033d575f815560010161032a565b50505b505050565b81516001600160401b0381111561035e5761035e6102ad565b6103728161036c84546102c1565b846102f9565b6020601f8211600181146103a4575f831561038d5750848201515b5f19600385901b1c1916600184901b17845561033d565b5f84815260208120601f198516915b828110156103d357878501518255602094850194600190920191016103b3565b50848210156103f057868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b805160208083015191908110156102f3575f1960209190910360031b1b16919050565b60805160a05160c05160e0516101005161012051610140516111f26104a85f395f61095701525f61092a01525f6107f001525f6107c801525f61072301525f61074d01525f61077701526111f25ff3fe608060405234801561000f575f5ffd5b5060043610610115575f3560e01c8063715018a6116100ad57806395d89b411161007d578063d505accf11610063578063d505accf1461023f578063dd62ed3e14610252578063f2fde38b1461028a575f5ffd5b806395d89b4114610224578063a9059cbb1461022c575f5ffd5b8063715018a6146101d35780637ecebe00146101db57806384b0196e146101ee5780638da5cb5b14610209575f5ffd5b8063313ce567116100e8578063313ce5671461017f5780633644e5151461018e57806340c10f191461019657806370a08231146101ab575f5ffd5b806306fdde0314610119578063095ea7b31461013757806318160ddd1461015a57806323b872dd1461016c575b5f5ffd5b61012161029d565b60405161012e9190610f52565b60405180910390f35b61014a610145366004610f86565b61032d565b604051901515815260200161012e565b6002545b60405190815260200161012e565b61014a61017a366004610fae565b610346565b6040516012815260200161012e565b61015e610369565b6101a96101a4366004610f86565b610377565b005b61015e6101b9366004610fe8565b6001600160a01b03165f9081526020819052604090205490565b6101a961038d565b61015e6101e9366004610fe8565b6103a0565b6101f66103bd565b60405161012e9796959493929190611001565b6008546040516001600160a01b03909116815260200161012e565b61012161041b565b61014a61023a366004610f86565b61042a565b6101a961024d3660046110b3565b610437565b61015e610260366004611120565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6101a9610298366004610fe8565b6105a4565b6060600380546102ac90611151565b80601f01602080910402602001604051908101604052809291908181526020018280546102d890611151565b80156103235780601f106102fa57610100808354040283529160200191610323565b820191905f5260205f20905b81548152906001019060200180831161030657829003601f168201915b5050505050905090565b5f3361033a8185856105fa565b60019150505b92915050565b5f3361035385828561060c565b61035e8585856106a1565b506001949350505050565b5f610372610717565b905090565b61037f610840565b6103898282610886565b5050565b610395610840565b61039e5f6108ba565b565b6001600160a01b0381165f90815260076020526040812054610340565b5f6060805f5f5f60606103ce610923565b6103d6610950565b604080515f808252602082019092527f0f000000000000000000000000000000000000000000000000000000000000009b939a50919850469750309650945092509050565b6060600480546102ac90611151565b5f3361033a8185856106a1565b83421115610479576040517f62791302000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98888886104c48c6001600160a01b03165f90815260076020526040902080546001810190915590565b6040805160208101969096526001600160a01b0394851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f61051e8261097d565b90505f61052d828787876109c4565b9050896001600160a01b0316816001600160a01b03161461058d576040517f4b800e460000000000000000000000000000000000000000000000000000000081526001600160a01b0380831660048301528b166024820152604401610470565b6105988a8a8a6105fa565b50505050505050505050565b6105ac610840565b6001600160a01b0381166105ee576040517f1e4fbdf70000000000000000000000000000000000000000000000000000000081525f6004820152602401610470565b6105f7816108ba565b50565b61060783838360016109f0565b505050565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f1981101561069b578181101561068d576040517ffb8f41b20000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024810182905260448101839052606401610470565b61069b84848484035f6109f0565b50505050565b6001600160a01b0383166106e3576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610470565b6001600160a01b03821661070c5760405163ec442f0560e01b81525f6004820152602401610470565b610607838383610af4565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561076f57507f000000000000000000000000000000000000000000000000000000000000000046145b1561079957507f000000000000000000000000000000000000000000000000000000000000000090565b610372604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b6008546001600160a01b0316331461039e576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610470565b6001600160a01b0382166108af5760405163ec442f0560e01b81525f6004820152602401610470565b6103895f8383610af4565b600880546001600160a01b038381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b60606103727f00000000000000000000000000000000000000000000000000000000000000006005610c33565b60606103727f00000000000000000000000000000000000000000000000000000000000000006006610c33565b5f610340610989610717565b836040517f19010000000000000000000000000000000000000000000000000000000000008152600281019290925260228201526042902090565b5f5f5f5f6109d488888888610cdc565b9250925092506109e48282610da4565b50909695505050505050565b6001600160a01b038416610a32576040517fe602df050000000000000000000000000000000000000000000000000000000081525f6004820152602401610470565b6001600160a01b038316610a74576040517f94280d620000000000000000000000000000000000000000000000000000000081525f6004820152602401610470565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561069b57826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051610ae691815260200190565b60405180910390a350505050565b6001600160a01b038316610b1e578060025f828254610b139190611189565b90915550610ba79050565b6001600160a01b0383165f9081526020819052604090205481811015610b89576040517fe450d38c0000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024810182905260448101839052606401610470565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216610bc357600280548290039055610be1565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051610c2691815260200190565b60405180910390a3505050565b606060ff8314610c4d57610c4683610ea7565b9050610340565b818054610c5990611151565b80601f0160208091040260200160405190810160405280929190818152602001828054610c8590611151565b8015610cd05780601f10610ca757610100808354040283529160200191610cd0565b820191905f5260205f20905b815481529060010190602001808311610cb357829003601f168201915b50505050509050610340565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115610d1557505f91506003905082610d9a565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015610d66573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116610d9157505f925060019150829050610d9a565b92505f91508190505b9450945094915050565b5f826003811115610db757610db76111a8565b03610dc0575050565b6001826003811115610dd457610dd46111a8565b03610e0b576040517ff645eedf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6002826003811115610e1f57610e1f6111a8565b03610e59576040517ffce698f700000000000000000000000000000000000000000000000000000000815260048101829052602401610470565b6003826003811115610e6d57610e6d6111a8565b03610389576040517fd78bce0c00000000000000000000000000000000000000000000000000000000815260048101829052602401610470565b60605f610eb383610ee4565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f60ff8216601f811115610340576040517fb3512b0c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610f646020830184610f24565b9392505050565b80356001600160a01b0381168114610f81575f5ffd5b919050565b5f5f60408385031215610f97575f5ffd5b610fa083610f6b565b946020939093013593505050565b5f5f5f60608486031215610fc0575f5ffd5b610fc984610f6b565b9250610fd760208501610f6b565b929592945050506040919091013590565b5f60208284031215610ff8575f5ffd5b610f6482610f6b565b7fff000000000000000000000000000000000000000000000000000000000000008816815260e060208201525f61103b60e0830189610f24565b828103604084015261104d8189610f24565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156110a2578351835260209384019390920191600101611084565b50909b9a5050505050505050505050565b5f5f5f5f5f5f5f60e0888a0312156110c9575f5ffd5b6110d288610f6b565b96506110e060208901610f6b565b95506040880135945060608801359350608088013560ff81168114611103575f5ffd5b9699959850939692959460a0840135945060c09093013592915050565b5f5f60408385031215611131575f5ffd5b61113a83610f6b565b915061114860208401610f6b565b90509250929050565b600181811c9082168061116557607f821691505b60208210810361118357634e487b7160e01b5f52602260045260245ffd5b50919050565b8082018082111561034057634e487b7160e01b5f52601160045260245ffd5b634e487b7160e01b5f52602160045260245ffdfea26469706673582212200390fde760388fbe3691da7ae5bbfedeeaf0f72d22993587a02ef85b44760ff064736f6c634300081e0033",
+}
+
+// KangbaoCoin is an auto generated Go binding around an Ethereum contract.
+type KangbaoCoin struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *KangbaoCoin) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewKangbaoCoin creates a new instance of KangbaoCoin.
+func NewKangbaoCoin() *KangbaoCoin {
+	parsed, err := KangbaoCoinMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &KangbaoCoin{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *KangbaoCoin) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address owner_) returns()
+func (kangbaoCoin *KangbaoCoin) PackConstructor(owner_ common.Address) []byte {
+	enc, err := kangbaoCoin.abi.Pack("", owner_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (kangbaoCoin *KangbaoCoin) PackDOMAINSEPARATOR() []byte {
+	enc, err := kangbaoCoin.abi.Pack("DOMAIN_SEPARATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (kangbaoCoin *KangbaoCoin) TryPackDOMAINSEPARATOR() ([]byte, error) {
+	return kangbaoCoin.abi.Pack("DOMAIN_SEPARATOR")
+}
+
+// UnpackDOMAINSEPARATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (kangbaoCoin *KangbaoCoin) UnpackDOMAINSEPARATOR(data []byte) ([32]byte, error) {
+	out, err := kangbaoCoin.abi.Unpack("DOMAIN_SEPARATOR", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := kangbaoCoin.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return kangbaoCoin.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := kangbaoCoin.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (kangbaoCoin *KangbaoCoin) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := kangbaoCoin.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (kangbaoCoin *KangbaoCoin) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return kangbaoCoin.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (kangbaoCoin *KangbaoCoin) UnpackApprove(data []byte) (bool, error) {
+	out, err := kangbaoCoin.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) PackBalanceOf(account common.Address) []byte {
+	enc, err := kangbaoCoin.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return kangbaoCoin.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := kangbaoCoin.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (kangbaoCoin *KangbaoCoin) PackDecimals() []byte {
+	enc, err := kangbaoCoin.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (kangbaoCoin *KangbaoCoin) TryPackDecimals() ([]byte, error) {
+	return kangbaoCoin.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (kangbaoCoin *KangbaoCoin) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := kangbaoCoin.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (kangbaoCoin *KangbaoCoin) PackEip712Domain() []byte {
+	enc, err := kangbaoCoin.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (kangbaoCoin *KangbaoCoin) TryPackEip712Domain() ([]byte, error) {
+	return kangbaoCoin.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (kangbaoCoin *KangbaoCoin) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := kangbaoCoin.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (kangbaoCoin *KangbaoCoin) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := kangbaoCoin.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (kangbaoCoin *KangbaoCoin) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return kangbaoCoin.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (kangbaoCoin *KangbaoCoin) PackName() []byte {
+	enc, err := kangbaoCoin.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (kangbaoCoin *KangbaoCoin) TryPackName() ([]byte, error) {
+	return kangbaoCoin.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (kangbaoCoin *KangbaoCoin) UnpackName(data []byte) (string, error) {
+	out, err := kangbaoCoin.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) PackNonces(owner common.Address) []byte {
+	enc, err := kangbaoCoin.abi.Pack("nonces", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) TryPackNonces(owner common.Address) ([]byte, error) {
+	return kangbaoCoin.abi.Pack("nonces", owner)
+}
+
+// UnpackNonces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) UnpackNonces(data []byte) (*big.Int, error) {
+	out, err := kangbaoCoin.abi.Unpack("nonces", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (kangbaoCoin *KangbaoCoin) PackOwner() []byte {
+	enc, err := kangbaoCoin.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (kangbaoCoin *KangbaoCoin) TryPackOwner() ([]byte, error) {
+	return kangbaoCoin.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (kangbaoCoin *KangbaoCoin) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := kangbaoCoin.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd505accf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (kangbaoCoin *KangbaoCoin) PackPermit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := kangbaoCoin.abi.Pack("permit", owner, spender, value, deadline, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd505accf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (kangbaoCoin *KangbaoCoin) TryPackPermit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return kangbaoCoin.abi.Pack("permit", owner, spender, value, deadline, v, r, s)
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (kangbaoCoin *KangbaoCoin) PackRenounceOwnership() []byte {
+	enc, err := kangbaoCoin.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (kangbaoCoin *KangbaoCoin) TryPackRenounceOwnership() ([]byte, error) {
+	return kangbaoCoin.abi.Pack("renounceOwnership")
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (kangbaoCoin *KangbaoCoin) PackSymbol() []byte {
+	enc, err := kangbaoCoin.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (kangbaoCoin *KangbaoCoin) TryPackSymbol() ([]byte, error) {
+	return kangbaoCoin.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (kangbaoCoin *KangbaoCoin) UnpackSymbol(data []byte) (string, error) {
+	out, err := kangbaoCoin.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) PackTotalSupply() []byte {
+	enc, err := kangbaoCoin.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) TryPackTotalSupply() ([]byte, error) {
+	return kangbaoCoin.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (kangbaoCoin *KangbaoCoin) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := kangbaoCoin.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (kangbaoCoin *KangbaoCoin) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := kangbaoCoin.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (kangbaoCoin *KangbaoCoin) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return kangbaoCoin.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (kangbaoCoin *KangbaoCoin) UnpackTransfer(data []byte) (bool, error) {
+	out, err := kangbaoCoin.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (kangbaoCoin *KangbaoCoin) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := kangbaoCoin.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (kangbaoCoin *KangbaoCoin) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return kangbaoCoin.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (kangbaoCoin *KangbaoCoin) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := kangbaoCoin.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (kangbaoCoin *KangbaoCoin) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := kangbaoCoin.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (kangbaoCoin *KangbaoCoin) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return kangbaoCoin.abi.Pack("transferOwnership", newOwner)
+}
+
+// KangbaoCoinApproval represents a Approval event raised by the KangbaoCoin contract.
+type KangbaoCoinApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const KangbaoCoinApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (KangbaoCoinApproval) ContractEventName() string {
+	return KangbaoCoinApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (kangbaoCoin *KangbaoCoin) UnpackApprovalEvent(log *types.Log) (*KangbaoCoinApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != kangbaoCoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(KangbaoCoinApproval)
+	if len(log.Data) > 0 {
+		if err := kangbaoCoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range kangbaoCoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// KangbaoCoinEIP712DomainChanged represents a EIP712DomainChanged event raised by the KangbaoCoin contract.
+type KangbaoCoinEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const KangbaoCoinEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (KangbaoCoinEIP712DomainChanged) ContractEventName() string {
+	return KangbaoCoinEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (kangbaoCoin *KangbaoCoin) UnpackEIP712DomainChangedEvent(log *types.Log) (*KangbaoCoinEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != kangbaoCoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(KangbaoCoinEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := kangbaoCoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range kangbaoCoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// KangbaoCoinOwnershipTransferred represents a OwnershipTransferred event raised by the KangbaoCoin contract.
+type KangbaoCoinOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const KangbaoCoinOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (KangbaoCoinOwnershipTransferred) ContractEventName() string {
+	return KangbaoCoinOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (kangbaoCoin *KangbaoCoin) UnpackOwnershipTransferredEvent(log *types.Log) (*KangbaoCoinOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != kangbaoCoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(KangbaoCoinOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := kangbaoCoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range kangbaoCoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// KangbaoCoinTransfer represents a Transfer event raised by the KangbaoCoin contract.
+type KangbaoCoinTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const KangbaoCoinTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (KangbaoCoinTransfer) ContractEventName() string {
+	return KangbaoCoinTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (kangbaoCoin *KangbaoCoin) UnpackTransferEvent(log *types.Log) (*KangbaoCoinTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != kangbaoCoin.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(KangbaoCoinTransfer)
+	if len(log.Data) > 0 {
+		if err := kangbaoCoin.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range kangbaoCoin.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (kangbaoCoin *KangbaoCoin) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["ECDSAInvalidSignature"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackECDSAInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["ECDSAInvalidSignatureLength"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackECDSAInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["ECDSAInvalidSignatureS"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackECDSAInvalidSignatureSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["ERC2612ExpiredSignature"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackERC2612ExpiredSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["ERC2612InvalidSigner"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackERC2612InvalidSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["InvalidAccountNonce"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackInvalidAccountNonceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], kangbaoCoin.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return kangbaoCoin.UnpackStringTooLongError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// KangbaoCoinECDSAInvalidSignature represents a ECDSAInvalidSignature error raised by the KangbaoCoin contract.
+type KangbaoCoinECDSAInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignature()
+func KangbaoCoinECDSAInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf645eedf0193584640b6b90cb9477e4c95b98636c148a891d4c0a146dc46e75a")
+}
+
+// UnpackECDSAInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignature()
+func (kangbaoCoin *KangbaoCoin) UnpackECDSAInvalidSignatureError(raw []byte) (*KangbaoCoinECDSAInvalidSignature, error) {
+	out := new(KangbaoCoinECDSAInvalidSignature)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "ECDSAInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinECDSAInvalidSignatureLength represents a ECDSAInvalidSignatureLength error raised by the KangbaoCoin contract.
+type KangbaoCoinECDSAInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func KangbaoCoinECDSAInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xfce698f7e8e5342cd615f641317bc45fe7e1e4a8b0a14dd1383ff8dc9c41917f")
+}
+
+// UnpackECDSAInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func (kangbaoCoin *KangbaoCoin) UnpackECDSAInvalidSignatureLengthError(raw []byte) (*KangbaoCoinECDSAInvalidSignatureLength, error) {
+	out := new(KangbaoCoinECDSAInvalidSignatureLength)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinECDSAInvalidSignatureS represents a ECDSAInvalidSignatureS error raised by the KangbaoCoin contract.
+type KangbaoCoinECDSAInvalidSignatureS struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func KangbaoCoinECDSAInvalidSignatureSErrorID() common.Hash {
+	return common.HexToHash("0xd78bce0cccb935155ed6428d1c13e50b7f3550fd2b66b9fe266006fea4a5e1eb")
+}
+
+// UnpackECDSAInvalidSignatureSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func (kangbaoCoin *KangbaoCoin) UnpackECDSAInvalidSignatureSError(raw []byte) (*KangbaoCoinECDSAInvalidSignatureS, error) {
+	out := new(KangbaoCoinECDSAInvalidSignatureS)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the KangbaoCoin contract.
+type KangbaoCoinERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func KangbaoCoinERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (kangbaoCoin *KangbaoCoin) UnpackERC20InsufficientAllowanceError(raw []byte) (*KangbaoCoinERC20InsufficientAllowance, error) {
+	out := new(KangbaoCoinERC20InsufficientAllowance)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the KangbaoCoin contract.
+type KangbaoCoinERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func KangbaoCoinERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (kangbaoCoin *KangbaoCoin) UnpackERC20InsufficientBalanceError(raw []byte) (*KangbaoCoinERC20InsufficientBalance, error) {
+	out := new(KangbaoCoinERC20InsufficientBalance)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinERC20InvalidApprover represents a ERC20InvalidApprover error raised by the KangbaoCoin contract.
+type KangbaoCoinERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func KangbaoCoinERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (kangbaoCoin *KangbaoCoin) UnpackERC20InvalidApproverError(raw []byte) (*KangbaoCoinERC20InvalidApprover, error) {
+	out := new(KangbaoCoinERC20InvalidApprover)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the KangbaoCoin contract.
+type KangbaoCoinERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func KangbaoCoinERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (kangbaoCoin *KangbaoCoin) UnpackERC20InvalidReceiverError(raw []byte) (*KangbaoCoinERC20InvalidReceiver, error) {
+	out := new(KangbaoCoinERC20InvalidReceiver)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinERC20InvalidSender represents a ERC20InvalidSender error raised by the KangbaoCoin contract.
+type KangbaoCoinERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func KangbaoCoinERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (kangbaoCoin *KangbaoCoin) UnpackERC20InvalidSenderError(raw []byte) (*KangbaoCoinERC20InvalidSender, error) {
+	out := new(KangbaoCoinERC20InvalidSender)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinERC20InvalidSpender represents a ERC20InvalidSpender error raised by the KangbaoCoin contract.
+type KangbaoCoinERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func KangbaoCoinERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (kangbaoCoin *KangbaoCoin) UnpackERC20InvalidSpenderError(raw []byte) (*KangbaoCoinERC20InvalidSpender, error) {
+	out := new(KangbaoCoinERC20InvalidSpender)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinERC2612ExpiredSignature represents a ERC2612ExpiredSignature error raised by the KangbaoCoin contract.
+type KangbaoCoinERC2612ExpiredSignature struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC2612ExpiredSignature(uint256 deadline)
+func KangbaoCoinERC2612ExpiredSignatureErrorID() common.Hash {
+	return common.HexToHash("0x627913023c184eaad13735d5a3d2657ae76ec9a872a70e0fc57522ef1a114d58")
+}
+
+// UnpackERC2612ExpiredSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC2612ExpiredSignature(uint256 deadline)
+func (kangbaoCoin *KangbaoCoin) UnpackERC2612ExpiredSignatureError(raw []byte) (*KangbaoCoinERC2612ExpiredSignature, error) {
+	out := new(KangbaoCoinERC2612ExpiredSignature)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "ERC2612ExpiredSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinERC2612InvalidSigner represents a ERC2612InvalidSigner error raised by the KangbaoCoin contract.
+type KangbaoCoinERC2612InvalidSigner struct {
+	Signer common.Address
+	Owner  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC2612InvalidSigner(address signer, address owner)
+func KangbaoCoinERC2612InvalidSignerErrorID() common.Hash {
+	return common.HexToHash("0x4b800e463b323b1d856edf9dec70329a639d13874a57f5c28219ff57128756db")
+}
+
+// UnpackERC2612InvalidSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC2612InvalidSigner(address signer, address owner)
+func (kangbaoCoin *KangbaoCoin) UnpackERC2612InvalidSignerError(raw []byte) (*KangbaoCoinERC2612InvalidSigner, error) {
+	out := new(KangbaoCoinERC2612InvalidSigner)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "ERC2612InvalidSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinInvalidAccountNonce represents a InvalidAccountNonce error raised by the KangbaoCoin contract.
+type KangbaoCoinInvalidAccountNonce struct {
+	Account      common.Address
+	CurrentNonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func KangbaoCoinInvalidAccountNonceErrorID() common.Hash {
+	return common.HexToHash("0x752d88c0de02638abf10e8e31861e4c68dc1f3a1e7d840e580683f2c282bfc7a")
+}
+
+// UnpackInvalidAccountNonceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func (kangbaoCoin *KangbaoCoin) UnpackInvalidAccountNonceError(raw []byte) (*KangbaoCoinInvalidAccountNonce, error) {
+	out := new(KangbaoCoinInvalidAccountNonce)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "InvalidAccountNonce", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinInvalidShortString represents a InvalidShortString error raised by the KangbaoCoin contract.
+type KangbaoCoinInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func KangbaoCoinInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (kangbaoCoin *KangbaoCoin) UnpackInvalidShortStringError(raw []byte) (*KangbaoCoinInvalidShortString, error) {
+	out := new(KangbaoCoinInvalidShortString)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the KangbaoCoin contract.
+type KangbaoCoinOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func KangbaoCoinOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (kangbaoCoin *KangbaoCoin) UnpackOwnableInvalidOwnerError(raw []byte) (*KangbaoCoinOwnableInvalidOwner, error) {
+	out := new(KangbaoCoinOwnableInvalidOwner)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the KangbaoCoin contract.
+type KangbaoCoinOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func KangbaoCoinOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (kangbaoCoin *KangbaoCoin) UnpackOwnableUnauthorizedAccountError(raw []byte) (*KangbaoCoinOwnableUnauthorizedAccount, error) {
+	out := new(KangbaoCoinOwnableUnauthorizedAccount)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// KangbaoCoinStringTooLong represents a StringTooLong error raised by the KangbaoCoin contract.
+type KangbaoCoinStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func KangbaoCoinStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (kangbaoCoin *KangbaoCoin) UnpackStringTooLongError(raw []byte) (*KangbaoCoinStringTooLong, error) {
+	out := new(KangbaoCoinStringTooLong)
+	if err := kangbaoCoin.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

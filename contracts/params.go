@@ -1,0 +1,38 @@
+package contracts
+
+import (
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// Day is the unit most community durations are written in.
+const Day = 24 * time.Hour
+
+// DemoCategories are the diagnosis categories the demo community covers.
+var DemoCategories = []string{"cancer", "stroke", "myocardial-infarction", "organ-transplant", "major-burns"}
+
+// DemoParams returns the demo community of SPEC section 4 for a token with
+// 18 decimals: 10 tokens per 30 days, 90 days waiting, 15 days grace,
+// 5,000 tokens per claim at most, 3 seats with quorum 2, 90-day terms and
+// 7 days to review a claim.
+func DemoParams(token common.Address, notaries []common.Address) CommunityParams {
+	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	return CommunityParams{
+		Token:         token,
+		Dues:          new(big.Int).Mul(big.NewInt(10), unit),
+		Period:        seconds(30 * Day),
+		WaitingPeriod: seconds(90 * Day),
+		GracePeriod:   seconds(15 * Day),
+		MaxPayout:     new(big.Int).Mul(big.NewInt(5000), unit),
+		Seats:         3,
+		Quorum:        2,
+		Term:          seconds(90 * Day),
+		ReviewWindow:  seconds(7 * Day),
+		Notaries:      notaries,
+		Categories:    append([]string(nil), DemoCategories...),
+	}
+}
+
+func seconds(d time.Duration) uint64 { return uint64(d / time.Second) }
