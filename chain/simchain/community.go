@@ -42,10 +42,8 @@ func (c *Chain) DeployCommunity(ctx context.Context, edit func(*contracts.Commun
 	if edit != nil {
 		edit(&p)
 	}
-	m := &Community{Chain: c, Founder: founder, Token: token}
 	if p.Notaries == nil {
 		for i := 1; i <= int(p.Seats) && i < len(c.Accounts); i++ {
-			m.Notaries = append(m.Notaries, c.Accounts[i])
 			p.Notaries = append(p.Notaries, c.Accounts[i].From())
 		}
 	}
@@ -53,11 +51,23 @@ func (c *Chain) DeployCommunity(ctx context.Context, edit func(*contracts.Commun
 	if err != nil {
 		return nil, err
 	}
-	m.Address, m.Params = addr, p
+	return c.Attach(founder, token, addr, p), nil
+}
+
+// Attach returns a Community for contracts already deployed with p.
+func (c *Chain) Attach(founder *chain.KeySender, token, addr common.Address, p contracts.CommunityParams) *Community {
+	m := &Community{Chain: c, Founder: founder, Token: token, Address: addr, Params: p}
+	for _, n := range p.Notaries {
+		for _, a := range c.Accounts {
+			if a.From() == n {
+				m.Notaries = append(m.Notaries, a)
+			}
+		}
+	}
 	m.ABI, m.TokenABI = contracts.NewCommunity(), contracts.NewKangbaoCoin()
 	m.contract = m.ABI.Instance(c.Client, addr)
 	m.token = m.TokenABI.Instance(c.Client, token)
-	return m, nil
+	return m
 }
 
 // Tx sends calldata to the community from s.

@@ -1,0 +1,424 @@
+package contracts_test
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/chain/simchain"
+	"github.com/huzhu-community/huzhu/contracts"
+)
+
+var (
+	invSequences = flag.Int("invariant.sequences", 2000, "random operation sequences in TestInvariants")
+	invSteps     = flag.Int("invariant.steps", 30, "operations per sequence in TestInvariants")
+	invSeed      = flag.Uint64("invariant.seed", 0, "seed for TestInvariants (0: from the clock; printed on failure)")
+)
+
+// TestInvariants runs random sequences of members, dues, claims, votes,
+// elections and time jumps against fresh communities on the real EVM, and
+// after every step checks what must always hold:
+//   - the community's token balance equals dues received minus payouts made;
+//   - no claim is paid twice and no nullifier is paid twice;
+//   - only the votes of a claim's term notaries are counted.
+//
+// Refused operations are part of the game: they must change nothing.
+func TestInvariants(t *testing.T) {
+	seed := *invSeed
+	if seed == 0 {
+		seed = uint64(time.Now().UnixNano())
+	}
+	sequences := *invSequences
+	if testing.Short() {
+		sequences /= 10
+	}
+	const workers = 2
+	for w := 0; w < workers; w++ {
+		t.Run(fmt.Sprintf("worker%d", w), func(t *testing.T) {
+			t.Parallel()
+			wseed := seed + uint64(w)
+			defer func() {
+				if t.Failed() {
+					t.Logf("replay with: go test ./contracts -run TestInvariants -invariant.seed=%d", seed)
+				}
+			}()
+			runInvariantWorker(t, wseed, sequences/workers, *invSteps)
+		})
+	}
+}
+
+const invAccounts = 12 // 0 founder, the rest members, sponsors and notaries
+
+type invModel struct {
+	t      *testing.T
+	ctx    context.Context
+	rng    *rand.Rand
+	c      *simchain.Chain
+	m      *simchain.Community
+	abi    *contracts.Community
+	tok    *contracts.KangbaoCoin
+	seq    int
+	step   int
+	op     string
+	dues   *big.Int
+	paid   *big.Int
+	claims uint64
+
+	paidClaims     map[uint64]bool
+	paidNullifiers map[[32]byte]uint64
+	claimTerm      map[uint64]uint32
+	termNotaries   map[uint32]map[common.Address]bool
+	votes          map[uint64]map[common.Address]bool // counted votes per claim
+	approvals      map[uint64]int
+	rejections     map[uint64]int
+	approved       map[common.Address]bool // accounts that approved this community
+
+	// Steering, so that most operations have a chance to be accepted.
+	members    []*chain.KeySender
+	candidates []common.Address
+	open       map[uint64]bool
+	stats      map[string]int
+}
+
+func runInvariantWorker(t *testing.T, seed uint64, sequences, steps int) {
+	ctx := context.Background()
+	c := simchain.New(fmt.Sprint("invariants", seed), invAccounts)
+	defer c.Close()
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	founder := c.Accounts[0]
+	token, err := chain.DeployToken(ctx, founder, founder.From())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := contracts.NewKangbaoCoin()
+	for _, a := range c.Accounts[1:] {
+		if _, err := founder.Send(ctx, &token, tok.PackMint(a.From(), simchain.Tokens(1_000_000_000)), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var ops, refused int
+	stats := map[string]int{}
+	for seq := 0; seq < sequences; seq++ {
+		mo := newInvModel(t, ctx, rng, c, token, seq, stats)
+		for step := 0; step < steps; step++ {
+			mo.step = step
+			if mo.randomOp(prelude(step)) {
+				ops++
+			} else {
+				refused++
+			}
+			mo.check()
+			if t.Failed() {
+				return
+			}
+		}
+	}
+	t.Logf("%d sequences: %d operations applied, %d refused; events: %v", sequences, ops, refused, stats)
+}
+
+func newInvModel(t *testing.T, ctx context.Context, rng *rand.Rand, c *simchain.Chain, token common.Address, seq int, stats map[string]int) *invModel {
+	// Three notaries from the member accounts; a small pool so that
+	// payouts queue; short periods so that time jumps matter.
+	perm := rng.Perm(invAccounts - 1)
+	notaries := []common.Address{}
+	for _, i := range perm[:3] {
+		notaries = append(notaries, c.Accounts[1+i].From())
+	}
+	p := contracts.DemoParams(token, notaries)
+	p.WaitingPeriod = uint64(10 * day / time.Second)
+	p.MaxPayout = simchain.Tokens(100)
+	p.Term = uint64(20 * day / time.Second)
+	addr, err := chain.DeployCommunity(ctx, c.Accounts[0], p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := c.Attach(c.Accounts[0], token, addr, p)
+	mo := &invModel{
+		t: t, ctx: ctx, rng: rng, c: c, m: m, abi: m.ABI, tok: m.TokenABI, seq: seq,
+		dues: new(big.Int), paid: new(big.Int),
+		paidClaims: map[uint64]bool{}, paidNullifiers: map[[32]byte]uint64{},
+		claimTerm: map[uint64]uint32{}, termNotaries: map[uint32]map[common.Address]bool{0: {}},
+		votes: map[uint64]map[common.Address]bool{}, approvals: map[uint64]int{}, rejections: map[uint64]int{},
+		approved: map[common.Address]bool{}, open: map[uint64]bool{}, stats: stats,
+	}
+	for _, n := range notaries {
+		mo.termNotaries[0][n] = true
+	}
+	return mo
+}
+
+func (mo *invModel) account() *chain.KeySender {
+	return mo.c.Accounts[1+mo.rng.IntN(invAccounts-1)]
+}
+
+func (mo *invModel) member() *chain.KeySender {
+	if len(mo.members) == 0 || mo.rng.IntN(8) == 0 {
+		return mo.account()
+	}
+	return mo.members[mo.rng.IntN(len(mo.members))]
+}
+
+func (mo *invModel) claimID() *big.Int {
+	if mo.claims == 0 || mo.rng.IntN(20) == 0 {
+		return big.NewInt(int64(mo.claims + 1)) // sometimes a claim that does not exist
+	}
+	if mo.rng.IntN(5) > 0 {
+		for id := range mo.open {
+			return new(big.Int).SetUint64(id)
+		}
+	}
+	return new(big.Int).SetUint64(1 + mo.rng.Uint64N(mo.claims))
+}
+
+func (mo *invModel) candidate() common.Address {
+	if len(mo.candidates) == 0 || mo.rng.IntN(8) == 0 {
+		return mo.account().From()
+	}
+	return mo.candidates[mo.rng.IntN(len(mo.candidates))]
+}
+
+// prelude steers the first steps of a sequence (a few joins, then past the
+// waiting period) so that the random part reaches claims and votes often.
+func prelude(step int) int {
+	switch {
+	case step < 4:
+		return 0 // join
+	case step == 4:
+		return 100 // long warp
+	}
+	return -1
+}
+
+// randomOp applies one random operation and reports whether the chain
+// accepted it. forced >= 0 picks the operation instead of the dice.
+func (mo *invModel) randomOp(forced int) bool {
+	r := mo.rng
+	s := mo.account()
+	var data []byte
+	k := forced
+	if k < 0 {
+		k = r.IntN(100)
+	}
+	switch {
+	case k < 12:
+		mo.op = "join"
+		mo.ensureApproved(s)
+		data = mo.abi.PackJoin(big.NewInt(int64(1 + r.IntN(3))))
+	case k < 17:
+		mo.op = "contribute"
+		mo.ensureApproved(s)
+		data = mo.abi.PackContribute(mo.member().From(), big.NewInt(int64(1+r.IntN(2))))
+	case k < 32:
+		mo.op = "submit"
+		amount := simchain.Tokens(int64(1 + r.IntN(120)))
+		nullifier := nullifierOf(fmt.Sprint("event", r.IntN(6)))
+		s = mo.member()
+		data = mo.abi.PackSubmitClaim(amount, nullifier, []byte("sealed"))
+	case k < 55:
+		mo.op = "approve"
+		if r.IntN(4) > 0 {
+			s = mo.notaryOfLatestTerm()
+		}
+		data = mo.abi.PackApproveClaim(mo.claimID())
+	case k < 65:
+		mo.op = "reject"
+		if r.IntN(4) > 0 {
+			s = mo.notaryOfLatestTerm()
+		}
+		data = mo.abi.PackRejectClaim(mo.claimID(), uint8(r.IntN(4)))
+	case k < 77 || k == 100:
+		mo.op = "warp"
+		d := time.Duration(1+r.IntN(72)) * time.Hour
+		if k == 100 || r.IntN(4) == 0 {
+			d = time.Duration(10+r.IntN(40)) * day
+		}
+		if err := mo.c.Warp(d); err != nil {
+			mo.t.Fatalf("seq %d step %d: warp: %v", mo.seq, mo.step, err)
+		}
+		return true
+	case k < 82:
+		mo.op = "settle"
+		data = mo.abi.PackSettle(big.NewInt(int64(r.IntN(3))))
+	case k < 87:
+		mo.op = "stand"
+		s = mo.member()
+		data = mo.abi.PackStand(hpkeKey(byte(r.IntN(256))))
+	case k < 94:
+		mo.op = "vote"
+		var picks []common.Address
+		s = mo.member()
+		for range r.IntN(4) {
+			picks = append(picks, mo.candidate())
+		}
+		data = mo.abi.PackVote(picks)
+	case k < 98:
+		mo.op = "finalize"
+		data = mo.abi.PackFinalize()
+	default:
+		mo.op = "expire"
+		data = mo.abi.PackExpire(mo.claimID())
+	}
+	receipt, err := mo.m.Tx(mo.ctx, s, data)
+	if err != nil {
+		var rev *contracts.Revert
+		if !errors.As(err, &rev) {
+			mo.t.Fatalf("seq %d step %d %s: not a contract refusal: %v", mo.seq, mo.step, mo.op, err)
+		}
+		return false
+	}
+	mo.apply(receipt)
+	return true
+}
+
+func (mo *invModel) ensureApproved(s *chain.KeySender) {
+	if mo.approved[s.From()] {
+		return
+	}
+	max := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	if _, err := mo.m.TokenTx(mo.ctx, s, mo.tok.PackApprove(mo.m.Address, max)); err != nil {
+		mo.t.Fatal(err)
+	}
+	mo.approved[s.From()] = true
+}
+
+func (mo *invModel) notaryOfLatestTerm() *chain.KeySender {
+	latest := uint32(0)
+	for term := range mo.termNotaries {
+		latest = max(latest, term)
+	}
+	// Sometimes a notary of an earlier term, to try votes out of term.
+	if latest > 0 && mo.rng.IntN(3) == 0 {
+		latest--
+	}
+	for _, a := range mo.c.Accounts {
+		if mo.termNotaries[latest][a.From()] && mo.rng.IntN(2) == 0 {
+			return a
+		}
+	}
+	return mo.account()
+}
+
+// apply folds the events of an accepted transaction into the model,
+// failing on any event that breaks an invariant.
+func (mo *invModel) apply(r *types.Receipt) {
+	t := mo.t
+	for _, l := range r.Logs {
+		if l.Address != mo.m.Address {
+			continue
+		}
+		if ev, err := mo.abi.UnpackDuesPaidEvent(l); err == nil {
+			mo.dues.Add(mo.dues, ev.Amount)
+			mo.stats["DuesPaid"]++
+			known := false
+			for _, m := range mo.members {
+				known = known || m.From() == ev.Member
+			}
+			for _, a := range mo.c.Accounts {
+				if !known && a.From() == ev.Member {
+					mo.members = append(mo.members, a)
+				}
+			}
+		} else if ev, err := mo.abi.UnpackClaimSubmittedEvent(l); err == nil {
+			mo.claims = ev.Id.Uint64()
+			mo.claimTerm[mo.claims] = ev.Term
+			mo.open[mo.claims] = true
+			mo.stats["ClaimSubmitted"]++
+		} else if ev, err := mo.abi.UnpackClaimRejectedEvent(l); err == nil {
+			delete(mo.open, ev.Id.Uint64())
+			mo.stats["ClaimRejected"]++
+		} else if ev, err := mo.abi.UnpackClaimExpiredEvent(l); err == nil {
+			delete(mo.open, ev.Id.Uint64())
+			mo.stats["ClaimExpired"]++
+		} else if ev, err := mo.abi.UnpackClaimQueuedEvent(l); err == nil {
+			delete(mo.open, ev.Id.Uint64())
+			mo.stats["ClaimQueued"]++
+		} else if ev, err := mo.abi.UnpackCandidateStoodEvent(l); err == nil {
+			mo.candidates = append(mo.candidates, ev.Candidate)
+			mo.stats["CandidateStood"]++
+		} else if ev, err := mo.abi.UnpackClaimVoteEvent(l); err == nil {
+			id := ev.Id.Uint64()
+			if !mo.termNotaries[mo.claimTerm[id]][ev.Notary] {
+				t.Errorf("seq %d step %d: vote on claim %d by %s, not a notary of term %d", mo.seq, mo.step, id, ev.Notary.Hex(), mo.claimTerm[id])
+			}
+			if mo.votes[id] == nil {
+				mo.votes[id] = map[common.Address]bool{}
+			}
+			if mo.votes[id][ev.Notary] {
+				t.Errorf("seq %d step %d: notary %s voted twice on claim %d", mo.seq, mo.step, ev.Notary.Hex(), id)
+			}
+			mo.votes[id][ev.Notary] = true
+			mo.stats["ClaimVote"]++
+			if ev.Approve {
+				mo.approvals[id]++
+			} else {
+				mo.rejections[id]++
+			}
+		} else if ev, err := mo.abi.UnpackClaimPaidEvent(l); err == nil {
+			id := ev.Id.Uint64()
+			if mo.paidClaims[id] {
+				t.Errorf("seq %d step %d: claim %d paid twice", mo.seq, mo.step, id)
+			}
+			mo.paidClaims[id] = true
+			delete(mo.open, id)
+			mo.stats["ClaimPaid"]++
+			mo.paid.Add(mo.paid, ev.Amount)
+			c, err := mo.m.Claim(mo.ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if other, dup := mo.paidNullifiers[c.Nullifier]; dup {
+				t.Errorf("seq %d step %d: nullifier of claim %d already paid to claim %d", mo.seq, mo.step, id, other)
+			}
+			mo.paidNullifiers[c.Nullifier] = id
+		} else if ev, err := mo.abi.UnpackTermStartedEvent(l); err == nil {
+			set := map[common.Address]bool{}
+			for _, n := range ev.Notaries {
+				set[n] = true
+			}
+			mo.termNotaries[ev.Term] = set
+			mo.candidates = nil
+			mo.stats["TermStarted"]++
+		} else if _, err := mo.abi.UnpackBallotCastEvent(l); err == nil {
+			mo.stats["BallotCast"]++
+		}
+	}
+}
+
+// check verifies the invariants against the chain after every step.
+func (mo *invModel) check() {
+	t := mo.t
+	bal, err := mo.m.Balance(mo.ctx, mo.m.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := new(big.Int).Sub(mo.dues, mo.paid)
+	if bal.Cmp(want) != 0 {
+		t.Errorf("seq %d step %d (%s): pool holds %s, want dues %s - payouts %s = %s", mo.seq, mo.step, mo.op, bal, mo.dues, mo.paid, want)
+	}
+	// The counted votes on chain are exactly the term notaries' votes.
+	for id := uint64(1); id <= mo.claims; id++ {
+		if mo.op != "approve" && mo.op != "reject" && id != mo.claims {
+			continue // only votes change counts; check the touched claims
+		}
+		c, err := mo.m.Claim(mo.ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if int(c.Approvals) != mo.approvals[id] || int(c.Rejections) != mo.rejections[id] {
+			t.Errorf("seq %d step %d: claim %d counts %d/%d votes, want %d/%d from its term's notaries",
+				mo.seq, mo.step, id, c.Approvals, c.Rejections, mo.approvals[id], mo.rejections[id])
+		}
+		if (c.Status == contracts.StatusPaid) != mo.paidClaims[id] {
+			t.Errorf("seq %d step %d: claim %d status %s, paid events %v", mo.seq, mo.step, id, contracts.StatusName(c.Status), mo.paidClaims[id])
+		}
+	}
+}
