@@ -130,6 +130,20 @@ func (f *fixture) submit(s chain.Sender, tokens int64, nullifier string) uint64 
 	return ev.Id.Uint64()
 }
 
+// approveData packs approveClaim(id) as a notary's client does; for a claim
+// that was never submitted, with zero evidence.
+func (f *fixture) approveData(id *big.Int) []byte {
+	return approveData(f.ctx, f.m, id)
+}
+
+func approveData(ctx context.Context, m *simchain.Community, id *big.Int) []byte {
+	data, err := m.PackApprove(ctx, id)
+	if err != nil {
+		return m.ABI.PackApproveClaim(id, [32]byte{}, [32]byte{})
+	}
+	return data
+}
+
 func nullifierOf(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
 
 // findEvent returns the first log of r that unpack accepts.
@@ -359,8 +373,9 @@ func TestClaimSubmittedEventCarriesEnvelope(t *testing.T) {
 	if !bytes.Equal(ev.Envelope, env) || ev.EnvelopeHash != crypto.Keccak256Hash(env) {
 		t.Fatal("ClaimSubmitted does not carry the envelope and its hash")
 	}
-	if c := f.claim(ev.Id.Uint64()); c.EnvelopeHash != crypto.Keccak256Hash(env) || c.Nullifier != nullifierOf("e") {
-		t.Fatal("claim does not store the envelope hash and nullifier")
+	want, _ := simchain.Call(f.ctx, f.m, f.abi.PackEvidenceOf(nullifierOf("e"), crypto.Keccak256Hash(env)), f.abi.UnpackEvidenceOf)
+	if c := f.claim(ev.Id.Uint64()); c.Evidence != want || want == ([32]byte{}) {
+		t.Fatal("claim does not store the evidence commitment of nullifier and envelope hash")
 	}
 }
 
@@ -373,32 +388,32 @@ func TestVotingRules(t *testing.T) {
 	f.warp(91 * day)
 	id := new(big.Int).SetUint64(f.submit(alice, 100, "a"))
 
-	f.refused(stranger, f.abi.PackApproveClaim(id), "NotNotary")
+	f.refused(stranger, f.approveData(id), "NotNotary")
 	f.refused(stranger, f.abi.PackRejectClaim(id, 3), "NotNotary")
 	f.refused(n1, f.abi.PackRejectClaim(id, 0), "ReasonRequired")
-	f.refused(n1, f.abi.PackApproveClaim(big.NewInt(99)), "UnknownClaim")
+	f.refused(n1, f.abi.PackApproveClaim(big.NewInt(99), [32]byte{}, [32]byte{}), "UnknownClaim")
 
 	r := f.tx(n1, f.abi.PackRejectClaim(id, 7))
 	ev := findEvent(t, r, f.abi.UnpackClaimVoteEvent)
 	if ev.Notary != n1.From() || ev.Approve || ev.Reason != 7 {
 		t.Fatalf("ClaimVote: got %+v", ev)
 	}
-	f.refused(n1, f.abi.PackApproveClaim(id), "AlreadyVoted")
+	f.refused(n1, f.approveData(id), "AlreadyVoted")
 	f.refused(n1, f.abi.PackRejectClaim(id, 1), "AlreadyVoted")
-	f.tx(n2, f.abi.PackApproveClaim(id))
-	f.refused(n2, f.abi.PackApproveClaim(id), "AlreadyVoted")
+	f.tx(n2, f.approveData(id))
+	f.refused(n2, f.approveData(id), "AlreadyVoted")
 	if c := f.claim(id.Uint64()); c.Status != contracts.StatusOpen || c.Approvals != 1 || c.Rejections != 1 {
 		t.Fatalf("after 1 approve and 1 reject: got %+v", c)
 	}
-	f.tx(n3, f.abi.PackApproveClaim(id))
+	f.tx(n3, f.approveData(id))
 	if c := f.claim(id.Uint64()); c.Status != contracts.StatusPaid {
 		t.Fatalf("after quorum: got status %d, want paid", c.Status)
 	}
-	f.refused(n1, f.abi.PackApproveClaim(id), "ClaimNotOpen")
+	f.refused(n1, f.approveData(id), "ClaimNotOpen")
 
 	// A notary's own claim: the other two notaries are its voters.
 	own := new(big.Int).SetUint64(f.submit(n1, 50, "n1"))
-	f.refused(n1, f.abi.PackApproveClaim(own), "OwnClaim")
+	f.refused(n1, f.approveData(own), "OwnClaim")
 	if c := f.claim(own.Uint64()); c.Voters != 2 {
 		t.Fatalf("voters on a notary's own claim: got %d, want 2", c.Voters)
 	}
@@ -416,11 +431,13 @@ func TestQuorumApprovalPaysInSameTransaction(t *testing.T) {
 	f.warp(91 * day)
 	id := new(big.Int).SetUint64(f.submit(alice, 100, "a"))
 	before := f.balance(alice.From())
-	r1 := f.tx(f.m.Notaries[0], f.abi.PackApproveClaim(id))
+	r1 := f.tx(f.m.Notaries[0], f.approveData(id))
 	if hasEvent(r1, f.abi.UnpackClaimPaidEvent) {
 		t.Fatal("one approval paid the claim")
 	}
-	r2 := f.tx(f.m.Notaries[2], f.abi.PackApproveClaim(id))
+	// The final approval must name the claim's real nullifier and envelope.
+	f.refused(f.m.Notaries[2], f.abi.PackApproveClaim(id, nullifierOf("b"), crypto.Keccak256Hash([]byte("sealed envelope"))), "EvidenceMismatch")
+	r2 := f.tx(f.m.Notaries[2], f.approveData(id))
 	paid := findEvent(t, r2, f.abi.UnpackClaimPaidEvent)
 	wantInt(t, "paid amount", paid.Amount, simchain.Tokens(100))
 	if !hasEvent(r2, f.abi.UnpackClaimApprovedEvent) {
@@ -448,7 +465,7 @@ func TestRejectionOnceQuorumUnreachable(t *testing.T) {
 	if !hasEvent(r, f.abi.UnpackClaimRejectedEvent) || f.claim(id.Uint64()).Status != contracts.StatusRejected {
 		t.Fatal("two rejections of three (quorum 2) did not reject")
 	}
-	f.refused(f.m.Notaries[2], f.abi.PackApproveClaim(id), "ClaimNotOpen")
+	f.refused(f.m.Notaries[2], f.approveData(id), "ClaimNotOpen")
 	wantInt(t, "pool", f.balance(f.m.Address), simchain.Tokens(120))
 	// A rejected claim does not block a new one.
 	f.submit(alice, 10, "b")
@@ -462,13 +479,13 @@ func TestExpiryAfterReviewWindow(t *testing.T) {
 	id := f.submit(alice, 100, "a")
 	idBig := new(big.Int).SetUint64(id)
 	f.refused(f.m.Founder, f.abi.PackExpire(idBig), "ReviewWindowOpen")
-	f.tx(f.m.Notaries[0], f.abi.PackApproveClaim(idBig))
+	f.tx(f.m.Notaries[0], f.approveData(idBig))
 
 	f.warp(7*day + time.Second)
 	if c := f.claim(id); c.Status != contracts.StatusExpired {
 		t.Fatalf("claim after the review window: got status %d, want expired", c.Status)
 	}
-	f.refused(f.m.Notaries[1], f.abi.PackApproveClaim(idBig), "ReviewWindowClosed")
+	f.refused(f.m.Notaries[1], f.approveData(idBig), "ReviewWindowClosed")
 
 	// The member may file again; the old claim is marked expired on chain.
 	r := f.tx(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("a"), []byte("env")))
@@ -496,8 +513,8 @@ func TestUnderfundedPoolQueuesThenSettlesInApprovalOrder(t *testing.T) {
 	f.warp(91 * day)
 	n1, n2 := f.m.Notaries[0], f.m.Notaries[1]
 	approve := func(id uint64) *types.Receipt {
-		f.tx(n1, f.abi.PackApproveClaim(new(big.Int).SetUint64(id)))
-		return f.tx(n2, f.abi.PackApproveClaim(new(big.Int).SetUint64(id)))
+		f.tx(n1, f.approveData(new(big.Int).SetUint64(id)))
+		return f.tx(n2, f.approveData(new(big.Int).SetUint64(id)))
 	}
 	top := func(tokens int64) { f.tx(sponsor, f.abi.PackContribute(a.From(), big.NewInt(tokens/10))) }
 
@@ -553,15 +570,15 @@ func TestPaidNullifierIsRefused(t *testing.T) {
 	f.warp(91 * day)
 	idA := new(big.Int).SetUint64(f.submit(alice, 10, "event"))
 	idB := new(big.Int).SetUint64(f.submit(bob, 10, "event")) // same event, racing
-	f.tx(f.m.Notaries[0], f.abi.PackApproveClaim(idA))
-	f.tx(f.m.Notaries[1], f.abi.PackApproveClaim(idA))
+	f.tx(f.m.Notaries[0], f.approveData(idA))
+	f.tx(f.m.Notaries[1], f.approveData(idA))
 
 	r := f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("event"), []byte("e")), "NullifierAlreadyPaid")
 	if got := r.Value.(*contracts.CommunityNullifierAlreadyPaid).ClaimId; got.Cmp(idA) != 0 {
 		t.Fatalf("NullifierAlreadyPaid.claimId: got %s, want %s", got, idA)
 	}
-	f.tx(f.m.Notaries[0], f.abi.PackApproveClaim(idB))
-	f.refused(f.m.Notaries[1], f.abi.PackApproveClaim(idB), "NullifierAlreadyPaid")
+	f.tx(f.m.Notaries[0], f.approveData(idB))
+	f.refused(f.m.Notaries[1], f.approveData(idB), "NullifierAlreadyPaid")
 	f.tx(f.m.Notaries[1], f.abi.PackRejectClaim(idB, 9))
 	f.tx(f.m.Notaries[2], f.abi.PackRejectClaim(idB, 9))
 	if f.claim(idB.Uint64()).Status != contracts.StatusRejected {

@@ -120,17 +120,17 @@ func TestElectionFinalizeTopSeatsWithTiesByCandidacy(t *testing.T) {
 	f.refused(stranger, f.abi.PackFinalize(), "TermNotOver")
 
 	// Old-term claims stay with the old notaries; new claims go to the new ones.
-	f.tx(f.m.Notaries[0], f.abi.PackApproveClaim(old))
-	f.refused(c3, f.abi.PackApproveClaim(old), "NotNotary")
+	f.tx(f.m.Notaries[0], f.approveData(old))
+	f.refused(c3, f.approveData(old), "NotNotary")
 	f.tx(f.m.Notaries[1], f.abi.PackRejectClaim(old, 1))
 	f.tx(f.m.Notaries[2], f.abi.PackRejectClaim(old, 1))
 	id := new(big.Int).SetUint64(f.submit(claimant, 10, "new-term"))
 	if c := f.claim(id.Uint64()); c.Term != 1 {
 		t.Fatalf("new claim term: got %d, want 1", c.Term)
 	}
-	f.refused(f.m.Notaries[0], f.abi.PackApproveClaim(id), "NotNotary")
-	f.tx(c3, f.abi.PackApproveClaim(id))
-	f.tx(c4, f.abi.PackApproveClaim(id))
+	f.refused(f.m.Notaries[0], f.approveData(id), "NotNotary")
+	f.tx(c3, f.approveData(id))
+	f.tx(c4, f.approveData(id))
 	if f.claim(id.Uint64()).Status != contracts.StatusPaid {
 		t.Fatal("the new term's notaries could not approve")
 	}

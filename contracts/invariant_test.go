@@ -76,6 +76,7 @@ type invModel struct {
 	paidClaims     map[uint64]bool
 	paidNullifiers map[[32]byte]uint64
 	claimTerm      map[uint64]uint32
+	claimNullifier map[uint64][32]byte
 	termNotaries   map[uint32]map[common.Address]bool
 	votes          map[uint64]map[common.Address]bool // counted votes per claim
 	approvals      map[uint64]int
@@ -146,7 +147,7 @@ func newInvModel(t *testing.T, ctx context.Context, rng *rand.Rand, c *simchain.
 		t: t, ctx: ctx, rng: rng, c: c, m: m, abi: m.ABI, tok: m.TokenABI, seq: seq,
 		dues: new(big.Int), paid: new(big.Int),
 		paidClaims: map[uint64]bool{}, paidNullifiers: map[[32]byte]uint64{},
-		claimTerm: map[uint64]uint32{}, termNotaries: map[uint32]map[common.Address]bool{0: {}},
+		claimTerm: map[uint64]uint32{}, claimNullifier: map[uint64][32]byte{}, termNotaries: map[uint32]map[common.Address]bool{0: {}},
 		votes: map[uint64]map[common.Address]bool{}, approvals: map[uint64]int{}, rejections: map[uint64]int{},
 		approved: map[common.Address]bool{}, open: map[uint64]bool{}, stats: stats,
 	}
@@ -228,7 +229,7 @@ func (mo *invModel) randomOp(forced int) bool {
 		if r.IntN(4) > 0 {
 			s = mo.notaryOfLatestTerm()
 		}
-		data = mo.abi.PackApproveClaim(mo.claimID())
+		data = approveData(mo.ctx, mo.m, mo.claimID())
 	case k < 65:
 		mo.op = "reject"
 		if r.IntN(4) > 0 {
@@ -330,6 +331,7 @@ func (mo *invModel) apply(r *types.Receipt) {
 		} else if ev, err := mo.abi.UnpackClaimSubmittedEvent(l); err == nil {
 			mo.claims = ev.Id.Uint64()
 			mo.claimTerm[mo.claims] = ev.Term
+			mo.claimNullifier[mo.claims] = ev.Nullifier
 			mo.open[mo.claims] = true
 			mo.stats["ClaimSubmitted"]++
 		} else if ev, err := mo.abi.UnpackClaimRejectedEvent(l); err == nil {
@@ -371,14 +373,11 @@ func (mo *invModel) apply(r *types.Receipt) {
 			delete(mo.open, id)
 			mo.stats["ClaimPaid"]++
 			mo.paid.Add(mo.paid, ev.Amount)
-			c, err := mo.m.Claim(mo.ctx, id)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if other, dup := mo.paidNullifiers[c.Nullifier]; dup {
+			n := mo.claimNullifier[id]
+			if other, dup := mo.paidNullifiers[n]; dup {
 				t.Errorf("seq %d step %d: nullifier of claim %d already paid to claim %d", mo.seq, mo.step, id, other)
 			}
-			mo.paidNullifiers[c.Nullifier] = id
+			mo.paidNullifiers[n] = id
 		} else if ev, err := mo.abi.UnpackTermStartedEvent(l); err == nil {
 			set := map[common.Address]bool{}
 			for _, n := range ev.Notaries {

@@ -114,3 +114,29 @@ func (m *Community) Balance(ctx context.Context, a common.Address) (*big.Int, er
 
 // Tokens converts whole KBC to base units.
 func Tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), Token) }
+
+// Submitted returns the ClaimSubmitted event of claim id.
+func (m *Community) Submitted(ctx context.Context, id *big.Int) (*contracts.CommunityClaimSubmitted, error) {
+	it, err := bind.FilterEvents(m.contract, &bind.FilterOpts{Context: ctx}, m.ABI.UnpackClaimSubmittedEvent, []any{id})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	if !it.Next() {
+		if err := it.Error(); err != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("claim %s: no ClaimSubmitted event", id)
+	}
+	return it.Value(), nil
+}
+
+// PackApprove packs approveClaim(id) with the nullifier and envelope hash
+// of the claim's ClaimSubmitted event, as a notary's client does.
+func (m *Community) PackApprove(ctx context.Context, id *big.Int) ([]byte, error) {
+	ev, err := m.Submitted(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return m.ABI.PackApproveClaim(id, ev.Nullifier, ev.EnvelopeHash), nil
+}

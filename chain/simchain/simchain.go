@@ -10,6 +10,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -103,7 +104,18 @@ func (c *Chain) Unmined(s *chain.KeySender) *chain.KeySender {
 func (c *Chain) Commit() { c.Backend.Commit() }
 
 // Warp moves the chain clock forward by d, mining an empty block.
-func (c *Chain) Warp(d time.Duration) error { return c.Backend.AdjustTime(d) }
+func (c *Chain) Warp(d time.Duration) error {
+	// The pool forgets mined transactions in the background; until it has,
+	// AdjustTime sees them as pending and refuses. Give it a moment.
+	var err error
+	for range 200 {
+		if err = c.Backend.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty block") {
+			return err
+		}
+		time.Sleep(time.Millisecond)
+	}
+	return err
+}
 
 // Now is the time of the latest block: the contract's notion of now for
 // the next block is a second or more after it.

@@ -98,7 +98,10 @@ contract Community is ReentrancyGuardTransient {
         uint64 openClaim;
     }
 
-    /// Slot 0: member, amount. Slot 1: everything a vote reads and writes.
+    /// Three slots, all written once at submission: (member, amount);
+    /// everything a vote reads and writes; and the evidence commitment
+    /// keccak256(abi.encode(nullifier, envelopeHash)), whose two parts are
+    /// in the ClaimSubmitted event and are shown again by the final approval.
     struct Claim {
         address member;
         uint96 amount;
@@ -109,8 +112,7 @@ contract Community is ReentrancyGuardTransient {
         uint8 approvals;
         uint8 rejections;
         uint32 votedMask;
-        bytes32 nullifier;
-        bytes32 envelopeHash;
+        bytes32 evidence;
     }
 
     struct Candidate {
@@ -191,6 +193,7 @@ contract Community is ReentrancyGuardTransient {
     error OpenClaimExists(uint256 claimId, uint64 reviewEndsAt);
     error AmountOutOfRange(uint256 amount, uint256 maxPayout);
     error NullifierAlreadyPaid(bytes32 nullifier, uint256 claimId);
+    error EvidenceMismatch(uint256 claimId);
     error EnvelopeSize(uint256 size, uint256 max);
     error QuorumUnreachable(uint256 voters, uint256 quorum);
     error UnknownClaim(uint256 claimId);
@@ -478,23 +481,25 @@ contract Community is ReentrancyGuardTransient {
             approvals: 0,
             rejections: 0,
             votedMask: 0,
-            nullifier: nullifier,
-            envelopeHash: envelopeHash
+            evidence: evidenceOf(nullifier, envelopeHash)
         });
         m.openClaim = uint64(id);
         _members[msg.sender] = m;
         emit ClaimSubmitted(id, msg.sender, term, amount, nullifier, envelopeHash, envelope);
     }
 
-    /// @notice A notary of the claim's term approves it. The approval that
-    /// reaches quorum pays the claim, or queues it if the pool is short.
-    function approveClaim(uint256 id) external nonReentrant {
+    /// @notice A notary of the claim's term approves it, naming the claim's
+    /// nullifier and envelope hash (from its ClaimSubmitted event). The
+    /// approval that reaches quorum checks them against the claim's
+    /// evidence commitment and pays the claim, or queues it if the pool is
+    /// short.
+    function approveClaim(uint256 id, bytes32 nullifier, bytes32 envelopeHash) external nonReentrant {
         Claim storage c = _castVote(id, true, 0);
         uint8 approvals = c.approvals + 1;
         c.approvals = approvals;
         if (approvals < quorum) return;
 
-        bytes32 nullifier = c.nullifier;
+        if (evidenceOf(nullifier, envelopeHash) != c.evidence) revert EvidenceMismatch(id);
         uint256 usedBy = nullifierClaim[nullifier];
         if (usedBy != 0) revert NullifierAlreadyPaid(nullifier, usedBy);
         nullifierClaim[nullifier] = id;
@@ -526,6 +531,11 @@ contract Community is ReentrancyGuardTransient {
             c.status = STATUS_REJECTED;
             emit ClaimRejected(id);
         }
+    }
+
+    /// @notice The evidence commitment a claim stores.
+    function evidenceOf(bytes32 nullifier, bytes32 envelopeHash) public pure returns (bytes32) {
+        return keccak256(abi.encode(nullifier, envelopeHash));
     }
 
     function _castVote(uint256 id, bool approve, uint8 reason) private returns (Claim storage c) {
@@ -660,8 +670,7 @@ contract Community is ReentrancyGuardTransient {
         uint8 approvals;
         uint8 rejections;
         uint32 votedMask;
-        bytes32 nullifier;
-        bytes32 envelopeHash;
+        bytes32 evidence;
     }
 
     /// @notice All parameters, as fixed at creation.
@@ -713,8 +722,7 @@ contract Community is ReentrancyGuardTransient {
         v.approvals = c.approvals;
         v.rejections = c.rejections;
         v.votedMask = c.votedMask;
-        v.nullifier = c.nullifier;
-        v.envelopeHash = c.envelopeHash;
+        v.evidence = c.evidence;
     }
 
     function notariesOf(uint256 term) external view returns (address[] memory) {

@@ -1,0 +1,63 @@
+// Command huzhu-bench measures huzhu.
+//
+//	huzhu-bench gas [--json] [--members 1,1000,10000]
+//
+// gas deploys the community on go-ethereum's simulated backend, registers
+// members up to each count and prints the gas of every member operation
+// next to ERC-20 baselines measured in the same run (see internal/gasbench).
+// It exits 1 when a target is missed.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/huzhu-community/huzhu/internal/gasbench"
+)
+
+func main() {
+	if len(os.Args) < 2 || os.Args[1] != "gas" {
+		fmt.Fprintln(os.Stderr, "usage: huzhu-bench gas [--json] [--members 1,1000,10000]")
+		os.Exit(2)
+	}
+	fs := flag.NewFlagSet("gas", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print one JSON array")
+	members := fs.String("members", "1,1000,10000", "member counts, ascending")
+	if err := fs.Parse(os.Args[2:]); err != nil {
+		os.Exit(2)
+	}
+	var counts []int
+	for _, f := range strings.Split(*members, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 || (len(counts) > 0 && n <= counts[len(counts)-1]) {
+			fmt.Fprintf(os.Stderr, "huzhu-bench: --members wants ascending positive counts, got %q\n", *members)
+			os.Exit(2)
+		}
+		counts = append(counts, n)
+	}
+	rows, err := gasbench.Run(context.Background(), counts, os.Stderr)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "huzhu-bench:", err)
+		os.Exit(1)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(os.Stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rows); err != nil {
+			os.Exit(1)
+		}
+	} else {
+		fmt.Print(gasbench.Table(rows))
+	}
+	if misses := gasbench.Check(rows); len(misses) > 0 {
+		for _, m := range misses {
+			fmt.Fprintln(os.Stderr, "target missed:", m)
+		}
+		os.Exit(1)
+	}
+}
