@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -172,7 +173,9 @@ func WaitReceipt(ctx context.Context, b Backend, tx *types.Transaction, from com
 			}
 			return receipt, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		// A node that has just started indexes transactions in the
+		// background and says so; that is a "not yet", like NotFound.
+		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			return nil, err
 		}
 		select {

@@ -1,0 +1,249 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/log"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// DevChainID is the chain id of huzhu's embedded chain (as geth --dev).
+const DevChainID = 1337
+
+// devGasLimit is the embedded chain's block gas limit.
+const devGasLimit = 60_000_000
+
+// DevFaucetKey is the key of the embedded chain's faucet, which holds the
+// genesis ether and owns the dev KBC token. It is public on purpose (like
+// Hardhat's well-known accounts): it guards nothing of value, since it
+// exists only on a local dev chain. Never send anything to it elsewhere.
+var DevFaucetKey = mustKey(crypto.Keccak256([]byte("huzhu dev faucet")))
+
+func mustKey(b []byte) *ecdsa.PrivateKey {
+	k, err := crypto.ToECDSA(b)
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// DevFaucet is the faucet's address; DevToken the dev KBC it deploys as
+// its first transaction.
+var (
+	DevFaucet = crypto.PubkeyToAddress(DevFaucetKey.PublicKey)
+	DevToken  = crypto.CreateAddress(DevFaucet, 0)
+)
+
+// DevConfig configures the embedded chain.
+type DevConfig struct {
+	// DataDir is huzhu's data dir; the chain lives in DataDir/chain.
+	DataDir string
+	// HTTPAddr, when set (host:port), serves JSON-RPC over HTTP too.
+	HTTPAddr string
+	// Logger receives the node's log; nil discards it.
+	Logger log.Logger
+}
+
+// DevNode is huzhu's embedded chain: a real go-ethereum node in dev mode
+// (node + eth + simulated beacon, as geth --dev), persisted on disk, that
+// mines a block for every transaction and serves JSON-RPC over IPC (and
+// HTTP on request), with the huzhu_ namespace of dev-only extras.
+type DevNode struct {
+	stack  *node.Node
+	eth    *eth.Ethereum
+	beacon *catalyst.SimulatedBeacon
+	ipc    string
+	faucet *KeySender // one sender, so that its nonces stay in order
+}
+
+// IPCPath returns where the embedded chain of dataDir listens for IPC.
+// Unix sockets have short names, so a long data dir gets a socket in the
+// temp dir named after it.
+func IPCPath(dataDir string) string {
+	abs, err := filepath.Abs(dataDir)
+	if err != nil {
+		abs = dataDir
+	}
+	p := filepath.Join(abs, "chain", "huzhu.ipc")
+	if len(p) < 100 {
+		return p
+	}
+	sum := sha256.Sum256([]byte(abs))
+	return filepath.Join(os.TempDir(), "huzhu-"+hex.EncodeToString(sum[:8])+".ipc")
+}
+
+// StartDevNode starts the embedded chain in cfg.DataDir/chain, creating it
+// on first use. It fails with node.ErrDatadirUsed when another process
+// runs it; that process serves it at IPCPath.
+func StartDevNode(cfg DevConfig) (*DevNode, error) {
+	logger := cfg.Logger
+	if logger == nil {
+		logger = log.NewLogger(log.DiscardHandler())
+	}
+	// go-ethereum logs through the default logger in places that take no
+	// logger option.
+	log.SetDefault(logger)
+
+	dir := filepath.Join(cfg.DataDir, "chain")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	nc := node.DefaultConfig
+	nc.Name = "huzhu"
+	nc.DataDir = dir
+	nc.IPCPath = IPCPath(cfg.DataDir)
+	nc.HTTPHost, nc.HTTPPort = "", 0
+	nc.WSHost = ""
+	nc.AuthPort = 0
+	nc.P2P = p2p.Config{NoDiscovery: true, NoDial: true, MaxPeers: 0, ListenAddr: ""}
+	nc.Logger = logger
+	nc.HTTPModules = []string{"eth", "net", "web3", "txpool", "huzhu"}
+	if cfg.HTTPAddr != "" {
+		host, port, err := net.SplitHostPort(cfg.HTTPAddr)
+		if err != nil {
+			return nil, fmt.Errorf("--http %q: want host:port: %w", cfg.HTTPAddr, err)
+		}
+		p, err := strconv.Atoi(port)
+		if err != nil || p < 0 || p > 65535 {
+			return nil, fmt.Errorf("--http %q: bad port", cfg.HTTPAddr)
+		}
+		nc.HTTPHost, nc.HTTPPort = host, p
+		nc.HTTPVirtualHosts = []string{"localhost", host}
+	}
+	stack, err := node.New(&nc)
+	if err != nil {
+		return nil, err
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			stack.Close()
+		}
+	}()
+
+	ec := ethconfig.Defaults
+	ec.NetworkId = DevChainID
+	ec.SyncMode = ethconfig.FullSync
+	// Archive mode with the hash scheme writes every block's state to disk
+	// at once: killing the process loses no blocks.
+	ec.NoPruning = true
+	ec.StateScheme = rawdb.HashScheme
+	ec.LogNoHistory = true // small chain: plain log search, no background index
+	ec.Miner.GasPrice = big.NewInt(1)
+	ec.Miner.PendingFeeRecipient = DevFaucet
+	ec.TxPool.PriceLimit = 1
+	if !chainExists(stack) {
+		ec.Genesis = core.DeveloperGenesisBlock(devGasLimit, &DevFaucet)
+	}
+	backend, err := eth.New(stack, &ec)
+	if err != nil {
+		return nil, fmt.Errorf("embedded chain: %w", err)
+	}
+	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+
+	beacon, err := catalyst.NewSimulatedBeacon(0, DevFaucet, backend)
+	if err != nil {
+		return nil, fmt.Errorf("embedded chain beacon: %w", err)
+	}
+	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	stack.RegisterLifecycle(beacon)
+	n := &DevNode{stack: stack, eth: backend, beacon: beacon, ipc: nc.IPCPath}
+	n.faucet = &KeySender{Key: DevFaucetKey}
+	stack.RegisterAPIs([]rpc.API{{Namespace: "huzhu", Service: &devAPI{n: n}}})
+
+	if err := stack.Start(); err != nil {
+		return nil, err
+	}
+	if err := n.ensureToken(context.Background()); err != nil {
+		return nil, fmt.Errorf("embedded chain: deploy dev token: %w", err)
+	}
+	ok = true
+	return n, nil
+}
+
+func chainExists(stack *node.Node) bool {
+	db, err := stack.OpenDatabaseWithOptions("chaindata", node.DatabaseOptions{ReadOnly: true})
+	if err != nil {
+		return false
+	}
+	defer db.Close()
+	return rawdb.ReadCanonicalHash(db, 0) != (common.Hash{})
+}
+
+// ensureToken deploys the dev KBC as the faucet's first transaction.
+func (n *DevNode) ensureToken(ctx context.Context) error {
+	n.faucet.Backend = n.Client()
+	code, err := n.faucet.Backend.CodeAt(ctx, DevToken, nil)
+	if err != nil || len(code) > 0 {
+		return err
+	}
+	addr, err := DeployToken(ctx, n.faucet, DevFaucet)
+	if err != nil {
+		return err
+	}
+	if addr != DevToken {
+		return fmt.Errorf("dev token deployed at %s, want %s", addr.Hex(), DevToken.Hex())
+	}
+	return nil
+}
+
+// Client returns an in-process client of the node.
+func (n *DevNode) Client() *ethclient.Client { return ethclient.NewClient(n.stack.Attach()) }
+
+// RPC returns an in-process RPC client of the node.
+func (n *DevNode) RPC() *rpc.Client { return n.stack.Attach() }
+
+// IPCEndpoint is where other processes reach the node.
+func (n *DevNode) IPCEndpoint() string { return n.ipc }
+
+// HTTPEndpoint is the HTTP JSON-RPC URL, or "" when HTTP is off.
+func (n *DevNode) HTTPEndpoint() string {
+	if n.stack.Config().HTTPHost == "" {
+		return ""
+	}
+	return n.stack.HTTPEndpoint()
+}
+
+// Close stops the node, writing everything to disk.
+func (n *DevNode) Close() error { return n.stack.Close() }
+
+// Warp moves the chain clock forward by d, sealing an empty block.
+func (n *DevNode) Warp(d time.Duration) (uint64, error) {
+	if d < time.Second {
+		return 0, errors.New("warp: the duration must be at least one second")
+	}
+	var err error
+	for range 500 {
+		// Mined transactions leave the pool in the background; AdjustTime
+		// refuses while it still lists any.
+		n.eth.TxPool().Sync()
+		if err = n.beacon.AdjustTime(d); err == nil {
+			return n.eth.BlockChain().CurrentBlock().Time, nil
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	return 0, fmt.Errorf("warp: %w", err)
+}
