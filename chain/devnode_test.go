@@ -58,7 +58,7 @@ func child(dir string) int {
 	if err != nil {
 		return 1
 	}
-	os.Stdout.WriteString(c.ChainID.String() + " " + bal.String())
+	os.Stdout.WriteString(c.ID.String() + " " + bal.String())
 	return 0
 }
 
@@ -171,7 +171,7 @@ func TestSecondProcessReachesTheNode(t *testing.T) {
 	}
 	defer c.Close()
 	info, err := chain.DevInfoOf(ctx, c.RPC)
-	if err != nil || info.Token != chain.DevToken || c.ChainID.Int64() != chain.DevChainID {
+	if err != nil || info.Token != chain.DevToken || c.ID.Int64() != chain.DevChainID {
 		t.Fatalf("dev info over HTTP: got %+v (%v)", info, err)
 	}
 }

@@ -34,7 +34,7 @@ type UnreachableError struct {
 }
 
 func (e *UnreachableError) Error() string {
-	return fmt.Sprintf("cannot reach the chain at %s: %v", e.Endpoint, e.Err)
+	return fmt.Sprintf("cannot reach the chain at %s (%v); check --rpc or HUZHU_RPC, or leave both unset to use the embedded chain", e.Endpoint, e.Err)
 }
 
 func (e *UnreachableError) Unwrap() []error { return []error{ErrUnreachable, e.Err} }

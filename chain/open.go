@@ -18,7 +18,7 @@ import (
 type Conn struct {
 	*ethclient.Client
 	RPC      *rpc.Client
-	ChainID  *big.Int
+	ID       *big.Int // chain id, read once at connect
 	Endpoint string
 	// Node is the embedded chain when this process runs it, else nil.
 	Node *DevNode
@@ -89,7 +89,7 @@ func attach(ctx context.Context, n *DevNode) (*Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.ChainID = id
+	c.ID = id
 	return c, nil
 }
 
@@ -110,5 +110,5 @@ func Dial(ctx context.Context, endpoint string) (*Conn, error) {
 		}
 		return nil, fmt.Errorf("%s does not answer as an Ethereum JSON-RPC endpoint: %w", endpoint, err)
 	}
-	return &Conn{Client: c, RPC: r, ChainID: id, Endpoint: endpoint}, nil
+	return &Conn{Client: c, RPC: r, ID: id, Endpoint: endpoint}, nil
 }

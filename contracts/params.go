@@ -36,3 +36,13 @@ func DemoParams(token common.Address, notaries []common.Address) CommunityParams
 }
 
 func seconds(d time.Duration) uint64 { return uint64(d / time.Second) }
+
+// Bounds of the Community contract (its MAX_* constants; a test keeps them
+// in step).
+const (
+	MaxSeats      = 32
+	MaxCandidates = 64
+	MaxPeriods    = 120
+	MaxEnvelope   = 65536
+	MaxSettle     = 32
+)

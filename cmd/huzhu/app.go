@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/internal/i18n"
+	"github.com/huzhu-community/huzhu/internal/iostreams"
+)
+
+// globals are the flags every command takes (SPEC section 8).
+type globals struct {
+	DataDir      string
+	RPC          string
+	Community    string
+	Account      string
+	PasswordFile string
+	JSON         bool
+	Yes          bool
+	NoKeyring    bool
+	Lang         string
+}
+
+// app is what one run of huzhu shares between its commands: flags,
+// streams, language and the chain connection, opened on first use.
+type app struct {
+	g   globals
+	io  *iostreams.IOStreams
+	p   i18n.Printer
+	now func() time.Time
+
+	conn *chain.Conn
+}
+
+func newApp(streams *iostreams.IOStreams) *app {
+	return &app{io: streams, now: time.Now}
+}
+
+// chain opens the chain connection once per run.
+func (a *app) chain(ctx context.Context) (*chain.Conn, error) {
+	if a.conn != nil {
+		return a.conn, nil
+	}
+	if a.g.RPC == "" {
+		a.io.StartProgress(a.p.T("Starting the embedded chain…"))
+	}
+	c, err := chain.Open(ctx, chain.OpenOptions{RPC: a.g.RPC, DataDir: a.g.DataDir})
+	a.io.StopProgress("")
+	if err != nil {
+		return nil, err
+	}
+	a.conn = c
+	return c, nil
+}
+
+func (a *app) close() {
+	if a.conn != nil {
+		a.conn.Close()
+		a.conn = nil
+	}
+}
+
+// community opens the community named by --community or, without it, the
+// one this data dir remembers for the chain.
+func (a *app) community(ctx context.Context) (*community.Community, error) {
+	c, err := a.chain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	addr := a.g.Community
+	if addr == "" {
+		cfg, err := loadConfig(a.g.DataDir)
+		if err != nil {
+			return nil, err
+		}
+		addr = cfg.Communities[c.ID.String()]
+		if addr == "" {
+			return nil, usageErrorf("no community chosen for chain %s: pass --community ADDR (or HUZHU_COMMUNITY), or create one with `huzhu community create`", c.ID)
+		}
+	}
+	if !common.IsHexAddress(addr) {
+		return nil, usageErrorf("--community %q is not an address", addr)
+	}
+	return community.Open(ctx, c, common.HexToAddress(addr))
+}
+
+// defaultDataDir is the user's data dir for huzhu: $XDG_DATA_HOME/huzhu or
+// ~/.local/share/huzhu on Linux, the platform's application data dir elsewhere.
+func defaultDataDir() string {
+	home, _ := os.UserHomeDir()
+	switch runtime.GOOS {
+	case "darwin":
+		return filepath.Join(home, "Library", "Application Support", "huzhu")
+	case "windows":
+		if d := os.Getenv("LocalAppData"); d != "" {
+			return filepath.Join(d, "huzhu")
+		}
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "huzhu")
+	}
+	return filepath.Join(home, ".local", "share", "huzhu")
+}

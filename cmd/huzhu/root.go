@@ -1,0 +1,189 @@
+// Command huzhu is the terminal wallet of a health mutual-aid community:
+// a TUI when run at a terminal with no command, and a CLI with --json for
+// every action (SPEC section 8). This package only parses flags, routes to
+// the service packages (chain, wallet, community, claims, disclosure) and
+// formats their answers.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
+	"github.com/huzhu-community/huzhu/internal/iostreams"
+)
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], iostreams.System()))
+}
+
+// run executes one huzhu command line and returns its exit code.
+func run(ctx context.Context, args []string, streams *iostreams.IOStreams) int {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	a := newApp(streams)
+	root := newRootCmd(a)
+	root.SetArgs(args)
+	root.SetOut(streams.Out)
+	root.SetErr(streams.ErrOut)
+	root.SetIn(streams.In)
+	err := root.ExecuteContext(ctx)
+	streams.StopProgress("")
+	a.close()
+	return a.report(err)
+}
+
+// report prints err (one line on stderr, and the one JSON document on
+// stdout with --json) and returns the exit code.
+func (a *app) report(err error) int {
+	code, kind := exitCode(err)
+	if err == nil {
+		return code
+	}
+	msg := strings.TrimSpace(err.Error())
+	fmt.Fprintf(a.io.ErrOut, "huzhu: %s\n", msg)
+	if a.g.JSON {
+		a.writeJSON(map[string]any{"error": map[string]any{"code": code, "kind": kind, "message": msg}})
+	}
+	return code
+}
+
+func envOr(name, fallback string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return fallback
+}
+
+func newRootCmd(a *app) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "huzhu",
+		Short: "huzhu (互助) — a wallet for a health mutual-aid community",
+		Long: `huzhu (互助, "mutual aid") keeps your key, pays community dues into a pool run by a
+smart contract, and files claims that reveal only the medical facts the policy needs,
+sealed so that only the elected notaries can read them.
+
+Run it with no command at a terminal for the interactive wallet. Every action is also
+a command below; add --json for one JSON document on stdout.
+
+Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
+4 authentication, 5 chain unreachable.`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Args:          noArgs,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			lang, err := i18n.Choose(a.g.Lang)
+			if err != nil {
+				return &usageError{msg: err.Error()}
+			}
+			a.p = i18n.Printer{Lang: lang}
+			if a.g.DataDir == "" {
+				return usageErrorf("--data-dir is empty and no home directory is known; set HUZHU_HOME")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if a.io.IsStdinTTY() && a.io.IsStdoutTTY() && !a.g.JSON {
+				return runTUI(cmd.Context(), a)
+			}
+			return cmd.Help()
+		},
+	}
+	f := root.PersistentFlags()
+	g := &a.g
+	f.StringVar(&g.DataDir, "data-dir", envOr("HUZHU_HOME", defaultDataDir()), "where huzhu keeps keys, credentials and the embedded chain (env HUZHU_HOME)")
+	f.StringVar(&g.RPC, "rpc", os.Getenv("HUZHU_RPC"), "JSON-RPC endpoint; empty: the embedded chain (env HUZHU_RPC)")
+	f.StringVar(&g.Community, "community", os.Getenv("HUZHU_COMMUNITY"), "community contract address (env HUZHU_COMMUNITY)")
+	f.StringVar(&g.Account, "account", os.Getenv("HUZHU_ACCOUNT"), "wallet account name or address (env HUZHU_ACCOUNT)")
+	f.StringVar(&g.PasswordFile, "password-file", os.Getenv("HUZHU_PASSWORD_FILE"), "file holding the passphrase, - for stdin (env HUZHU_PASSWORD_FILE)")
+	f.BoolVar(&g.JSON, "json", false, "print exactly one JSON document on stdout")
+	f.BoolVar(&g.Yes, "yes", false, "answer yes to confirmations (sending money included)")
+	f.BoolVar(&g.NoKeyring, "no-keyring", os.Getenv("HUZHU_NO_KEYRING") != "", "never use the OS keyring (env HUZHU_NO_KEYRING)")
+	f.StringVar(&g.Lang, "lang", "", "language of human text: en or zh (env HUZHU_LANG; default from LANG)")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{msg: err.Error()} })
+
+	root.AddCommand(
+		newNodeCmd(a),
+		newFaucetCmd(a),
+		newDevCmd(a),
+		newCommunityCmd(a),
+	)
+	return root
+}
+
+// Argument validators that fail as usage errors.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageErrorf("unknown command %q for %q; see `%s --help`", args[0], cmd.CommandPath(), cmd.CommandPath())
+	}
+	return nil
+}
+
+func exactArgs(n int, names string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageErrorf("%s takes %s; see `%s --help`", cmd.CommandPath(), names, cmd.CommandPath())
+		}
+		return nil
+	}
+}
+
+// group is a command that only holds subcommands.
+func group(use, short string, subs ...*cobra.Command) *cobra.Command {
+	c := &cobra.Command{
+		Use:   use,
+		Short: short,
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return usageErrorf("%s needs a subcommand: %s", cmd.CommandPath(), subNames(cmd))
+		},
+	}
+	c.AddCommand(subs...)
+	return c
+}
+
+func subNames(cmd *cobra.Command) string {
+	var names []string
+	for _, s := range cmd.Commands() {
+		if s.IsAvailableCommand() {
+			names = append(names, s.Name())
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// confirm asks before an action that spends money, unless --yes. Without
+// a terminal and without --yes it refuses: a script must say yes itself.
+func (a *app) confirm(question string) error {
+	if a.g.Yes {
+		return nil
+	}
+	ok, err := a.io.Confirm(a.p.T(question))
+	if errors.Is(err, iostreams.ErrNoTerminal) {
+		return usageErrorf("this sends a transaction; pass --yes to confirm when not at a terminal")
+	}
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return errCancelled
+	}
+	return nil
+}
+
+// errCancelled is a confirmation answered no.
+var errCancelled = errors.New("cancelled; nothing was sent")
+
+// flagChanged reports whether a flag was given on the command line.
+func flagChanged(fs *pflag.FlagSet, name string) bool {
+	f := fs.Lookup(name)
+	return f != nil && f.Changed
+}

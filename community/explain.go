@@ -1,0 +1,140 @@
+package community
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/huzhu-community/huzhu/contracts"
+)
+
+// ErrRefused marks a refusal by the community's rules: by the contract, or
+// by huzhu checking the same rule before sending.
+var ErrRefused = errors.New("refused by the community's rules")
+
+// Refusal is a refusal in words: what happened and what to do. Revert is
+// the contract's decoded error, nil when huzhu refused before sending.
+type Refusal struct {
+	Reason string
+	Revert *contracts.Revert
+}
+
+func (r *Refusal) Error() string { return r.Reason }
+func (r *Refusal) Unwrap() []error {
+	if r.Revert == nil {
+		return []error{ErrRefused}
+	}
+	return []error{ErrRefused, r.Revert}
+}
+
+// FormatTime writes a chain time the way huzhu shows it to people.
+func FormatTime(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
+
+func unix(v uint64) string { return FormatTime(time.Unix(int64(v), 0)) }
+
+func (c *Community) explain(err error) error { return explainErr(err, c.Token) }
+
+// explainErr turns a contract refusal inside err into a *Refusal.
+func explainErr(err error, tok Token) error {
+	var r *contracts.Revert
+	if err == nil || !errors.As(err, &r) {
+		return err
+	}
+	var refusal *Refusal
+	if errors.As(err, &refusal) {
+		return err
+	}
+	return &Refusal{Reason: Explain(r, tok), Revert: r}
+}
+
+// Explain says in one sentence why the contract refused and what to do.
+func Explain(r *contracts.Revert, tok Token) string {
+	amt := func(v *big.Int) string { return tok.Format(v) + " " + tok.Symbol }
+	switch v := r.Value.(type) {
+	case *contracts.CommunityInvalidParameter:
+		return fmt.Sprintf("the community parameter %q is invalid; see `huzhu community create --help`", v.Name)
+	case *contracts.CommunityZeroMember:
+		return "no member named; pass an address"
+	case *contracts.CommunityInvalidPeriods:
+		return fmt.Sprintf("pay between 1 and %s periods at a time (asked: %s)", v.Max, v.Periods)
+	case *contracts.CommunityNotActive:
+		if v.CoveredUntil == 0 {
+			return fmt.Sprintf("%s is not a member; join first with `huzhu member join`", v.Member.Hex())
+		}
+		return fmt.Sprintf("%s's coverage ended %s; renew with `huzhu member join`", v.Member.Hex(), unix(v.CoveredUntil))
+	case *contracts.CommunityWaitingPeriod:
+		return fmt.Sprintf("waiting period ends %s; claims open then", unix(v.EligibleAt))
+	case *contracts.CommunityOpenClaimExists:
+		return fmt.Sprintf("claim %s is still under review until %s; one open claim at a time", v.ClaimId, unix(v.ReviewEndsAt))
+	case *contracts.CommunityAmountOutOfRange:
+		return fmt.Sprintf("the amount %s is outside what a claim may ask (more than 0, at most %s)", amt(v.Amount), amt(v.MaxPayout))
+	case *contracts.CommunityNullifierAlreadyPaid:
+		return fmt.Sprintf("this medical event was already paid by claim %s; it cannot be paid twice", v.ClaimId)
+	case *contracts.CommunityEvidenceMismatch:
+		return fmt.Sprintf("the nullifier or envelope hash given does not match claim %s's evidence", v.ClaimId)
+	case *contracts.CommunityEnvelopeSize:
+		return fmt.Sprintf("the sealed envelope is %s bytes; it must be between 1 and %s", v.Size, v.Max)
+	case *contracts.CommunityQuorumUnreachable:
+		return fmt.Sprintf("only %s notaries could vote on this claim, fewer than the quorum of %s; wait for the next term", v.Voters, v.Quorum)
+	case *contracts.CommunityUnknownClaim:
+		return fmt.Sprintf("there is no claim %s", v.ClaimId)
+	case *contracts.CommunityClaimNotOpen:
+		return fmt.Sprintf("claim %s is %s, no longer open for votes", v.ClaimId, contracts.StatusName(v.Status))
+	case *contracts.CommunityReviewWindowClosed:
+		return fmt.Sprintf("the review window of claim %s closed %s; the member may file again", v.ClaimId, unix(v.ClosedAt))
+	case *contracts.CommunityReviewWindowOpen:
+		return fmt.Sprintf("claim %s is under review until %s", v.ClaimId, unix(v.ClosesAt))
+	case *contracts.CommunityNotNotary:
+		return fmt.Sprintf("%s is not a notary of term %d", v.Account.Hex(), v.Term)
+	case *contracts.CommunityOwnClaim:
+		return fmt.Sprintf("claim %s is your own; the other notaries decide it", v.ClaimId)
+	case *contracts.CommunityAlreadyVoted:
+		return fmt.Sprintf("%s has already voted on claim %s", v.Notary.Hex(), v.ClaimId)
+	case *contracts.CommunityReasonRequired:
+		return "a rejection needs a reason code; pass --reason"
+	case *contracts.CommunityAlreadyCandidate:
+		return fmt.Sprintf("%s already stands in election %d", v.Account.Hex(), v.Election)
+	case *contracts.CommunityTooManyCandidates:
+		return fmt.Sprintf("this election already has the most candidates allowed (%s)", v.Max)
+	case *contracts.CommunityInvalidKey:
+		return fmt.Sprintf("an HPKE public key of %s bytes is not accepted", v.Length)
+	case *contracts.CommunityNotNotaryOrCandidate:
+		return fmt.Sprintf("%s is neither a sitting notary nor a candidate; stand with `huzhu election stand`", v.Account.Hex())
+	case *contracts.CommunityTooManyPicks:
+		return fmt.Sprintf("vote for at most %s candidates (got %s)", v.Max, v.Picks)
+	case *contracts.CommunityNotCandidate:
+		return fmt.Sprintf("%s is not a candidate in election %d; see `huzhu election results`", v.Account.Hex(), v.Election)
+	case *contracts.CommunityDuplicatePick:
+		return fmt.Sprintf("%s is named twice in the vote", v.Account.Hex())
+	case *contracts.CommunityTermNotOver:
+		return fmt.Sprintf("the term runs until %s; the election can be finalized then", unix(v.EndsAt))
+	case *contracts.CommunityNotEnoughCandidates:
+		return fmt.Sprintf("only %s active candidates stand, the quorum needs %s; the sitting notaries serve on and voting stays open", v.Eligible, v.Needed)
+	case *contracts.CommunityNotFounderOrNotary:
+		return fmt.Sprintf("%s is neither the founder nor a sitting notary", v.Account.Hex())
+	case *contracts.CommunityIssuerUnchanged:
+		state := "not trusted"
+		if v.Trusted {
+			state = "trusted"
+		}
+		return fmt.Sprintf("the issuer is already %s", state)
+	case *contracts.CommunityIssuerVoteRepeated:
+		return fmt.Sprintf("%s already asked for this change; other notaries must join", v.Notary.Hex())
+	case *contracts.CommunityQueueEmpty:
+		return "no approved claim is waiting for payment"
+	case *contracts.CommunityPoolInsufficient:
+		return fmt.Sprintf("the pool holds %s and the next queued claim needs %s; it is paid when dues arrive", amt(v.Available), amt(v.Needed))
+	case *contracts.KangbaoCoinERC20InsufficientBalance:
+		return fmt.Sprintf("%s holds %s, needs %s", v.Sender.Hex(), amt(v.Balance), amt(v.Needed))
+	case *contracts.KangbaoCoinERC20InsufficientAllowance:
+		return fmt.Sprintf("the community may spend %s of your tokens, needs %s; approve it or pay with a permit", amt(v.Allowance), amt(v.Needed))
+	case *contracts.KangbaoCoinERC2612ExpiredSignature:
+		return fmt.Sprintf("the permit expired at %s; sign a new one", unix(v.Deadline.Uint64()))
+	case *contracts.KangbaoCoinOwnableUnauthorizedAccount:
+		return fmt.Sprintf("%s may not mint this token", v.Account.Hex())
+	case string:
+		return "the contract refused: " + v
+	}
+	return r.Error()
+}

@@ -1,0 +1,122 @@
+package community
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/internal/units"
+)
+
+// Params are a community's rules, fixed at creation (SPEC section 4).
+type Params struct {
+	Token      common.Address // zero: the dev KBC on a dev chain, else a new KBC
+	Dues       *big.Int       // base units per period
+	Period     time.Duration
+	Waiting    time.Duration
+	Grace      time.Duration
+	MaxPayout  *big.Int
+	Seats      int
+	Quorum     int
+	Term       time.Duration
+	Review     time.Duration
+	Notaries   []common.Address
+	Categories []string
+}
+
+// DefaultParams are the demo community's, for a token with 18 decimals.
+func DefaultParams() Params {
+	d := contracts.DemoParams(common.Address{}, nil)
+	return Params{
+		Dues:       d.Dues,
+		Period:     time.Duration(d.Period) * time.Second,
+		Waiting:    time.Duration(d.WaitingPeriod) * time.Second,
+		Grace:      time.Duration(d.GracePeriod) * time.Second,
+		MaxPayout:  d.MaxPayout,
+		Seats:      int(d.Seats),
+		Quorum:     int(d.Quorum),
+		Term:       time.Duration(d.Term) * time.Second,
+		Review:     time.Duration(d.ReviewWindow) * time.Second,
+		Categories: d.Categories,
+	}
+}
+
+// Validate checks the rules the contract enforces, so that a mistake is
+// explained before anything is sent.
+func (p Params) Validate() error {
+	var errs []error
+	bad := func(flag, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("--%s: %s", flag, fmt.Sprintf(format, args...)))
+	}
+	if p.Dues == nil || p.Dues.Sign() <= 0 {
+		bad("dues", "must be more than 0")
+	}
+	if p.Period < time.Second {
+		bad("period", "must be at least a second")
+	} else if p.Period*time.Duration(contracts.MaxPeriods) > time.Duration(1<<32-1)*time.Second {
+		bad("period", "%s is too long", units.FormatDuration(p.Period))
+	}
+	if p.Grace > p.Period {
+		bad("grace", "must not be longer than --period (%s)", units.FormatDuration(p.Period))
+	}
+	if p.Waiting < 0 || p.Grace < 0 {
+		bad("waiting", "durations cannot be negative")
+	}
+	if p.MaxPayout == nil || p.MaxPayout.Sign() <= 0 || p.MaxPayout.BitLen() > 96 {
+		bad("max-payout", "must be more than 0 and fit in 96 bits")
+	}
+	if p.Seats < 1 || p.Seats > contracts.MaxSeats {
+		bad("seats", "must be between 1 and %d", contracts.MaxSeats)
+	}
+	if p.Quorum < 1 || p.Quorum > p.Seats {
+		bad("quorum", "must be between 1 and --seats (%d)", p.Seats)
+	}
+	if p.Term < time.Second {
+		bad("term", "must be at least a second")
+	}
+	if p.Review < time.Second {
+		bad("review", "must be at least a second")
+	}
+	if len(p.Notaries) < p.Quorum || len(p.Notaries) > p.Seats {
+		bad("notaries", "name between --quorum (%d) and --seats (%d) first-term notaries, got %d", p.Quorum, p.Seats, len(p.Notaries))
+	}
+	seen := map[common.Address]bool{}
+	for _, n := range p.Notaries {
+		if n == (common.Address{}) || seen[n] {
+			bad("notaries", "%s is zero or named twice", n.Hex())
+		}
+		seen[n] = true
+	}
+	if len(p.Categories) == 0 || len(p.Categories) > 64 {
+		bad("categories", "name between 1 and 64 covered categories")
+	}
+	for _, c := range p.Categories {
+		if strings.TrimSpace(c) == "" {
+			bad("categories", "a category name is empty")
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (p Params) contract(token common.Address) contracts.CommunityParams {
+	secs := func(d time.Duration) uint64 { return uint64(d / time.Second) }
+	return contracts.CommunityParams{
+		Token:         token,
+		Dues:          p.Dues,
+		Period:        secs(p.Period),
+		WaitingPeriod: secs(p.Waiting),
+		GracePeriod:   secs(p.Grace),
+		MaxPayout:     p.MaxPayout,
+		Seats:         uint8(p.Seats),
+		Quorum:        uint8(p.Quorum),
+		Term:          secs(p.Term),
+		ReviewWindow:  secs(p.Review),
+		Notaries:      p.Notaries,
+		Categories:    p.Categories,
+	}
+}

@@ -1,0 +1,68 @@
+// Package i18n translates huzhu's human text (never JSON) into the
+// language chosen by --lang, HUZHU_LANG or LANG: English or Chinese.
+// Messages are keyed by their English format string, so untranslated text
+// falls back to English and code reads naturally.
+package i18n
+
+import (
+	"fmt"
+	"os"
+	"strings"
+)
+
+// Lang is a supported language.
+type Lang string
+
+const (
+	English Lang = "en"
+	Chinese Lang = "zh"
+)
+
+// Choose picks the language: the flag value if set, else HUZHU_LANG, else
+// LANG/LC_ALL/LC_MESSAGES starting with "zh", else English.
+func Choose(flag string) (Lang, error) {
+	for _, v := range []string{flag, os.Getenv("HUZHU_LANG")} {
+		switch strings.ToLower(strings.TrimSpace(v)) {
+		case "":
+			continue
+		case "en", "english":
+			return English, nil
+		case "zh", "zh-cn", "zh_cn", "chinese", "中文":
+			return Chinese, nil
+		default:
+			return English, fmt.Errorf("--lang %q: choose en or zh", v)
+		}
+	}
+	for _, env := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := os.Getenv(env); v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "zh") {
+				return Chinese, nil
+			}
+			return English, nil
+		}
+	}
+	return English, nil
+}
+
+// Printer formats messages in one language.
+type Printer struct{ Lang Lang }
+
+// Sprintf formats the translation of format.
+func (p Printer) Sprintf(format string, args ...any) string {
+	if p.Lang == Chinese {
+		if t, ok := zh[format]; ok {
+			format = t
+		}
+	}
+	return fmt.Sprintf(format, args...)
+}
+
+// T translates a fixed message.
+func (p Printer) T(msg string) string {
+	if p.Lang == Chinese {
+		if t, ok := zh[msg]; ok {
+			return t
+		}
+	}
+	return msg
+}

@@ -1,0 +1,51 @@
+package i18n
+
+import (
+	"regexp"
+	"testing"
+)
+
+var verb = regexp.MustCompile(`%[-+# 0]*[0-9]*(\.[0-9]+)?[a-zA-Z]`)
+
+// Every translation keeps the format verbs of its English text, in order,
+// so that no argument is dropped or misprinted.
+func TestTranslationsKeepVerbs(t *testing.T) {
+	for en, tr := range zh {
+		a, b := verb.FindAllString(en, -1), verb.FindAllString(tr, -1)
+		if len(a) != len(b) {
+			t.Errorf("%q -> %q: verbs %v vs %v", en, tr, a, b)
+			continue
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				t.Errorf("%q -> %q: verb %d is %s, want %s", en, tr, i, b[i], a[i])
+			}
+		}
+	}
+}
+
+func TestChoose(t *testing.T) {
+	t.Setenv("HUZHU_LANG", "")
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", "zh_CN.UTF-8")
+	if l, _ := Choose(""); l != Chinese {
+		t.Fatalf("LANG=zh_CN: got %s", l)
+	}
+	if l, _ := Choose("en"); l != English {
+		t.Fatalf("--lang en: got %s", l)
+	}
+	t.Setenv("HUZHU_LANG", "en")
+	if l, _ := Choose(""); l != English {
+		t.Fatalf("HUZHU_LANG=en: got %s", l)
+	}
+	if _, err := Choose("fr"); err == nil {
+		t.Fatal("--lang fr accepted")
+	}
+	if got := (Printer{Chinese}).Sprintf("Funded %s", "x"); got != "已为 x 充值" {
+		t.Fatalf("got %q", got)
+	}
+	if got := (Printer{English}).Sprintf("Funded %s", "x"); got != "Funded x" {
+		t.Fatalf("got %q", got)
+	}
+}

@@ -1,0 +1,81 @@
+package wallet
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/zalando/go-keyring"
+)
+
+// The OS keyring (macOS Keychain, Windows Credential Manager, the Linux
+// Secret Service) keeps, for each account, the key derived from its
+// passphrase: enough to open the keystore without typing and without
+// paying scrypt again, and nothing that is stored on disk in plaintext.
+
+// KeyringService is the service name of huzhu's keyring entries.
+const KeyringService = "huzhu"
+
+// Keyring is the part of an OS keyring huzhu uses; go-keyring's package
+// functions satisfy it through OSKeyring.
+type Keyring interface {
+	Get(service, user string) (string, error)
+	Set(service, user, secret string) error
+	Delete(service, user string) error
+}
+
+// OSKeyring is the platform keyring through go-keyring.
+type OSKeyring struct{}
+
+func (OSKeyring) Get(service, user string) (string, error) { return keyring.Get(service, user) }
+func (OSKeyring) Set(service, user, secret string) error  { return keyring.Set(service, user, secret) }
+func (OSKeyring) Delete(service, user string) error       { return keyring.Delete(service, user) }
+
+// ErrKeyringUnavailable means there is no usable keyring: no D-Bus session,
+// no Secret Service, or a locked collection.
+var ErrKeyringUnavailable = errors.New("OS keyring unavailable")
+
+func keyringUser(a Account) string {
+	return "dk:" + a.Kind + ":" + strings.ToLower(a.Address.Hex())
+}
+
+// keyringError classifies an error of the keyring.
+func keyringError(err error) error {
+	if err == nil || errors.Is(err, keyring.ErrNotFound) {
+		return err
+	}
+	return fmt.Errorf("%w: %v", ErrKeyringUnavailable, err)
+}
+
+// Remember stores an account's derived key in the keyring.
+func Remember(kr Keyring, a Account, dk []byte) error {
+	return keyringError(kr.Set(KeyringService, keyringUser(a), hex.EncodeToString(dk)))
+}
+
+// Recall fetches an account's derived key from the keyring. It returns
+// keyring.ErrNotFound when there is none, ErrKeyringUnavailable when the
+// keyring cannot be used.
+func Recall(kr Keyring, a Account) ([]byte, error) {
+	s, err := kr.Get(KeyringService, keyringUser(a))
+	if err != nil {
+		return nil, keyringError(err)
+	}
+	dk, err := hex.DecodeString(s)
+	if err != nil {
+		return nil, fmt.Errorf("the keyring entry of %s is damaged", a.Name)
+	}
+	return dk, nil
+}
+
+// Forget deletes an account's keyring entry; a missing one is no error.
+func Forget(kr Keyring, a Account) error {
+	err := kr.Delete(KeyringService, keyringUser(a))
+	if errors.Is(err, keyring.ErrNotFound) {
+		return nil
+	}
+	return keyringError(err)
+}
+
+// ErrNotFound is the keyring's "no such entry".
+var ErrNotFound = keyring.ErrNotFound

@@ -1,0 +1,207 @@
+package wallet
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/zalando/go-keyring"
+)
+
+// The two test vectors of the Web3 Secret Storage Definition.
+func TestWeb3SecretStorageVectors(t *testing.T) {
+	b, err := os.ReadFile("testdata/web3_secret_storage_v3.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vectors map[string]json.RawMessage
+	json.Unmarshal(b, &vectors)
+	for _, name := range []string{"wikipage_test_vector_scrypt", "wikipage_test_vector_pbkdf2"} {
+		var v struct {
+			JSON     json.RawMessage `json:"json"`
+			Password string          `json:"password"`
+			Priv     string          `json:"priv"`
+		}
+		if err := json.Unmarshal(vectors[name], &v); err != nil {
+			t.Fatal(err)
+		}
+		key, err := DecryptKeystore(v.JSON, []byte(v.Password))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := hex.EncodeToString(crypto.FromECDSA(key)); got != v.Priv {
+			t.Fatalf("%s: got key %s, want %s", name, got, v.Priv)
+		}
+		if _, err := DecryptKeystore(v.JSON, []byte("not the password")); !errors.Is(err, ErrWrongPassphrase) {
+			t.Fatalf("%s with a wrong password: got %v", name, err)
+		}
+	}
+}
+
+func newTestStore(t *testing.T) *Store {
+	s := NewStore(t.TempDir())
+	s.Scrypt = LightScrypt
+	return s
+}
+
+func TestStoreRoundTripAndInterop(t *testing.T) {
+	s := newTestStore(t)
+	key, _ := crypto.GenerateKey()
+	pass := []byte("correct horse battery")
+	a, dk, err := s.Add(key, bytes.Clone(pass), AddOptions{Name: "alice", Source: SourceGenerated})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Address != crypto.PubkeyToAddress(key.PublicKey) || a.Name != "alice" {
+		t.Fatalf("account: got %+v", a)
+	}
+	st, _ := os.Stat(a.File)
+	if st.Mode().Perm() != 0o600 {
+		t.Fatalf("keystore file mode: got %v, want 0600", st.Mode().Perm())
+	}
+	raw, _ := os.ReadFile(a.File)
+	if bytes.Contains(raw, []byte(hex.EncodeToString(crypto.FromECDSA(key)))) || bytes.Contains(raw, pass) {
+		t.Fatal("the keystore file holds the key or the passphrase in plaintext")
+	}
+	// The derived key opens it with no KDF; the passphrase derives the same.
+	got, err := s.Open(a, dk)
+	if err != nil || !got.Equal(key) {
+		t.Fatalf("open with derived key: %v", err)
+	}
+	dk2, err := s.Derive(a, pass)
+	if err != nil || !bytes.Equal(dk, dk2) {
+		t.Fatalf("derive: %v", err)
+	}
+	if _, err := s.Derive(a, []byte("wrong passphrase")); !errors.Is(err, ErrWrongPassphrase) {
+		t.Fatalf("wrong passphrase: got %v", err)
+	}
+	// The exported document is plain v3: go-ethereum's own keystore opens it.
+	doc, err := s.Export(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(doc, []byte("x-huzhu")) {
+		t.Fatal("export kept huzhu's metadata")
+	}
+	k, err := keystore.DecryptKey(doc, string(pass))
+	if err != nil || !k.PrivateKey.Equal(key) {
+		t.Fatalf("go-ethereum keystore.DecryptKey of our export: %v", err)
+	}
+	// And a keystore made by go-ethereum opens here.
+	theirs, err := keystore.EncryptKey(k, "their pass", keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := DecryptKeystore(theirs, []byte("their pass"))
+	if err != nil || !back.Equal(key) {
+		t.Fatalf("decrypt go-ethereum's keystore: %v", err)
+	}
+}
+
+func TestStoreNamesAndLookups(t *testing.T) {
+	s := newTestStore(t)
+	k1, _ := crypto.GenerateKey()
+	k2, _ := crypto.GenerateKey()
+	a1, _, err := s.Add(k1, []byte("passphrase1"), AddOptions{Name: "bob"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.Add(k2, []byte("passphrase2"), AddOptions{Name: "bob"}); !errors.Is(err, ErrAccountExists) {
+		t.Fatalf("same name twice: got %v", err)
+	}
+	if _, _, err := s.Add(k1, []byte("passphrase2"), AddOptions{Name: "bob2"}); !errors.Is(err, ErrAccountExists) {
+		t.Fatalf("same key twice: got %v", err)
+	}
+	for _, bad := range []string{"", "Bob", "a/b", "../x", strings.Repeat("a", 33), "-x"} {
+		if _, _, err := s.Add(k2, []byte("passphrase2"), AddOptions{Name: bad}); err == nil {
+			t.Fatalf("name %q accepted", bad)
+		}
+	}
+	for _, q := range []string{"bob", "BOB", a1.Address.Hex(), strings.ToLower(a1.Address.Hex())} {
+		if got, err := s.Get(q); err != nil || got.Address != a1.Address {
+			t.Fatalf("Get(%q): %v", q, err)
+		}
+	}
+	if _, err := s.Get("carol"); !errors.Is(err, ErrNoAccount) || !strings.Contains(err.Error(), "bob") {
+		t.Fatalf("Get(carol): got %v, want ErrNoAccount listing bob", err)
+	}
+	ents, _ := os.ReadDir(s.Dir)
+	if len(ents) != 1 {
+		t.Fatalf("files in the wallet dir: %v", ents)
+	}
+	if err := s.Remove(a1); err != nil {
+		t.Fatal(err)
+	}
+	if all, _ := s.List(); len(all) != 0 {
+		t.Fatalf("after remove: %v", all)
+	}
+}
+
+func TestUnlockerPaths(t *testing.T) {
+	keyring.MockInit()
+	s := newTestStore(t)
+	key, _ := crypto.GenerateKey()
+	a, _, err := s.Add(key, []byte("the passphrase"), AddOptions{Name: "carol"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pwFile := filepath.Join(t.TempDir(), "pw")
+	os.WriteFile(pwFile, []byte("the passphrase\n"), 0o600)
+	badFile := filepath.Join(t.TempDir(), "bad")
+	os.WriteFile(badFile, []byte("not it\n"), 0o600)
+
+	// No keyring, no file, no terminal: locked, with the reason.
+	u := &Unlocker{Store: s}
+	if _, err := u.Key(a); !errors.Is(err, ErrAuth) || !strings.Contains(err.Error(), "no terminal") {
+		t.Fatalf("locked: got %v", err)
+	}
+	// Wrong password file: ErrAuth.
+	u = &Unlocker{Store: s, PasswordFile: badFile}
+	if _, err := u.Key(a); !errors.Is(err, ErrAuth) {
+		t.Fatalf("wrong file: got %v", err)
+	}
+	// Password file with the keyring on: unlocks and remembers.
+	kr := OSKeyring{}
+	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile}
+	if k, err := u.Key(a); err != nil || !k.Equal(key) {
+		t.Fatalf("password file: %v", err)
+	}
+	// Now the keyring alone opens it.
+	u = &Unlocker{Store: s, Keyring: kr}
+	if k, err := u.Key(a); err != nil || !k.Equal(key) {
+		t.Fatalf("keyring: %v", err)
+	}
+	// Prompt: a wrong answer, then the right one.
+	answers := [][]byte{[]byte("nope"), []byte("the passphrase")}
+	var notes []string
+	u = &Unlocker{Store: s, Prompt: func(string) ([]byte, error) {
+		a := answers[0]
+		answers = answers[1:]
+		return bytes.Clone(a), nil
+	}, Notify: func(m string) { notes = append(notes, m) }}
+	if k, err := u.Key(a); err != nil || !k.Equal(key) || len(notes) != 1 {
+		t.Fatalf("prompt: %v, notes %v", err, notes)
+	}
+	// A keyring that fails: say why, then fall back to the password file.
+	keyring.MockInitWithError(errors.New("no D-Bus session"))
+	notes = nil
+	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile, Notify: func(m string) { notes = append(notes, m) }}
+	if k, err := u.Key(a); err != nil || !k.Equal(key) {
+		t.Fatalf("failing keyring with password file: %v", err)
+	}
+	if len(notes) == 0 || !strings.Contains(notes[0], "no D-Bus session") {
+		t.Fatalf("no explanation of the keyring failure: %v", notes)
+	}
+	// A failing keyring and nothing else: locked, exit code 4 material.
+	u = &Unlocker{Store: s, Keyring: kr}
+	if _, err := u.Key(a); !errors.Is(err, ErrAuth) {
+		t.Fatalf("failing keyring alone: got %v", err)
+	}
+}

@@ -1,0 +1,182 @@
+package wallet
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+)
+
+// ErrAuth marks every failure to unlock: a wrong passphrase, or no way to
+// ask for one (no keyring entry, no password file, no terminal).
+var ErrAuth = errors.New("authentication failed")
+
+// Unlocker finds the secret that opens an account: the keyring first (no
+// typing, no scrypt), then the password file, then a hidden prompt. It
+// never falls back to anything stored in plaintext.
+type Unlocker struct {
+	Store *Store
+	// Keyring is nil when the keyring is off (--no-keyring).
+	Keyring Keyring
+	// PasswordFile is a file whose first line is the passphrase; "-" reads
+	// it from Stdin.
+	PasswordFile string
+	Stdin        io.Reader
+	// Prompt asks at a hidden prompt; nil when stdin is not a terminal.
+	Prompt func(prompt string) ([]byte, error)
+	// Notify tells the person why they are asked (keyring unavailable...).
+	Notify func(msg string)
+}
+
+func (u *Unlocker) notify(format string, args ...any) {
+	if u.Notify != nil {
+		u.Notify(fmt.Sprintf(format, args...))
+	}
+}
+
+// ReadPasswordFile returns the first line of a password file ("-": stdin).
+func ReadPasswordFile(path string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader
+	if path == "-" {
+		if stdin == nil {
+			return nil, errors.New("--password-file -: no standard input")
+		}
+		r = stdin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("--password-file: %w", err)
+		}
+		defer f.Close()
+		r = f
+	}
+	line, err := bufio.NewReader(r).ReadBytes('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("--password-file: %w", err)
+	}
+	line = bytes.TrimRight(line, "\r\n")
+	if len(line) == 0 {
+		return nil, errors.New("--password-file: the first line is empty")
+	}
+	return line, nil
+}
+
+// DerivedKey returns the derived key of an account, asking for the
+// passphrase only when the keyring cannot give it. When the passphrase was
+// typed or read and the keyring works, it remembers the derived key.
+func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
+	if u.Keyring != nil {
+		dk, err := Recall(u.Keyring, a)
+		switch {
+		case err == nil:
+			if _, oerr := u.Store.OpenSecret(a, dk); oerr == nil {
+				return dk, nil
+			}
+			u.notify("the keyring's entry for %s no longer opens it (was the passphrase changed?); asking for the passphrase", a.Name)
+		case errors.Is(err, ErrKeyringUnavailable):
+			u.notify("%v; asking for the passphrase instead", err)
+			u.Keyring = nil
+		}
+	}
+	dk, err := u.fromPassphrase(a)
+	if err != nil {
+		return nil, err
+	}
+	if u.Keyring != nil {
+		if err := Remember(u.Keyring, a, dk); err != nil {
+			u.notify("could not save to the keyring (%v); you will be asked again next time", err)
+		}
+	}
+	return dk, nil
+}
+
+func (u *Unlocker) fromPassphrase(a Account) ([]byte, error) {
+	if u.PasswordFile != "" {
+		pass, err := ReadPasswordFile(u.PasswordFile, u.Stdin)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrAuth, err)
+		}
+		defer wipe(pass)
+		dk, err := u.Store.Derive(a, pass)
+		if errors.Is(err, ErrWrongPassphrase) {
+			return nil, fmt.Errorf("%w: the passphrase in --password-file does not unlock %s", ErrAuth, a.Name)
+		}
+		return dk, err
+	}
+	if u.Prompt == nil {
+		return nil, fmt.Errorf("%w: %s is locked: no keyring entry, no --password-file (HUZHU_PASSWORD_FILE), and no terminal to ask at", ErrAuth, a.Name)
+	}
+	for attempt := 1; ; attempt++ {
+		pass, err := u.Prompt(fmt.Sprintf("Passphrase for %s (%s): ", a.Name, a.Address.Hex()))
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrAuth, err)
+		}
+		dk, err := u.Store.Derive(a, pass)
+		wipe(pass)
+		if err == nil {
+			return dk, nil
+		}
+		if !errors.Is(err, ErrWrongPassphrase) {
+			return nil, err
+		}
+		if attempt == 3 {
+			return nil, fmt.Errorf("%w: wrong passphrase for %s, three times", ErrAuth, a.Name)
+		}
+		u.notify("wrong passphrase; try again")
+	}
+}
+
+// Key unlocks an Ethereum account's private key.
+func (u *Unlocker) Key(a Account) (*ecdsa.PrivateKey, error) {
+	dk, err := u.DerivedKey(a)
+	if err != nil {
+		return nil, err
+	}
+	defer wipe(dk)
+	return u.Store.Open(a, dk)
+}
+
+// MinPassphrase is the shortest passphrase huzhu accepts for a new key.
+const MinPassphrase = 8
+
+// NewPassphrase reads the passphrase for a new key: from the password file,
+// or typed twice at a hidden prompt.
+func (u *Unlocker) NewPassphrase(what string) ([]byte, error) {
+	var pass []byte
+	if u.PasswordFile != "" {
+		p, err := ReadPasswordFile(u.PasswordFile, u.Stdin)
+		if err != nil {
+			return nil, err
+		}
+		pass = p
+	} else {
+		if u.Prompt == nil {
+			return nil, errors.New("a passphrase is needed: pass --password-file (HUZHU_PASSWORD_FILE), or run at a terminal")
+		}
+		p, err := u.Prompt(fmt.Sprintf("New passphrase for %s (at least %d characters): ", what, MinPassphrase))
+		if err != nil {
+			return nil, err
+		}
+		again, err := u.Prompt("Repeat it: ")
+		if err != nil {
+			wipe(p)
+			return nil, err
+		}
+		same := bytes.Equal(p, again)
+		wipe(again)
+		if !same {
+			wipe(p)
+			return nil, errors.New("the two passphrases differ; nothing was saved")
+		}
+		pass = p
+	}
+	if utf8.RuneCount(pass) < MinPassphrase {
+		wipe(pass)
+		return nil, fmt.Errorf("the passphrase is shorter than %d characters", MinPassphrase)
+	}
+	return pass, nil
+}
