@@ -46,7 +46,7 @@ type NoContractError struct {
 }
 
 func (e *NoContractError) Error() string {
-	return fmt.Sprintf("no %s contract at %s on this chain", e.What, e.Address.Hex())
+	return fmt.Sprintf("no %s contract at %s on this chain; check the address, and that --rpc names the chain it lives on", e.What, e.Address.Hex())
 }
 
 func (e *NoContractError) Unwrap() error { return ErrNoContract }

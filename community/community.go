@@ -73,7 +73,7 @@ func Open(ctx context.Context, b chain.Backend, addr common.Address) (*Community
 	c := &Community{Address: addr, b: b, abi: abi, bound: abi.Instance(b, addr)}
 	p, err := call(ctx, c, abi.PackParameters(), abi.UnpackParameters)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", addr.Hex(), ErrNotCommunity)
+		return nil, fmt.Errorf("%s: %w; check --community (HUZHU_COMMUNITY)", addr.Hex(), ErrNotCommunity)
 	}
 	c.params = p
 	if c.Founder, err = call(ctx, c, abi.PackFounder(), abi.UnpackFounder); err != nil {
@@ -178,4 +178,10 @@ func ChainTime(ctx context.Context, b chain.Backend) (time.Time, error) {
 		return time.Time{}, err
 	}
 	return time.Unix(int64(h.Time), 0), nil
+}
+
+// TokenBalance is the community token balance of an address.
+func (c *Community) TokenBalance(ctx context.Context, who common.Address) (*big.Int, error) {
+	erc20 := contracts.NewKangbaoCoin()
+	return bind.Call(erc20.Instance(c.b, c.Token.Address), &bind.CallOpts{Context: ctx}, erc20.PackBalanceOf(who), erc20.UnpackBalanceOf)
 }

@@ -21,7 +21,7 @@ func Create(ctx context.Context, b chain.Backend, s chain.Sender, p Params) (*Co
 	if _, err := ReadToken(ctx, b, p.Token); err != nil {
 		return nil, err
 	}
-	addr, err := chain.DeployCommunity(ctx, s, p.contract(p.Token))
+	addr, err := chain.DeployCommunity(ctx, s, p.ContractParams(p.Token))
 	if err != nil {
 		return nil, explainErr(err, Token{Decimals: 18})
 	}

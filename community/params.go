@@ -103,7 +103,8 @@ func (p Params) Validate() error {
 	return errors.Join(errs...)
 }
 
-func (p Params) contract(token common.Address) contracts.CommunityParams {
+// ContractParams are p as the contract's constructor takes them.
+func (p Params) ContractParams(token common.Address) contracts.CommunityParams {
 	secs := func(d time.Duration) uint64 { return uint64(d / time.Second) }
 	return contracts.CommunityParams{
 		Token:         token,

@@ -8,6 +8,7 @@ import (
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/wallet"
 )
 
 // Exit codes (SPEC section 8).
@@ -47,7 +48,7 @@ func exitCode(err error) (int, string) {
 		return exitUsage, "usage"
 	case errors.Is(err, community.ErrRefused), errors.As(err, &rev), errors.Is(err, chain.ErrNotDevNode):
 		return exitRefused, "refused"
-	case errors.Is(err, errAuth):
+	case errors.Is(err, errAuth), errors.Is(err, wallet.ErrAuth):
 		return exitAuth, "auth"
 	case errors.Is(err, chain.ErrUnreachable):
 		return exitUnreachable, "unreachable"

@@ -37,7 +37,7 @@ func runNode(cmd *cobra.Command, a *app, o nodeOptions) error {
 	if a.g.RPC != "" {
 		return usageErrorf("huzhu node serves the embedded chain; drop --rpc (HUZHU_RPC)")
 	}
-	level := log.LevelWarn
+	level := log.LevelError
 	if o.Verbose {
 		level = slog.LevelInfo
 	}

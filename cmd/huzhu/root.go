@@ -114,6 +114,7 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 		newNodeCmd(a),
 		newFaucetCmd(a),
 		newDevCmd(a),
+		newWalletCmd(a),
 		newCommunityCmd(a),
 	)
 	return root
@@ -130,6 +131,15 @@ func noArgs(cmd *cobra.Command, args []string) error {
 func exactArgs(n int, names string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
+			return usageErrorf("%s takes %s; see `%s --help`", cmd.CommandPath(), names, cmd.CommandPath())
+		}
+		return nil
+	}
+}
+
+func maxArgs(n int, names string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
 			return usageErrorf("%s takes %s; see `%s --help`", cmd.CommandPath(), names, cmd.CommandPath())
 		}
 		return nil

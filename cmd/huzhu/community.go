@@ -1,0 +1,322 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/internal/units"
+)
+
+func newCommunityCmd(a *app) *cobra.Command {
+	return group("community", "Create a community and read its rules and state",
+		newCommunityCreateCmd(a), newCommunityInfoCmd(a))
+}
+
+type communityCreateOptions struct {
+	Token      string
+	Dues       string
+	Period     string
+	Waiting    string
+	Grace      string
+	MaxPayout  string
+	Seats      int
+	Quorum     int
+	Term       string
+	Review     string
+	Notaries   []string
+	Categories []string
+}
+
+func newCommunityCreateCmd(a *app) *cobra.Command {
+	d := community.DefaultParams()
+	o := communityCreateOptions{
+		Dues: units.FormatAmount(d.Dues, 18), Period: units.FormatDuration(d.Period),
+		Waiting: units.FormatDuration(d.Waiting), Grace: units.FormatDuration(d.Grace),
+		MaxPayout: units.FormatAmount(d.MaxPayout, 18), Seats: d.Seats, Quorum: d.Quorum,
+		Term: units.FormatDuration(d.Term), Review: units.FormatDuration(d.Review), Categories: d.Categories,
+	}
+	cmd := &cobra.Command{
+		Use:   "create --notaries ADDR,ADDR,... [flags]",
+		Short: "Create a community: deploy its contract, founded by --account",
+		Long: `Create a community on the chain: deploy its contract with rules fixed forever, founded by
+--account. Without --token, it collects the dev KBC on huzhu's embedded chain, and a new KBC
+owned by the founder elsewhere. --notaries names the first term's notaries (addresses or
+wallet account names); later terms are elected by the members.
+
+The new community becomes this data dir's default for the chain.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runCommunityCreate(cmd.Context(), a, o) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Token, "token", "", "ERC-20 for dues and payouts (default: dev KBC, or a new KBC)")
+	f.StringVar(&o.Dues, "dues", o.Dues, "dues per coverage period, in tokens")
+	f.StringVar(&o.Period, "period", o.Period, "coverage period")
+	f.StringVar(&o.Waiting, "waiting", o.Waiting, "waiting period from joining until claims are allowed")
+	f.StringVar(&o.Grace, "grace", o.Grace, "grace after coverage ends in which renewal keeps the join date")
+	f.StringVar(&o.MaxPayout, "max-payout", o.MaxPayout, "most a claim may ask, in tokens")
+	f.IntVar(&o.Seats, "seats", o.Seats, "notaries per term")
+	f.IntVar(&o.Quorum, "quorum", o.Quorum, "approvals that decide a claim")
+	f.StringVar(&o.Term, "term", o.Term, "notary term length")
+	f.StringVar(&o.Review, "review", o.Review, "time notaries have to decide a claim")
+	f.StringSliceVar(&o.Notaries, "notaries", nil, "first-term notaries: addresses or account names, comma-separated (required)")
+	f.StringSliceVar(&o.Categories, "categories", o.Categories, "covered diagnosis categories, comma-separated")
+	return cmd
+}
+
+func (o communityCreateOptions) params(a *app, tok community.Token) (community.Params, error) {
+	p := community.Params{Token: tok.Address, Seats: o.Seats, Quorum: o.Quorum}
+	var err error
+	if p.Dues, err = tok.Parse(o.Dues); err != nil {
+		return p, usageErrorf("--dues: %v", err)
+	}
+	if p.MaxPayout, err = tok.Parse(o.MaxPayout); err != nil {
+		return p, usageErrorf("--max-payout: %v", err)
+	}
+	for _, d := range []struct {
+		flag string
+		in   string
+		out  *time.Duration
+	}{
+		{"period", o.Period, &p.Period}, {"waiting", o.Waiting, &p.Waiting}, {"grace", o.Grace, &p.Grace},
+		{"term", o.Term, &p.Term}, {"review", o.Review, &p.Review},
+	} {
+		if *d.out, err = units.ParseDuration(d.in); err != nil {
+			return p, usageErrorf("--%s: %v", d.flag, err)
+		}
+	}
+	for _, n := range o.Notaries {
+		addr, err := a.resolveAddress(strings.TrimSpace(n))
+		if err != nil {
+			return p, usageErrorf("--notaries: %v", err)
+		}
+		p.Notaries = append(p.Notaries, addr)
+	}
+	for _, c := range o.Categories {
+		p.Categories = append(p.Categories, strings.TrimSpace(c))
+	}
+	if err := p.Validate(); err != nil {
+		return p, &usageError{msg: err.Error()}
+	}
+	return p, nil
+}
+
+func runCommunityCreate(ctx context.Context, a *app, o communityCreateOptions) error {
+	if len(o.Notaries) == 0 {
+		return usageErrorf("--notaries is required: name the first term's %d to %d notaries (addresses or account names)", o.Quorum, o.Seats)
+	}
+	// Check what can be checked before unlocking anything.
+	if _, err := o.params(a, community.Token{Decimals: 18}); err != nil {
+		return err
+	}
+	c, err := a.chain(ctx)
+	if err != nil {
+		return err
+	}
+	s, acct, err := a.sender(ctx)
+	if err != nil {
+		return err
+	}
+	// The token: named, the dev chain's, or a new KBC.
+	var tokAddr common.Address
+	newToken := false
+	switch {
+	case o.Token != "":
+		if !common.IsHexAddress(o.Token) {
+			return usageErrorf("--token %q is not an address", o.Token)
+		}
+		tokAddr = common.HexToAddress(o.Token)
+	default:
+		if _, derr := chain.DevInfoOf(ctx, c.RPC); derr == nil {
+			tokAddr = chain.DevToken
+		} else {
+			newToken = true
+		}
+	}
+	tok := community.Token{Symbol: "KBC", Decimals: 18}
+	if !newToken {
+		if tok, err = community.ReadToken(ctx, c, tokAddr); err != nil {
+			return err
+		}
+	}
+	p, err := o.params(a, tok)
+	if err != nil {
+		return err
+	}
+
+	// Show what will be created and what each transaction costs, then ask.
+	a.showParams(p, tok, newToken)
+	a.note("Dues are contributions, not deposits: nothing is refunded on leaving.")
+	if newToken {
+		if err := a.quoteAndConfirm(ctx, acct.Address, chain.TokenCreationCode(acct.Address), "Deploy a new KBC token (1 of 2)?"); err != nil {
+			return err
+		}
+		a.io.StartProgress(a.p.T("Deploying a new KBC token…"))
+		tokAddr, err = chain.DeployToken(ctx, s, acct.Address)
+		a.io.StopProgress("")
+		if err != nil {
+			return err
+		}
+		p.Token = tokAddr
+	}
+	code, err := chain.CommunityCreationCode(p.ContractParams(tokAddr))
+	if err != nil {
+		return err
+	}
+	question := "Create the community?"
+	if newToken {
+		question = "Create the community (2 of 2)?"
+	}
+	if err := a.quoteAndConfirm(ctx, acct.Address, code, question); err != nil {
+		return err
+	}
+	a.io.StartProgress(a.p.T("Deploying the community contract…"))
+	com, err := community.Create(ctx, c, s, p)
+	a.io.StopProgress("")
+	if err != nil {
+		return err
+	}
+	// Remember it only once it exists: a failed deploy leaves no config.
+	cfg, err := loadConfig(a.g.DataDir)
+	if err != nil {
+		return err
+	}
+	cfg.Communities[c.ID.String()] = com.Address.Hex()
+	if err := cfg.save(a.g.DataDir); err != nil {
+		return fmt.Errorf("the community exists at %s but could not be remembered (%v); pass --community %s", com.Address.Hex(), err, com.Address.Hex())
+	}
+	if a.g.JSON {
+		return a.writeJSON(map[string]any{
+			"community": com.Address.Hex(), "token": com.Token.Address.Hex(), "token_deployed": newToken,
+			"founder": com.Founder.Hex(), "chain_id": c.ID.String(),
+		})
+	}
+	a.say("Community created at %s", com.Address.Hex())
+	return nil
+}
+
+// quoteAndConfirm shows the most a transaction can cost and asks.
+func (a *app) quoteAndConfirm(ctx context.Context, from common.Address, data []byte, question string) error {
+	c, err := a.chain(ctx)
+	if err != nil {
+		return err
+	}
+	q, err := chain.QuoteFee(ctx, c, from, nil, data, nil)
+	if err != nil {
+		return err
+	}
+	gwei := new(big.Float).Quo(new(big.Float).SetInt(q.Fees.FeeCap), big.NewFloat(1e9))
+	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxWei, 18), q.Gas, gwei.Text('g', 4))
+	return a.confirm(question)
+}
+
+func (a *app) showParams(p community.Params, tok community.Token, newToken bool) {
+	if a.g.JSON && !a.io.IsStderrTTY() {
+		return
+	}
+	token := tok.Address.Hex() + " (" + tok.Symbol + ")"
+	if newToken {
+		token = a.p.T("a new KBC, minted by you")
+	}
+	w := a.io.ErrOut
+	fmt.Fprintln(w, titleStyle.Render(a.p.T("New community")))
+	rows := paramsKV(a, p, tok)
+	rows = append([]kv{{"Token", token}}, rows...)
+	for _, r := range rows {
+		fmt.Fprintf(w, "  %s  %s\n", keyStyle.Render(fmt.Sprintf("%-22s", a.p.T(r.k))), r.v)
+	}
+}
+
+func paramsKV(a *app, p community.Params, tok community.Token) []kv {
+	amt := func(v *big.Int) string { return tok.Format(v) + " " + tok.Symbol }
+	notaries := make([]string, len(p.Notaries))
+	for i, n := range p.Notaries {
+		notaries[i] = n.Hex()
+	}
+	return []kv{
+		{"Dues", amt(p.Dues) + " " + a.p.Sprintf("per %s", units.FormatDuration(p.Period))},
+		{"Waiting period", units.FormatDuration(p.Waiting)},
+		{"Grace period", units.FormatDuration(p.Grace)},
+		{"Max payout per claim", amt(p.MaxPayout)},
+		{"Notary seats / quorum", fmt.Sprintf("%d / %d", p.Seats, p.Quorum)},
+		{"Term length", units.FormatDuration(p.Term)},
+		{"Review window", units.FormatDuration(p.Review)},
+		{"Covered categories", strings.Join(p.Categories, ", ")},
+		{"First notaries", strings.Join(notaries, ", ")},
+	}
+}
+
+func newCommunityInfoCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "info",
+		Short: "Show the community's rules and current state",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			com, err := a.community(ctx)
+			if err != nil {
+				return err
+			}
+			info, err := com.Info(ctx)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(infoJSON(info))
+			}
+			tok := info.Token
+			rows := []kv{
+				{"Community", info.Address.Hex()},
+				{"Token", tok.Address.Hex() + " (" + tok.Symbol + ")"},
+				{"Founder", info.Founder.Hex()},
+				{"Created", community.FormatTime(info.Created)},
+			}
+			rows = append(rows, paramsKV(a, info.Params, tok)...)
+			rows = append(rows,
+				kv{"Current term", fmt.Sprint(info.Term)},
+				kv{"Term started", community.FormatTime(info.TermStarted)},
+				kv{"Election can close", community.FormatTime(info.TermEnds)},
+				kv{"Notaries", strings.Join(addrsJSON(info.Notaries), ", ")},
+				kv{"Pool", tok.Format(info.Pool) + " " + tok.Symbol},
+				kv{"Claims filed", fmt.Sprint(info.Claims)},
+				kv{"Payouts waiting", fmt.Sprint(info.Queued)},
+				kv{"Chain time", community.FormatTime(info.ChainTime)},
+			)
+			a.writeKV("", rows)
+			return nil
+		},
+	}
+}
+
+func infoJSON(info *community.Info) map[string]any {
+	p, tok := info.Params, info.Token
+	secs := func(d time.Duration) int64 { return int64(d / time.Second) }
+	return map[string]any{
+		"address": info.Address.Hex(),
+		"token":   map[string]any{"address": tok.Address.Hex(), "symbol": tok.Symbol, "decimals": tok.Decimals},
+		"founder": info.Founder.Hex(),
+		"created": timeJSON(info.Created),
+		"params": map[string]any{
+			"dues": amountJSON(tok, p.Dues), "period_seconds": secs(p.Period),
+			"waiting_seconds": secs(p.Waiting), "grace_seconds": secs(p.Grace),
+			"max_payout": amountJSON(tok, p.MaxPayout), "seats": p.Seats, "quorum": p.Quorum,
+			"term_seconds": secs(p.Term), "review_seconds": secs(p.Review),
+			"first_notaries": addrsJSON(p.Notaries), "categories": p.Categories,
+		},
+		"term":            info.Term,
+		"term_started":    timeJSON(info.TermStarted),
+		"term_ends":       timeJSON(info.TermEnds),
+		"notaries":        addrsJSON(info.Notaries),
+		"pool":            amountJSON(tok, info.Pool),
+		"claims":          info.Claims,
+		"payouts_waiting": info.Queued,
+		"chain_time":      timeJSON(info.ChainTime),
+	}
+}

@@ -1,0 +1,44 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"math/big"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/tui"
+)
+
+// runTUI runs the interactive interface on the alternate screen.
+func runTUI(ctx context.Context, a *app) error {
+	svc := tui.Services{
+		Connect: func(ctx context.Context) (*chain.Conn, error) {
+			c, err := chain.Open(ctx, chain.OpenOptions{RPC: a.g.RPC, DataDir: a.g.DataDir})
+			if err == nil {
+				a.conn = c // closed when the run ends
+			}
+			return c, err
+		},
+		Wallet: a.store(false),
+		Community: func(id *big.Int) common.Address {
+			if common.IsHexAddress(a.g.Community) {
+				return common.HexToAddress(a.g.Community)
+			}
+			cfg, err := loadConfig(a.g.DataDir)
+			if err != nil || !common.IsHexAddress(cfg.Communities[id.String()]) {
+				return common.Address{}
+			}
+			return common.HexToAddress(cfg.Communities[id.String()])
+		},
+	}
+	p := tea.NewProgram(tui.New(svc), tea.WithAltScreen(), tea.WithContext(ctx),
+		tea.WithInput(a.io.In), tea.WithOutput(a.io.Out))
+	_, err := p.Run()
+	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return err
+}

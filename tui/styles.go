@@ -1,0 +1,42 @@
+package tui
+
+import "github.com/charmbracelet/lipgloss"
+
+// Palette: one place for colors, adaptive to light and dark terminals.
+var (
+	colorAccent = lipgloss.AdaptiveColor{Light: "#006D5B", Dark: "#5FD7AF"}
+	colorMuted  = lipgloss.AdaptiveColor{Light: "#6C6C6C", Dark: "#9E9E9E"}
+	colorWarn   = lipgloss.AdaptiveColor{Light: "#AF5F00", Dark: "#FFAF5F"}
+	colorBad    = lipgloss.AdaptiveColor{Light: "#AF0000", Dark: "#FF5F5F"}
+	colorBorder = lipgloss.AdaptiveColor{Light: "#BCBCBC", Dark: "#4E4E4E"}
+)
+
+// Styles are every style the interface uses, built from the palette.
+type Styles struct {
+	Title   lipgloss.Style
+	Tab     lipgloss.Style
+	TabOn   lipgloss.Style
+	Key     lipgloss.Style
+	Value   lipgloss.Style
+	Muted   lipgloss.Style
+	Warn    lipgloss.Style
+	Error   lipgloss.Style
+	Section lipgloss.Style
+	Box     lipgloss.Style
+}
+
+// DefaultStyles builds the styles.
+func DefaultStyles() Styles {
+	return Styles{
+		Title:   lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
+		Tab:     lipgloss.NewStyle().Foreground(colorMuted).Padding(0, 1),
+		TabOn:   lipgloss.NewStyle().Bold(true).Foreground(colorAccent).Padding(0, 1).Underline(true),
+		Key:     lipgloss.NewStyle().Foreground(colorMuted),
+		Value:   lipgloss.NewStyle(),
+		Muted:   lipgloss.NewStyle().Foreground(colorMuted),
+		Warn:    lipgloss.NewStyle().Foreground(colorWarn),
+		Error:   lipgloss.NewStyle().Foreground(colorBad),
+		Section: lipgloss.NewStyle().Bold(true).MarginTop(1),
+		Box:     lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(colorBorder).Padding(0, 1),
+	}
+}
