@@ -29,8 +29,8 @@ type Keyring interface {
 type OSKeyring struct{}
 
 func (OSKeyring) Get(service, user string) (string, error) { return keyring.Get(service, user) }
-func (OSKeyring) Set(service, user, secret string) error  { return keyring.Set(service, user, secret) }
-func (OSKeyring) Delete(service, user string) error       { return keyring.Delete(service, user) }
+func (OSKeyring) Set(service, user, secret string) error   { return keyring.Set(service, user, secret) }
+func (OSKeyring) Delete(service, user string) error        { return keyring.Delete(service, user) }
 
 // ErrKeyringUnavailable means there is no usable keyring: no D-Bus session,
 // no Secret Service, or a locked collection.

@@ -1,7 +1,6 @@
 package main
 
 import (
-
 	"github.com/spf13/cobra"
 
 	"github.com/huzhu-community/huzhu/chain"
@@ -75,4 +74,3 @@ func runFaucet(cmd *cobra.Command, a *app, o faucetOptions, who string) error {
 	})
 	return nil
 }
-

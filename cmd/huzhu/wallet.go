@@ -257,13 +257,13 @@ func wipe(b []byte) {
 }
 
 type walletImportOptions struct {
-	Name               string
-	MnemonicFile       string
-	Index              uint32
+	Name                string
+	MnemonicFile        string
+	Index               uint32
 	BIP39PassphraseFile string
-	PrivateKeyFile     string
-	Keystore           string
-	Light              bool
+	PrivateKeyFile      string
+	Keystore            string
+	Light               bool
 }
 
 func newWalletImportCmd(a *app) *cobra.Command {
