@@ -100,7 +100,14 @@ func (p Params) Validate() error {
 			bad("categories", "a category name is empty")
 		}
 	}
-	return errors.Join(errs...)
+	if len(errs) == 0 {
+		return nil
+	}
+	msgs := make([]string, len(errs))
+	for i, e := range errs {
+		msgs[i] = e.Error()
+	}
+	return errors.New(strings.Join(msgs, "; "))
 }
 
 // ContractParams are p as the contract's constructor takes them.

@@ -189,12 +189,22 @@ func TestUnlockerPaths(t *testing.T) {
 	if k, err := u.Key(a); err != nil || !k.Equal(key) || len(notes) != 1 {
 		t.Fatalf("prompt: %v, notes %v", err, notes)
 	}
-	// A keyring that fails: say why, then fall back to the password file.
+	// An explicit password file wins over the keyring: a wrong one fails.
+	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: badFile}
+	if _, err := u.Key(a); !errors.Is(err, ErrAuth) {
+		t.Fatalf("wrong password file with a keyring entry: got %v", err)
+	}
+	// A keyring that fails: say why, then fall back to the prompt.
 	keyring.MockInitWithError(errors.New("no D-Bus session"))
 	notes = nil
-	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile, Notify: func(m string) { notes = append(notes, m) }}
+	answers = [][]byte{[]byte("the passphrase")}
+	u = &Unlocker{Store: s, Keyring: kr, Notify: func(m string) { notes = append(notes, m) }, Prompt: func(string) ([]byte, error) {
+		a := answers[0]
+		answers = answers[1:]
+		return bytes.Clone(a), nil
+	}}
 	if k, err := u.Key(a); err != nil || !k.Equal(key) {
-		t.Fatalf("failing keyring with password file: %v", err)
+		t.Fatalf("failing keyring with a prompt: %v", err)
 	}
 	if len(notes) == 0 || !strings.Contains(notes[0], "no D-Bus session") {
 		t.Fatalf("no explanation of the keyring failure: %v", notes)

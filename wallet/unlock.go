@@ -65,11 +65,12 @@ func ReadPasswordFile(path string, stdin io.Reader) ([]byte, error) {
 	return line, nil
 }
 
-// DerivedKey returns the derived key of an account, asking for the
-// passphrase only when the keyring cannot give it. When the passphrase was
-// typed or read and the keyring works, it remembers the derived key.
+// DerivedKey returns the derived key of an account. A password file, when
+// given, is used and nothing else (an explicit choice beats a remembered
+// one); otherwise the keyring, then a hidden prompt. When a passphrase was
+// read and the keyring works, the keyring remembers the derived key.
 func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
-	if u.Keyring != nil {
+	if u.Keyring != nil && u.PasswordFile == "" {
 		dk, err := Recall(u.Keyring, a)
 		switch {
 		case err == nil:

@@ -214,6 +214,14 @@ func (a *app) quoteAndConfirm(ctx context.Context, from common.Address, data []b
 	}
 	gwei := new(big.Float).Quo(new(big.Float).SetInt(q.Fees.FeeCap), big.NewFloat(1e9))
 	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxWei, 18), q.Gas, gwei.Text('g', 4))
+	bal, err := c.BalanceAt(ctx, from, nil)
+	if err != nil {
+		return err
+	}
+	if bal.Cmp(q.MaxWei) < 0 {
+		return fmt.Errorf("insufficient ETH for gas: %s holds %s ETH, the transaction may cost up to %s; fund it first (on the embedded chain: huzhu faucet %s)",
+			from.Hex(), units.FormatAmount(bal, 18), units.FormatAmount(q.MaxWei, 18), from.Hex())
+	}
 	return a.confirm(question)
 }
 

@@ -61,8 +61,8 @@ var (
 	titleStyle = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#006D5B", Dark: "#5FD7AF"})
 )
 
-// writeKV writes a listing: aligned and styled at a terminal, tab-separated
-// when piped.
+// writeKV writes a listing: aligned, styled and translated at a terminal;
+// tab-separated with stable English keys when piped, for scripts.
 func (a *app) writeKV(title string, rows []kv) {
 	if !a.io.IsStdoutTTY() {
 		for _, r := range rows {

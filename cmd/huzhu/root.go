@@ -38,6 +38,14 @@ func run(ctx context.Context, args []string, streams *iostreams.IOStreams) int {
 	err := root.ExecuteContext(ctx)
 	streams.StopProgress("")
 	a.close()
+	if err != nil && !a.g.JSON {
+		// A flag error stops parsing before --json is read: look for it.
+		for _, arg := range args {
+			if arg == "--json" || arg == "--json=true" {
+				a.g.JSON = true
+			}
+		}
+	}
 	return a.report(err)
 }
 
