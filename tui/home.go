@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
@@ -110,23 +109,24 @@ func (p *homePage) View() string {
 	if d.Dev {
 		kind = "huzhu dev chain"
 	}
-	row("Endpoint", d.Endpoint+st.Muted.Render("  ("+kind+", chain id "+d.ChainID.String()+")"))
+	row("Network", kind+", chain id "+d.ChainID.String())
+	row("Endpoint", d.Endpoint)
 	row("Block", fmt.Sprintf("%d", d.Block))
 	row("Chain time", community.FormatTime(d.ChainTime))
 
-	b.WriteString(st.Section.Render("Accounts") + "\n")
+	b.WriteString("\n" + st.Section.Render("Accounts") + "\n")
 	if len(d.Accounts) == 0 {
 		b.WriteString(st.Muted.Render("  No account yet. Create one:  huzhu wallet new --name NAME") + "\n")
 	}
 	for _, a := range d.Accounts {
-		bal := units.FormatAmount(a.ETH, 18) + " ETH"
+		bal := units.FormatAmountShort(a.ETH, 18, 4) + " ETH"
 		if a.Tokens != nil && d.Community != nil {
 			bal += "   " + d.Community.Token.Format(a.Tokens) + " " + d.Community.Token.Symbol
 		}
 		row(a.Name, a.Address.Hex()+"  "+st.Muted.Render(bal))
 	}
 
-	b.WriteString(st.Section.Render("Community") + "\n")
+	b.WriteString("\n" + st.Section.Render("Community") + "\n")
 	switch {
 	case d.CommunityErr != nil:
 		b.WriteString("  " + st.Error.Render(d.CommunityErr.Error()) + "\n")
@@ -147,5 +147,5 @@ func (p *homePage) View() string {
 	} else if p.err != nil {
 		b.WriteString("\n" + st.Error.Render(p.err.Error()))
 	}
-	return lipgloss.NewStyle().MaxWidth(max(p.frame.Width, 20)).Render(b.String())
+	return b.String()
 }

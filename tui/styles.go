@@ -36,7 +36,7 @@ func DefaultStyles() Styles {
 		Muted:   lipgloss.NewStyle().Foreground(colorMuted),
 		Warn:    lipgloss.NewStyle().Foreground(colorWarn),
 		Error:   lipgloss.NewStyle().Foreground(colorBad),
-		Section: lipgloss.NewStyle().Bold(true).MarginTop(1),
+		Section: lipgloss.NewStyle().Bold(true),
 		Box:     lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(colorBorder).Padding(0, 1),
 	}
 }

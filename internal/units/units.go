@@ -66,6 +66,17 @@ func FormatAmount(v *big.Int, decimals uint8) string {
 	return s
 }
 
+// FormatAmountShort writes an amount with at most places decimals,
+// dropping (never rounding up) the rest: for balances at a glance.
+func FormatAmountShort(v *big.Int, decimals, places uint8) string {
+	if v == nil || decimals <= places {
+		return FormatAmount(v, decimals)
+	}
+	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals-places)), nil)
+	t := new(big.Int).Quo(v, unit)
+	return FormatAmount(t, places)
+}
+
 // Day is 24 hours: the chain has no daylight saving.
 const Day = 24 * time.Hour
 

@@ -84,3 +84,13 @@ func TestDurations(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatAmountShort(t *testing.T) {
+	v, _ := new(big.Int).SetString("9996644182108734704", 10)
+	if got := FormatAmountShort(v, 18, 4); got != "9.9966" {
+		t.Fatalf("got %q", got)
+	}
+	if got := FormatAmountShort(big.NewInt(5), 0, 4); got != "5" {
+		t.Fatalf("got %q", got)
+	}
+}
