@@ -125,6 +125,10 @@ func Explain(r *contracts.Revert, tok Token) string {
 		return "no approved claim is waiting for payment"
 	case *contracts.CommunityPoolInsufficient:
 		return fmt.Sprintf("the pool holds %s and the next queued claim needs %s; it is paid when dues arrive", amt(v.Available), amt(v.Needed))
+	case *contracts.CommunitySafeERC20FailedOperation:
+		return fmt.Sprintf("the token %s refused the transfer; check the balance and the allowance", v.Token.Hex())
+	case *contracts.CommunityReentrancyGuardReentrantCall:
+		return "the token called back into the community during a payment; the community refused it"
 	case *contracts.KangbaoCoinERC20InsufficientBalance:
 		return fmt.Sprintf("%s holds %s, needs %s", v.Sender.Hex(), amt(v.Balance), amt(v.Needed))
 	case *contracts.KangbaoCoinERC20InsufficientAllowance:

@@ -714,3 +714,23 @@ func TestStatusCodesMatchContract(t *testing.T) {
 		}
 	}
 }
+
+func TestBoundsMatchContract(t *testing.T) {
+	f := newFixture(t, 4, nil)
+	for _, tc := range []struct {
+		pack   []byte
+		unpack func([]byte) (*big.Int, error)
+		want   int64
+	}{
+		{f.abi.PackMAXSEATS(), f.abi.UnpackMAXSEATS, contracts.MaxSeats},
+		{f.abi.PackMAXCANDIDATES(), f.abi.UnpackMAXCANDIDATES, contracts.MaxCandidates},
+		{f.abi.PackMAXPERIODS(), f.abi.UnpackMAXPERIODS, contracts.MaxPeriods},
+		{f.abi.PackMAXENVELOPEBYTES(), f.abi.UnpackMAXENVELOPEBYTES, contracts.MaxEnvelope},
+		{f.abi.PackMAXSETTLE(), f.abi.UnpackMAXSETTLE, contracts.MaxSettle},
+	} {
+		got, err := simchain.Call(f.ctx, f.m, tc.pack, tc.unpack)
+		if err != nil || got.Int64() != tc.want {
+			t.Fatalf("bound: got %v (%v), want %d", got, err, tc.want)
+		}
+	}
+}

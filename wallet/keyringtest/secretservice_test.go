@@ -1,4 +1,4 @@
-package wallet
+package keyringtest
 
 import (
 	"errors"
@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/crypto"
+
+	. "github.com/huzhu-community/huzhu/wallet"
 )
 
 // requireSecretService skips unless scripts/test runs this package inside
@@ -20,7 +22,8 @@ func requireSecretService(t *testing.T) {
 
 func TestRealSecretServiceStoresReadsDeletes(t *testing.T) {
 	requireSecretService(t)
-	s := newTestStore(t)
+	s := NewStore(t.TempDir())
+	s.Scrypt = LightScrypt
 	key, _ := crypto.GenerateKey()
 	a, dk, err := s.Add(key, []byte("secret service passphrase"), AddOptions{Name: "dora"})
 	if err != nil {
