@@ -63,6 +63,13 @@ func (a *devAPI) Warp(seconds hexutil.Uint64) (hexutil.Uint64, error) {
 	return hexutil.Uint64(t), err
 }
 
+// SetAutomine serves huzhu_setAutomine: with false, transactions wait in
+// the pool until huzhu_mine or automine is turned back on.
+func (a *devAPI) SetAutomine(on bool) { a.n.SetAutomine(on) }
+
+// Mine serves huzhu_mine: seals what is waiting in the pool.
+func (a *devAPI) Mine() { a.n.Mine() }
+
 // DevInfoOf asks the chain behind c whether it is a huzhu dev node.
 func DevInfoOf(ctx context.Context, c *rpc.Client) (*DevInfo, error) {
 	var info DevInfo

@@ -12,6 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -76,6 +78,11 @@ type DevNode struct {
 	beacon *catalyst.SimulatedBeacon
 	ipc    string
 	faucet *KeySender // one sender, so that its nonces stay in order
+
+	automine atomic.Bool
+	mineMu   sync.Mutex
+	quit     chan struct{}
+	loopDone chan struct{}
 }
 
 // IPCPath returns where the embedded chain of dataDir listens for IPC.
@@ -168,15 +175,17 @@ func StartDevNode(cfg DevConfig) (*DevNode, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded chain beacon: %w", err)
 	}
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
 	stack.RegisterLifecycle(beacon)
-	n := &DevNode{stack: stack, eth: backend, beacon: beacon, ipc: nc.IPCPath}
+	n := &DevNode{stack: stack, eth: backend, beacon: beacon, ipc: nc.IPCPath, quit: make(chan struct{})}
+	n.automine.Store(true)
 	n.faucet = &KeySender{Key: DevFaucetKey}
 	stack.RegisterAPIs([]rpc.API{{Namespace: "huzhu", Service: &devAPI{n: n}}})
 
 	if err := stack.Start(); err != nil {
 		return nil, err
 	}
+	n.loopDone = make(chan struct{})
+	go n.mineLoop()
 	if err := n.ensureToken(context.Background()); err != nil {
 		return nil, fmt.Errorf("embedded chain: deploy dev token: %w", err)
 	}
@@ -228,13 +237,84 @@ func (n *DevNode) HTTPEndpoint() string {
 }
 
 // Close stops the node, writing everything to disk.
-func (n *DevNode) Close() error { return n.stack.Close() }
+func (n *DevNode) Close() error {
+	close(n.quit)
+	if n.loopDone != nil {
+		<-n.loopDone
+	}
+	return n.stack.Close()
+}
+
+// mineLoop seals a block whenever transactions arrive, as geth --dev
+// does, unless automine is off (tests hold transactions in the pool to
+// see what a wallet does while waiting). Mining runs in its own goroutine:
+// the pool delivers events and waits for sealing (Sync) in turn, so the
+// goroutine that reads events must never be the one that seals.
+func (n *DevNode) mineLoop() {
+	defer close(n.loopDone)
+	txs := make(chan core.NewTxsEvent, 64)
+	sub := n.eth.TxPool().SubscribeTransactions(txs, true)
+	defer sub.Unsubscribe()
+	wake := make(chan struct{}, 1)
+	miner := make(chan struct{})
+	go func() {
+		defer close(miner)
+		for {
+			select {
+			case <-n.quit:
+				return
+			case <-wake:
+				if n.automine.Load() {
+					n.Mine()
+				}
+			}
+		}
+	}()
+	defer func() { <-miner }()
+	for {
+		select {
+		case <-n.quit:
+			return
+		case <-sub.Err():
+			return
+		case <-txs:
+			select {
+			case wake <- struct{}{}:
+			default: // a wake-up is already queued
+			}
+		}
+	}
+}
+
+// Mine seals blocks until the pool holds no executable transaction.
+func (n *DevNode) Mine() {
+	n.mineMu.Lock()
+	defer n.mineMu.Unlock()
+	for range 64 {
+		n.beacon.Commit()
+		n.eth.TxPool().Sync()
+		if pending, _ := n.eth.TxPool().Stats(); pending == 0 {
+			return
+		}
+	}
+}
+
+// SetAutomine turns mining on arrival of a transaction on or off; turning
+// it on mines what is waiting.
+func (n *DevNode) SetAutomine(on bool) {
+	n.automine.Store(on)
+	if on {
+		n.Mine()
+	}
+}
 
 // Warp moves the chain clock forward by d, sealing an empty block.
 func (n *DevNode) Warp(d time.Duration) (uint64, error) {
 	if d < time.Second {
 		return 0, errors.New("warp: the duration must be at least one second")
 	}
+	n.mineMu.Lock()
+	defer n.mineMu.Unlock()
 	var err error
 	for range 500 {
 		// Mined transactions leave the pool in the background; AdjustTime

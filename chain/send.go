@@ -25,6 +25,7 @@ type Backend interface {
 	ChainID(ctx context.Context) (*big.Int, error)
 	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
 	BlockNumber(ctx context.Context) (uint64, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
 }
 
 // Sender signs transactions for one account, sends them and waits for
@@ -169,7 +170,7 @@ func WaitReceipt(ctx context.Context, b Backend, tx *types.Transaction, from com
 		receipt, err := b.TransactionReceipt(ctx, tx.Hash())
 		if err == nil {
 			if receipt.Status == types.ReceiptStatusFailed {
-				return receipt, explainFailure(ctx, b, tx, from, receipt)
+				return receipt, FailureReason(ctx, b, tx, from, receipt)
 			}
 			return receipt, nil
 		}
@@ -191,13 +192,17 @@ func WaitReceipt(ctx context.Context, b Backend, tx *types.Transaction, from com
 // refusal huzhu can decode.
 var ErrTxFailed = errors.New("transaction failed on chain")
 
-func explainFailure(ctx context.Context, b Backend, tx *types.Transaction, from common.Address, receipt *types.Receipt) error {
+// FailureReason recovers why a mined transaction failed: the contract's
+// refusal when it can be decoded, else ErrTxFailed.
+func FailureReason(ctx context.Context, b Backend, tx *types.Transaction, from common.Address, receipt *types.Receipt) error {
 	msg := ethereum.CallMsg{From: from, To: tx.To(), Data: tx.Data(), Value: tx.Value(), Gas: tx.Gas()}
-	// Replay on the state before the block: close enough to reproduce the refusal.
-	at := new(big.Int).Sub(receipt.BlockNumber, big.NewInt(1))
-	_, err := b.CallContract(ctx, msg, at)
-	if r := revertFrom(err); r != nil {
-		return r
+	// Replay on the block's final state (the transactions before it in the
+	// block included), then on the state before the block.
+	for _, at := range []*big.Int{receipt.BlockNumber, new(big.Int).Sub(receipt.BlockNumber, big.NewInt(1))} {
+		_, err := b.CallContract(ctx, msg, at)
+		if r := revertFrom(err); r != nil {
+			return r
+		}
 	}
 	if receipt.GasUsed == tx.Gas() {
 		return fmt.Errorf("%w: out of gas (%d) in tx %s", ErrTxFailed, tx.Gas(), tx.Hash().Hex())

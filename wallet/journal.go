@@ -1,0 +1,171 @@
+package wallet
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/gofrs/flock"
+
+	"github.com/huzhu-community/huzhu/internal/atomicfile"
+)
+
+// The journal records every transaction an account signs, before it is
+// broadcast, so that a crash or a dropped connection never loses track of a
+// payment: on the next run huzhu finds out what happened to each one and
+// rebroadcasts the very same signed transaction if it is still unknown.
+// A signed transaction can be included at most once, and huzhu never signs
+// a second one for a journaled payment (a speed-up or cancel reuses its
+// nonce), so nothing is ever paid twice.
+
+// Transaction states in the journal.
+const (
+	StatePending  = "pending"  // signed, maybe broadcast, not yet mined
+	StateMined    = "mined"    // mined and succeeded
+	StateFailed   = "failed"   // mined and reverted
+	StateReplaced = "replaced" // another transaction with its nonce was mined
+	StateDropped  = "dropped"  // its nonce was used outside huzhu
+	StateUnsent   = "unsent"   // the node refused it outright; never broadcast
+)
+
+// Entry is one journaled transaction. It holds nothing secret: the signed
+// transaction is public as soon as it is broadcast.
+type Entry struct {
+	Hash     common.Hash     `json:"hash"`
+	From     common.Address  `json:"from"`
+	Nonce    uint64          `json:"nonce"`
+	To       *common.Address `json:"to,omitempty"`
+	What     string          `json:"what"`
+	Raw      hexutil.Bytes   `json:"raw"`
+	Created  time.Time       `json:"created"`
+	State    string          `json:"state"`
+	Block    uint64          `json:"block,omitempty"`
+	GasUsed  uint64          `json:"gasUsed,omitempty"`
+	Replaces common.Hash     `json:"replaces,omitempty"`
+	Error    string          `json:"error,omitempty"`
+}
+
+// Tx decodes the entry's signed transaction.
+func (e *Entry) Tx() (*types.Transaction, error) {
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(e.Raw); err != nil {
+		return nil, fmt.Errorf("journal entry %s: %w", e.Hash.Hex(), err)
+	}
+	return tx, nil
+}
+
+// Journal is the per-account transaction journal in DataDir/wallet/journal.
+type Journal struct{ Dir string }
+
+// NewJournal returns the journal of a data dir.
+func NewJournal(dataDir string) *Journal {
+	return &Journal{Dir: filepath.Join(dataDir, "wallet", "journal")}
+}
+
+func (j *Journal) file(a common.Address) string {
+	return filepath.Join(j.Dir, strings.ToLower(a.Hex())+".json")
+}
+
+// Lock takes the account's lock, which every huzhu process holds while it
+// picks a nonce, journals and broadcasts: two processes sending from one
+// account never use the same nonce.
+func (j *Journal) Lock(a common.Address) (unlock func(), err error) {
+	if err := os.MkdirAll(j.Dir, 0o700); err != nil {
+		return nil, err
+	}
+	l := flock.New(filepath.Join(j.Dir, strings.ToLower(a.Hex())+".lock"))
+	if err := l.Lock(); err != nil {
+		return nil, fmt.Errorf("lock account %s: %w", a.Hex(), err)
+	}
+	return func() { l.Unlock() }, nil
+}
+
+// Entries returns an account's journal, oldest first.
+func (j *Journal) Entries(a common.Address) ([]Entry, error) {
+	b, err := os.ReadFile(j.file(a))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var es []Entry
+	if err := json.Unmarshal(b, &es); err != nil {
+		return nil, fmt.Errorf("the transaction journal %s is damaged: %v", j.file(a), err)
+	}
+	return es, nil
+}
+
+// maxFinished is how many finished entries an account's journal keeps.
+const maxFinished = 500
+
+func (j *Journal) write(a common.Address, es []Entry) error {
+	sort.SliceStable(es, func(i, k int) bool { return es[i].Created.Before(es[k].Created) })
+	// Keep every pending entry and the latest finished ones.
+	finished := 0
+	for _, e := range es {
+		if e.State != StatePending {
+			finished++
+		}
+	}
+	kept := es[:0]
+	for _, e := range es {
+		if e.State != StatePending && finished > maxFinished {
+			finished--
+			continue
+		}
+		kept = append(kept, e)
+	}
+	b, err := json.MarshalIndent(kept, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(j.file(a), append(b, '\n'), 0o600)
+}
+
+// Add records a new entry. Call it with the account's lock held.
+func (j *Journal) Add(e Entry) error {
+	es, err := j.Entries(e.From)
+	if err != nil {
+		return err
+	}
+	return j.write(e.From, append(es, e))
+}
+
+// Update changes the entry with hash h. Call it with the account's lock held.
+func (j *Journal) Update(a common.Address, h common.Hash, change func(*Entry)) error {
+	es, err := j.Entries(a)
+	if err != nil {
+		return err
+	}
+	for i := range es {
+		if es[i].Hash == h {
+			change(&es[i])
+			return j.write(a, es)
+		}
+	}
+	return fmt.Errorf("no journal entry %s", h.Hex())
+}
+
+// Pending returns the account's entries still waiting to be mined.
+func (j *Journal) Pending(a common.Address) ([]Entry, error) {
+	es, err := j.Entries(a)
+	if err != nil {
+		return nil, err
+	}
+	var out []Entry
+	for _, e := range es {
+		if e.State == StatePending {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}

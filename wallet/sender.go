@@ -1,0 +1,389 @@
+package wallet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/contracts"
+)
+
+// Progress is what happens to a transaction while huzhu waits for it.
+type Progress struct {
+	Stage string // "broadcast", "waiting", "mined"
+	Hash  common.Hash
+	Block uint64
+}
+
+// Sender sends an unlocked account's transactions through the journal
+// (see Journal): EIP-1559, signed locally, nonces safe across processes.
+// It satisfies chain.Sender.
+type Sender struct {
+	Backend chain.Backend
+	Key     *ecdsa.PrivateKey
+	Journal *Journal
+	// Progress, if set, hears about each stage (for spinners).
+	Progress func(Progress)
+	// Poll is how often to look for a receipt at most (default 1s).
+	Poll time.Duration
+}
+
+// From returns the account's address.
+func (s *Sender) From() common.Address { return crypto.PubkeyToAddress(s.Key.PublicKey) }
+
+func (s *Sender) progress(p Progress) {
+	if s.Progress != nil {
+		s.Progress(p)
+	}
+}
+
+// Send implements chain.Sender: it journals, broadcasts and waits.
+func (s *Sender) Send(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
+	e, err := s.Submit(ctx, to, data, value)
+	if err != nil {
+		return nil, err
+	}
+	return s.Wait(ctx, e)
+}
+
+// Submit signs, journals and broadcasts a transaction without waiting for it.
+func (s *Sender) Submit(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*Entry, error) {
+	from := s.From()
+	if value == nil {
+		value = new(big.Int)
+	}
+	unlock, err := s.Journal.Lock(from)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	if _, err := s.reconcileLocked(ctx); err != nil {
+		return nil, err
+	}
+	nonce, err := s.nextNonce(ctx)
+	if err != nil {
+		return nil, err
+	}
+	chainID, err := s.Backend.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	fees, err := chain.SuggestFees(ctx, s.Backend)
+	if err != nil {
+		return nil, err
+	}
+	gas, err := chain.EstimateGas(ctx, s.Backend, ethereum.CallMsg{From: from, To: to, Data: data, Value: value})
+	if err != nil {
+		return nil, err
+	}
+	tx, err := types.SignNewTx(s.Key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: fees.Tip, GasFeeCap: fees.FeeCap, Gas: gas,
+		To: to, Value: value, Data: data,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.journalAndBroadcast(ctx, tx, Describe(to, data, value), common.Hash{})
+}
+
+// nextNonce is the chain's pending nonce, or past the journal's pending
+// entries when the node has not seen them (it restarted, or dropped them).
+func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
+	nonce, err := s.Backend.PendingNonceAt(ctx, s.From())
+	if err != nil {
+		return 0, err
+	}
+	pending, err := s.Journal.Pending(s.From())
+	if err != nil {
+		return 0, err
+	}
+	for _, e := range pending {
+		nonce = max(nonce, e.Nonce+1)
+	}
+	return nonce, nil
+}
+
+// journalAndBroadcast records tx before sending it. Call with the lock held.
+func (s *Sender) journalAndBroadcast(ctx context.Context, tx *types.Transaction, what string, replaces common.Hash) (*Entry, error) {
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	e := Entry{
+		Hash: tx.Hash(), From: s.From(), Nonce: tx.Nonce(), To: tx.To(), What: what, Raw: raw,
+		Created: time.Now().UTC(), State: StatePending, Replaces: replaces,
+	}
+	if err := s.Journal.Add(e); err != nil {
+		return nil, fmt.Errorf("journal the transaction (nothing was sent): %w", err)
+	}
+	if err := s.Backend.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) {
+		if refusedOutright(err) {
+			s.Journal.Update(e.From, e.Hash, func(x *Entry) { x.State, x.Error = StateUnsent, err.Error() })
+			return nil, fmt.Errorf("the node refused the transaction (nothing was sent): %w", err)
+		}
+		// The node may or may not have it: the next run finds out.
+		return nil, fmt.Errorf("sending %s may or may not have reached the node (%w); huzhu will check and rebroadcast it on the next run", e.Hash.Hex(), err)
+	}
+	s.progress(Progress{Stage: "broadcast", Hash: e.Hash})
+	return &e, nil
+}
+
+func alreadyKnown(err error) bool {
+	return strings.Contains(err.Error(), "already known") || strings.Contains(err.Error(), "known transaction")
+}
+
+// refusedOutright: errors after which the node surely did not take the tx.
+func refusedOutright(err error) bool {
+	msg := err.Error()
+	for _, s := range []string{"nonce too low", "insufficient funds", "underpriced", "intrinsic gas", "exceeds block gas limit", "invalid sender", "fee cap less than block base fee", "max fee per gas less than"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// Wait waits for e, or a replacement of it from the journal, to be mined,
+// and records the outcome. A reverted transaction returns its receipt and
+// the contract's refusal.
+func (s *Sender) Wait(ctx context.Context, e *Entry) (*types.Receipt, error) {
+	s.progress(Progress{Stage: "waiting", Hash: e.Hash})
+	delay := 5 * time.Millisecond
+	maxDelay := s.Poll
+	if maxDelay == 0 {
+		maxDelay = time.Second
+	}
+	for {
+		// Another process (or goroutine) may reconcile this account too, so
+		// read the outcome from the journal, not from what changed here.
+		if _, err := s.Reconcile(ctx); err != nil {
+			return nil, err
+		}
+		es, err := s.Journal.Entries(s.From())
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range es {
+			if c.Nonce != e.Nonce {
+				continue // entries of one nonce are one payment and its replacements
+			}
+			switch c.State {
+			case StateMined, StateFailed:
+				r, err := s.Backend.TransactionReceipt(ctx, c.Hash)
+				if err != nil {
+					return nil, err
+				}
+				s.progress(Progress{Stage: "mined", Hash: c.Hash, Block: c.Block})
+				if c.State == StateFailed {
+					tx, _ := c.Tx()
+					return r, chain.FailureReason(ctx, s.Backend, tx, s.From(), r)
+				}
+				return r, nil
+			case StateDropped:
+				if c.Hash == e.Hash {
+					return nil, fmt.Errorf("transaction %s was dropped: its nonce %d was used by a transaction huzhu did not send", c.Hash.Hex(), c.Nonce)
+				}
+			case StateUnsent:
+				if c.Hash == e.Hash {
+					return nil, fmt.Errorf("transaction %s was never sent: %s", c.Hash.Hex(), c.Error)
+				}
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("stopped waiting for %s (it stays in the journal; huzhu checks it on the next run): %w", e.Hash.Hex(), ctx.Err())
+		case <-time.After(delay):
+		}
+		delay = min(delay*2, maxDelay)
+	}
+}
+
+// Reconcile finds out what happened to every pending journal entry of the
+// account: mined, failed, replaced by another with its nonce, dropped, or
+// still waiting (then it is broadcast again, byte for byte). It returns
+// the entries whose state changed.
+func (s *Sender) Reconcile(ctx context.Context) ([]Entry, error) {
+	unlock, err := s.Journal.Lock(s.From())
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	return s.reconcileLocked(ctx)
+}
+
+func (s *Sender) reconcileLocked(ctx context.Context) ([]Entry, error) {
+	return reconcile(ctx, s.Backend, s.Journal, s.From())
+}
+
+// reconcile is Reconcile for any account, with its lock held; it needs no key.
+func reconcile(ctx context.Context, b chain.Backend, j *Journal, from common.Address) ([]Entry, error) {
+	pending, err := j.Pending(from)
+	if err != nil || len(pending) == 0 {
+		return nil, err
+	}
+	mined, err := b.NonceAt(ctx, from, nil)
+	if err != nil {
+		return nil, err
+	}
+	var changed []Entry
+	minedNonce := map[uint64]bool{}
+	for _, e := range pending {
+		r, err := b.TransactionReceipt(ctx, e.Hash)
+		switch {
+		case err == nil:
+			state := StateMined
+			if r.Status != types.ReceiptStatusSuccessful {
+				state = StateFailed
+			}
+			e.State, e.Block, e.GasUsed = state, r.BlockNumber.Uint64(), r.GasUsed
+			minedNonce[e.Nonce] = true
+			changed = append(changed, e)
+		case !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress"):
+			return nil, err
+		}
+	}
+	for _, e := range pending {
+		if isIn(changed, e.Hash) {
+			continue
+		}
+		if e.Nonce < mined {
+			// Its nonce is spent by another transaction.
+			e.State = StateDropped
+			if minedNonce[e.Nonce] || siblingMined(j, from, e) {
+				e.State = StateReplaced
+			}
+			changed = append(changed, e)
+			continue
+		}
+		// Still waiting: make sure the node has it (it may have restarted).
+		tx, err := e.Tx()
+		if err != nil {
+			return nil, err
+		}
+		if err := b.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) && !strings.Contains(err.Error(), "underpriced") {
+			if strings.Contains(err.Error(), "nonce too low") {
+				continue // mined meanwhile: the next pass sees the receipt
+			}
+			return nil, fmt.Errorf("rebroadcast %s: %w", e.Hash.Hex(), err)
+		}
+	}
+	for _, c := range changed {
+		c := c
+		if err := j.Update(from, c.Hash, func(x *Entry) { *x = c }); err != nil {
+			return nil, err
+		}
+	}
+	return changed, nil
+}
+
+func isIn(es []Entry, h common.Hash) bool {
+	for _, e := range es {
+		if e.Hash == h {
+			return true
+		}
+	}
+	return false
+}
+
+func siblingMined(j *Journal, from common.Address, e Entry) bool {
+	all, _ := j.Entries(from)
+	for _, o := range all {
+		if o.Nonce == e.Nonce && o.Hash != e.Hash && (o.State == StateMined || o.State == StateFailed) {
+			return true
+		}
+	}
+	return false
+}
+
+// Replace sends a replacement for a pending entry with the same nonce and
+// fees at least 12.5% higher (nodes want 10%): a speed-up when cancel is
+// false (same recipient, data and value), else a cancel (0 ETH to itself).
+func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entry, error) {
+	from := s.From()
+	unlock, err := s.Journal.Lock(from)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	if _, err := s.reconcileLocked(ctx); err != nil {
+		return nil, err
+	}
+	es, err := s.Journal.Entries(from)
+	if err != nil {
+		return nil, err
+	}
+	var old *Entry
+	for i := range es {
+		if es[i].Hash == h {
+			old = &es[i]
+		}
+	}
+	if old == nil {
+		return nil, fmt.Errorf("no transaction %s in %s's journal", h.Hex(), from.Hex())
+	}
+	if old.State != StatePending {
+		return nil, fmt.Errorf("transaction %s is %s already; nothing to replace", h.Hex(), old.State)
+	}
+	otx, err := old.Tx()
+	if err != nil {
+		return nil, err
+	}
+	fees, err := chain.SuggestFees(ctx, s.Backend)
+	if err != nil {
+		return nil, err
+	}
+	bump := func(v *big.Int) *big.Int { return new(big.Int).Add(new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(1125)), big.NewInt(1000)), big.NewInt(1)) }
+	tip := maxBig(bump(otx.GasTipCap()), fees.Tip)
+	feeCap := maxBig(bump(otx.GasFeeCap()), fees.FeeCap)
+	if feeCap.Cmp(tip) < 0 {
+		feeCap = tip
+	}
+	to, data, value, gas, what := otx.To(), otx.Data(), otx.Value(), otx.Gas(), "speed up: "+old.What
+	if cancel {
+		self := from
+		to, data, value, gas, what = &self, nil, new(big.Int), 21000, "cancel: "+old.What
+	}
+	tx, err := types.SignNewTx(s.Key, types.LatestSignerForChainID(otx.ChainId()), &types.DynamicFeeTx{
+		ChainID: otx.ChainId(), Nonce: otx.Nonce(), GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
+		To: to, Value: value, Data: data,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.journalAndBroadcast(ctx, tx, what, h)
+}
+
+func maxBig(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
+}
+
+// Describe names a transaction for people: the contract method it calls
+// (for huzhu's contracts), or a plain transfer.
+func Describe(to *common.Address, data []byte, value *big.Int) string {
+	if to == nil {
+		return "create a contract"
+	}
+	if len(data) >= 4 {
+		for _, a := range []abi.ABI{contracts.NewCommunity().GetABI(), contracts.NewKangbaoCoin().GetABI()} {
+			if m, err := a.MethodById(data[:4]); err == nil {
+				return m.Name + " on " + to.Hex()
+			}
+		}
+		return "call " + to.Hex()
+	}
+	return "send " + value.String() + " wei to " + to.Hex()
+}
