@@ -343,7 +343,9 @@ func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entr
 	if err != nil {
 		return nil, err
 	}
-	bump := func(v *big.Int) *big.Int { return new(big.Int).Add(new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(1125)), big.NewInt(1000)), big.NewInt(1)) }
+	bump := func(v *big.Int) *big.Int {
+		return new(big.Int).Add(new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(1125)), big.NewInt(1000)), big.NewInt(1))
+	}
 	tip := maxBig(bump(otx.GasTipCap()), fees.Tip)
 	feeCap := maxBig(bump(otx.GasFeeCap()), fees.FeeCap)
 	if feeCap.Cmp(tip) < 0 {
