@@ -156,10 +156,16 @@ func EstimateGas(ctx context.Context, b Backend, msg ethereum.CallMsg) (uint64, 
 		if r := revertFrom(err); r != nil {
 			return 0, r
 		}
+		if strings.Contains(err.Error(), "insufficient funds") {
+			return 0, fmt.Errorf("%w: %s cannot pay the amount and the gas; fund it first (on the embedded chain: huzhu faucet %s)", ErrInsufficientFunds, msg.From.Hex(), msg.From.Hex())
+		}
 		return 0, fmt.Errorf("estimate gas: %w", err)
 	}
 	return gas + gas/5, nil
 }
+
+// ErrInsufficientFunds means an account lacks the ETH for a transaction.
+var ErrInsufficientFunds = errors.New("not enough ETH")
 
 // WaitReceipt polls for the receipt of tx, quickly at first (a dev chain
 // mines at once), then backing off to one second. A failed transaction is

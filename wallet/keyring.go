@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/zalando/go-keyring"
 )
@@ -25,12 +26,46 @@ type Keyring interface {
 	Delete(service, user string) error
 }
 
-// OSKeyring is the platform keyring through go-keyring.
+// OSKeyring is the platform keyring through go-keyring. Every call gives
+// up after KeyringTimeout: a locked Secret Service may wait forever for a
+// prompt that a headless machine never shows.
 type OSKeyring struct{}
 
-func (OSKeyring) Get(service, user string) (string, error) { return keyring.Get(service, user) }
-func (OSKeyring) Set(service, user, secret string) error   { return keyring.Set(service, user, secret) }
-func (OSKeyring) Delete(service, user string) error        { return keyring.Delete(service, user) }
+// KeyringTimeout bounds one keyring call.
+var KeyringTimeout = 5 * time.Second
+
+func (OSKeyring) Get(service, user string) (string, error) {
+	return bounded(func() (string, error) { return keyring.Get(service, user) })
+}
+
+func (OSKeyring) Set(service, user, secret string) error {
+	_, err := bounded(func() (struct{}, error) { return struct{}{}, keyring.Set(service, user, secret) })
+	return err
+}
+
+func (OSKeyring) Delete(service, user string) error {
+	_, err := bounded(func() (struct{}, error) { return struct{}{}, keyring.Delete(service, user) })
+	return err
+}
+
+func bounded[T any](f func() (T, error)) (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		v, err := f()
+		ch <- result{v, err}
+	}()
+	select {
+	case r := <-ch:
+		return r.v, r.err
+	case <-time.After(KeyringTimeout):
+		var zero T
+		return zero, fmt.Errorf("no answer within %s (is the keyring locked?)", KeyringTimeout)
+	}
+}
 
 // ErrKeyringUnavailable means there is no usable keyring: no D-Bus session,
 // no Secret Service, or a locked collection.

@@ -214,12 +214,18 @@ func (s *Sender) Wait(ctx context.Context, e *Entry) (*types.Receipt, error) {
 // still waiting (then it is broadcast again, byte for byte). It returns
 // the entries whose state changed.
 func (s *Sender) Reconcile(ctx context.Context) ([]Entry, error) {
-	unlock, err := s.Journal.Lock(s.From())
+	return ReconcileAccount(ctx, s.Backend, s.Journal, s.From())
+}
+
+// ReconcileAccount is Reconcile for an account that is not unlocked: it
+// needs no key, only the journal.
+func ReconcileAccount(ctx context.Context, b chain.Backend, j *Journal, a common.Address) ([]Entry, error) {
+	unlock, err := j.Lock(a)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	return s.reconcileLocked(ctx)
+	return reconcile(ctx, b, j, a)
 }
 
 func (s *Sender) reconcileLocked(ctx context.Context) ([]Entry, error) {

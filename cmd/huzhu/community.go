@@ -202,15 +202,21 @@ func runCommunityCreate(ctx context.Context, a *app, o communityCreateOptions) e
 	return nil
 }
 
-// quoteAndConfirm shows the most a transaction can cost and asks.
+// quoteAndConfirm shows the most a contract creation can cost and asks.
 func (a *app) quoteAndConfirm(ctx context.Context, from common.Address, data []byte, question string) error {
+	return a.quoteAndConfirmTo(ctx, from, nil, data, nil, question)
+}
+
+// quoteAndConfirmTo shows the most a transaction can cost, checks the
+// sender can pay it, and asks.
+func (a *app) quoteAndConfirmTo(ctx context.Context, from common.Address, to *common.Address, data []byte, value *big.Int, question string) error {
 	c, err := a.chain(ctx)
 	if err != nil {
 		return err
 	}
-	q, err := chain.QuoteFee(ctx, c, from, nil, data, nil)
+	q, err := chain.QuoteFee(ctx, c, from, to, data, value)
 	if err != nil {
-		return err
+		return a.explain(ctx, err)
 	}
 	gwei := new(big.Float).Quo(new(big.Float).SetInt(q.Fees.FeeCap), big.NewFloat(1e9))
 	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxWei, 18), q.Gas, gwei.Text('g', 4))
@@ -218,7 +224,11 @@ func (a *app) quoteAndConfirm(ctx context.Context, from common.Address, data []b
 	if err != nil {
 		return err
 	}
-	if bal.Cmp(q.MaxWei) < 0 {
+	need := new(big.Int).Set(q.MaxWei)
+	if value != nil {
+		need.Add(need, value)
+	}
+	if bal.Cmp(need) < 0 {
 		return fmt.Errorf("insufficient ETH for gas: %s holds %s ETH, the transaction may cost up to %s; fund it first (on the embedded chain: huzhu faucet %s)",
 			from.Hex(), units.FormatAmount(bal, 18), units.FormatAmount(q.MaxWei, 18), from.Hex())
 	}

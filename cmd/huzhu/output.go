@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/huzhu-community/huzhu/community"
@@ -98,4 +99,8 @@ func (a *app) note(format string, args ...any) {
 		return
 	}
 	fmt.Fprintln(a.io.ErrOut, a.p.Sprintf(format, args...))
+}
+
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{To: &to, Data: data}
 }

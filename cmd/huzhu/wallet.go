@@ -16,7 +16,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
-	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -66,8 +65,9 @@ func (a *app) account(s *wallet.Store) (wallet.Account, error) {
 	return s.Get("") // explains what to pass
 }
 
-// sender unlocks the current account and returns a Sender on the chain.
-func (a *app) sender(ctx context.Context) (chain.Sender, wallet.Account, error) {
+// sender unlocks the current account and returns its journaled Sender,
+// after reporting what became of transactions an earlier run left waiting.
+func (a *app) sender(ctx context.Context) (*wallet.Sender, wallet.Account, error) {
 	s := a.store(false)
 	acct, err := a.account(s)
 	if err != nil {
@@ -77,12 +77,50 @@ func (a *app) sender(ctx context.Context) (chain.Sender, wallet.Account, error) 
 	if err != nil {
 		return nil, acct, err
 	}
+	if err := a.reconcile(ctx, acct.Address); err != nil {
+		return nil, acct, err
+	}
 	key, err := a.unlocker(s).Key(acct)
 	if err != nil {
 		return nil, acct, err
 	}
-	return &chain.KeySender{Backend: c, Key: key}, acct, nil
+	snd := &wallet.Sender{Backend: c, Key: key, Journal: wallet.NewJournal(a.g.DataDir)}
+	snd.Progress = func(p wallet.Progress) {
+		switch p.Stage {
+		case "waiting":
+			a.io.StartProgress(a.p.Sprintf("Waiting for %s to be mined…", short(p.Hash)))
+		case "mined":
+			a.io.StopProgress(a.p.Sprintf("Mined in block %d: %s", p.Block, p.Hash.Hex()))
+		}
+	}
+	return snd, acct, nil
 }
+
+// reconcile finds out what happened to the account's journaled
+// transactions and tells the person about each change.
+func (a *app) reconcile(ctx context.Context, who common.Address) error {
+	c, err := a.chain(ctx)
+	if err != nil {
+		return err
+	}
+	changed, err := wallet.ReconcileAccount(ctx, c, wallet.NewJournal(a.g.DataDir), who)
+	if err != nil {
+		return err
+	}
+	for _, e := range changed {
+		a.note("An earlier transaction (%s, %s) is %s%s.", e.What, e.Hash.Hex(), e.State, blockSuffix(e))
+	}
+	return nil
+}
+
+func blockSuffix(e wallet.Entry) string {
+	if e.Block > 0 {
+		return fmt.Sprintf(" in block %d", e.Block)
+	}
+	return ""
+}
+
+func short(h common.Hash) string { s := h.Hex(); return s[:10] + "…" + s[len(s)-4:] }
 
 // resolveAddress reads an address, or the address of a wallet account name.
 func (a *app) resolveAddress(s string) (common.Address, error) {
@@ -100,8 +138,10 @@ func (a *app) resolveAddress(s string) (common.Address, error) {
 }
 
 func newWalletCmd(a *app) *cobra.Command {
-	return group("wallet", "Keys: create, import, list and show accounts",
-		newWalletNewCmd(a), newWalletImportCmd(a), newWalletListCmd(a), newWalletShowCmd(a))
+	return group("wallet", "Keys and money: accounts, balances, sending, history",
+		newWalletNewCmd(a), newWalletImportCmd(a), newWalletExportCmd(a), newWalletListCmd(a),
+		newWalletShowCmd(a), newWalletRemoveCmd(a), newWalletBalanceCmd(a), newWalletSendCmd(a),
+		newWalletPendingCmd(a), newWalletReplaceCmd(a, false), newWalletReplaceCmd(a, true), newWalletHistoryCmd(a))
 }
 
 type walletNewOptions struct {

@@ -3,7 +3,11 @@ package keyringtest
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"testing"
+	"time"
+
+	"github.com/godbus/dbus/v5"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -54,5 +58,54 @@ func TestRealSecretServiceStoresReadsDeletes(t *testing.T) {
 	// Once forgotten, unlocking needs the passphrase again.
 	if _, err := u.Key(a); !errors.Is(err, ErrAuth) {
 		t.Fatalf("unlock after forget without a passphrase: got %v", err)
+	}
+}
+
+// Last in this package: it locks the session's keyring. A locked keyring
+// makes huzhu say so and use the password file instead; with none, it
+// fails as an authentication error, never falling back to plaintext.
+func TestLockedSecretServiceFallsBack(t *testing.T) {
+	requireSecretService(t)
+	s := NewStore(t.TempDir())
+	s.Scrypt = LightScrypt
+	key, _ := crypto.GenerateKey()
+	a, dk, err := s.Add(key, []byte("locked keyring pass"), AddOptions{Name: "erin"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kr := OSKeyring{}
+	if err := Remember(kr, a, dk); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := dbus.SessionBus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := conn.Object("org.freedesktop.secrets", "/org/freedesktop/secrets")
+	var locked []dbus.ObjectPath
+	var prompt dbus.ObjectPath
+	if err := svc.Call("org.freedesktop.Secret.Service.Lock", 0, []dbus.ObjectPath{"/org/freedesktop/secrets/collection/login"}).Store(&locked, &prompt); err != nil {
+		t.Fatalf("lock the login collection: %v", err)
+	}
+	if len(locked) == 0 {
+		t.Fatal("the login collection did not lock")
+	}
+	KeyringTimeout = 2 * time.Second
+	if _, err := Recall(kr, a); !errors.Is(err, ErrKeyringUnavailable) {
+		t.Fatalf("recall from a locked keyring: got %v, want ErrKeyringUnavailable", err)
+	}
+	var notes []string
+	pw := filepath.Join(t.TempDir(), "pw")
+	os.WriteFile(pw, []byte("locked keyring pass\n"), 0o600)
+	u := &Unlocker{Store: s, Keyring: kr, Notify: func(m string) { notes = append(notes, m) }}
+	if _, err := u.Key(a); !errors.Is(err, ErrAuth) {
+		t.Fatalf("locked keyring, nothing else: got %v, want ErrAuth", err)
+	}
+	if len(notes) == 0 {
+		t.Fatal("huzhu did not say why it could not use the keyring")
+	}
+	u = &Unlocker{Store: s, PasswordFile: pw}
+	if k, err := u.Key(a); err != nil || !k.Equal(key) {
+		t.Fatalf("locked keyring with a password file: %v", err)
 	}
 }

@@ -1,0 +1,471 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/internal/atomicfile"
+	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+// token is the token huzhu shows and sends: the community's, else the dev
+// KBC on a dev chain; ok is false when there is neither.
+func (a *app) token(ctx context.Context) (tok community.Token, com *community.Community, ok bool, err error) {
+	c, err := a.chain(ctx)
+	if err != nil {
+		return tok, nil, false, err
+	}
+	if com, err = a.community(ctx); err == nil {
+		return com.Token, com, true, nil
+	}
+	var ue *usageError
+	if !errors.As(err, &ue) {
+		return tok, nil, false, err
+	}
+	if _, derr := chain.DevInfoOf(ctx, c.RPC); derr == nil {
+		tok, err = community.ReadToken(ctx, c, chain.DevToken)
+		return tok, nil, err == nil, err
+	}
+	return tok, nil, false, nil
+}
+
+// namedAccount is the account named by the argument, else --account.
+func (a *app) namedAccount(args []string) (wallet.Account, error) {
+	s := a.store(false)
+	if len(args) == 1 {
+		acct, err := s.Get(args[0])
+		if err != nil {
+			return acct, usageErrorf("%v", err)
+		}
+		return acct, nil
+	}
+	acct, err := a.account(s)
+	if err != nil {
+		return acct, usageErrorf("%v", err)
+	}
+	return acct, nil
+}
+
+func newWalletExportCmd(a *app) *cobra.Command {
+	var name, out string
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "export --name NAME --out FILE",
+		Short: "Write an account's Web3 Secret Storage v3 keystore (opens with its passphrase)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if name == "" || out == "" {
+				return usageErrorf("--name and --out are required")
+			}
+			s := a.store(false)
+			acct, err := s.Get(name)
+			if err != nil {
+				return usageErrorf("%v", err)
+			}
+			doc, err := s.Export(acct)
+			if err != nil {
+				return err
+			}
+			if out == "-" {
+				_, err := a.io.Out.Write(doc)
+				return err
+			}
+			if _, err := os.Stat(out); err == nil && !force {
+				return usageErrorf("%s exists; pass --force to replace it", out)
+			}
+			if err := atomicfile.Write(out, doc, 0o600); err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(map[string]any{"name": acct.Name, "address": acct.Address.Hex(), "file": out})
+			}
+			a.say("Exported %s to %s (encrypted with the account's passphrase)", acct.Name, out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&name, "name", "", "account name")
+	cmd.Flags().StringVar(&out, "out", "", "file to write (0600), - for stdout")
+	cmd.Flags().BoolVar(&force, "force", false, "replace an existing file")
+	return cmd
+}
+
+func newWalletRemoveCmd(a *app) *cobra.Command {
+	var name string
+	cmd := &cobra.Command{
+		Use:   "remove --name NAME",
+		Short: "Delete an account's key from this wallet (and its keyring entry)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if name == "" {
+				return usageErrorf("--name is required")
+			}
+			s := a.store(false)
+			acct, err := s.Get(name)
+			if err != nil {
+				return usageErrorf("%v", err)
+			}
+			if !a.g.Yes {
+				if !a.io.Interactive() {
+					return usageErrorf("removing a key needs confirmation: pass --yes when not at a terminal")
+				}
+				a.note("This deletes the key of %s (%s) from this computer. Without its recovery phrase or an export, anything it holds is lost.", acct.Name, acct.Address.Hex())
+				typed, err := a.io.Prompt(a.p.Sprintf("Type the account's name to confirm: "))
+				if err != nil {
+					return err
+				}
+				if strings.TrimSpace(typed) != acct.Name {
+					return errCancelled
+				}
+			}
+			if !a.g.NoKeyring {
+				if err := wallet.Forget(wallet.OSKeyring{}, acct); err != nil {
+					a.note("%v; its keyring entry, if any, stays", err)
+				}
+			}
+			if err := s.Remove(acct); err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(map[string]any{"removed": acct.Name, "address": acct.Address.Hex()})
+			}
+			a.say("Removed %s", acct.Name)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&name, "name", "", "account name")
+	return cmd
+}
+
+func newWalletBalanceCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "balance [NAME]",
+		Short: "ETH (for gas) and community token balances",
+		Args:  maxArgs(1, "at most one account name"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			acct, err := a.namedAccount(args)
+			if err != nil {
+				return err
+			}
+			c, err := a.chain(ctx)
+			if err != nil {
+				return err
+			}
+			eth, err := c.BalanceAt(ctx, acct.Address, nil)
+			if err != nil {
+				return err
+			}
+			tok, com, ok, err := a.token(ctx)
+			if err != nil {
+				return err
+			}
+			var tokens *big.Int
+			if ok {
+				if com != nil {
+					tokens, err = com.TokenBalance(ctx, acct.Address)
+				} else {
+					tokens, err = tokenBalance(ctx, c, tok.Address, acct.Address)
+				}
+				if err != nil {
+					return err
+				}
+			}
+			if a.g.JSON {
+				out := map[string]any{"name": acct.Name, "address": acct.Address.Hex(), "eth": ethJSON(eth), "tokens": nil}
+				if ok {
+					out["tokens"] = amountJSON(tok, tokens)
+				}
+				return a.writeJSON(out)
+			}
+			rows := []kv{{"Address", acct.Address.Hex()}, {"ETH", units.FormatAmount(eth, 18)}}
+			if ok {
+				rows = append(rows, kv{tok.Symbol, tok.Format(tokens)})
+			}
+			a.writeKV(acct.Name, rows)
+			return nil
+		},
+	}
+}
+
+func tokenBalance(ctx context.Context, b chain.Backend, token, who common.Address) (*big.Int, error) {
+	kbc := contracts.NewKangbaoCoin()
+	out, err := b.CallContract(ctx, callMsg(token, kbc.PackBalanceOf(who)), nil)
+	if err != nil {
+		return nil, err
+	}
+	return kbc.UnpackBalanceOf(out)
+}
+
+type sendOptions struct {
+	To     string
+	Amount string
+	Token  bool
+}
+
+func newWalletSendCmd(a *app) *cobra.Command {
+	var o sendOptions
+	cmd := &cobra.Command{
+		Use:   "send --to ADDR --amount X [--token]",
+		Short: "Send ETH, or the community token with --token",
+		Long: `Send ETH or (with --token) the community's token from --account. The fee is estimated
+and shown before you confirm. The signed transaction is journaled before it is broadcast:
+if huzhu stops or the connection drops, the next run finds out what happened to it and
+never pays twice. A transaction stuck with too low a fee can be replaced with
+'huzhu wallet speedup HASH' or 'huzhu wallet cancel HASH'.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runWalletSend(cmd.Context(), a, o) },
+	}
+	cmd.Flags().StringVar(&o.To, "to", "", "recipient: an address or an account name")
+	cmd.Flags().StringVar(&o.Amount, "amount", "", "amount, e.g. 10 or 0.25")
+	cmd.Flags().BoolVar(&o.Token, "token", false, "send the community token instead of ETH")
+	return cmd
+}
+
+func runWalletSend(ctx context.Context, a *app, o sendOptions) error {
+	if o.To == "" || o.Amount == "" {
+		return usageErrorf("--to and --amount are required")
+	}
+	to, err := a.resolveAddress(o.To)
+	if err != nil {
+		return err
+	}
+	var (
+		target = to
+		data   []byte
+		value  = new(big.Int)
+		what   string
+		json   map[string]any
+	)
+	if o.Token {
+		tok, _, ok, err := a.token(ctx)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return usageErrorf("--token: no community token here; pass --community")
+		}
+		amount, err := tok.Parse(o.Amount)
+		if err != nil {
+			return usageErrorf("--amount: %v", err)
+		}
+		target, data = tok.Address, contracts.NewKangbaoCoin().PackTransfer(to, amount)
+		what = tok.Format(amount) + " " + tok.Symbol
+		json = map[string]any{"amount": amountJSON(tok, amount)}
+	} else {
+		if value, err = units.ParseAmount(o.Amount, 18); err != nil {
+			return usageErrorf("--amount: %v", err)
+		}
+		what = units.FormatAmount(value, 18) + " ETH"
+		json = map[string]any{"amount": ethJSON(value)}
+	}
+	s, acct, err := a.sender(ctx)
+	if err != nil {
+		return err
+	}
+	a.note("Send %s from %s to %s", what, acct.Name, to.Hex())
+	if err := a.quoteAndConfirmTo(ctx, acct.Address, &target, data, value, "Send this transaction?"); err != nil {
+		return err
+	}
+	r, err := s.Send(ctx, &target, data, value)
+	if err != nil {
+		return a.explain(ctx, err)
+	}
+	if a.g.JSON {
+		json["from"], json["to"], json["tx"], json["block"] = acct.Address.Hex(), to.Hex(), r.TxHash.Hex(), r.BlockNumber.Uint64()
+		return a.writeJSON(json)
+	}
+	a.say("Sent %s to %s in block %d (%s)", what, to.Hex(), r.BlockNumber.Uint64(), r.TxHash.Hex())
+	return nil
+}
+
+// explain turns a contract refusal into the community's sentence for it.
+func (a *app) explain(ctx context.Context, err error) error {
+	var rev *contracts.Revert
+	if !errors.As(err, &rev) {
+		return err
+	}
+	tok, _, _, terr := a.token(ctx)
+	if terr != nil {
+		tok = community.Token{Symbol: "tokens", Decimals: 18}
+	}
+	return &community.Refusal{Reason: community.Explain(rev, tok), Revert: rev}
+}
+
+func entryJSON(e wallet.Entry) map[string]any {
+	out := map[string]any{"hash": e.Hash.Hex(), "nonce": e.Nonce, "what": e.What, "state": e.State, "created": timeJSON(e.Created)}
+	if e.Block > 0 {
+		out["block"] = e.Block
+	}
+	if e.Replaces != (common.Hash{}) {
+		out["replaces"] = e.Replaces.Hex()
+	}
+	if e.Error != "" {
+		out["error"] = e.Error
+	}
+	return out
+}
+
+func newWalletPendingCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "pending [NAME]",
+		Short: "Check transactions huzhu is still waiting for, and show what became of them",
+		Args:  maxArgs(1, "at most one account name"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			acct, err := a.namedAccount(args)
+			if err != nil {
+				return err
+			}
+			c, err := a.chain(ctx)
+			if err != nil {
+				return err
+			}
+			j := wallet.NewJournal(a.g.DataDir)
+			changed, err := wallet.ReconcileAccount(ctx, c, j, acct.Address)
+			if err != nil {
+				return err
+			}
+			pending, err := j.Pending(acct.Address)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				ch, pe := []map[string]any{}, []map[string]any{}
+				for _, e := range changed {
+					ch = append(ch, entryJSON(e))
+				}
+				for _, e := range pending {
+					pe = append(pe, entryJSON(e))
+				}
+				return a.writeJSON(map[string]any{"address": acct.Address.Hex(), "settled": ch, "pending": pe})
+			}
+			for _, e := range changed {
+				a.say("%s: %s%s (%s)", e.What, e.State, blockSuffix(e), e.Hash.Hex())
+			}
+			if len(pending) == 0 {
+				a.say("Nothing is waiting.")
+			}
+			for _, e := range pending {
+				a.say("waiting: %s, nonce %d (%s)", e.What, e.Nonce, e.Hash.Hex())
+			}
+			return nil
+		},
+	}
+}
+
+func newWalletReplaceCmd(a *app, cancel bool) *cobra.Command {
+	use, short := "speedup HASH", "Resend a waiting transaction with higher fees (same nonce)"
+	if cancel {
+		use, short = "cancel HASH", "Replace a waiting transaction with a 0 ETH transfer to yourself"
+	}
+	return &cobra.Command{
+		Use:   use,
+		Short: short,
+		Args:  exactArgs(1, "one transaction hash"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if len(args[0]) != 66 || !strings.HasPrefix(args[0], "0x") {
+				return usageErrorf("%q is not a transaction hash", args[0])
+			}
+			h := common.HexToHash(args[0])
+			s, _, err := a.sender(ctx)
+			if err != nil {
+				return err
+			}
+			if err := a.confirm("Send the replacement?"); err != nil {
+				return err
+			}
+			e, err := s.Replace(ctx, h, cancel)
+			if err != nil {
+				return err
+			}
+			r, err := s.Wait(ctx, e)
+			if err != nil {
+				return a.explain(ctx, err)
+			}
+			if a.g.JSON {
+				return a.writeJSON(map[string]any{"replaced": h.Hex(), "mined": r.TxHash.Hex(), "block": r.BlockNumber.Uint64()})
+			}
+			a.say("Mined %s in block %d", r.TxHash.Hex(), r.BlockNumber.Uint64())
+			return nil
+		},
+	}
+}
+
+func newWalletHistoryCmd(a *app) *cobra.Command {
+	var from uint64
+	cmd := &cobra.Command{
+		Use:   "history [NAME]",
+		Short: "Transfers, dues, claims and payouts of an account, from chain logs",
+		Args:  maxArgs(1, "at most one account name"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			acct, err := a.namedAccount(args)
+			if err != nil {
+				return err
+			}
+			c, err := a.chain(ctx)
+			if err != nil {
+				return err
+			}
+			tok, com, ok, err := a.token(ctx)
+			if err != nil {
+				return err
+			}
+			var tokenAddr, comAddr common.Address
+			if ok {
+				tokenAddr = tok.Address
+			}
+			if com != nil {
+				comAddr = com.Address
+			}
+			items, err := wallet.History(ctx, c, wallet.NewJournal(a.g.DataDir), acct.Address, tokenAddr, comAddr, from)
+			if err != nil {
+				return err
+			}
+			format := func(it wallet.HistoryItem) (jsonAmount, string) {
+				if it.Kind == wallet.HistorySent {
+					return ethJSON(it.Amount), units.FormatAmount(it.Amount, 18) + " ETH"
+				}
+				return amountJSON(tok, it.Amount), tok.Format(it.Amount) + " " + tok.Symbol
+			}
+			if a.g.JSON {
+				out := []map[string]any{}
+				for _, it := range items {
+					amt, _ := format(it)
+					row := map[string]any{"kind": it.Kind, "block": it.Block, "time": timeJSON(it.Time), "tx": it.Tx.Hex(), "amount": amt, "note": it.Note}
+					if it.Counterparty != (common.Address{}) {
+						row["counterparty"] = it.Counterparty.Hex()
+					}
+					out = append(out, row)
+				}
+				return a.writeJSON(out)
+			}
+			if len(items) == 0 {
+				a.say("No history yet.")
+			}
+			for _, it := range items {
+				_, amt := format(it)
+				cp := ""
+				if it.Counterparty != (common.Address{}) {
+					cp = it.Counterparty.Hex()
+				}
+				fmt.Fprintf(a.io.Out, "%s\t%s\t%s\t%s\t%s\n", community.FormatTime(it.Time), it.Kind, amt, cp, it.Note)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().Uint64Var(&from, "from-block", 0, "first block to search")
+	return cmd
+}
