@@ -1,11 +1,16 @@
 // Command huzhu-bench measures huzhu.
 //
 //	huzhu-bench gas [--json] [--members 1,1000,10000]
+//	huzhu-bench cli [--runs 30] [--bin PATH]
 //
 // gas deploys the community on go-ethereum's simulated backend, registers
 // members up to each count and prints the gas of every member operation
 // next to ERC-20 baselines measured in the same run (see internal/gasbench).
 // It exits 1 when a target is missed.
+//
+// cli times `huzhu wallet balance --json` as a whole process (start, read
+// the keystore list, reach a running node over IPC, answer) and prints the
+// median and spread in milliseconds.
 package main
 
 import (
@@ -21,8 +26,11 @@ import (
 )
 
 func main() {
+	if len(os.Args) >= 2 && os.Args[1] == "cli" {
+		os.Exit(benchCLI(os.Args[2:]))
+	}
 	if len(os.Args) < 2 || os.Args[1] != "gas" {
-		fmt.Fprintln(os.Stderr, "usage: huzhu-bench gas [--json] [--members 1,1000,10000]")
+		fmt.Fprintln(os.Stderr, "usage: huzhu-bench gas [--json] [--members 1,1000,10000] | huzhu-bench cli [--runs N] [--bin PATH]")
 		os.Exit(2)
 	}
 	fs := flag.NewFlagSet("gas", flag.ContinueOnError)

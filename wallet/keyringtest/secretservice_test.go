@@ -9,6 +9,10 @@ import (
 
 	"github.com/godbus/dbus/v5"
 
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	. "github.com/huzhu-community/huzhu/wallet"
@@ -107,5 +111,38 @@ func TestLockedSecretServiceFallsBack(t *testing.T) {
 	u = &Unlocker{Store: s, PasswordFile: pw}
 	if k, err := u.Key(a); err != nil || !k.Equal(key) {
 		t.Fatalf("locked keyring with a password file: %v", err)
+	}
+}
+
+// BenchmarkUnlockFromSecretServiceAndSign: the derived key fetched over
+// D-Bus from gnome-keyring, the keystore opened, a transaction signed.
+func BenchmarkUnlockFromSecretServiceAndSign(b *testing.B) {
+	if os.Getenv("HUZHU_TEST_SECRET_SERVICE") != "1" {
+		b.Skip("needs a Secret Service: run scripts/bench")
+	}
+	s := NewStore(b.TempDir())
+	key, _ := crypto.GenerateKey()
+	a, dk, err := s.Add(key, []byte("benchmark passphrase"), AddOptions{Name: "bench"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	kr := OSKeyring{}
+	if err := Remember(kr, a, dk); err != nil {
+		b.Fatal(err)
+	}
+	defer Forget(kr, a)
+	u := &Unlocker{Store: s, Keyring: kr}
+	to := common.HexToAddress("0x00000000000000000000000000000000000000e1")
+	signer := types.LatestSignerForChainID(big.NewInt(1337))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		k, err := u.Key(a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tx := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(1337), Nonce: uint64(i), GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(2), Gas: 21000, To: &to, Value: big.NewInt(1)})
+		if _, err := types.SignTx(tx, signer, k); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
