@@ -355,8 +355,12 @@ func runWalletImport(a *app, o walletImportOptions) error {
 			sources++
 		}
 	}
+	if sources == 0 && a.io.Interactive() {
+		o.MnemonicFile = "prompt" // asked below, at a hidden prompt
+		sources = 1
+	}
 	if sources != 1 {
-		return usageErrorf("name exactly one of --mnemonic-file, --private-key-file, --keystore")
+		return usageErrorf("name exactly one of --mnemonic-file, --private-key-file, --keystore (or run at a terminal to type the recovery phrase)")
 	}
 	stdinUsers := 0
 	for _, f := range []string{o.MnemonicFile, o.PrivateKeyFile, o.Keystore, o.BIP39PassphraseFile, a.g.PasswordFile} {
@@ -379,7 +383,13 @@ func runWalletImport(a *app, o walletImportOptions) error {
 	)
 	switch {
 	case o.MnemonicFile != "":
-		m, err := readSecretFile(a, "mnemonic-file", o.MnemonicFile)
+		var m []byte
+		var err error
+		if o.MnemonicFile == "prompt" {
+			m, err = a.io.ReadSecret(a.p.T("Recovery phrase (hidden as you type): "))
+		} else {
+			m, err = readSecretFile(a, "mnemonic-file", o.MnemonicFile)
+		}
 		if err != nil {
 			return err
 		}
