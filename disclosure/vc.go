@@ -1,0 +1,93 @@
+package disclosure
+
+import (
+	"crypto/ecdsa"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// The medical event credential: an SD-JWT VC (draft-ietf-oauth-sd-jwt-vc)
+// issued by a hospital (ES256) to a member's wallet key (cnf.jwk, secp256k1).
+
+// MedicalVCT is the credential type of a medical event.
+const MedicalVCT = "urn:huzhu:vct:medical-event:1"
+
+// Facts a medical credential may carry, each selectively disclosable
+// (SPEC section 5). address is an object and procedures an array whose
+// members and elements are disclosable one by one too.
+var MedicalFacts = []string{
+	"given_name", "family_name", "birthdate", "national_id", "phone_number", "address",
+	"event_id", "diagnosis_code", "diagnosis_category", "diagnosis_date", "hospital",
+	"treatment_cost", "currency", "physician", "notes", "procedures",
+}
+
+// VisibleClaims are always visible in a medical credential.
+var VisibleClaims = []string{"iss", "iat", "exp", "vct", "cnf"}
+
+func isFact(name string) bool {
+	for _, f := range MedicalFacts {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+// MedicalCredential describes one credential to issue.
+type MedicalCredential struct {
+	Issuer   string // iss: the hospital's identifier (a URL)
+	Holder   JWK    // the member's secp256k1 wallet key
+	Facts    map[string]any
+	IssuedAt time.Time
+	Validity time.Duration // exp = IssuedAt + Validity
+}
+
+// IssueMedical signs a medical SD-JWT VC with the issuer's P-256 key.
+func IssueMedical(key *ecdsa.PrivateKey, c MedicalCredential, o IssueOptions) (*SDJWT, error) {
+	if c.Holder.Crv != CurveSecp256k1 {
+		return nil, fmt.Errorf("the holder key must be a secp256k1 wallet key, not %q", c.Holder.Crv)
+	}
+	if _, err := c.Holder.PublicKey(); err != nil {
+		return nil, fmt.Errorf("holder key: %w", err)
+	}
+	if c.Issuer == "" {
+		return nil, fmt.Errorf("the credential needs an issuer (iss)")
+	}
+	if c.Validity <= 0 {
+		return nil, fmt.Errorf("the credential needs a validity")
+	}
+	var unknown []string
+	claims := map[string]any{
+		"iss": c.Issuer, "iat": c.IssuedAt.Unix(), "exp": c.IssuedAt.Add(c.Validity).Unix(),
+		"vct": MedicalVCT, "cnf": map[string]any{"jwk": JWK{Kty: c.Holder.Kty, Crv: c.Holder.Crv, X: c.Holder.X, Y: c.Holder.Y}},
+	}
+	for name, v := range c.Facts {
+		if !isFact(name) {
+			unknown = append(unknown, name)
+			continue
+		}
+		switch x := v.(type) {
+		case map[string]any:
+			inner := map[string]any{}
+			for k, e := range x {
+				inner[k] = SD{e}
+			}
+			claims[name] = SD{inner}
+		case []any:
+			inner := make([]any, len(x))
+			for i, e := range x {
+				inner[i] = SD{e}
+			}
+			claims[name] = SD{inner}
+		default:
+			claims[name] = SD{v}
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return nil, fmt.Errorf("unknown facts %s; a medical credential carries: %s", strings.Join(unknown, ", "), strings.Join(MedicalFacts, ", "))
+	}
+	return Issue(key, map[string]any{"typ": "dc+sd-jwt"}, claims, o)
+}

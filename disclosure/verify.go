@@ -1,0 +1,405 @@
+package disclosure
+
+import (
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// The verification rules of RFC 9901 section 7 (and of SD-JWT VC), each
+// named so that a failure says which one.
+const (
+	RuleFormat            = "format"                  // not <JWT>~<disclosures>~[<KB-JWT>]
+	RuleTyp               = "typ"                     // header typ is not dc+sd-jwt (or vc+sd-jwt)
+	RuleAlg               = "alg"                     // alg none, or not the key's algorithm
+	RuleIssuerSignature   = "issuer-signature"        // the issuer's signature does not verify
+	RuleSDAlg             = "sd-alg"                  // _sd_alg is not sha-256
+	RuleDisclosure        = "disclosure"              // a disclosure is malformed
+	RuleDuplicateDigest   = "duplicate-digest"        // a digest appears more than once
+	RuleUnreferenced      = "unreferenced-disclosure" // a disclosure no digest refers to
+	RuleReservedName      = "reserved-name"           // a disclosure names _sd or ...
+	RuleNameCollision     = "name-collision"          // a disclosed name already exists there
+	RuleExpired           = "expired"                 // exp has passed
+	RuleNotYetValid       = "not-yet-valid"           // nbf or iat is in the future
+	RuleVCT               = "vct"                     // an SD-JWT VC without vct
+	RuleCnf               = "cnf"                     // no holder key in cnf.jwk
+	RuleKeyBindingMissing = "key-binding-missing"     // a Key Binding JWT was required
+	RuleKeyBindingTyp     = "key-binding-typ"         // KB-JWT typ is not kb+jwt
+	RuleKeyBindingSig     = "key-binding-signature"   // KB-JWT not signed by the cnf key
+	RuleSDHash            = "sd-hash"                 // sd_hash does not match the presentation
+	RuleAudience          = "aud"                     // KB-JWT aud is not the one expected
+	RuleNonce             = "nonce"                   // KB-JWT nonce is not the one expected
+	RuleKeyBindingIat     = "key-binding-iat"         // KB-JWT iat missing, in the future or too old
+)
+
+// VerifyError says which rule an SD-JWT broke.
+type VerifyError struct {
+	Rule   string
+	Detail string
+}
+
+func (e *VerifyError) Error() string { return e.Rule + ": " + e.Detail }
+
+func fail(rule, format string, args ...any) *VerifyError {
+	return &VerifyError{Rule: rule, Detail: fmt.Sprintf(format, args...)}
+}
+
+// VerifyOptions say what to expect.
+type VerifyOptions struct {
+	// IssuerKey verifies the issuer's signature (required).
+	IssuerKey *ecdsa.PublicKey
+	// Now is the time exp, nbf and iat are checked against.
+	Now time.Time
+	// Skew tolerates clocks that differ (default 5 minutes).
+	Skew time.Duration
+	// VC requires an SD-JWT VC: typ dc+sd-jwt (or vc+sd-jwt) and vct.
+	VC bool
+	// KeyBinding requires a Key Binding JWT by the key in cnf.
+	KeyBinding bool
+	// Audience and Nonce, when set, must be the KB-JWT's aud and nonce.
+	Audience, Nonce string
+	// MaxKeyBindingAge, when set, rejects a KB-JWT older than this.
+	MaxKeyBindingAge time.Duration
+}
+
+// Verified is what a valid SD-JWT says.
+type Verified struct {
+	Header map[string]any
+	// Claims are the visible claims with every presented disclosure put in
+	// place, without _sd and _sd_alg.
+	Claims      map[string]any
+	Disclosures []Disclosure
+	Holder      *JWK
+	KeyBinding  *KeyBinding
+}
+
+// KeyBinding is a verified Key Binding JWT's payload.
+type KeyBinding struct {
+	Iat    time.Time
+	Aud    string
+	Nonce  string
+	SDHash string
+}
+
+// VerifyString parses and verifies a compact SD-JWT.
+func VerifyString(s string, o VerifyOptions) (*Verified, error) {
+	sd, err := Parse(s)
+	if err != nil {
+		return nil, err
+	}
+	return sd.Verify(o)
+}
+
+// Verify applies every rule of RFC 9901 section 7: the issuer-signed JWT,
+// its disclosures, and the Key Binding JWT.
+func (s *SDJWT) Verify(o VerifyOptions) (*Verified, error) {
+	if o.IssuerKey == nil {
+		return nil, errors.New("no issuer key to verify with")
+	}
+	if o.Skew == 0 {
+		o.Skew = 5 * time.Minute
+	}
+	if o.Now.IsZero() {
+		o.Now = time.Now()
+	}
+	j, err := parseJWT(s.IssuerJWT)
+	if err != nil {
+		return nil, fail(RuleFormat, "issuer-signed JWT: %v", err)
+	}
+	typ, _ := j.header["typ"].(string)
+	if o.VC && typ != "dc+sd-jwt" && typ != "vc+sd-jwt" {
+		return nil, fail(RuleTyp, "typ %q, want dc+sd-jwt", typ)
+	}
+	if err := checkAlg(j, o.IssuerKey); err != nil {
+		return nil, err
+	}
+	if !verifyES(o.IssuerKey, []byte(j.signingInput()), j.signature) {
+		return nil, fail(RuleIssuerSignature, "the issuer's signature does not verify with the given key")
+	}
+	if alg, ok := j.payload["_sd_alg"]; ok && alg != "sha-256" {
+		return nil, fail(RuleSDAlg, "_sd_alg %v: only sha-256 is supported", alg)
+	}
+
+	r := &resolver{byDigest: map[string]*Disclosure{}, used: map[string]bool{}, seen: map[string]bool{}}
+	for i := range s.Disclosures {
+		d := &s.Disclosures[i]
+		dg := d.Digest()
+		if _, dup := r.byDigest[dg]; dup {
+			return nil, fail(RuleDuplicateDigest, "disclosure %d is presented twice", i+1)
+		}
+		r.byDigest[dg] = d
+	}
+	payload := map[string]any{}
+	for k, v := range j.payload {
+		if k != "_sd_alg" {
+			payload[k] = v
+		}
+	}
+	resolved, verr := r.value(payload)
+	if verr != nil {
+		return nil, verr
+	}
+	claims := resolved.(map[string]any)
+	for i, d := range s.Disclosures {
+		if !r.used[d.Digest()] {
+			return nil, fail(RuleUnreferenced, "disclosure %d (%s) is referenced by no digest", i+1, describe(d))
+		}
+	}
+	if err := checkTimes(claims, o); err != nil {
+		return nil, err
+	}
+	v := &Verified{Header: j.header, Claims: claims, Disclosures: s.Disclosures}
+	if o.VC {
+		if vct, _ := claims["vct"].(string); vct == "" {
+			return nil, fail(RuleVCT, "an SD-JWT VC needs a vct")
+		}
+	}
+	if cnf, ok := claims["cnf"].(map[string]any); ok {
+		if raw, ok := cnf["jwk"]; ok {
+			b, _ := json.Marshal(raw)
+			var k JWK
+			if err := json.Unmarshal(b, &k); err != nil {
+				return nil, fail(RuleCnf, "cnf.jwk is not a JWK: %v", err)
+			}
+			if _, err := k.PublicKey(); err != nil {
+				return nil, fail(RuleCnf, "cnf.jwk: %v", err)
+			}
+			v.Holder = &k
+		}
+	}
+	if s.KeyBinding == "" {
+		if o.KeyBinding {
+			return nil, fail(RuleKeyBindingMissing, "a Key Binding JWT is required and there is none")
+		}
+		return v, nil
+	}
+	kb, err := s.verifyKeyBinding(v.Holder, o)
+	if err != nil {
+		return nil, err
+	}
+	v.KeyBinding = kb
+	return v, nil
+}
+
+func describe(d Disclosure) string {
+	if d.Element {
+		return "an array element"
+	}
+	return "claim " + d.Name
+}
+
+func checkAlg(j *jwt, key *ecdsa.PublicKey) error {
+	alg, _ := j.header["alg"].(string)
+	if alg == "" || strings.EqualFold(alg, "none") {
+		return fail(RuleAlg, "alg %q: unsigned tokens are refused", alg)
+	}
+	want, err := algFor(key)
+	if err != nil {
+		return fail(RuleAlg, "%v", err)
+	}
+	if alg != want {
+		return fail(RuleAlg, "alg %s does not match the key (%s)", alg, want)
+	}
+	return nil
+}
+
+type resolver struct {
+	byDigest map[string]*Disclosure
+	used     map[string]bool
+	seen     map[string]bool
+}
+
+func (r *resolver) note(dg string) *VerifyError {
+	if r.seen[dg] {
+		return fail(RuleDuplicateDigest, "digest %s appears more than once", dg)
+	}
+	r.seen[dg] = true
+	return nil
+}
+
+// value replaces digests with their disclosures, recursively (RFC 9901
+// section 7.1, step 3).
+func (r *resolver) value(v any) (any, *VerifyError) {
+	switch x := v.(type) {
+	case map[string]any:
+		out := map[string]any{}
+		for k, e := range x {
+			if k == "_sd" {
+				continue
+			}
+			rv, err := r.value(e)
+			if err != nil {
+				return nil, err
+			}
+			out[k] = rv
+		}
+		sdv, ok := x["_sd"]
+		if !ok {
+			return out, nil
+		}
+		arr, ok := sdv.([]any)
+		if !ok {
+			return nil, fail(RuleFormat, "_sd is not an array")
+		}
+		for _, e := range arr {
+			dg, ok := e.(string)
+			if !ok {
+				return nil, fail(RuleFormat, "_sd holds a non-string")
+			}
+			if err := r.note(dg); err != nil {
+				return nil, err
+			}
+			d, ok := r.byDigest[dg]
+			if !ok {
+				continue // not disclosed, or a decoy
+			}
+			if d.Element {
+				return nil, fail(RuleDisclosure, "an array element disclosure is referenced from _sd")
+			}
+			if d.Name == "_sd" || d.Name == "..." {
+				return nil, fail(RuleReservedName, "a disclosure names the reserved claim %q", d.Name)
+			}
+			if _, exists := out[d.Name]; exists {
+				return nil, fail(RuleNameCollision, "claim %q is both visible and disclosed, or disclosed twice", d.Name)
+			}
+			r.used[dg] = true
+			rv, err := r.value(d.Value)
+			if err != nil {
+				return nil, err
+			}
+			out[d.Name] = rv
+		}
+		return out, nil
+	case []any:
+		out := make([]any, 0, len(x))
+		for _, e := range x {
+			if m, ok := e.(map[string]any); ok {
+				if dv, ok := m["..."]; ok {
+					if len(m) != 1 {
+						return nil, fail(RuleFormat, "an array element digest object has other members")
+					}
+					dg, ok := dv.(string)
+					if !ok {
+						return nil, fail(RuleFormat, "an array element digest is not a string")
+					}
+					if err := r.note(dg); err != nil {
+						return nil, err
+					}
+					d, ok := r.byDigest[dg]
+					if !ok {
+						continue
+					}
+					if !d.Element {
+						return nil, fail(RuleDisclosure, "an object member disclosure is referenced from an array")
+					}
+					r.used[dg] = true
+					rv, err := r.value(d.Value)
+					if err != nil {
+						return nil, err
+					}
+					out = append(out, rv)
+					continue
+				}
+			}
+			rv, err := r.value(e)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, rv)
+		}
+		return out, nil
+	}
+	return v, nil
+}
+
+func numericDate(v any) (time.Time, bool) {
+	switch n := v.(type) {
+	case json.Number:
+		f, err := n.Float64()
+		if err != nil {
+			return time.Time{}, false
+		}
+		return time.Unix(int64(f), 0), true
+	case float64:
+		return time.Unix(int64(n), 0), true
+	case int64:
+		return time.Unix(n, 0), true
+	}
+	return time.Time{}, false
+}
+
+func checkTimes(claims map[string]any, o VerifyOptions) error {
+	if v, ok := claims["exp"]; ok {
+		t, ok := numericDate(v)
+		if !ok {
+			return fail(RuleFormat, "exp is not a NumericDate")
+		}
+		if !o.Now.Before(t.Add(o.Skew)) {
+			return fail(RuleExpired, "the credential expired %s", t.UTC().Format(time.RFC3339))
+		}
+	}
+	for _, name := range []string{"nbf", "iat"} {
+		if v, ok := claims[name]; ok {
+			t, ok := numericDate(v)
+			if !ok {
+				return fail(RuleFormat, "%s is not a NumericDate", name)
+			}
+			if t.After(o.Now.Add(o.Skew)) {
+				return fail(RuleNotYetValid, "%s is %s, in the future", name, t.UTC().Format(time.RFC3339))
+			}
+		}
+	}
+	return nil
+}
+
+// verifyKeyBinding checks the KB-JWT (RFC 9901 section 7.3).
+func (s *SDJWT) verifyKeyBinding(holder *JWK, o VerifyOptions) (*KeyBinding, error) {
+	if holder == nil {
+		return nil, fail(RuleCnf, "a Key Binding JWT, but no holder key in cnf.jwk")
+	}
+	j, err := parseJWT(s.KeyBinding)
+	if err != nil {
+		return nil, fail(RuleFormat, "Key Binding JWT: %v", err)
+	}
+	if typ, _ := j.header["typ"].(string); typ != "kb+jwt" {
+		return nil, fail(RuleKeyBindingTyp, "typ %q, want kb+jwt", typ)
+	}
+	pub, _ := holder.PublicKey()
+	if err := checkAlg(j, pub); err != nil {
+		return nil, err
+	}
+	if !verifyES(pub, []byte(j.signingInput()), j.signature) {
+		return nil, fail(RuleKeyBindingSig, "the Key Binding JWT is not signed by the key in cnf")
+	}
+	kb := &KeyBinding{}
+	kb.Aud, _ = j.payload["aud"].(string)
+	kb.Nonce, _ = j.payload["nonce"].(string)
+	kb.SDHash, _ = j.payload["sd_hash"].(string)
+	iat, ok := numericDate(j.payload["iat"])
+	if !ok {
+		return nil, fail(RuleKeyBindingIat, "the Key Binding JWT has no iat")
+	}
+	kb.Iat = iat
+	if kb.SDHash != s.SDHash() {
+		return nil, fail(RuleSDHash, "sd_hash does not match the presented SD-JWT")
+	}
+	if o.Audience != "" && kb.Aud != o.Audience {
+		if auds, ok := j.payload["aud"].([]any); !ok || !slices.Contains(auds, any(o.Audience)) {
+			return nil, fail(RuleAudience, "aud %q, want %q", kb.Aud, o.Audience)
+		}
+	}
+	if o.Nonce != "" && kb.Nonce != o.Nonce {
+		return nil, fail(RuleNonce, "nonce %q, want %q", kb.Nonce, o.Nonce)
+	}
+	if iat.After(o.Now.Add(o.Skew)) {
+		return nil, fail(RuleKeyBindingIat, "iat %s is in the future", iat.UTC().Format(time.RFC3339))
+	}
+	if o.MaxKeyBindingAge > 0 && o.Now.Sub(iat) > o.MaxKeyBindingAge {
+		return nil, fail(RuleKeyBindingIat, "the Key Binding JWT is older than %s", o.MaxKeyBindingAge)
+	}
+	return kb, nil
+}
