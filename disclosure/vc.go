@@ -89,5 +89,11 @@ func IssueMedical(key *ecdsa.PrivateKey, c MedicalCredential, o IssueOptions) (*
 		sort.Strings(unknown)
 		return nil, fmt.Errorf("unknown facts %s; a medical credential carries: %s", strings.Join(unknown, ", "), strings.Join(MedicalFacts, ", "))
 	}
-	return Issue(key, map[string]any{"typ": "dc+sd-jwt"}, claims, o)
+	// The header names the issuer's key; a verifier trusts it only if its
+	// thumbprint is in the community's registry (or it is the key given).
+	ij, err := PublicJWK(&key.PublicKey)
+	if err != nil {
+		return nil, err
+	}
+	return Issue(key, map[string]any{"typ": "dc+sd-jwt", "jwk": ij}, claims, o)
 }

@@ -1,0 +1,251 @@
+package disclosure
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/internal/units"
+)
+
+// What a notary's review shows for one claim (SPEC section 7): each check
+// with pass or fail and the reason, in this order.
+const (
+	CheckIssuerSignature = "issuer-signature"
+	CheckIssuerTrusted   = "issuer-trusted"
+	CheckNotExpired      = "not-expired"
+	CheckHolderBinding   = "holder-binding"
+	CheckKeyBinding      = "key-binding"
+	CheckRequiredFacts   = "required-facts"
+	CheckCategory        = "category-covered"
+	CheckDiagnosisDate   = "diagnosis-date"
+	CheckAmount          = "amount"
+	CheckNullifier       = "nullifier"
+	CheckClaimContext    = "claim-context"
+)
+
+// Check is one line of the review.
+type Check struct {
+	ID     string
+	Title  string
+	Pass   bool
+	Reason string
+}
+
+// OnChainClaim is what the chain says about a claim and its member.
+type OnChainClaim struct {
+	ChainID      uint64
+	Community    common.Address
+	Member       common.Address
+	Amount       *big.Int
+	Nullifier    [32]byte
+	SubmittedAt  time.Time
+	JoinedAt     time.Time
+	CoveredUntil time.Time
+}
+
+// ReviewInput is everything a review looks at.
+type ReviewInput struct {
+	Payload   *ClaimPayload
+	Claim     OnChainClaim
+	Policy    Policy
+	Waiting   time.Duration
+	MaxPayout *big.Int
+	Decimals  uint8 // of the community token, to read treatment_cost
+	// Trusted reports whether an issuer key thumbprint is in the
+	// community's registry.
+	Trusted func(thumbprint [32]byte) bool
+}
+
+// IssuerJWK is the issuer's key as the credential's header names it.
+func IssuerJWK(s *SDJWT) (*JWK, error) {
+	j, err := parseJWT(s.IssuerJWT)
+	if err != nil {
+		return nil, err
+	}
+	raw, ok := j.header["jwk"]
+	if !ok {
+		return nil, errors.New("the credential's header names no issuer key (jwk)")
+	}
+	b, _ := json.Marshal(raw)
+	var k JWK
+	if err := json.Unmarshal(b, &k); err != nil {
+		return nil, fmt.Errorf("the credential's header jwk: %v", err)
+	}
+	if _, err := k.PublicKey(); err != nil {
+		return nil, err
+	}
+	return &k, nil
+}
+
+// Review runs the notary's checklist. It never stops early: every line
+// says pass or fail, so the notary sees the whole picture.
+func Review(in ReviewInput) []Check {
+	var out []Check
+	add := func(id, title string, pass bool, format string, args ...any) {
+		out = append(out, Check{ID: id, Title: title, Pass: pass, Reason: fmt.Sprintf(format, args...)})
+	}
+	c := in.Claim
+	pres, perr := Parse(in.Payload.Presentation)
+	var issuer *JWK
+	if perr == nil {
+		issuer, perr = IssuerJWK(pres)
+	}
+	if perr != nil {
+		add(CheckIssuerSignature, "Issuer signature", false, "%v", perr)
+		for _, id := range []string{CheckIssuerTrusted, CheckNotExpired, CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier} {
+			add(id, titles[id], false, "not checked: the presentation cannot be read")
+		}
+		return append(out, contextCheck(in))
+	}
+	ik, _ := issuer.PublicKey()
+	thumb, _ := issuer.Thumbprint()
+
+	// Issuer signature and disclosures, at the time the claim was filed.
+	base := VerifyOptions{IssuerKey: ik, Now: c.SubmittedAt, VC: true}
+	v, err := pres.Verify(base)
+	var ve *VerifyError
+	expired := errors.As(err, &ve) && ve.Rule == RuleExpired
+	switch {
+	case err == nil || expired:
+		add(CheckIssuerSignature, titles[CheckIssuerSignature], true, "signed by %s, every disclosure checks out", short(thumb))
+	default:
+		add(CheckIssuerSignature, titles[CheckIssuerSignature], false, "%v", err)
+	}
+	trusted := in.Trusted != nil && in.Trusted(thumb)
+	add(CheckIssuerTrusted, titles[CheckIssuerTrusted], trusted, "key %s is %sin the community's issuer registry", short(thumb), map[bool]string{true: "", false: "not "}[trusted])
+	if expired {
+		add(CheckNotExpired, titles[CheckNotExpired], false, "%s; the claim was filed %s", ve.Detail, day(c.SubmittedAt))
+		base.IgnoreValidity = true
+		v, err = pres.Verify(base)
+	} else if err == nil {
+		exp, _ := numericDate(v.Claims["exp"])
+		add(CheckNotExpired, titles[CheckNotExpired], true, "valid until %s, claim filed %s", day(exp), day(c.SubmittedAt))
+	} else {
+		add(CheckNotExpired, titles[CheckNotExpired], false, "not checked: the credential does not verify")
+	}
+	if err != nil || v == nil {
+		for _, id := range []string{CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier} {
+			add(id, titles[id], false, "not checked: the credential does not verify")
+		}
+		return append(out, contextCheck(in))
+	}
+
+	// Holder binding: the credential's key is the claimant's wallet.
+	if v.Holder == nil {
+		add(CheckHolderBinding, titles[CheckHolderBinding], false, "the credential names no holder key")
+	} else if addr, err := v.Holder.Address(); err != nil {
+		add(CheckHolderBinding, titles[CheckHolderBinding], false, "%v", err)
+	} else {
+		add(CheckHolderBinding, titles[CheckHolderBinding], addr == c.Member, "cnf.jwk is %s, the claimant is %s", addr.Hex(), c.Member.Hex())
+	}
+
+	// Key binding: sd_hash, aud (this community), nonce (this claim), iat.
+	kbOpts := base
+	// The nonce expected is the one of the claim on chain (with the
+	// envelope's salt), not the one the envelope says.
+	onChain := ClaimContext{ChainID: c.ChainID, Community: c.Community.Hex(), Member: c.Member.Hex(),
+		Amount: c.Amount.String(), Nullifier: common.Hash(c.Nullifier).Hex(), Salt: in.Payload.Claim.Salt}
+	kbOpts.KeyBinding, kbOpts.Audience, kbOpts.Nonce = true, Audience(c.ChainID, c.Community), onChain.Nonce()
+	if _, err := pres.Verify(kbOpts); err != nil {
+		add(CheckKeyBinding, titles[CheckKeyBinding], false, "%v", err)
+	} else {
+		add(CheckKeyBinding, titles[CheckKeyBinding], true, "signed by the holder for %s and this claim", kbOpts.Audience)
+	}
+
+	facts := v.Claims
+	var missing []string
+	for _, r := range in.Policy.Required {
+		if _, ok := facts[r]; !ok {
+			missing = append(missing, r)
+		}
+	}
+	if len(missing) > 0 {
+		add(CheckRequiredFacts, titles[CheckRequiredFacts], false, "missing: %s", strings.Join(missing, ", "))
+	} else {
+		add(CheckRequiredFacts, titles[CheckRequiredFacts], true, "all %d required facts are disclosed", len(in.Policy.Required))
+	}
+
+	cat, _ := facts["diagnosis_category"].(string)
+	covered := cat != "" && slices.Contains(in.Policy.Covered, cat)
+	add(CheckCategory, titles[CheckCategory], covered, "%q; covered: %s", cat, strings.Join(in.Policy.Covered, ", "))
+
+	dateStr, _ := facts["diagnosis_date"].(string)
+	if d, err := time.Parse("2006-01-02", dateStr); err != nil {
+		add(CheckDiagnosisDate, titles[CheckDiagnosisDate], false, "diagnosis_date %q is not a YYYY-MM-DD date", dateStr)
+	} else {
+		earliest := c.JoinedAt.Add(in.Waiting)
+		// A date has no time of day: the day counts if any of it is inside.
+		ok := !d.Add(24*time.Hour).Before(earliest) && !d.After(c.CoveredUntil)
+		add(CheckDiagnosisDate, titles[CheckDiagnosisDate], ok, "diagnosed %s; waiting period ended %s; covered until %s", dateStr, day(earliest), day(c.CoveredUntil))
+	}
+
+	costStr := fmt.Sprint(facts["treatment_cost"])
+	cost, err := units.ParseAmount(costStr, in.Decimals)
+	if err != nil {
+		add(CheckAmount, titles[CheckAmount], false, "treatment_cost %q is not an amount", costStr)
+	} else {
+		limit := cost
+		if in.MaxPayout != nil && in.MaxPayout.Cmp(limit) < 0 {
+			limit = in.MaxPayout
+		}
+		currency, _ := facts["currency"].(string)
+		add(CheckAmount, titles[CheckAmount], c.Amount.Cmp(limit) <= 0, "asks %s; treatment cost %s %s; cap %s",
+			units.FormatAmount(c.Amount, in.Decimals), costStr, currency, units.FormatAmount(in.MaxPayout, in.Decimals))
+	}
+
+	eventID, _ := facts["event_id"].(string)
+	want := Nullifier(thumb, eventID)
+	add(CheckNullifier, titles[CheckNullifier], eventID != "" && want == c.Nullifier, "keccak256(issuer key, event_id) %s the claim's nullifier",
+		map[bool]string{true: "matches", false: "does not match"}[want == c.Nullifier])
+	return append(out, contextCheck(in))
+}
+
+var titles = map[string]string{
+	CheckIssuerSignature: "Issuer signature",
+	CheckIssuerTrusted:   "Issuer trusted",
+	CheckNotExpired:      "Not expired",
+	CheckHolderBinding:   "Holder binding",
+	CheckKeyBinding:      "Key binding (sd_hash, aud, nonce, iat)",
+	CheckRequiredFacts:   "Required facts present",
+	CheckCategory:        "Category covered",
+	CheckDiagnosisDate:   "Diagnosis date within coverage",
+	CheckAmount:          "Amount within cost and cap",
+	CheckNullifier:       "Nullifier matches",
+	CheckClaimContext:    "Envelope names this claim",
+}
+
+// contextCheck compares the envelope's claim context with the chain.
+func contextCheck(in ReviewInput) Check {
+	x, c := in.Payload.Claim, in.Claim
+	var diffs []string
+	if x.ChainID != c.ChainID {
+		diffs = append(diffs, "chain")
+	}
+	if !common.IsHexAddress(x.Community) || common.HexToAddress(x.Community) != c.Community {
+		diffs = append(diffs, "community")
+	}
+	if !common.IsHexAddress(x.Member) || common.HexToAddress(x.Member) != c.Member {
+		diffs = append(diffs, "member")
+	}
+	if x.Amount != c.Amount.String() {
+		diffs = append(diffs, "amount")
+	}
+	if common.HexToHash(x.Nullifier) != common.Hash(c.Nullifier) {
+		diffs = append(diffs, "nullifier")
+	}
+	if len(diffs) > 0 {
+		return Check{ID: CheckClaimContext, Title: titles[CheckClaimContext], Pass: false, Reason: "differs from the claim on chain in: " + strings.Join(diffs, ", ")}
+	}
+	return Check{ID: CheckClaimContext, Title: titles[CheckClaimContext], Pass: true, Reason: "chain, community, member, amount and nullifier match"}
+}
+
+func short(t [32]byte) string { return b64.EncodeToString(t[:])[:10] + "…" }
+
+func day(t time.Time) string { return t.UTC().Format("2006-01-02") }

@@ -1,0 +1,200 @@
+package disclosure
+
+import (
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Audience is the KB-JWT aud of a community: eip155:<chainId>:<address>.
+// A presentation made for one community cannot be replayed to another.
+func Audience(chainID uint64, community common.Address) string {
+	return fmt.Sprintf("eip155:%d:%s", chainID, community.Hex())
+}
+
+// Nullifier names a medical event on chain without revealing it:
+// keccak256(issuer key thumbprint || event_id). Issuers must use
+// unguessable event ids, or the event could be guessed from the nullifier.
+func Nullifier(issuerThumbprint [32]byte, eventID string) [32]byte {
+	return crypto.Keccak256Hash(issuerThumbprint[:], []byte(eventID))
+}
+
+// ClaimContext is what a claim's envelope says about the claim itself, so
+// that a notary can tie the sealed evidence to the claim on chain.
+type ClaimContext struct {
+	ChainID   uint64 `json:"chainId"`
+	Community string `json:"community"`
+	Member    string `json:"member"`
+	Amount    string `json:"amount"`    // base units of the community token
+	Nullifier string `json:"nullifier"` // 0x-hex
+	Salt      string `json:"salt"`      // 0x-hex, 16 random bytes: makes the nonce fresh
+}
+
+// NewClaimContext fills a context with a fresh salt.
+func NewClaimContext(chainID uint64, community, member common.Address, amount *big.Int, nullifier [32]byte) (ClaimContext, error) {
+	salt := make([]byte, 16)
+	if _, err := rand.Read(salt); err != nil {
+		return ClaimContext{}, err
+	}
+	return ClaimContext{
+		ChainID: chainID, Community: community.Hex(), Member: member.Hex(), Amount: amount.String(),
+		Nullifier: common.Hash(nullifier).Hex(), Salt: "0x" + hex.EncodeToString(salt),
+	}, nil
+}
+
+// Nonce is the KB-JWT nonce that names this claim: a digest of the chain,
+// the community, the member, the amount, the nullifier and the salt. It
+// cannot be replayed to another claim or community.
+func (c ClaimContext) Nonce() string {
+	h := crypto.Keccak256([]byte(fmt.Sprintf("huzhu-claim-v1|%d|%s|%s|%s|%s|%s",
+		c.ChainID, strings.ToLower(c.Community), strings.ToLower(c.Member), c.Amount, strings.ToLower(c.Nullifier), strings.ToLower(c.Salt))))
+	return b64.EncodeToString(h)
+}
+
+// Audience is the context's KB-JWT aud.
+func (c ClaimContext) Audience() string {
+	return Audience(c.ChainID, common.HexToAddress(c.Community))
+}
+
+// ClaimPayload is what an envelope carries: the presentation and its claim.
+type ClaimPayload struct {
+	Version      int          `json:"v"`
+	Claim        ClaimContext `json:"claim"`
+	Presentation string       `json:"presentation"`
+}
+
+// Marshal encodes the payload.
+func (p ClaimPayload) Marshal() ([]byte, error) { return json.Marshal(p) }
+
+// UnmarshalClaimPayload decodes an opened envelope's payload.
+func UnmarshalClaimPayload(b []byte) (*ClaimPayload, error) {
+	var p ClaimPayload
+	if err := json.Unmarshal(b, &p); err != nil {
+		return nil, fmt.Errorf("the envelope's payload is not a claim: %v", err)
+	}
+	if p.Version != 1 {
+		return nil, fmt.Errorf("claim payload version %d: this huzhu reads version 1", p.Version)
+	}
+	return &p, nil
+}
+
+// Policy is what a community's claims must show.
+type Policy struct {
+	// Required facts, always disclosed.
+	Required []string
+	// Covered diagnosis categories.
+	Covered []string
+}
+
+// RequiredFacts are the facts every claim discloses (SPEC section 5).
+var RequiredFacts = []string{"event_id", "diagnosis_category", "diagnosis_date", "treatment_cost", "currency"}
+
+// ClaimPolicy is the policy of a community covering these categories.
+func ClaimPolicy(covered []string) Policy {
+	return Policy{Required: slices.Clone(RequiredFacts), Covered: slices.Clone(covered)}
+}
+
+// Fact is one fact of a credential and its value.
+type Fact struct {
+	Name  string
+	Value any
+}
+
+// Preview is exactly what a claim will reveal and what stays hidden.
+type Preview struct {
+	Reveal []Fact
+	Hide   []string
+	// Missing are required facts the credential does not have.
+	Missing []string
+}
+
+// Facts returns every selectively disclosable top-level fact of a
+// credential, by name, as its holder sees them.
+func Facts(cred *SDJWT) map[string]any {
+	j, err := parseJWT(cred.IssuerJWT)
+	if err != nil {
+		return nil
+	}
+	top := map[string]bool{}
+	for _, dg := range digestsIn(map[string]any{"_sd": j.payload["_sd"]}) {
+		top[dg] = true
+	}
+	r := &resolver{byDigest: map[string]*Disclosure{}, used: map[string]bool{}, seen: map[string]bool{}}
+	for i := range cred.Disclosures {
+		r.byDigest[cred.Disclosures[i].Digest()] = &cred.Disclosures[i]
+	}
+	out := map[string]any{}
+	for _, d := range cred.Disclosures {
+		if top[d.Digest()] && !d.Element {
+			v, err := r.value(d.Value)
+			if err != nil {
+				continue
+			}
+			out[d.Name] = v
+		}
+	}
+	return out
+}
+
+// Preview says what a claim with the given extra facts reveals and hides.
+func (p Policy) Preview(cred *SDJWT, extra []string) (Preview, error) {
+	facts := Facts(cred)
+	var pv Preview
+	reveal := map[string]bool{}
+	for _, name := range append(slices.Clone(p.Required), extra...) {
+		if _, ok := facts[name]; !ok {
+			if slices.Contains(p.Required, name) {
+				pv.Missing = append(pv.Missing, name)
+				continue
+			}
+			return Preview{}, fmt.Errorf("the credential has no fact %q to disclose", name)
+		}
+		if !reveal[name] {
+			reveal[name] = true
+			pv.Reveal = append(pv.Reveal, Fact{Name: name, Value: facts[name]})
+		}
+	}
+	for name := range facts {
+		if !reveal[name] {
+			pv.Hide = append(pv.Hide, name)
+		}
+	}
+	sort.Strings(pv.Hide)
+	return pv, nil
+}
+
+// Present builds a claim's presentation: exactly the required facts and
+// the extra ones the member chose, bound to the wallet key for this claim
+// (aud = the community, nonce = the claim).
+func (p Policy) Present(cred *SDJWT, holder *ecdsa.PrivateKey, c ClaimContext, extra []string, now time.Time) (*SDJWT, Preview, error) {
+	pv, err := p.Preview(cred, extra)
+	if err != nil {
+		return nil, pv, err
+	}
+	if len(pv.Missing) > 0 {
+		return nil, pv, fmt.Errorf("the credential lacks %s, which every claim must show; ask the issuer for a credential with it", strings.Join(pv.Missing, ", "))
+	}
+	names := make([]string, len(pv.Reveal))
+	for i, f := range pv.Reveal {
+		names[i] = f.Name
+	}
+	chosen, err := cred.Select(names)
+	if err != nil {
+		return nil, pv, err
+	}
+	pres := cred.Present(chosen)
+	if err := pres.Bind(holder, c.Audience(), c.Nonce(), now); err != nil {
+		return nil, pv, err
+	}
+	return pres, pv, nil
+}

@@ -1,0 +1,277 @@
+package disclosure
+
+import (
+	"bytes"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/hpke"
+	"crypto/rand"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Sealed claim envelopes (SPEC section 6): the claim's evidence encrypted
+// once under a fresh content key, and that key sealed with HPKE (RFC 9180,
+// Go's crypto/hpke) to every notary of the claim's term. The suite is
+// MLKEM768-X25519 (X-Wing, a post-quantum hybrid: a public chain keeps
+// ciphertext forever), HKDF-SHA256, AES-256-GCM.
+//
+// Byte format, version 1 (integers big-endian):
+//
+//	offset  size  field
+//	0       4     magic "HZEV"
+//	4       1     version, 1
+//	5       2     HPKE KEM id (0x647a, MLKEM768-X25519)
+//	7       2     HPKE KDF id (0x0001, HKDF-SHA256)
+//	9       2     HPKE AEAD id (0x0002, AES-256-GCM)
+//	11      1     n, the number of recipients (1 to 32)
+//	12      ...   n recipient blocks:
+//	                32  key id: keccak256 of the recipient's HPKE public key
+//	                    (the notaryKeyHash the contract stores)
+//	                2   length of enc, then enc (the KEM encapsulation)
+//	                2   length of wrapped, then wrapped: HPKE single-shot Seal of
+//	                    the 32-byte content key, info = EnvelopeInfo(context)
+//	...     12    payload nonce
+//	...     rest  AES-256-GCM(content key, nonce, payload, aad = every byte
+//	              before this field)
+//
+// The payload's additional data covers the header and every recipient
+// block, so swapping, adding or dropping a recipient, or changing any byte,
+// makes the envelope fail to open. The context (the community's
+// "eip155:<chain>:<address>") is bound into every key wrap.
+
+// Envelope suite identifiers.
+var (
+	envelopeKEM  = hpke.MLKEM768X25519()
+	envelopeKDF  = hpke.HKDFSHA256()
+	envelopeAEAD = hpke.AES256GCM()
+)
+
+const (
+	envelopeMagic   = "HZEV"
+	envelopeVersion = 1
+	// MaxRecipients is the most notaries an envelope is sealed to.
+	MaxRecipients = 32
+)
+
+// Envelope errors callers branch on.
+var (
+	ErrEnvelopeFormat = errors.New("not a huzhu claim envelope")
+	ErrNotRecipient   = errors.New("this key is not a recipient of the envelope")
+	ErrEnvelopeOpen   = errors.New("the envelope does not open: it was altered, or sealed for another community")
+)
+
+// EnvelopeInfo is the HPKE info string for a context.
+func EnvelopeInfo(context string) []byte { return []byte("huzhu claim envelope v1\x00" + context) }
+
+// KeyID names an HPKE public key: keccak256 of its bytes, as on chain.
+func KeyID(pub []byte) [32]byte { return crypto.Keccak256Hash(pub) }
+
+// EnvelopeHash is the hash the contract stores: keccak256 of the envelope.
+func EnvelopeHash(env []byte) [32]byte { return crypto.Keccak256Hash(env) }
+
+// NotaryKey is a notary's HPKE key pair for claim envelopes.
+type NotaryKey struct{ priv hpke.PrivateKey }
+
+// NewNotaryKey generates a key pair.
+func NewNotaryKey() (*NotaryKey, error) {
+	k, err := envelopeKEM.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	return &NotaryKey{priv: k}, nil
+}
+
+// NotaryKeyFromSeed restores a key from its 32-byte seed.
+func NotaryKeyFromSeed(seed []byte) (*NotaryKey, error) {
+	k, err := envelopeKEM.NewPrivateKey(seed)
+	if err != nil {
+		return nil, fmt.Errorf("not an MLKEM768-X25519 private key: %w", err)
+	}
+	return &NotaryKey{priv: k}, nil
+}
+
+// Seed is the private key's serialisation (32 bytes), for the wallet's
+// encrypted store only.
+func (k *NotaryKey) Seed() ([]byte, error) { return k.priv.Bytes() }
+
+// PublicKey is the public key as published on chain (1,216 bytes).
+func (k *NotaryKey) PublicKey() []byte { return k.priv.PublicKey().Bytes() }
+
+// ID is the public key's id.
+func (k *NotaryKey) ID() [32]byte { return KeyID(k.PublicKey()) }
+
+// Seal encrypts payload to every public key (at least one, at most
+// MaxRecipients) for a context.
+func Seal(payload []byte, recipients [][]byte, context string) ([]byte, error) {
+	if len(recipients) == 0 || len(recipients) > MaxRecipients {
+		return nil, fmt.Errorf("an envelope has 1 to %d recipients, not %d", MaxRecipients, len(recipients))
+	}
+	contentKey := make([]byte, 32)
+	if _, err := rand.Read(contentKey); err != nil {
+		return nil, err
+	}
+	defer clear(contentKey)
+	var b bytes.Buffer
+	b.WriteString(envelopeMagic)
+	b.WriteByte(envelopeVersion)
+	for _, id := range []uint16{envelopeKEM.ID(), envelopeKDF.ID(), envelopeAEAD.ID()} {
+		binary.Write(&b, binary.BigEndian, id)
+	}
+	b.WriteByte(byte(len(recipients)))
+	info := EnvelopeInfo(context)
+	seen := map[[32]byte]bool{}
+	for i, raw := range recipients {
+		pk, err := envelopeKEM.NewPublicKey(raw)
+		if err != nil {
+			return nil, fmt.Errorf("recipient %d: not an MLKEM768-X25519 public key: %w", i+1, err)
+		}
+		id := KeyID(raw)
+		if seen[id] {
+			return nil, fmt.Errorf("recipient %d is named twice", i+1)
+		}
+		seen[id] = true
+		enc, sender, err := hpke.NewSender(pk, envelopeKDF, envelopeAEAD, info)
+		if err != nil {
+			return nil, err
+		}
+		wrapped, err := sender.Seal(nil, contentKey)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(id[:])
+		writeBlob(&b, enc)
+		writeBlob(&b, wrapped)
+	}
+	nonce := make([]byte, 12)
+	if _, err := rand.Read(nonce); err != nil {
+		return nil, err
+	}
+	b.Write(nonce)
+	gcm, err := newGCM(contentKey)
+	if err != nil {
+		return nil, err
+	}
+	aad := bytes.Clone(b.Bytes())
+	return gcm.Seal(b.Bytes(), nonce, payload, aad), nil
+}
+
+func writeBlob(b *bytes.Buffer, p []byte) {
+	binary.Write(b, binary.BigEndian, uint16(len(p)))
+	b.Write(p)
+}
+
+func newGCM(key []byte) (cipher.AEAD, error) {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil, err
+	}
+	return cipher.NewGCM(block)
+}
+
+// Recipient is one recipient block of an envelope.
+type Recipient struct {
+	KeyID   [32]byte
+	Enc     []byte
+	Wrapped []byte
+}
+
+// ParsedEnvelope is an envelope's structure, before opening.
+type ParsedEnvelope struct {
+	Recipients []Recipient
+	Nonce      []byte
+	Ciphertext []byte
+	aad        []byte
+}
+
+// ParseEnvelope checks an envelope's structure (not its cryptography).
+func ParseEnvelope(env []byte) (*ParsedEnvelope, error) {
+	bad := func(what string) error { return fmt.Errorf("%w: %s", ErrEnvelopeFormat, what) }
+	if len(env) < 12 || string(env[:4]) != envelopeMagic {
+		return nil, bad("no HZEV header")
+	}
+	if env[4] != envelopeVersion {
+		return nil, bad(fmt.Sprintf("version %d (this huzhu reads version %d)", env[4], envelopeVersion))
+	}
+	kem, kdf, aead := binary.BigEndian.Uint16(env[5:]), binary.BigEndian.Uint16(env[7:]), binary.BigEndian.Uint16(env[9:])
+	if kem != envelopeKEM.ID() || kdf != envelopeKDF.ID() || aead != envelopeAEAD.ID() {
+		return nil, bad(fmt.Sprintf("suite %#04x/%#04x/%#04x is not MLKEM768-X25519/HKDF-SHA256/AES-256-GCM", kem, kdf, aead))
+	}
+	n := int(env[11])
+	if n == 0 || n > MaxRecipients {
+		return nil, bad(fmt.Sprintf("%d recipients", n))
+	}
+	p := &ParsedEnvelope{}
+	rest := env[12:]
+	blob := func() ([]byte, bool) {
+		if len(rest) < 2 {
+			return nil, false
+		}
+		l := int(binary.BigEndian.Uint16(rest))
+		if len(rest) < 2+l {
+			return nil, false
+		}
+		v := rest[2 : 2+l]
+		rest = rest[2+l:]
+		return v, true
+	}
+	for i := 0; i < n; i++ {
+		if len(rest) < 32 {
+			return nil, bad("truncated recipient block")
+		}
+		var r Recipient
+		copy(r.KeyID[:], rest[:32])
+		rest = rest[32:]
+		var ok bool
+		if r.Enc, ok = blob(); !ok {
+			return nil, bad("truncated encapsulation")
+		}
+		if r.Wrapped, ok = blob(); !ok {
+			return nil, bad("truncated wrapped key")
+		}
+		p.Recipients = append(p.Recipients, r)
+	}
+	if len(rest) < 12+16 {
+		return nil, bad("truncated payload")
+	}
+	p.Nonce = rest[:12]
+	p.Ciphertext = rest[12:]
+	p.aad = env[:len(env)-len(p.Ciphertext)]
+	return p, nil
+}
+
+// Open decrypts an envelope with a notary's key, for a context.
+func (k *NotaryKey) Open(env []byte, context string) ([]byte, error) {
+	p, err := ParseEnvelope(env)
+	if err != nil {
+		return nil, err
+	}
+	id := k.ID()
+	for _, r := range p.Recipients {
+		if r.KeyID != id {
+			continue
+		}
+		rcpt, err := hpke.NewRecipient(r.Enc, k.priv, envelopeKDF, envelopeAEAD, EnvelopeInfo(context))
+		if err != nil {
+			return nil, ErrEnvelopeOpen
+		}
+		contentKey, err := rcpt.Open(nil, r.Wrapped)
+		if err != nil {
+			return nil, ErrEnvelopeOpen
+		}
+		defer clear(contentKey)
+		gcm, err := newGCM(contentKey)
+		if err != nil {
+			return nil, ErrEnvelopeOpen
+		}
+		out, err := gcm.Open(nil, p.Nonce, p.Ciphertext, p.aad)
+		if err != nil {
+			return nil, ErrEnvelopeOpen
+		}
+		return out, nil
+	}
+	return nil, ErrNotRecipient
+}
