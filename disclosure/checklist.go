@@ -249,3 +249,12 @@ func contextCheck(in ReviewInput) Check {
 func short(t [32]byte) string { return b64.EncodeToString(t[:])[:10] + "…" }
 
 func day(t time.Time) string { return t.UTC().Format("2006-01-02") }
+
+// Header returns the issuer-signed JWT's header.
+func Header(s *SDJWT) (map[string]any, error) {
+	j, err := parseJWT(s.IssuerJWT)
+	if err != nil {
+		return nil, err
+	}
+	return j.header, nil
+}

@@ -38,7 +38,8 @@ type accountMeta struct {
 // Kinds of keys a wallet keeps.
 const (
 	KindEthereum = "ethereum" // a secp256k1 account key
-	KindHPKE     = "hpke"     // a notary's HPKE private key (disclosure)
+	KindHPKE     = "hpke"     // a notary's HPKE private key seed (disclosure)
+	KindIssuer   = "issuer"   // a hospital's P-256 signing key (disclosure)
 )
 
 // Sources of an account key.
@@ -216,6 +217,38 @@ func (s *Store) addRaw(secret []byte, addr common.Address, passphrase []byte, o 
 	return *a, dk, nil
 }
 
+// AddSecret encrypts a secret of another kind (an HPKE seed, an issuer
+// key) under passphrase; owner, if any, is recorded as the keystore's
+// address (the notary whose HPKE key it is).
+func (s *Store) AddSecret(secret []byte, owner common.Address, passphrase []byte, o AddOptions) (Account, []byte, error) {
+	if o.Kind == "" || o.Kind == KindEthereum {
+		return Account{}, nil, fmt.Errorf("AddSecret is for keys that are not Ethereum accounts")
+	}
+	return s.addRaw(secret, owner, passphrase, o)
+}
+
+// GetKind finds a key of a kind by name.
+func (s *Store) GetKind(name, kind string) (Account, error) {
+	all, err := s.List()
+	if err != nil {
+		return Account{}, err
+	}
+	var names []string
+	for _, a := range all {
+		if a.Kind != kind {
+			continue
+		}
+		if a.Name == strings.ToLower(strings.TrimSpace(name)) {
+			return a, nil
+		}
+		names = append(names, a.Name)
+	}
+	if len(names) == 0 {
+		return Account{}, fmt.Errorf("%w: no %s key named %q, and none at all", ErrNoAccount, kind, name)
+	}
+	return Account{}, fmt.Errorf("%w: no %s key named %q; there are: %s", ErrNoAccount, kind, name, strings.Join(names, ", "))
+}
+
 // encryptSecret seals any 32-byte secret (an Ethereum key, or an HPKE
 // seed) in the v3 format; addr is recorded as the keystore's address.
 func encryptSecret(secret []byte, addr common.Address, passphrase []byte, sp ScryptParams) (*keystoreJSON, []byte, error) {
@@ -223,7 +256,9 @@ func encryptSecret(secret []byte, addr common.Address, passphrase []byte, sp Scr
 	if err != nil {
 		return nil, nil, err
 	}
-	k.Address = strings.ToLower(strings.TrimPrefix(addr.Hex(), "0x"))
+	if addr != (common.Address{}) {
+		k.Address = strings.ToLower(strings.TrimPrefix(addr.Hex(), "0x"))
+	}
 	return k, dk, nil
 }
 

@@ -37,6 +37,9 @@ type app struct {
 	now func() time.Time
 
 	conn *chain.Conn
+	// jsonWritten: the run's one JSON document is out (an error after it
+	// goes to stderr only).
+	jsonWritten bool
 }
 
 func newApp(streams *iostreams.IOStreams) *app {

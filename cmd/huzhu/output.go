@@ -49,6 +49,7 @@ func timeJSON(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
 // writeJSON writes the one JSON document of a --json run.
 func (a *app) writeJSON(v any) error {
+	a.jsonWritten = true
 	enc := json.NewEncoder(a.io.Out)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
@@ -104,3 +105,5 @@ func (a *app) note(format string, args ...any) {
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &to, Data: data}
 }
+
+func unixTime(sec int64) time.Time { return time.Unix(sec, 0) }

@@ -58,7 +58,7 @@ func (a *app) report(err error) int {
 	}
 	msg := strings.TrimSpace(err.Error())
 	fmt.Fprintf(a.io.ErrOut, "huzhu: %s\n", msg)
-	if a.g.JSON {
+	if a.g.JSON && !a.jsonWritten {
 		a.writeJSON(map[string]any{"error": map[string]any{"code": code, "kind": kind, "message": msg}})
 	}
 	return code
@@ -124,6 +124,9 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 		newDevCmd(a),
 		newWalletCmd(a),
 		newCommunityCmd(a),
+		newIssuerCmd(a),
+		newCredentialCmd(a),
+		newNotaryCmd(a),
 	)
 	return root
 }

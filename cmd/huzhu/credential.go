@@ -1,0 +1,325 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+func newCredentialCmd(a *app) *cobra.Command {
+	return group("credential", "For members: medical credentials bound to your wallet key",
+		newCredentialRequestCmd(a), newCredentialImportCmd(a), newCredentialListCmd(a),
+		newCredentialShowCmd(a), newCredentialVerifyCmd(a))
+}
+
+// unlockAccount returns the current account's key and derived key.
+func (a *app) unlockAccount() (*wallet.Store, wallet.Account, []byte, error) {
+	s := a.store(false)
+	acct, err := a.account(s)
+	if err != nil {
+		return nil, acct, nil, usageErrorf("%v", err)
+	}
+	dk, err := a.unlocker(s).DerivedKey(acct)
+	if err != nil {
+		return nil, acct, nil, err
+	}
+	return s, acct, dk, nil
+}
+
+func newCredentialRequestCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "request",
+		Short: "Print your holder request for a hospital: your wallet's public key, with proof you hold it",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, acct, dk, err := a.unlockAccount()
+			if err != nil {
+				return err
+			}
+			defer wipe(dk)
+			key, err := s.Open(acct, dk)
+			if err != nil {
+				return err
+			}
+			r, err := disclosure.NewHolderRequest(key, a.now())
+			if err != nil {
+				return err
+			}
+			// The request is meant for another program: JSON either way.
+			return a.writeJSON(r)
+		},
+	}
+}
+
+func newCredentialImportCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "import FILE|-",
+		Short: "Check a credential (issuer signature, bound to your key) and keep it encrypted",
+		Args:  exactArgs(1, "one file (or - for stdin)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			b, err := a.readInput("credential", args[0])
+			if err != nil {
+				return err
+			}
+			raw := strings.TrimSpace(string(b))
+			cred, err := disclosure.Parse(raw)
+			if err != nil {
+				return &community.Refusal{Reason: "not a credential: " + err.Error()}
+			}
+			if cred.KeyBinding != "" {
+				return &community.Refusal{Reason: "this is a presentation (it has a Key Binding JWT), not a credential as issued"}
+			}
+			issuer, err := disclosure.IssuerJWK(cred)
+			if err != nil {
+				return &community.Refusal{Reason: err.Error()}
+			}
+			ik, _ := issuer.PublicKey()
+			v, err := cred.Verify(disclosure.VerifyOptions{IssuerKey: ik, Now: a.now(), VC: true})
+			if err != nil {
+				return &community.Refusal{Reason: "the credential does not verify: " + err.Error()}
+			}
+			if v.Holder == nil {
+				return &community.Refusal{Reason: "the credential is bound to no key (no cnf.jwk)"}
+			}
+			holder, err := v.Holder.Address()
+			if err != nil {
+				return &community.Refusal{Reason: "the credential's key is not a wallet key: " + err.Error()}
+			}
+			s := a.store(false)
+			acct, err := s.Get(holder.Hex())
+			if err != nil {
+				return &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, which is not one of your accounts", holder.Hex())}
+			}
+			dk, err := a.unlocker(s).DerivedKey(acct)
+			if err != nil {
+				return err
+			}
+			defer wipe(dk)
+			id, err := wallet.NewCredentialStore(a.g.DataDir).Add(acct, dk, raw, a.now())
+			if err != nil {
+				return err
+			}
+			thumb, _ := issuer.Thumbprint()
+			trusted := a.issuerTrusted(ctx, thumb)
+			if a.g.JSON {
+				return a.writeJSON(map[string]any{"id": id, "account": acct.Address.Hex(), "issuer": v.Claims["iss"], "issuer_thumbprint": common.Hash(thumb).Hex(), "issuer_trusted": trusted})
+			}
+			a.say("Imported credential %s for %s", id, acct.Name)
+			switch {
+			case trusted == nil:
+			case *trusted:
+				a.say("Its issuer is trusted by the community.")
+			default:
+				a.note("Its issuer (%s) is not in the community's registry yet: notaries will not accept it until it is.", common.Hash(thumb).Hex())
+			}
+			return nil
+		},
+	}
+}
+
+// issuerTrusted asks the community, if one is chosen and reachable.
+func (a *app) issuerTrusted(ctx context.Context, thumb [32]byte) *bool {
+	com, err := a.community(ctx)
+	if err != nil {
+		return nil
+	}
+	ok, err := com.TrustedIssuer(ctx, thumb)
+	if err != nil {
+		return nil
+	}
+	return &ok
+}
+
+type credSummary struct {
+	ID       string `json:"id"`
+	Issuer   string `json:"issuer"`
+	Type     string `json:"vct"`
+	Issued   string `json:"issued"`
+	Expires  string `json:"expires"`
+	Facts    int    `json:"facts"`
+	Imported string `json:"imported"`
+}
+
+func summarize(sc wallet.StoredCredential) (credSummary, map[string]any) {
+	cs := credSummary{ID: sc.ID, Imported: timeJSON(sc.Imported)}
+	cred, err := disclosure.Parse(sc.SDJWT)
+	if err != nil {
+		return cs, nil
+	}
+	facts := disclosure.Facts(cred)
+	cs.Facts = len(facts)
+	if ij, err := disclosure.IssuerJWK(cred); err == nil {
+		if ik, err := ij.PublicKey(); err == nil {
+			if v, err := cred.Verify(disclosure.VerifyOptions{IssuerKey: ik, IgnoreValidity: true}); err == nil {
+				cs.Issuer, _ = v.Claims["iss"].(string)
+				cs.Type, _ = v.Claims["vct"].(string)
+				cs.Issued, cs.Expires = numericTime(v.Claims["iat"]), numericTime(v.Claims["exp"])
+			}
+		}
+	}
+	return cs, facts
+}
+
+func numericTime(v any) string {
+	n, ok := v.(json.Number)
+	if !ok {
+		return ""
+	}
+	i, err := n.Int64()
+	if err != nil {
+		return ""
+	}
+	return timeJSON(unixTime(i))
+}
+
+func newCredentialListCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "list",
+		Short: "List your credentials (issuer and dates; facts stay in `show`)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			_, acct, dk, err := a.unlockAccount()
+			if err != nil {
+				return err
+			}
+			defer wipe(dk)
+			all, err := wallet.NewCredentialStore(a.g.DataDir).List(acct, dk)
+			if err != nil {
+				return err
+			}
+			out := []credSummary{}
+			for _, sc := range all {
+				cs, _ := summarize(sc)
+				out = append(out, cs)
+			}
+			if a.g.JSON {
+				return a.writeJSON(out)
+			}
+			if len(out) == 0 {
+				a.note("No credentials yet: give a hospital `huzhu credential request`, then `huzhu credential import FILE`.")
+			}
+			for _, cs := range out {
+				fmt.Fprintf(a.io.Out, "%s\t%s\t%s\t%d facts\n", cs.ID, cs.Issuer, cs.Expires, cs.Facts)
+			}
+			return nil
+		},
+	}
+}
+
+func newCredentialShowCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "show ID",
+		Short: "Show every fact of one of your credentials (only you see this)",
+		Args:  exactArgs(1, "one credential id"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, acct, dk, err := a.unlockAccount()
+			if err != nil {
+				return err
+			}
+			defer wipe(dk)
+			sc, err := wallet.NewCredentialStore(a.g.DataDir).Get(acct, dk, args[0])
+			if err != nil {
+				return usageErrorf("%v", err)
+			}
+			cs, facts := summarize(sc)
+			if a.g.JSON {
+				return a.writeJSON(map[string]any{"credential": cs, "facts": facts})
+			}
+			rows := []kv{{"Credential", cs.ID}, {"Issuer", cs.Issuer}, {"Issued", cs.Issued}, {"Expires", cs.Expires}}
+			names := make([]string, 0, len(facts))
+			for n := range facts {
+				names = append(names, n)
+			}
+			sort.Strings(names)
+			for _, n := range names {
+				b, _ := json.Marshal(facts[n])
+				rows = append(rows, kv{n, strings.Trim(string(b), `"`)})
+			}
+			a.writeKV("", rows)
+			return nil
+		},
+	}
+}
+
+func newCredentialVerifyCmd(a *app) *cobra.Command {
+	var jwkFile, aud, nonce string
+	cmd := &cobra.Command{
+		Use:   "verify --issuer-jwk FILE [--aud A] [--nonce N] FILE|-",
+		Short: "Verify any SD-JWT / SD-JWT VC; print its disclosed claims (exit 3 with the rule it breaks)",
+		Args:  exactArgs(1, "one file (or - for stdin)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if jwkFile == "" {
+				return usageErrorf("--issuer-jwk is required")
+			}
+			jb, err := a.readInput("--issuer-jwk", jwkFile)
+			if err != nil {
+				return err
+			}
+			var j disclosure.JWK
+			var wrapped struct {
+				JWK *disclosure.JWK `json:"jwk"`
+			}
+			if json.Unmarshal(jb, &wrapped) == nil && wrapped.JWK != nil {
+				j = *wrapped.JWK
+			} else if err := json.Unmarshal(jb, &j); err != nil {
+				return usageErrorf("--issuer-jwk: not a JWK: %v", err)
+			}
+			ik, err := j.PublicKey()
+			if err != nil {
+				return usageErrorf("--issuer-jwk: %v", err)
+			}
+			b, err := a.readInput("token", args[0])
+			if err != nil {
+				return err
+			}
+			o := disclosure.VerifyOptions{IssuerKey: ik, Now: a.now(), Audience: aud, Nonce: nonce, KeyBinding: aud != "" || nonce != ""}
+			sd, err := disclosure.Parse(string(b))
+			if err == nil {
+				typ := ""
+				if h, herr := disclosure.Header(sd); herr == nil {
+					typ, _ = h["typ"].(string)
+				}
+				o.VC = typ == "dc+sd-jwt" || typ == "vc+sd-jwt"
+			}
+			var v *disclosure.Verified
+			if err == nil {
+				v, err = sd.Verify(o)
+			}
+			var ve *disclosure.VerifyError
+			if errors.As(err, &ve) {
+				if a.g.JSON {
+					a.writeJSON(map[string]any{"valid": false, "rule": ve.Rule, "detail": ve.Detail})
+				}
+				return &community.Refusal{Reason: "invalid: " + ve.Error()}
+			}
+			if err != nil {
+				return err
+			}
+			out := map[string]any{"valid": true, "claims": v.Claims, "disclosed": len(v.Disclosures)}
+			if v.KeyBinding != nil {
+				out["key_binding"] = map[string]any{"aud": v.KeyBinding.Aud, "nonce": v.KeyBinding.Nonce, "iat": timeJSON(v.KeyBinding.Iat)}
+			}
+			if v.Holder != nil {
+				if addr, err := v.Holder.Address(); err == nil {
+					out["holder_address"] = addr.Hex()
+				}
+			}
+			return a.writeJSON(out)
+		},
+	}
+	cmd.Flags().StringVar(&jwkFile, "issuer-jwk", "", "the issuer's public JWK (file, or - for stdin)")
+	cmd.Flags().StringVar(&aud, "aud", "", "require a Key Binding JWT with this aud")
+	cmd.Flags().StringVar(&nonce, "nonce", "", "require a Key Binding JWT with this nonce")
+	return cmd
+}

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The issuer and member tools end to end: a hospital key, a holder
+// request, a credential issued, checked, kept encrypted, shown to its
+// owner only, verified standalone, and the issuer trusted by the founder.
+func TestIssueImportShowVerifyTrust(t *testing.T) {
+	dir := t.TempDir()
+	pw := passwordFile(t, "credential passphrase")
+	newAccount(t, dir, "founder", pw)
+	member := newAccount(t, dir, "mei", pw)
+	newAccount(t, dir, "n1", pw)
+	mustOK(t, huzhu(t, dir, "faucet", "founder"))
+	mustOK(t, huzhu(t, dir, "community", "create", "--account", "founder", "--password-file", pw, "--notaries", "n1", "--seats", "1", "--quorum", "1", "--yes"))
+
+	iss := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "westchina", "--password-file", pw, "--insecure-light-kdf", "--json")).json(t)
+	issuerFile := filepath.Join(t.TempDir(), "issuer.json")
+	b, _ := json.Marshal(iss)
+	os.WriteFile(issuerFile, b, 0o600)
+
+	req := mustOK(t, huzhu(t, dir, "credential", "request", "--account", "mei", "--password-file", pw)).out
+	reqFile := filepath.Join(t.TempDir(), "req.json")
+	os.WriteFile(reqFile, []byte(req), 0o600)
+	facts := `{"event_id":"evt-a1b2c3d4e5f6","diagnosis_category":"stroke","diagnosis_date":"2027-02-20","treatment_cost":"18000","currency":"KBC","national_id":"510100199001011234","notes":"left MCA infarct"}`
+	factsFile := filepath.Join(t.TempDir(), "facts.json")
+	os.WriteFile(factsFile, []byte(facts), 0o600)
+	credFile := filepath.Join(t.TempDir(), "cred")
+	mustOK(t, huzhu(t, dir, "issuer", "issue", "--name", "westchina", "--holder", reqFile, "--claims", factsFile, "--password-file", pw, "--out", credFile))
+
+	// An unknown fact is refused by the issuer, with the list of known ones.
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	os.WriteFile(bad, []byte(`{"blood_type":"O"}`), 0o600)
+	if r := huzhu(t, dir, "issuer", "issue", "--name", "westchina", "--holder", reqFile, "--claims", bad, "--password-file", pw); r.code != exitUsage || !strings.Contains(r.errOut, "diagnosis_category") {
+		t.Fatalf("unknown fact: %d %s", r.code, r.errOut)
+	}
+
+	imp := mustOK(t, huzhu(t, dir, "credential", "import", credFile, "--account", "mei", "--password-file", pw, "--json")).json(t)
+	if imp["account"] != member || imp["issuer_trusted"] != false {
+		t.Fatalf("import: %v", imp)
+	}
+	id := imp["id"].(string)
+	// Someone else's account cannot import it; importing twice is refused.
+	if r := huzhu(t, dir, "credential", "import", credFile, "--account", "mei", "--password-file", pw); r.code == 0 {
+		t.Fatal("imported twice")
+	}
+	// No fact is on disk in the clear.
+	filepath.Walk(filepath.Join(dir), func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() {
+			return nil
+		}
+		data, _ := os.ReadFile(p)
+		for _, s := range []string{"510100199001011234", "left MCA", "evt-a1b2c3d4e5f6", "2027-02-20"} {
+			if bytes.Contains(data, []byte(s)) {
+				t.Errorf("%s holds %q in the clear", p, s)
+			}
+		}
+		return nil
+	})
+
+	list := mustOK(t, huzhu(t, dir, "credential", "list", "--account", "mei", "--password-file", pw, "--json")).out
+	if !strings.Contains(list, id) || strings.Contains(list, "stroke") {
+		t.Fatalf("list shows facts or misses the id: %s", list)
+	}
+	show := mustOK(t, huzhu(t, dir, "credential", "show", id[:6], "--account", "mei", "--password-file", pw, "--json")).json(t)
+	if f := show["facts"].(map[string]any); f["national_id"] != "510100199001011234" || f["diagnosis_category"] != "stroke" {
+		t.Fatalf("show: %v", show)
+	}
+
+	// Standalone verification: valid, then exit 3 naming the rule.
+	v := mustOK(t, huzhu(t, dir, "credential", "verify", "--issuer-jwk", issuerFile, credFile)).json(t)
+	if v["valid"] != true || v["claims"].(map[string]any)["diagnosis_date"] != "2027-02-20" || v["holder_address"] != member {
+		t.Fatalf("verify: %v", v)
+	}
+	r := huzhu(t, dir, "credential", "verify", "--issuer-jwk", issuerFile, "--nonce", "n", credFile, "--json")
+	if r.code != exitRefused || !strings.Contains(r.errOut, "key-binding-missing") {
+		t.Fatalf("verify without KB: %d %s", r.code, r.errOut)
+	}
+	if doc := r.json(t); doc["rule"] != "key-binding-missing" {
+		t.Fatalf("verify --json: %v", doc)
+	}
+	other := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "other", "--password-file", pw, "--insecure-light-kdf", "--json")).out
+	otherFile := filepath.Join(t.TempDir(), "other.json")
+	os.WriteFile(otherFile, []byte(other), 0o600)
+	if r := huzhu(t, dir, "credential", "verify", "--issuer-jwk", otherFile, credFile); r.code != exitRefused || !strings.Contains(r.errOut, "issuer-signature") {
+		t.Fatalf("verify with another issuer's key: %d %s", r.code, r.errOut)
+	}
+
+	// The founder trusts the issuer; a second time is refused by the rules.
+	tr := mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--account", "founder", "--password-file", pw, "--yes", "--json")).json(t)
+	if tr["applied"] != true {
+		t.Fatalf("trust: %v", tr)
+	}
+	if r := huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--account", "founder", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "already trusted") {
+		t.Fatalf("trust again: %d %s", r.code, r.errOut)
+	}
+	// A plain member may not.
+	mustOK(t, huzhu(t, dir, "faucet", "mei"))
+	if r := huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--remove", "--account", "mei", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "neither the founder nor a sitting notary") {
+		t.Fatalf("member trust: %d %s", r.code, r.errOut)
+	}
+
+	// A notary publishes an HPKE key; it is kept encrypted in the wallet.
+	mustOK(t, huzhu(t, dir, "faucet", "n1"))
+	k := mustOK(t, huzhu(t, dir, "notary", "key", "--account", "n1", "--password-file", pw, "--yes", "--insecure-light-kdf", "--json")).json(t)
+	if k["public_key_bytes"].(float64) != 1216 || k["key_name"] != "n1-hpke" {
+		t.Fatalf("notary key: %v", k)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "wallet", "n1-hpke.json")); err != nil {
+		t.Fatal("the HPKE key was not kept")
+	}
+}

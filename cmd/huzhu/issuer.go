@@ -1,0 +1,307 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/atomicfile"
+	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+func newIssuerCmd(a *app) *cobra.Command {
+	return group("issuer", "For hospitals and clinics: keys, issuing medical credentials, the trusted registry",
+		newIssuerInitCmd(a), newIssuerIssueCmd(a), newIssuerTrustCmd(a))
+}
+
+// readInput reads a file argument, "-" being stdin.
+func (a *app) readInput(flag, path string) ([]byte, error) {
+	var b []byte
+	var err error
+	if path == "-" {
+		b, err = io.ReadAll(io.LimitReader(a.io.In, disclosure.MaxSize+1))
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return nil, usageErrorf("%s: %v", flag, err)
+	}
+	return b, nil
+}
+
+func issuerJSON(name string, j disclosure.JWK) (map[string]any, error) {
+	t, err := j.Thumbprint()
+	if err != nil {
+		return nil, err
+	}
+	ts, _ := j.ThumbprintString()
+	return map[string]any{"name": name, "jwk": j, "thumbprint": ts, "thumbprint_hex": common.Hash(t).Hex()}, nil
+}
+
+func newIssuerInitCmd(a *app) *cobra.Command {
+	var name string
+	var light bool
+	cmd := &cobra.Command{
+		Use:   "init --name NAME",
+		Short: "Create a hospital's P-256 signing key; print its JWK and RFC 7638 thumbprint",
+		Long: `Create an issuer's P-256 (ES256) signing key, stored encrypted like the wallet's keys,
+and print its public JWK and RFC 7638 thumbprint. A community trusts the issuer once the
+thumbprint is in its registry: huzhu issuer trust --jwk FILE.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if name == "" {
+				return usageErrorf("--name is required")
+			}
+			if err := wallet.ValidName(name); err != nil {
+				return usageErrorf("%v", err)
+			}
+			s := a.store(light)
+			key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+			if err != nil {
+				return err
+			}
+			raw, err := key.Bytes()
+			if err != nil {
+				return err
+			}
+			pass, err := a.unlocker(s).NewPassphrase(name)
+			if err != nil {
+				return usageErrorf("%v", err)
+			}
+			defer wipe(pass)
+			acct, dk, err := s.AddSecret(raw, common.Address{}, pass, wallet.AddOptions{Name: name, Kind: wallet.KindIssuer, Source: wallet.SourceGenerated})
+			if err != nil {
+				return err
+			}
+			defer wipe(dk)
+			a.rememberInKeyring(acct, dk)
+			j, _ := disclosure.PublicJWK(&key.PublicKey)
+			out, err := issuerJSON(name, j)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(out)
+			}
+			b, _ := json.Marshal(j)
+			a.writeKV(a.p.Sprintf("Issuer key %s", name), []kv{
+				{"JWK", string(b)},
+				{"Thumbprint", out["thumbprint"].(string)},
+				{"Registry id", out["thumbprint_hex"].(string)},
+			})
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&name, "name", "", "name of the issuer key")
+	addLightKDFFlag(cmd, &light)
+	return cmd
+}
+
+// issuerKey unlocks an issuer key.
+func (a *app) issuerKey(name string) (*ecdsa.PrivateKey, error) {
+	s := a.store(false)
+	acct, err := s.GetKind(name, wallet.KindIssuer)
+	if err != nil {
+		return nil, usageErrorf("%v; create one with `huzhu issuer init --name NAME`", err)
+	}
+	u := a.unlocker(s)
+	dk, err := u.DerivedKey(acct)
+	if err != nil {
+		return nil, err
+	}
+	defer wipe(dk)
+	raw, err := s.OpenSecret(acct, dk)
+	if err != nil {
+		return nil, err
+	}
+	defer wipe(raw)
+	return ecdsa.ParseRawPrivateKey(elliptic.P256(), raw)
+}
+
+type issueOptions struct {
+	Name     string
+	Holder   string
+	Claims   string
+	Iss      string
+	Validity string
+	Out      string
+}
+
+func newIssuerIssueCmd(a *app) *cobra.Command {
+	var o issueOptions
+	cmd := &cobra.Command{
+		Use:   "issue --name ISSUER --holder FILE --claims FILE.json",
+		Short: "Issue a medical SD-JWT VC to a member's wallet key",
+		Long: `Issue a medical event credential (SD-JWT VC, ES256) bound to the member's wallet key.
+--holder is the member's request (huzhu credential request), whose proof of possession is
+checked, or a bare secp256k1 JWK. --claims is a JSON object of facts; every fact is
+selectively disclosable: ` + strings.Join(disclosure.MedicalFacts, ", ") + `.
+Use an unguessable event_id: the claim's public nullifier is derived from it.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runIssue(a, o) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Name, "name", "", "issuer key name (huzhu issuer init)")
+	f.StringVar(&o.Holder, "holder", "", "the member's holder request or JWK (- for stdin)")
+	f.StringVar(&o.Claims, "claims", "", "JSON object of medical facts (- for stdin)")
+	f.StringVar(&o.Iss, "iss", "", "issuer identifier (default: the key's thumbprint URN)")
+	f.StringVar(&o.Validity, "valid", "365d", "how long the credential is valid")
+	f.StringVar(&o.Out, "out", "", "write the credential to this file (0600) instead of stdout")
+	return cmd
+}
+
+func runIssue(a *app, o issueOptions) error {
+	if o.Name == "" || o.Holder == "" || o.Claims == "" {
+		return usageErrorf("--name, --holder and --claims are required")
+	}
+	if o.Holder == "-" && o.Claims == "-" {
+		return usageErrorf("only one of --holder and --claims can be - (stdin)")
+	}
+	validity, err := units.ParseDuration(o.Validity)
+	if err != nil {
+		return usageErrorf("--valid: %v", err)
+	}
+	hb, err := a.readInput("--holder", o.Holder)
+	if err != nil {
+		return err
+	}
+	holder, _, err := disclosure.ReadHolder(hb, a.now())
+	if err != nil {
+		return &community.Refusal{Reason: "--holder: " + err.Error()}
+	}
+	cb, err := a.readInput("--claims", o.Claims)
+	if err != nil {
+		return err
+	}
+	var facts map[string]any
+	dec := json.NewDecoder(strings.NewReader(string(cb)))
+	dec.UseNumber()
+	if err := dec.Decode(&facts); err != nil || facts == nil {
+		return usageErrorf("--claims: not a JSON object")
+	}
+	key, err := a.issuerKey(o.Name)
+	if err != nil {
+		return err
+	}
+	iss := o.Iss
+	if iss == "" {
+		j, _ := disclosure.PublicJWK(&key.PublicKey)
+		t, _ := j.ThumbprintString()
+		iss = "urn:ietf:params:oauth:jwk-thumbprint:sha-256:" + t
+	}
+	cred, err := disclosure.IssueMedical(key, disclosure.MedicalCredential{
+		Issuer: iss, Holder: holder, Facts: facts, IssuedAt: a.now(), Validity: validity,
+	}, disclosure.IssueOptions{})
+	if err != nil {
+		return usageErrorf("%v", err)
+	}
+	if o.Out != "" {
+		if err := atomicfile.Write(o.Out, []byte(cred.String()+"\n"), 0o600); err != nil {
+			return err
+		}
+		if a.g.JSON {
+			return a.writeJSON(map[string]any{"file": o.Out, "id": wallet.CredentialID(cred.String())})
+		}
+		a.say("Credential %s written to %s", wallet.CredentialID(cred.String()), o.Out)
+		return nil
+	}
+	if a.g.JSON {
+		return a.writeJSON(map[string]any{"credential": cred.String(), "id": wallet.CredentialID(cred.String())})
+	}
+	fmt.Fprintln(a.io.Out, cred.String())
+	return nil
+}
+
+func newIssuerTrustCmd(a *app) *cobra.Command {
+	var jwkFile string
+	var remove bool
+	cmd := &cobra.Command{
+		Use:   "trust --jwk FILE [--remove]",
+		Short: "Add an issuer key to the community's registry (founder, or a quorum of notaries)",
+		Long: `Add (or with --remove, take out) an issuer key's RFC 7638 thumbprint in the community's
+trusted-issuer registry, from --account. The founder decides alone; a sitting notary's call
+counts as one vote, and the change happens when a quorum of notaries has asked for it.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			if jwkFile == "" {
+				return usageErrorf("--jwk is required (the issuer's public JWK, as printed by huzhu issuer init)")
+			}
+			b, err := a.readInput("--jwk", jwkFile)
+			if err != nil {
+				return err
+			}
+			j, err := parseIssuerJWK(b)
+			if err != nil {
+				return usageErrorf("--jwk: %v", err)
+			}
+			return trustIssuer(ctx, a, j, !remove)
+		},
+	}
+	cmd.Flags().StringVar(&jwkFile, "jwk", "", "the issuer's public JWK (a file, or - for stdin)")
+	cmd.Flags().BoolVar(&remove, "remove", false, "stop trusting the issuer instead")
+	return cmd
+}
+
+// parseIssuerJWK reads a JWK, or the JSON printed by issuer init.
+func parseIssuerJWK(b []byte) (disclosure.JWK, error) {
+	var wrapped struct {
+		JWK *disclosure.JWK `json:"jwk"`
+	}
+	if json.Unmarshal(b, &wrapped) == nil && wrapped.JWK != nil {
+		b, _ = json.Marshal(wrapped.JWK)
+	}
+	var j disclosure.JWK
+	if err := json.Unmarshal(b, &j); err != nil {
+		return j, err
+	}
+	if j.Crv != disclosure.CurveP256 {
+		return j, fmt.Errorf("an issuer key is P-256 (ES256), not %q", j.Crv)
+	}
+	_, err := j.Thumbprint()
+	return j, err
+}
+
+func trustIssuer(ctx context.Context, a *app, j disclosure.JWK, trusted bool) error {
+	com, err := a.community(ctx)
+	if err != nil {
+		return err
+	}
+	thumb, _ := j.Thumbprint()
+	s, acct, err := a.sender(ctx)
+	if err != nil {
+		return err
+	}
+	data := com.PackSetIssuerTrust(thumb, trusted)
+	verb := map[bool]string{true: "Trust", false: "Stop trusting"}[trusted]
+	a.note("%s issuer %s in community %s", verb, common.Hash(thumb).Hex(), com.Address.Hex())
+	if err := a.quoteAndConfirmTo(ctx, acct.Address, &com.Address, data, nil, "Send this transaction?"); err != nil {
+		return err
+	}
+	r, err := s.Send(ctx, &com.Address, data, nil)
+	if err != nil {
+		return a.explain(ctx, err)
+	}
+	changed, votes := com.IssuerTrustOutcome(r)
+	if a.g.JSON {
+		return a.writeJSON(map[string]any{"thumbprint": common.Hash(thumb).Hex(), "trusted": trusted, "applied": changed, "approvals": votes, "tx": r.TxHash.Hex()})
+	}
+	if changed {
+		a.say("Done: the issuer is now %s.", map[bool]string{true: "trusted", false: "not trusted"}[trusted])
+	} else {
+		a.say("Your vote is in (%d so far); the change happens at the notaries' quorum.", votes)
+	}
+	return nil
+}

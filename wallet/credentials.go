@@ -1,0 +1,194 @@
+package wallet
+
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/hkdf"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/internal/atomicfile"
+)
+
+// Credentials a member holds (SD-JWT VCs) are kept encrypted in
+// DataDir/credentials, one file each, 0600: AES-256-GCM under a key derived
+// (HKDF-SHA256) from the account's keystore key, so that what unlocks the
+// account, and nothing less, opens them. Not even the issuer's name is
+// stored in the clear.
+
+// ErrNoCredential means no credential has the id asked for.
+var ErrNoCredential = errors.New("no such credential")
+
+// CredentialStore keeps a member's credentials.
+type CredentialStore struct{ Dir string }
+
+// NewCredentialStore returns the credential store of a data dir.
+func NewCredentialStore(dataDir string) *CredentialStore {
+	return &CredentialStore{Dir: filepath.Join(dataDir, "credentials")}
+}
+
+type credentialFile struct {
+	ID         string         `json:"id"`
+	Account    common.Address `json:"account"`
+	Imported   time.Time      `json:"imported"`
+	Nonce      string         `json:"nonce"`
+	Ciphertext string         `json:"ciphertext"`
+}
+
+// StoredCredential is one credential, decrypted.
+type StoredCredential struct {
+	ID       string
+	Account  common.Address
+	Imported time.Time
+	SDJWT    string
+}
+
+func credentialKey(dk []byte) ([]byte, error) {
+	return hkdf.Key(sha256.New, dk, nil, "huzhu credentials v1", 32)
+}
+
+func credentialAEAD(dk []byte) (cipher.AEAD, error) {
+	k, err := credentialKey(dk)
+	if err != nil {
+		return nil, err
+	}
+	defer wipe(k)
+	block, err := aes.NewCipher(k)
+	if err != nil {
+		return nil, err
+	}
+	return cipher.NewGCM(block)
+}
+
+// CredentialID is a credential's short id: the first 6 bytes of the
+// SHA-256 of its issuer-signed JWT, in hex.
+func CredentialID(sdjwt string) string {
+	jwt, _, _ := strings.Cut(sdjwt, "~")
+	sum := sha256.Sum256([]byte(jwt))
+	return hex.EncodeToString(sum[:6])
+}
+
+// Add stores a credential for an account, encrypted with the account's
+// derived key. Importing the same credential twice is refused.
+func (c *CredentialStore) Add(a Account, dk []byte, sdjwt string, now time.Time) (string, error) {
+	id := CredentialID(sdjwt)
+	path := filepath.Join(c.Dir, id+".json")
+	if _, err := os.Stat(path); err == nil {
+		return id, fmt.Errorf("credential %s is already in the wallet", id)
+	}
+	aead, err := credentialAEAD(dk)
+	if err != nil {
+		return "", err
+	}
+	nonce := make([]byte, aead.NonceSize())
+	if _, err := rand.Read(nonce); err != nil {
+		return "", err
+	}
+	f := credentialFile{ID: id, Account: a.Address, Imported: now.UTC().Truncate(time.Second), Nonce: hex.EncodeToString(nonce)}
+	aad := []byte(id + "|" + strings.ToLower(a.Address.Hex()))
+	f.Ciphertext = hex.EncodeToString(aead.Seal(nil, nonce, []byte(sdjwt), aad))
+	b, err := json.MarshalIndent(f, "", "  ")
+	if err != nil {
+		return "", err
+	}
+	return id, atomicfile.Write(path, append(b, '\n'), 0o600)
+}
+
+func (c *CredentialStore) files() ([]credentialFile, error) {
+	paths, err := filepath.Glob(filepath.Join(c.Dir, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	var out []credentialFile
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		var f credentialFile
+		if err := json.Unmarshal(b, &f); err != nil {
+			return nil, fmt.Errorf("%s is damaged: %v", p, err)
+		}
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Imported.Before(out[j].Imported) })
+	return out, nil
+}
+
+// Accounts lists the accounts that hold credentials.
+func (c *CredentialStore) Accounts() ([]common.Address, error) {
+	fs, err := c.files()
+	if err != nil {
+		return nil, err
+	}
+	seen := map[common.Address]bool{}
+	var out []common.Address
+	for _, f := range fs {
+		if !seen[f.Account] {
+			seen[f.Account] = true
+			out = append(out, f.Account)
+		}
+	}
+	return out, nil
+}
+
+// List decrypts every credential of an account.
+func (c *CredentialStore) List(a Account, dk []byte) ([]StoredCredential, error) {
+	fs, err := c.files()
+	if err != nil {
+		return nil, err
+	}
+	aead, err := credentialAEAD(dk)
+	if err != nil {
+		return nil, err
+	}
+	var out []StoredCredential
+	for _, f := range fs {
+		if f.Account != a.Address {
+			continue
+		}
+		nonce, err1 := hex.DecodeString(f.Nonce)
+		ct, err2 := hex.DecodeString(f.Ciphertext)
+		if err := errors.Join(err1, err2); err != nil {
+			return nil, fmt.Errorf("credential %s is damaged", f.ID)
+		}
+		pt, err := aead.Open(nil, nonce, ct, []byte(f.ID+"|"+strings.ToLower(f.Account.Hex())))
+		if err != nil {
+			return nil, fmt.Errorf("credential %s does not open with %s's key (damaged, or the keystore was replaced)", f.ID, a.Name)
+		}
+		out = append(out, StoredCredential{ID: f.ID, Account: f.Account, Imported: f.Imported, SDJWT: string(pt)})
+	}
+	return out, nil
+}
+
+// Get decrypts one credential by id (or a unique prefix of it).
+func (c *CredentialStore) Get(a Account, dk []byte, id string) (StoredCredential, error) {
+	all, err := c.List(a, dk)
+	if err != nil {
+		return StoredCredential{}, err
+	}
+	var found []StoredCredential
+	for _, s := range all {
+		if strings.HasPrefix(s.ID, strings.ToLower(id)) && id != "" {
+			found = append(found, s)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		return StoredCredential{}, fmt.Errorf("%w %q for %s; see `huzhu credential list`", ErrNoCredential, id, a.Name)
+	}
+	return StoredCredential{}, fmt.Errorf("%q names %d credentials; give more of the id", id, len(found))
+}
