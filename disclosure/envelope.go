@@ -13,35 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// Sealed claim envelopes (SPEC section 6): the claim's evidence encrypted
-// once under a fresh content key, and that key sealed with HPKE (RFC 9180,
-// Go's crypto/hpke) to every notary of the claim's term. The suite is
-// MLKEM768-X25519 (X-Wing, a post-quantum hybrid: a public chain keeps
-// ciphertext forever), HKDF-SHA256, AES-256-GCM.
-//
-// Byte format, version 1 (integers big-endian):
-//
-//	offset  size  field
-//	0       4     magic "HZEV"
-//	4       1     version, 1
-//	5       2     HPKE KEM id (0x647a, MLKEM768-X25519)
-//	7       2     HPKE KDF id (0x0001, HKDF-SHA256)
-//	9       2     HPKE AEAD id (0x0002, AES-256-GCM)
-//	11      1     n, the number of recipients (1 to 32)
-//	12      ...   n recipient blocks:
-//	                32  key id: keccak256 of the recipient's HPKE public key
-//	                    (the notaryKeyHash the contract stores)
-//	                2   length of enc, then enc (the KEM encapsulation)
-//	                2   length of wrapped, then wrapped: HPKE single-shot Seal of
-//	                    the 32-byte content key, info = EnvelopeInfo(context)
-//	...     12    payload nonce
-//	...     rest  AES-256-GCM(content key, nonce, payload, aad = every byte
-//	              before this field)
-//
-// The payload's additional data covers the header and every recipient
-// block, so swapping, adding or dropping a recipient, or changing any byte,
-// makes the envelope fail to open. The context (the community's
-// "eip155:<chain>:<address>") is bound into every key wrap.
+// Sealed claim envelopes (SPEC section 6); the byte format is in the
+// package doc.
 
 // Envelope suite identifiers.
 var (
