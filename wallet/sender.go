@@ -63,14 +63,11 @@ func (s *Sender) Submit(ctx context.Context, to *common.Address, data []byte, va
 	if value == nil {
 		value = new(big.Int)
 	}
-	unlock, err := s.Journal.Lock(from)
+	unlock, err := s.lockReconciled(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	if _, err := s.reconcileLocked(ctx); err != nil {
-		return nil, err
-	}
 	nonce, err := s.nextNonce(ctx)
 	if err != nil {
 		return nil, err
@@ -228,8 +225,18 @@ func ReconcileAccount(ctx context.Context, b chain.Backend, j *Journal, a common
 	return reconcile(ctx, b, j, a)
 }
 
-func (s *Sender) reconcileLocked(ctx context.Context) ([]Entry, error) {
-	return reconcile(ctx, s.Backend, s.Journal, s.From())
+// lockReconciled takes the account's lock and brings the journal up to
+// date, as every new transaction must start.
+func (s *Sender) lockReconciled(ctx context.Context) (unlock func(), err error) {
+	unlock, err = s.Journal.Lock(s.From())
+	if err != nil {
+		return nil, err
+	}
+	if _, err := reconcile(ctx, s.Backend, s.Journal, s.From()); err != nil {
+		unlock()
+		return nil, err
+	}
+	return unlock, nil
 }
 
 // reconcile is Reconcile for any account, with its lock held; it needs no key.
@@ -317,14 +324,11 @@ func siblingMined(j *Journal, from common.Address, e Entry) bool {
 // false (same recipient, data and value), else a cancel (0 ETH to itself).
 func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entry, error) {
 	from := s.From()
-	unlock, err := s.Journal.Lock(from)
+	unlock, err := s.lockReconciled(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer unlock()
-	if _, err := s.reconcileLocked(ctx); err != nil {
-		return nil, err
-	}
 	es, err := s.Journal.Entries(from)
 	if err != nil {
 		return nil, err

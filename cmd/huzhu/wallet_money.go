@@ -40,6 +40,16 @@ func (a *app) token(ctx context.Context) (tok community.Token, com *community.Co
 	return tok, nil, false, nil
 }
 
+// accountOnChain is namedAccount with the chain opened.
+func (a *app) accountOnChain(ctx context.Context, args []string) (wallet.Account, *chain.Conn, error) {
+	acct, err := a.namedAccount(args)
+	if err != nil {
+		return acct, nil, err
+	}
+	c, err := a.chain(ctx)
+	return acct, c, err
+}
+
 // namedAccount is the account named by the argument, else --account.
 func (a *app) namedAccount(args []string) (wallet.Account, error) {
 	s := a.store(false)
@@ -154,11 +164,7 @@ func newWalletBalanceCmd(a *app) *cobra.Command {
 		Args:  maxArgs(1, "at most one account name"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			acct, err := a.namedAccount(args)
-			if err != nil {
-				return err
-			}
-			c, err := a.chain(ctx)
+			acct, c, err := a.accountOnChain(ctx, args)
 			if err != nil {
 				return err
 			}
@@ -323,11 +329,7 @@ func newWalletPendingCmd(a *app) *cobra.Command {
 		Args:  maxArgs(1, "at most one account name"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			acct, err := a.namedAccount(args)
-			if err != nil {
-				return err
-			}
-			c, err := a.chain(ctx)
+			acct, c, err := a.accountOnChain(ctx, args)
 			if err != nil {
 				return err
 			}
@@ -411,11 +413,7 @@ func newWalletHistoryCmd(a *app) *cobra.Command {
 		Args:  maxArgs(1, "at most one account name"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			acct, err := a.namedAccount(args)
-			if err != nil {
-				return err
-			}
-			c, err := a.chain(ctx)
+			acct, c, err := a.accountOnChain(ctx, args)
 			if err != nil {
 				return err
 			}
