@@ -63,6 +63,8 @@ func Explain(r *contracts.Revert, tok Token) string {
 			return fmt.Sprintf("%s is not a member; join first with `huzhu member join`", v.Member.Hex())
 		}
 		return fmt.Sprintf("%s's coverage ended %s; renew with `huzhu member join`", v.Member.Hex(), unix(v.CoveredUntil))
+	case *contracts.CommunityCoverageEndsBeforeElection:
+		return fmt.Sprintf("your coverage ends %s, before the election can close (%s); renew first with `huzhu member join`", unix(v.CoveredUntil), unix(v.ElectionClosesAt))
 	case *contracts.CommunityWaitingPeriod:
 		return fmt.Sprintf("waiting period ends %s; claims open then", unix(v.EligibleAt))
 	case *contracts.CommunityOpenClaimExists:

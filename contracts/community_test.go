@@ -310,6 +310,9 @@ func TestDuesWithPermitInOneTransaction(t *testing.T) {
 	f.refused(alice, f.abi.PackJoin(big.NewInt(2)), "ERC20InsufficientAllowance")
 
 	v, r, s := f.permit(alice, simchain.Tokens(20), deadline)
+	// An absurd period count is named as such, not a bare overflow panic.
+	huge := new(big.Int).Lsh(big.NewInt(1), 250)
+	f.refused(alice, f.abi.PackJoinWithPermit(huge, big.NewInt(deadline), v, r, s), "InvalidPeriods")
 	f.tx(alice, f.abi.PackJoinWithPermit(big.NewInt(2), big.NewInt(deadline), v, r, s))
 	if !f.member(alice.From()).Active {
 		t.Fatal("joinWithPermit did not make alice a member")
@@ -683,6 +686,16 @@ func TestConstructorRefusesBadParameters(t *testing.T) {
 			t.Fatalf("InvalidParameter: got %q, want %q", got, tc.name)
 		}
 	}
+	// The parameters are in the creation event too: the ledger can be
+	// rebuilt from logs alone.
+	created, err := f.c.Client.TransactionReceipt(f.ctx, deployTx(t, f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := findEvent(t, created, f.abi.UnpackCommunityCreatedEvent)
+	if ev.Params.Dues.Cmp(simchain.Tokens(10)) != 0 || ev.Params.Quorum != 2 || len(ev.Params.Categories) != 5 || ev.Founder != founder.From() {
+		t.Fatalf("CommunityCreated: %+v", ev)
+	}
 	// The good parameters are readable on chain.
 	p, err := simchain.Call(f.ctx, f.m, f.abi.PackParameters(), f.abi.UnpackParameters)
 	if err != nil {
@@ -733,4 +746,24 @@ func TestBoundsMatchContract(t *testing.T) {
 			t.Fatalf("bound: got %v (%v), want %d", got, err, tc.want)
 		}
 	}
+}
+
+// deployTx finds the transaction that created the fixture's community.
+func deployTx(t *testing.T, f *fixture) common.Hash {
+	t.Helper()
+	head, _ := f.c.Client.BlockNumber(f.ctx)
+	for n := uint64(1); n <= head; n++ {
+		b, err := f.c.Client.BlockByNumber(f.ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tx := range b.Transactions() {
+			r, err := f.c.Client.TransactionReceipt(f.ctx, tx.Hash())
+			if err == nil && r.ContractAddress == f.m.Address {
+				return tx.Hash()
+			}
+		}
+	}
+	t.Fatal("no creation transaction found")
+	return common.Hash{}
 }

@@ -57,7 +57,7 @@ func sameAddrs(a, b []common.Address) bool {
 }
 
 func TestElectionFinalizeTopSeatsWithTiesByCandidacy(t *testing.T) {
-	f := newFixture(t, 16, nil)
+	f := newFixture(t, 17, nil)
 	acc := f.c.Accounts
 	c1, c2, c3, c4, c5 := acc[4], acc[5], acc[6], acc[7], acc[8]
 	v1, v2, v3, v4 := acc[9], acc[10], acc[11], acc[12]
@@ -65,6 +65,16 @@ func TestElectionFinalizeTopSeatsWithTiesByCandidacy(t *testing.T) {
 	for _, s := range []*chain.KeySender{c1, c2, c3, c4, c5, v1, v2, v3, v4, claimant} {
 		f.joined(s, 12)
 	}
+	// A new member cannot stand yet: the waiting period applies.
+	f.refused(c1, f.abi.PackStand(hpkeKey(1)), "WaitingPeriod")
+	// One covered for too short a time cannot stand or vote.
+	short := f.c.Accounts[15]
+	f.joined(short, 1)
+	f.refused(short, f.abi.PackVote(nil), "CoverageEndsBeforeElection")
+	f.warp(91 * day)
+	// Past the term's nominal end every active member's coverage reaches
+	// the close: short still covers it only if renewed.
+	f.refused(short, f.abi.PackStand(hpkeKey(1)), "NotActive")
 
 	f.refused(stranger, f.abi.PackStand(hpkeKey(1)), "NotActive")
 	for i, c := range []*chain.KeySender{c1, c2, c3, c4, c5} {
@@ -108,7 +118,6 @@ func TestElectionFinalizeTopSeatsWithTiesByCandidacy(t *testing.T) {
 	}
 
 	// A claim filed in term 0, before the election is finalized.
-	f.warp(91 * day)
 	old := new(big.Int).SetUint64(f.submit(claimant, 10, "old-term"))
 
 	r := f.tx(stranger, f.abi.PackFinalize())
@@ -161,17 +170,18 @@ func TestElectionCandidateBoundAndLapsedCandidates(t *testing.T) {
 	for i, c := range cands {
 		periods := int64(12)
 		if i == 0 {
-			periods = 1 // lapses before the election ends
+			periods = 4 // lapses before the election is finalized
 		}
 		f.joined(c, periods)
-		if i < bound {
-			f.tx(c, f.abi.PackStand(hpkeKey(byte(i))))
-		}
+	}
+	f.warp(91 * day)
+	for i, c := range cands[:bound] {
+		f.tx(c, f.abi.PackStand(hpkeKey(byte(i))))
 	}
 	f.refused(cands[bound], f.abi.PackStand(hpkeKey(1)), "TooManyCandidates")
-	// The most-voted candidate has lapsed and is passed over.
+	// The most-voted candidate lapses and is passed over.
 	f.tx(voter, f.abi.PackVote(addrs(cands[0], cands[10], cands[20])))
-	f.warp(91 * day)
+	f.warp(30 * day)
 	r := f.tx(voter, f.abi.PackFinalize())
 	ts := findEvent(t, r, f.abi.UnpackTermStartedEvent)
 	if want := addrs(cands[10], cands[20], cands[1]); !sameAddrs(ts.Notaries, want) {

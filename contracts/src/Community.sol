@@ -155,7 +155,7 @@ contract Community is ReentrancyGuardTransient {
     // Events
     // ------------------------------------------------------------------
 
-    event CommunityCreated(address indexed founder, address indexed token);
+    event CommunityCreated(address indexed founder, address indexed token, Params params);
     event TermStarted(uint32 indexed term, uint64 startedAt, address[] notaries);
     event DuesPaid(
         address indexed member, address indexed payer, uint256 amount, uint64 joinedAt, uint64 coveredUntil
@@ -189,6 +189,7 @@ contract Community is ReentrancyGuardTransient {
     error ZeroMember();
     error InvalidPeriods(uint256 periods, uint256 max);
     error NotActive(address member, uint64 coveredUntil);
+    error CoverageEndsBeforeElection(address member, uint64 coveredUntil, uint64 electionClosesAt);
     error WaitingPeriod(address member, uint64 eligibleAt);
     error OpenClaimExists(uint256 claimId, uint64 reviewEndsAt);
     error AmountOutOfRange(uint256 amount, uint256 maxPayout);
@@ -263,7 +264,7 @@ contract Community is ReentrancyGuardTransient {
         termStartedAt = uint40(block.timestamp);
         termSeats = uint8(p.notaries.length);
 
-        emit CommunityCreated(msg.sender, p.token);
+        emit CommunityCreated(msg.sender, p.token, p);
         emit TermStarted(0, uint64(block.timestamp), p.notaries);
     }
 
@@ -301,6 +302,7 @@ contract Community is ReentrancyGuardTransient {
     }
 
     function _permit(uint256 periods, uint256 deadline, uint8 v, bytes32 r, bytes32 s) private {
+        if (periods == 0 || periods > MAX_PERIODS) revert InvalidPeriods(periods, MAX_PERIODS);
         // A permit seen in the mempool can be front-run; if it was, the
         // allowance is already in place and the payment goes ahead.
         try IERC20Permit(address(token)).permit(msg.sender, address(this), dues * periods, deadline, v, r, s) {} catch {}
@@ -333,9 +335,14 @@ contract Community is ReentrancyGuardTransient {
     // ------------------------------------------------------------------
 
     /// @notice Stands for the next notary term, publishing the HPKE public
-    /// key claims will be sealed to.
+    /// key claims will be sealed to. A candidate is past the waiting period
+    /// and covered until the election can close: standing costs a real
+    /// membership, so the bounded list is not cheap to fill.
     function stand(bytes calldata hpkeKey) external {
-        _requireActive(msg.sender);
+        _requireVoter(msg.sender);
+        Member memory m = _members[msg.sender];
+        uint64 eligibleAt = uint64(m.joinedAt) + waitingPeriod;
+        if (block.timestamp < eligibleAt) revert WaitingPeriod(msg.sender, eligibleAt);
         uint32 election = currentTerm + 1;
         if (_candidateSlot[election][msg.sender] != 0) revert AlreadyCandidate(msg.sender, election);
         Candidate[] storage list = _candidates[election];
@@ -364,9 +371,11 @@ contract Community is ReentrancyGuardTransient {
     }
 
     /// @notice Approves up to `seats` candidates of the running election,
-    /// replacing the caller's previous ballot. One member, one ballot.
+    /// replacing the caller's previous ballot. One member, one ballot; the
+    /// member must be covered until the election can close, so that a
+    /// ballot counted at finalize is a member's.
     function vote(address[] calldata picks) external {
-        _requireActive(msg.sender);
+        _requireVoter(msg.sender);
         if (picks.length > seats) revert TooManyPicks(picks.length, seats);
         uint32 election = currentTerm + 1;
         uint64 picked;
@@ -639,9 +648,12 @@ contract Community is ReentrancyGuardTransient {
         for (; x != 0; x &= x - 1) n++;
     }
 
-    function _requireActive(address account) private view {
+    /// Active, and covered until the running election can close.
+    function _requireVoter(address account) private view {
         uint40 until = _members[account].coveredUntil;
         if (block.timestamp >= until) revert NotActive(account, until);
+        uint64 closesAt = uint64(termStartedAt) + termLength;
+        if (until < closesAt) revert CoverageEndsBeforeElection(account, until, closesAt);
     }
 
     // ------------------------------------------------------------------
