@@ -94,19 +94,23 @@ func (s *Sender) Submit(ctx context.Context, to *common.Address, data []byte, va
 	return s.journalAndBroadcast(ctx, tx, Describe(to, data, value), common.Hash{})
 }
 
-// nextNonce is the chain's pending nonce, or past the journal's pending
-// entries when the node has not seen them (it restarted, or dropped them).
+// nextNonce is the chain's pending nonce, or past the journal's entries
+// when the node has not seen them (it restarted, lags, or dropped them).
 func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
 	nonce, err := s.Backend.PendingNonceAt(ctx, s.From())
 	if err != nil {
 		return 0, err
 	}
-	pending, err := s.Journal.Pending(s.From())
+	// Past every nonce huzhu has used, whatever a lagging node says: a
+	// reused nonce could only replace (or be mistaken for) an earlier payment.
+	all, err := s.Journal.Entries(s.From())
 	if err != nil {
 		return 0, err
 	}
-	for _, e := range pending {
-		nonce = max(nonce, e.Nonce+1)
+	for _, e := range all {
+		if e.State != StateUnsent {
+			nonce = max(nonce, e.Nonce+1)
+		}
 	}
 	return nonce, nil
 }
@@ -126,7 +130,9 @@ func (s *Sender) journalAndBroadcast(ctx context.Context, tx *types.Transaction,
 	}
 	if err := s.Backend.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) {
 		if refusedOutright(err) {
-			s.Journal.Update(e.From, e.Hash, func(x *Entry) { x.State, x.Error = StateUnsent, err.Error() })
+			if uerr := s.Journal.Update(e.From, e.Hash, func(x *Entry) { x.State, x.Error = StateUnsent, err.Error() }); uerr != nil {
+				return nil, fmt.Errorf("the node refused the transaction (%w), and the journal could not record it (%v): huzhu will check it on the next run", err, uerr)
+			}
 			return nil, fmt.Errorf("the node refused the transaction (nothing was sent): %w", err)
 		}
 		// The node may or may not have it: the next run finds out.
@@ -171,9 +177,10 @@ func (s *Sender) Wait(ctx context.Context, e *Entry) (*types.Receipt, error) {
 		if err != nil {
 			return nil, err
 		}
+		root := paymentRoot(es, *e)
 		for _, c := range es {
-			if c.Nonce != e.Nonce {
-				continue // entries of one nonce are one payment and its replacements
+			if paymentRoot(es, c) != root {
+				continue // only this payment and its speed-ups or cancel
 			}
 			switch c.State {
 			case StateMined, StateFailed:
@@ -189,7 +196,7 @@ func (s *Sender) Wait(ctx context.Context, e *Entry) (*types.Receipt, error) {
 				return r, nil
 			case StateDropped:
 				if c.Hash == e.Hash {
-					return nil, fmt.Errorf("transaction %s was dropped: its nonce %d was used by a transaction huzhu did not send", c.Hash.Hex(), c.Nonce)
+					return nil, fmt.Errorf("transaction %s is not on chain and its nonce %d was used by a transaction huzhu did not send; huzhu keeps checking it (huzhu wallet pending)", c.Hash.Hex(), c.Nonce)
 				}
 			case StateUnsent:
 				if c.Hash == e.Hash {
@@ -241,54 +248,86 @@ func (s *Sender) lockReconciled(ctx context.Context) (unlock func(), err error) 
 
 // reconcile is Reconcile for any account, with its lock held; it needs no key.
 func reconcile(ctx context.Context, b chain.Backend, j *Journal, from common.Address) ([]Entry, error) {
-	pending, err := j.Pending(from)
-	if err != nil || len(pending) == 0 {
+	all, err := j.Entries(from)
+	if err != nil {
 		return nil, err
 	}
-	mined, err := b.NonceAt(ctx, from, nil)
+	// Open entries: pending ones, and dropped ones, which are checked again
+	// (a lagging or re-indexing node may have hidden a receipt).
+	var open []Entry
+	for _, e := range all {
+		if e.State == StatePending || e.State == StateDropped {
+			open = append(open, e)
+		}
+	}
+	if len(open) == 0 {
+		return nil, nil
+	}
+	minedNonce, err := b.NonceAt(ctx, from, nil)
 	if err != nil {
 		return nil, err
 	}
 	var changed []Entry
-	minedNonce := map[uint64]bool{}
-	for _, e := range pending {
+	notFound := map[common.Hash]bool{}
+	settled := map[common.Hash]bool{} // payments (by root) with a mined entry
+	for _, e := range all {
+		if e.State == StateMined || e.State == StateFailed {
+			settled[paymentRoot(all, e)] = true
+		}
+	}
+	for _, e := range open {
 		r, err := b.TransactionReceipt(ctx, e.Hash)
 		switch {
 		case err == nil:
-			state := StateMined
+			e.State = StateMined
 			if r.Status != types.ReceiptStatusSuccessful {
-				state = StateFailed
+				e.State = StateFailed
 			}
-			e.State, e.Block, e.GasUsed = state, r.BlockNumber.Uint64(), r.GasUsed
-			minedNonce[e.Nonce] = true
+			e.Block, e.GasUsed, e.Error = r.BlockNumber.Uint64(), r.GasUsed, ""
+			settled[paymentRoot(all, e)] = true
 			changed = append(changed, e)
-		case !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress"):
+		case errors.Is(err, ethereum.NotFound):
+			notFound[e.Hash] = true
+		case strings.Contains(err.Error(), "indexing is in progress"):
+			// Unknown for now: decide nothing about it this time.
+		default:
 			return nil, err
 		}
 	}
-	for _, e := range pending {
-		if isIn(changed, e.Hash) {
+	for _, e := range open {
+		if !notFound[e.Hash] {
 			continue
 		}
-		if e.Nonce < mined {
-			// Its nonce is spent by another transaction.
-			e.State = StateDropped
-			if minedNonce[e.Nonce] || siblingMined(j, from, e) {
-				e.State = StateReplaced
-			}
+		switch {
+		case settled[paymentRoot(all, e)]:
+			// Another transaction of the same payment (a speed-up or a
+			// cancel) was mined: this one never will be.
+			e.State = StateReplaced
 			changed = append(changed, e)
-			continue
-		}
-		// Still waiting: make sure the node has it (it may have restarted).
-		tx, err := e.Tx()
-		if err != nil {
-			return nil, err
-		}
-		if err := b.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) && !strings.Contains(err.Error(), "underpriced") {
-			if strings.Contains(err.Error(), "nonce too low") {
-				continue // mined meanwhile: the next pass sees the receipt
+		case e.Nonce < minedNonce:
+			// Its nonce is spent by a transaction huzhu did not send. Not
+			// final: checked again on every run.
+			if e.State != StateDropped {
+				e.State = StateDropped
+				changed = append(changed, e)
 			}
-			return nil, fmt.Errorf("rebroadcast %s: %w", e.Hash.Hex(), err)
+		default:
+			// Still waiting: make sure the node has it (it may have
+			// restarted), byte for byte the transaction that was signed.
+			tx, err := e.Tx()
+			if err != nil {
+				return nil, err
+			}
+			err = b.SendTransaction(ctx, tx)
+			if err != nil && !alreadyKnown(err) && !strings.Contains(err.Error(), "underpriced") && !strings.Contains(err.Error(), "nonce too low") {
+				// Keep it and say why (a fee below the base fee, funds
+				// spent meanwhile): it can still be sped up or cancelled.
+				e.Error = "rebroadcast refused: " + err.Error()
+				changed = append(changed, e)
+			} else if e.State == StateDropped {
+				e.State = StatePending
+				changed = append(changed, e)
+			}
 		}
 	}
 	for _, c := range changed {
@@ -300,23 +339,21 @@ func reconcile(ctx context.Context, b chain.Backend, j *Journal, from common.Add
 	return changed, nil
 }
 
-func isIn(es []Entry, h common.Hash) bool {
-	for _, e := range es {
-		if e.Hash == h {
-			return true
-		}
+// paymentRoot is the first transaction of the payment e belongs to,
+// following speed-ups and cancels back through Replaces.
+func paymentRoot(all []Entry, e Entry) common.Hash {
+	byHash := map[common.Hash]Entry{}
+	for _, x := range all {
+		byHash[x.Hash] = x
 	}
-	return false
-}
-
-func siblingMined(j *Journal, from common.Address, e Entry) bool {
-	all, _ := j.Entries(from)
-	for _, o := range all {
-		if o.Nonce == e.Nonce && o.Hash != e.Hash && (o.State == StateMined || o.State == StateFailed) {
-			return true
+	for i := 0; i < len(all) && e.Replaces != (common.Hash{}); i++ {
+		prev, ok := byHash[e.Replaces]
+		if !ok {
+			return e.Replaces
 		}
+		e = prev
 	}
-	return false
+	return e.Hash
 }
 
 // Replace sends a replacement for a pending entry with the same nonce and

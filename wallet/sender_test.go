@@ -8,7 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/chain"
@@ -265,5 +267,77 @@ func TestRevertOnChainIsDecoded(t *testing.T) {
 	}
 	if st := journalStates(t, s)[second.Hash]; st != wallet.StateFailed {
 		t.Fatalf("journal: %q", st)
+	}
+}
+
+// laggingNode is the real node seen through an RPC provider that lags:
+// it hides receipts and reports a stale pending nonce when told to.
+type laggingNode struct {
+	chain.Backend
+	hideReceipts bool
+	staleNonce   *uint64
+}
+
+func (l *laggingNode) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	if l.hideReceipts {
+		return nil, ethereum.NotFound
+	}
+	return l.Backend.TransactionReceipt(ctx, h)
+}
+
+func (l *laggingNode) PendingNonceAt(ctx context.Context, a common.Address) (uint64, error) {
+	if l.staleNonce != nil {
+		return *l.staleNonce, nil
+	}
+	return l.Backend.PendingNonceAt(ctx, a)
+}
+
+// A node that hides a mined transaction's receipt makes it look dropped;
+// huzhu keeps checking and reports it mined once the receipt shows.
+func TestHiddenReceiptIsNotFinal(t *testing.T) {
+	d := startChain(t)
+	s := d.funded(5)
+	to := common.HexToAddress("0x00000000000000000000000000000000000000b5")
+	d.node.SetAutomine(false)
+	e, err := s.Submit(d.ctx, &to, nil, ether)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.node.SetAutomine(true)
+	for d.nonce(s.From()) == 0 {
+		time.Sleep(5 * time.Millisecond)
+	}
+	lag := &laggingNode{Backend: d.conn, hideReceipts: true}
+	changed, err := wallet.ReconcileAccount(d.ctx, lag, s.Journal, s.From())
+	if err != nil || len(changed) != 1 || changed[0].State != wallet.StateDropped {
+		t.Fatalf("through the lagging node: %+v %v", changed, err)
+	}
+	changed, err = wallet.ReconcileAccount(d.ctx, d.conn, s.Journal, s.From())
+	if err != nil || len(changed) != 1 || changed[0].Hash != e.Hash || changed[0].State != wallet.StateMined {
+		t.Fatalf("once the receipt shows: %+v %v", changed, err)
+	}
+}
+
+// A node that reports a stale pending nonce cannot make huzhu reuse a
+// nonce, nor return an earlier payment's receipt for a new one.
+func TestStaleNonceIsNotReused(t *testing.T) {
+	d := startChain(t)
+	s := d.funded(5)
+	a := common.HexToAddress("0x00000000000000000000000000000000000000b6")
+	b := common.HexToAddress("0x00000000000000000000000000000000000000b7")
+	if _, err := s.Send(d.ctx, &a, nil, big.NewInt(1)); err != nil {
+		t.Fatal(err)
+	}
+	zero := uint64(0)
+	s.Backend = &laggingNode{Backend: d.conn, staleNonce: &zero}
+	r, err := s.Send(d.ctx, &b, nil, big.NewInt(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.balance(b); got.Int64() != 2 {
+		t.Fatalf("the second payment did not arrive: %s (receipt %s)", got, r.TxHash.Hex())
+	}
+	if n := d.nonce(s.From()); n != 2 {
+		t.Fatalf("nonce: got %d, want 2", n)
 	}
 }
