@@ -27,7 +27,7 @@ func BenchmarkIssue(b *testing.B) {
 func BenchmarkPresent(b *testing.B) {
 	f := newClaimFixture(b)
 	ctx := f.context(b, kbc(100))
-	p := disclosure.ClaimPolicy(contractsCategories)
+	p := disclosure.ClaimPolicy(contractsCategories, "KBC")
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, _, err := p.Present(f.cred, f.holder, ctx, nil, f.now); err != nil {
@@ -40,7 +40,7 @@ func BenchmarkPresent(b *testing.B) {
 func BenchmarkVerify(b *testing.B) {
 	f := newClaimFixture(b)
 	ctx := f.context(b, kbc(100))
-	pres, _, err := disclosure.ClaimPolicy(contractsCategories).Present(f.cred, f.holder, ctx, nil, f.now)
+	pres, _, err := disclosure.ClaimPolicy(contractsCategories, "KBC").Present(f.cred, f.holder, ctx, nil, f.now)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func BenchmarkVerify(b *testing.B) {
 func BenchmarkSealToFiveNotaries(b *testing.B) {
 	f := newClaimFixture(b)
 	ctx := f.context(b, kbc(100))
-	pres, _, _ := disclosure.ClaimPolicy(contractsCategories).Present(f.cred, f.holder, ctx, nil, f.now)
+	pres, _, _ := disclosure.ClaimPolicy(contractsCategories, "KBC").Present(f.cred, f.holder, ctx, nil, f.now)
 	payload, _ := disclosure.ClaimPayload{Version: 1, Claim: ctx, Presentation: pres.String()}.Marshal()
 	keys := f.publicKeys()
 	var size int

@@ -125,8 +125,11 @@ func Review(in ReviewInput) []Check {
 		base.IgnoreValidity = true
 		v, err = pres.Verify(base)
 	} else if err == nil {
-		exp, _ := numericDate(v.Claims["exp"])
-		add(CheckNotExpired, titles[CheckNotExpired], true, "valid until %s, claim filed %s", day(exp), day(c.SubmittedAt))
+		if exp, ok := numericDate(v.Claims["exp"]); ok {
+			add(CheckNotExpired, titles[CheckNotExpired], true, "valid until %s, claim filed %s", day(exp), day(c.SubmittedAt))
+		} else {
+			add(CheckNotExpired, titles[CheckNotExpired], false, "the credential has no expiry (exp)")
+		}
 	} else {
 		add(CheckNotExpired, titles[CheckNotExpired], false, "not checked: the credential does not verify")
 	}
@@ -196,8 +199,15 @@ func Review(in ReviewInput) []Check {
 			limit = in.MaxPayout
 		}
 		currency, _ := facts["currency"].(string)
-		add(CheckAmount, titles[CheckAmount], c.Amount.Cmp(limit) <= 0, "asks %s; treatment cost %s %s; cap %s",
+		// Costs are compared as numbers only in a currency the community
+		// counts one to one with its token.
+		accepted := slices.Contains(in.Policy.Currencies, currency)
+		reason := fmt.Sprintf("asks %s; treatment cost %s %s; cap %s",
 			units.FormatAmount(c.Amount, in.Decimals), costStr, currency, units.FormatAmount(in.MaxPayout, in.Decimals))
+		if !accepted {
+			reason = fmt.Sprintf("the treatment cost is in %q; the community accepts %s", currency, strings.Join(in.Policy.Currencies, ", "))
+		}
+		add(CheckAmount, titles[CheckAmount], accepted && c.Amount.Cmp(limit) <= 0, "%s", reason)
 	}
 
 	eventID, _ := facts["event_id"].(string)

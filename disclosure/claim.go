@@ -94,14 +94,18 @@ type Policy struct {
 	Required []string
 	// Covered diagnosis categories.
 	Covered []string
+	// Currencies a treatment cost may be in: those the community counts one
+	// to one with its token (its symbol, and any it pegs to).
+	Currencies []string
 }
 
 // RequiredFacts are the facts every claim discloses (SPEC section 5).
 var RequiredFacts = []string{"event_id", "diagnosis_category", "diagnosis_date", "treatment_cost", "currency"}
 
-// ClaimPolicy is the policy of a community covering these categories.
-func ClaimPolicy(covered []string) Policy {
-	return Policy{Required: slices.Clone(RequiredFacts), Covered: slices.Clone(covered)}
+// ClaimPolicy is the policy of a community covering these categories,
+// whose token counts one to one with these currencies.
+func ClaimPolicy(covered []string, currencies ...string) Policy {
+	return Policy{Required: slices.Clone(RequiredFacts), Covered: slices.Clone(covered), Currencies: slices.Clone(currencies)}
 }
 
 // Fact is one fact of a credential and its value.

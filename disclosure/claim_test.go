@@ -83,7 +83,7 @@ func (f *claimFixture) publicKeys() [][]byte {
 
 func (f *claimFixture) seal(t testing.TB, extra []string, amount *big.Int) ([]byte, disclosure.ClaimContext) {
 	ctx := f.context(t, amount)
-	pres, _, err := disclosure.ClaimPolicy(contractsCategories).Present(f.cred, f.holder, ctx, extra, f.now)
+	pres, _, err := disclosure.ClaimPolicy(contractsCategories, "KBC").Present(f.cred, f.holder, ctx, extra, f.now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +99,7 @@ var contractsCategories = []string{"cancer", "stroke", "myocardial-infarction", 
 
 func TestPreviewRevealsOnlyWhatThePolicyNeeds(t *testing.T) {
 	f := newClaimFixture(t)
-	p := disclosure.ClaimPolicy(contractsCategories)
+	p := disclosure.ClaimPolicy(contractsCategories, "KBC")
 	pv, err := p.Preview(f.cred, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -148,7 +148,7 @@ func TestPresentRefusesACredentialWithoutRequiredFacts(t *testing.T) {
 	hj, _ := disclosure.PublicJWK(&f.holder.PublicKey)
 	thin, _ := disclosure.IssueMedical(f.issuer, disclosure.MedicalCredential{Issuer: "https://h.example", Holder: hj, IssuedAt: f.now, Validity: time.Hour,
 		Facts: map[string]any{"event_id": "e", "diagnosis_category": "stroke"}}, disclosure.IssueOptions{})
-	_, pv, err := disclosure.ClaimPolicy(contractsCategories).Present(thin, f.holder, f.context(t, kbc(1)), nil, f.now)
+	_, pv, err := disclosure.ClaimPolicy(contractsCategories, "KBC").Present(thin, f.holder, f.context(t, kbc(1)), nil, f.now)
 	if err == nil || len(pv.Missing) != 3 || !strings.Contains(err.Error(), "diagnosis_date") {
 		t.Fatalf("got %v, missing %v", err, pv.Missing)
 	}
@@ -210,6 +210,10 @@ func TestEnvelopeOpensOnlyForTheTermsNotaries(t *testing.T) {
 }
 
 func (f *claimFixture) review(t testing.TB, env []byte, onChain disclosure.OnChainClaim, trusted bool) map[string]disclosure.Check {
+	return f.reviewWith(t, env, onChain, trusted, disclosure.ClaimPolicy(contractsCategories, "KBC"))
+}
+
+func (f *claimFixture) reviewWith(t testing.TB, env []byte, onChain disclosure.OnChainClaim, trusted bool, policy disclosure.Policy) map[string]disclosure.Check {
 	pt, err := f.notaries[0].Open(env, disclosure.Audience(onChain.ChainID, onChain.Community))
 	if err != nil {
 		t.Fatal(err)
@@ -219,7 +223,7 @@ func (f *claimFixture) review(t testing.TB, env []byte, onChain disclosure.OnCha
 		t.Fatal(err)
 	}
 	checks := disclosure.Review(disclosure.ReviewInput{
-		Payload: p, Claim: onChain, Policy: disclosure.ClaimPolicy(contractsCategories),
+		Payload: p, Claim: onChain, Policy: policy,
 		Waiting: 90 * 24 * time.Hour, MaxPayout: kbc(5000), Decimals: 18,
 		Trusted: func(th [32]byte) bool { return trusted && th == f.thumb() },
 	})
@@ -292,6 +296,9 @@ func TestReviewChecklist(t *testing.T) {
 	if _, err := f.notaries[0].Open(env, disclosure.Audience(1337, oc.Community)); err == nil {
 		t.Fatal("an envelope for one community opened for another")
 	}
+
+	// A cost in a currency the community does not count one to one.
+	failOnly("currency", f.reviewWith(t, env, f.onChain(kbc(5000)), true, disclosure.ClaimPolicy(contractsCategories, "CNY")), disclosure.CheckAmount)
 
 	big6000 := kbc(6000)
 	env2, _ := f.seal(t, nil, big6000)

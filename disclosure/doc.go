@@ -33,6 +33,9 @@
 //	                2   length of wrapped, then wrapped: HPKE single-shot seal of
 //	                    the 32-byte content key with info
 //	                    "huzhu claim envelope v1" 0x00 <context>
+//	...     32    key commitment: SHA-256("huzhu envelope key commitment v1" ||
+//	              content key), checked before decrypting, because AES-GCM
+//	              alone does not bind a ciphertext to one key
 //	...     12    payload nonce
 //	...     rest  AES-256-GCM(content key, nonce, payload,
 //	              additional data = every byte before this field)
@@ -43,7 +46,7 @@
 // the payload's additional data covers the whole header and every recipient
 // block, any change to the envelope makes it fail to open. The contract
 // stores keccak256(envelope) (inside its evidence commitment); an envelope
-// for five notaries is about 8.8 KB.
+// for five notaries is about 8.9 KB.
 //
 // The nullifier on chain is keccak256(issuer key thumbprint || event_id):
 // the same medical event cannot be paid twice, and nothing about it is

@@ -6,6 +6,8 @@ import (
 	"crypto/cipher"
 	"crypto/hpke"
 	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -119,6 +121,11 @@ func Seal(payload []byte, recipients [][]byte, context string) ([]byte, error) {
 		writeBlob(&b, enc)
 		writeBlob(&b, wrapped)
 	}
+	// AES-GCM does not commit to its key: without this, one ciphertext
+	// could be crafted to open to different payloads under different
+	// content keys given to different notaries.
+	commitment := keyCommitment(contentKey)
+	b.Write(commitment[:])
 	nonce := make([]byte, 12)
 	if _, err := rand.Read(nonce); err != nil {
 		return nil, err
@@ -130,6 +137,16 @@ func Seal(payload []byte, recipients [][]byte, context string) ([]byte, error) {
 	}
 	aad := bytes.Clone(b.Bytes())
 	return gcm.Seal(b.Bytes(), nonce, payload, aad), nil
+}
+
+// keyCommitment binds an envelope to its content key.
+func keyCommitment(contentKey []byte) [32]byte {
+	h := sha256.New()
+	h.Write([]byte("huzhu envelope key commitment v1"))
+	h.Write(contentKey)
+	var out [32]byte
+	copy(out[:], h.Sum(nil))
+	return out
 }
 
 func writeBlob(b *bytes.Buffer, p []byte) {
@@ -155,6 +172,7 @@ type Recipient struct {
 // ParsedEnvelope is an envelope's structure, before opening.
 type ParsedEnvelope struct {
 	Recipients []Recipient
+	Commitment []byte
 	Nonce      []byte
 	Ciphertext []byte
 	aad        []byte
@@ -207,11 +225,12 @@ func ParseEnvelope(env []byte) (*ParsedEnvelope, error) {
 		}
 		p.Recipients = append(p.Recipients, r)
 	}
-	if len(rest) < 12+16 {
+	if len(rest) < 32+12+16 {
 		return nil, bad("truncated payload")
 	}
-	p.Nonce = rest[:12]
-	p.Ciphertext = rest[12:]
+	p.Commitment = rest[:32]
+	p.Nonce = rest[32:44]
+	p.Ciphertext = rest[44:]
 	p.aad = env[:len(env)-len(p.Ciphertext)]
 	return p, nil
 }
@@ -236,6 +255,9 @@ func (k *NotaryKey) Open(env []byte, context string) ([]byte, error) {
 			return nil, ErrEnvelopeOpen
 		}
 		defer clear(contentKey)
+		if c := keyCommitment(contentKey); subtle.ConstantTimeCompare(c[:], p.Commitment) != 1 {
+			return nil, ErrEnvelopeOpen
+		}
 		gcm, err := newGCM(contentKey)
 		if err != nil {
 			return nil, ErrEnvelopeOpen

@@ -10,12 +10,15 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-var b64 = base64.RawURLEncoding
+// b64 is unpadded base64url, strict: no stray padding bits (one value, one
+// encoding). Line breaks, which decoders skip, are refused before decoding.
+var b64 = base64.RawURLEncoding.Strict()
 
 // JWK is an elliptic-curve public key as a JSON Web Key (RFC 7517):
 // P-256 for issuers (ES256), secp256k1 for holders (ES256K, the wallet key).
@@ -77,7 +80,7 @@ func (k JWK) PublicKey() (*ecdsa.PublicKey, error) {
 		return nil, fmt.Errorf("JWK kty %q: only EC keys are supported", k.Kty)
 	}
 	x, err := b64.DecodeString(k.X)
-	if err != nil || len(x) != 32 {
+	if err != nil || len(x) != 32 || strings.ContainsAny(k.X+k.Y, "\r\n") {
 		return nil, errors.New("JWK x is not 32 bytes of base64url")
 	}
 	y, err := b64.DecodeString(k.Y)
@@ -107,8 +110,11 @@ func (k JWK) Thumbprint() ([32]byte, error) {
 	if _, err := k.PublicKey(); err != nil {
 		return [32]byte{}, err
 	}
-	// Members crv, kty, x, y: lexicographic order, no spaces (RFC 7638 §3.2).
-	canon := fmt.Sprintf(`{"crv":%s,"kty":%s,"x":%s,"y":%s}`, jsonString(k.Crv), jsonString(k.Kty), jsonString(k.X), jsonString(k.Y))
+	// Members crv, kty, x, y: lexicographic order, no spaces (RFC 7638 §3.2),
+	// coordinates re-encoded so that one key has one thumbprint.
+	x, _ := b64.DecodeString(k.X)
+	y, _ := b64.DecodeString(k.Y)
+	canon := fmt.Sprintf(`{"crv":%s,"kty":%s,"x":%s,"y":%s}`, jsonString(k.Crv), jsonString(k.Kty), jsonString(b64.EncodeToString(x)), jsonString(b64.EncodeToString(y)))
 	return sha256.Sum256([]byte(canon)), nil
 }
 

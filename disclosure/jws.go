@@ -100,6 +100,9 @@ type jwt struct {
 func (j *jwt) signingInput() string { return j.raw[:strings.LastIndexByte(j.raw, '.')] }
 
 func parseJWT(s string) (*jwt, error) {
+	if strings.ContainsAny(s, " \t\r\n") {
+		return nil, errors.New("a JWT holds no whitespace")
+	}
 	parts := strings.Split(s, ".")
 	if len(parts) != 3 {
 		return nil, fmt.Errorf("a JWT has three dot-separated parts, got %d", len(parts))

@@ -63,6 +63,9 @@ func newDisclosure(r io.Reader, name string, value any, element bool) (Disclosur
 
 // ParseDisclosure decodes a disclosure, checking its form.
 func ParseDisclosure(encoded string) (Disclosure, error) {
+	if strings.ContainsAny(encoded, " \t\r\n") {
+		return Disclosure{}, errors.New("a disclosure holds no whitespace")
+	}
 	b, err := b64.DecodeString(encoded)
 	if err != nil {
 		return Disclosure{}, fmt.Errorf("not base64url: %v", err)

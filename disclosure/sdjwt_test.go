@@ -378,3 +378,48 @@ func TestVerifierRejections(t *testing.T) {
 		}
 	})
 }
+
+// One value, one encoding: no line breaks slipped into a token, no stray
+// padding bits, and a VC never lets the holder withhold exp or swap cnf.
+func TestMalleabilityAndVisibleClaims(t *testing.T) {
+	f := newFixture(t)
+	p := f.present(t, []string{"diagnosis_category"}, "eip155:1337:0xabc", "n-1")
+	withNewline := *p
+	withNewline.KeyBinding = p.KeyBinding[:20] + "\n" + p.KeyBinding[20:]
+	if _, err := withNewline.Verify(f.opts()); err == nil {
+		t.Fatal("a line break inside the KB-JWT was accepted")
+	}
+	// The last character of a 64-byte signature carries 4 padding bits.
+	sigPart := p.KeyBinding[strings.LastIndexByte(p.KeyBinding, '.')+1:]
+	last := sigPart[len(sigPart)-1]
+	idx := strings.IndexByte("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", last)
+	alt := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[idx|1]
+	if alt != last {
+		twin := *p
+		twin.KeyBinding = p.KeyBinding[:len(p.KeyBinding)-1] + string(alt)
+		if _, err := twin.Verify(f.opts()); err == nil {
+			t.Fatal("a signature with non-zero padding bits was accepted")
+		}
+	}
+	// A JWK with stray padding bits is refused, so a key has one thumbprint.
+	hj, _ := PublicJWK(&f.holder.PublicKey)
+	c := hj.X[len(hj.X)-1]
+	i := strings.IndexByte("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", c)
+	if i%4 == 0 {
+		bent := hj
+		bent.X = hj.X[:len(hj.X)-1] + string("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[i+1])
+		if _, err := bent.Thumbprint(); err == nil {
+			t.Fatal("a JWK with stray padding bits has a thumbprint")
+		}
+	}
+
+	// exp as a disclosure: refused for a VC.
+	cred, err := Issue(f.issuer, map[string]any{"typ": "dc+sd-jwt"}, map[string]any{
+		"iss": "x", "vct": MedicalVCT, "exp": SD{f.now.Add(time.Hour).Unix()}, "a": SD{"b"},
+	}, IssueOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = cred.Verify(VerifyOptions{IssuerKey: &f.issuer.PublicKey, Now: f.now, VC: true})
+	wantRule(t, "exp disclosed", err, RuleNotDisclosable)
+}

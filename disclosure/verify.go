@@ -26,6 +26,7 @@ const (
 	RuleExpired           = "expired"                 // exp has passed
 	RuleNotYetValid       = "not-yet-valid"           // nbf or iat is in the future
 	RuleVCT               = "vct"                     // an SD-JWT VC without vct
+	RuleNotDisclosable    = "not-disclosable"         // an SD-JWT VC discloses a claim that must be visible
 	RuleCnf               = "cnf"                     // no holder key in cnf.jwk
 	RuleKeyBindingMissing = "key-binding-missing"     // a Key Binding JWT was required
 	RuleKeyBindingTyp     = "key-binding-typ"         // KB-JWT typ is not kb+jwt
@@ -159,6 +160,16 @@ func (s *SDJWT) Verify(o VerifyOptions) (*Verified, error) {
 	}
 	v := &Verified{Header: j.header, Claims: claims, Disclosures: s.Disclosures}
 	if o.VC {
+		// SD-JWT VC: these are never selectively disclosable; a holder
+		// must not be able to withhold exp, or swap cnf.
+		for _, d := range s.Disclosures {
+			switch d.Name {
+			case "iss", "nbf", "exp", "cnf", "vct", "status":
+				if !d.Element {
+					return nil, fail(RuleNotDisclosable, "claim %q must be visible in an SD-JWT VC, not disclosed", d.Name)
+				}
+			}
+		}
 		if vct, _ := claims["vct"].(string); vct == "" {
 			return nil, fail(RuleVCT, "an SD-JWT VC needs a vct")
 		}

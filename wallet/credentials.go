@@ -3,6 +3,7 @@ package wallet
 import (
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/ecdsa"
 	"crypto/hkdf"
 	"crypto/rand"
 	"crypto/sha256"
@@ -17,15 +18,17 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/internal/atomicfile"
 )
 
 // Credentials a member holds (SD-JWT VCs) are kept encrypted in
 // DataDir/credentials, one file each, 0600: AES-256-GCM under a key derived
-// (HKDF-SHA256) from the account's keystore key, so that what unlocks the
-// account, and nothing less, opens them. Not even the issuer's name is
-// stored in the clear.
+// (HKDF-SHA256) from the account's private key, so that what unlocks the
+// account, and nothing less, opens them, and re-importing the account (a new
+// keystore, a new passphrase) keeps them readable. Not even the issuer's
+// name is stored in the clear.
 
 // ErrNoCredential means no credential has the id asked for.
 var ErrNoCredential = errors.New("no such credential")
@@ -54,12 +57,10 @@ type StoredCredential struct {
 	SDJWT    string
 }
 
-func credentialKey(dk []byte) ([]byte, error) {
-	return hkdf.Key(sha256.New, dk, nil, "huzhu credentials v1", 32)
-}
-
-func credentialAEAD(dk []byte) (cipher.AEAD, error) {
-	k, err := credentialKey(dk)
+func credentialAEAD(key *ecdsa.PrivateKey) (cipher.AEAD, error) {
+	secret := crypto.FromECDSA(key)
+	defer wipe(secret)
+	k, err := hkdf.Key(sha256.New, secret, nil, "huzhu credentials v1", 32)
 	if err != nil {
 		return nil, err
 	}
@@ -72,22 +73,26 @@ func credentialAEAD(dk []byte) (cipher.AEAD, error) {
 }
 
 // CredentialID is a credential's short id: the first 6 bytes of the
-// SHA-256 of its issuer-signed JWT, in hex.
+// SHA-256 of its issuer-signed JWT's header and payload, in hex (not of
+// the signature, which ECDSA could re-randomize).
 func CredentialID(sdjwt string) string {
 	jwt, _, _ := strings.Cut(sdjwt, "~")
+	if i := strings.LastIndexByte(jwt, '.'); i > 0 {
+		jwt = jwt[:i]
+	}
 	sum := sha256.Sum256([]byte(jwt))
 	return hex.EncodeToString(sum[:6])
 }
 
-// Add stores a credential for an account, encrypted with the account's
-// derived key. Importing the same credential twice is refused.
-func (c *CredentialStore) Add(a Account, dk []byte, sdjwt string, now time.Time) (string, error) {
+// Add stores a credential for an account, encrypted under its key.
+// Importing the same credential twice is refused.
+func (c *CredentialStore) Add(a Account, key *ecdsa.PrivateKey, sdjwt string, now time.Time) (string, error) {
 	id := CredentialID(sdjwt)
 	path := filepath.Join(c.Dir, id+".json")
 	if _, err := os.Stat(path); err == nil {
 		return id, fmt.Errorf("credential %s is already in the wallet", id)
 	}
-	aead, err := credentialAEAD(dk)
+	aead, err := credentialAEAD(key)
 	if err != nil {
 		return "", err
 	}
@@ -143,39 +148,55 @@ func (c *CredentialStore) Accounts() ([]common.Address, error) {
 	return out, nil
 }
 
-// List decrypts every credential of an account.
-func (c *CredentialStore) List(a Account, dk []byte) ([]StoredCredential, error) {
+// UnreadableError lists credentials that would not open; the others were
+// read, and are returned beside it.
+type UnreadableError struct{ IDs []string }
+
+func (e *UnreadableError) Error() string {
+	return fmt.Sprintf("credential(s) %s do not open with this account's key (damaged files?)", strings.Join(e.IDs, ", "))
+}
+
+// List decrypts every credential of an account. Files that do not open are
+// named in an *UnreadableError, returned with the ones that did.
+func (c *CredentialStore) List(a Account, key *ecdsa.PrivateKey) ([]StoredCredential, error) {
 	fs, err := c.files()
 	if err != nil {
 		return nil, err
 	}
-	aead, err := credentialAEAD(dk)
+	aead, err := credentialAEAD(key)
 	if err != nil {
 		return nil, err
 	}
 	var out []StoredCredential
+	var bad []string
 	for _, f := range fs {
 		if f.Account != a.Address {
 			continue
 		}
 		nonce, err1 := hex.DecodeString(f.Nonce)
 		ct, err2 := hex.DecodeString(f.Ciphertext)
-		if err := errors.Join(err1, err2); err != nil {
-			return nil, fmt.Errorf("credential %s is damaged", f.ID)
+		if errors.Join(err1, err2) != nil || len(nonce) != aead.NonceSize() {
+			bad = append(bad, f.ID)
+			continue
 		}
 		pt, err := aead.Open(nil, nonce, ct, []byte(f.ID+"|"+strings.ToLower(f.Account.Hex())))
 		if err != nil {
-			return nil, fmt.Errorf("credential %s does not open with %s's key (damaged, or the keystore was replaced)", f.ID, a.Name)
+			bad = append(bad, f.ID)
+			continue
 		}
 		out = append(out, StoredCredential{ID: f.ID, Account: f.Account, Imported: f.Imported, SDJWT: string(pt)})
+	}
+	if len(bad) > 0 {
+		return out, &UnreadableError{IDs: bad}
 	}
 	return out, nil
 }
 
 // Get decrypts one credential by id (or a unique prefix of it).
-func (c *CredentialStore) Get(a Account, dk []byte, id string) (StoredCredential, error) {
-	all, err := c.List(a, dk)
-	if err != nil {
+func (c *CredentialStore) Get(a Account, key *ecdsa.PrivateKey, id string) (StoredCredential, error) {
+	all, err := c.List(a, key)
+	var unreadable *UnreadableError
+	if err != nil && !errors.As(err, &unreadable) {
 		return StoredCredential{}, err
 	}
 	var found []StoredCredential

@@ -71,8 +71,10 @@ func bounded[T any](f func() (T, error)) (T, error) {
 // no Secret Service, or a locked collection.
 var ErrKeyringUnavailable = errors.New("OS keyring unavailable")
 
+// keyringUser names an account's entry: its kind, address and keystore id
+// (issuer keys have no address, and a notary's rotated HPKE keys share one).
 func keyringUser(a Account) string {
-	return "dk:" + a.Kind + ":" + strings.ToLower(a.Address.Hex())
+	return "dk:" + a.Kind + ":" + strings.ToLower(a.Address.Hex()) + ":" + a.ID
 }
 
 // keyringError classifies an error of the keyring.

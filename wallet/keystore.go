@@ -31,6 +31,10 @@ var (
 	LightScrypt    = ScryptParams{N: 1 << 12, R: 8, P: 1}
 )
 
+// MaxScryptN bounds the scrypt cost huzhu accepts from a keystore file
+// (four times the standard: 1 GiB of memory with r=8).
+const MaxScryptN = 1 << 20
+
 // ScryptParams are the cost parameters of scrypt.
 type ScryptParams struct{ N, R, P int }
 
@@ -141,9 +145,11 @@ func (k *keystoreJSON) derive(passphrase []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if dklen < 32 {
-		return nil, fmt.Errorf("keystore dklen %d is too short", dklen)
+	if dklen != 32 {
+		return nil, fmt.Errorf("keystore dklen %d: version 3 uses 32", dklen)
 	}
+	// Costs come from the file: bound them, so that a hostile keystore
+	// cannot ask for terabytes of memory or hours of work.
 	switch k.Crypto.KDF {
 	case "scrypt":
 		n, err1 := num("n")
@@ -152,11 +158,17 @@ func (k *keystoreJSON) derive(passphrase []byte) ([]byte, error) {
 		if err := errors.Join(err1, err2, err3); err != nil {
 			return nil, err
 		}
+		if n < 2 || n > MaxScryptN || n&(n-1) != 0 || r < 1 || r > 16 || pp < 1 || pp > 16 {
+			return nil, fmt.Errorf("keystore scrypt parameters n=%d r=%d p=%d are out of bounds (n a power of 2 up to %d, r and p up to 16)", n, r, pp, MaxScryptN)
+		}
 		return scrypt.Key(passphrase, salt, n, r, pp, dklen)
 	case "pbkdf2":
 		c, err := num("c")
 		if err != nil {
 			return nil, err
+		}
+		if c < 1 || c > 10_000_000 {
+			return nil, fmt.Errorf("keystore pbkdf2 count %d is out of bounds (1 to 10,000,000)", c)
 		}
 		if prf, _ := p["prf"].(string); prf != "hmac-sha256" {
 			return nil, fmt.Errorf("keystore pbkdf2 prf %q: only hmac-sha256 is supported", prf)

@@ -215,3 +215,19 @@ func TestUnlockerPaths(t *testing.T) {
 		t.Fatalf("failing keyring alone: got %v", err)
 	}
 }
+
+// A hostile keystore cannot ask for unbounded work or memory.
+func TestKeystoreKDFBounds(t *testing.T) {
+	for _, params := range []string{
+		`"kdf":"scrypt","kdfparams":{"dklen":32,"n":2147483648,"r":8,"p":1,"salt":"00"}`,
+		`"kdf":"scrypt","kdfparams":{"dklen":32,"n":262144,"r":64,"p":1,"salt":"00"}`,
+		`"kdf":"scrypt","kdfparams":{"dklen":32,"n":1000,"r":8,"p":1,"salt":"00"}`,
+		`"kdf":"pbkdf2","kdfparams":{"dklen":32,"c":4000000000,"prf":"hmac-sha256","salt":"00"}`,
+		`"kdf":"scrypt","kdfparams":{"dklen":4096,"n":2,"r":1,"p":1,"salt":"00"}`,
+	} {
+		doc := `{"version":3,"crypto":{"cipher":"aes-128-ctr","cipherparams":{"iv":"00000000000000000000000000000000"},"ciphertext":"00","mac":"00",` + params + `}}`
+		if _, err := DecryptKeystore([]byte(doc), []byte("x")); err == nil || errors.Is(err, ErrWrongPassphrase) {
+			t.Errorf("%s: got %v, want a bounds error", params, err)
+		}
+	}
+}

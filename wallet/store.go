@@ -52,6 +52,7 @@ const (
 
 // Account is one key in the wallet, as listed (never the key itself).
 type Account struct {
+	ID      string // the keystore's id (a UUID)
 	Name    string
 	Address common.Address
 	Kind    string
@@ -94,7 +95,7 @@ func (s *Store) read(file string) (*keystoreJSON, *Account, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", file, err)
 	}
-	a := &Account{File: file, Name: strings.TrimSuffix(filepath.Base(file), ".json"), Kind: KindEthereum}
+	a := &Account{File: file, ID: k.ID, Name: strings.TrimSuffix(filepath.Base(file), ".json"), Kind: KindEthereum}
 	if addr, ok := k.address(); ok {
 		a.Address = addr
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,18 +23,27 @@ func newCredentialCmd(a *app) *cobra.Command {
 		newCredentialShowCmd(a), newCredentialVerifyCmd(a))
 }
 
-// unlockAccount returns the current account's key and derived key.
-func (a *app) unlockAccount() (*wallet.Store, wallet.Account, []byte, error) {
+// unlockAccount returns the current account and its private key.
+func (a *app) unlockAccount() (wallet.Account, *ecdsa.PrivateKey, error) {
 	s := a.store(false)
 	acct, err := a.account(s)
 	if err != nil {
-		return nil, acct, nil, usageErrorf("%v", err)
+		return acct, nil, usageErrorf("%v", err)
 	}
-	dk, err := a.unlocker(s).DerivedKey(acct)
-	if err != nil {
-		return nil, acct, nil, err
+	key, err := a.unlocker(s).Key(acct)
+	return acct, key, err
+}
+
+// credentials lists the account's credentials, warning about any that
+// would not open.
+func (a *app) credentials(acct wallet.Account, key *ecdsa.PrivateKey) ([]wallet.StoredCredential, error) {
+	all, err := wallet.NewCredentialStore(a.g.DataDir).List(acct, key)
+	var unreadable *wallet.UnreadableError
+	if errors.As(err, &unreadable) {
+		a.note("%v", err)
+		return all, nil
 	}
-	return s, acct, dk, nil
+	return all, err
 }
 
 func newCredentialRequestCmd(a *app) *cobra.Command {
@@ -42,12 +52,7 @@ func newCredentialRequestCmd(a *app) *cobra.Command {
 		Short: "Print your holder request for a hospital: your wallet's public key, with proof you hold it",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, acct, dk, err := a.unlockAccount()
-			if err != nil {
-				return err
-			}
-			defer wipe(dk)
-			key, err := s.Open(acct, dk)
+			_, key, err := a.unlockAccount()
 			if err != nil {
 				return err
 			}
@@ -101,12 +106,11 @@ func newCredentialImportCmd(a *app) *cobra.Command {
 			if err != nil {
 				return &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, which is not one of your accounts", holder.Hex())}
 			}
-			dk, err := a.unlocker(s).DerivedKey(acct)
+			key, err := a.unlocker(s).Key(acct)
 			if err != nil {
 				return err
 			}
-			defer wipe(dk)
-			id, err := wallet.NewCredentialStore(a.g.DataDir).Add(acct, dk, raw, a.now())
+			id, err := wallet.NewCredentialStore(a.g.DataDir).Add(acct, key, raw, a.now())
 			if err != nil {
 				return err
 			}
@@ -189,12 +193,11 @@ func newCredentialListCmd(a *app) *cobra.Command {
 		Short: "List your credentials (issuer and dates; facts stay in `show`)",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, acct, dk, err := a.unlockAccount()
+			acct, key, err := a.unlockAccount()
 			if err != nil {
 				return err
 			}
-			defer wipe(dk)
-			all, err := wallet.NewCredentialStore(a.g.DataDir).List(acct, dk)
+			all, err := a.credentials(acct, key)
 			if err != nil {
 				return err
 			}
@@ -223,12 +226,11 @@ func newCredentialShowCmd(a *app) *cobra.Command {
 		Short: "Show every fact of one of your credentials (only you see this)",
 		Args:  exactArgs(1, "one credential id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, acct, dk, err := a.unlockAccount()
+			acct, key, err := a.unlockAccount()
 			if err != nil {
 				return err
 			}
-			defer wipe(dk)
-			sc, err := wallet.NewCredentialStore(a.g.DataDir).Get(acct, dk, args[0])
+			sc, err := wallet.NewCredentialStore(a.g.DataDir).Get(acct, key, args[0])
 			if err != nil {
 				return usageErrorf("%v", err)
 			}
