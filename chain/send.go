@@ -90,25 +90,7 @@ func (s *KeySender) SendAsync(ctx context.Context, to *common.Address, data []by
 	if value == nil {
 		value = new(big.Int)
 	}
-	fees, err := SuggestFees(ctx, s.Backend)
-	if err != nil {
-		return nil, err
-	}
-	gas, err := EstimateGas(ctx, s.Backend, ethereum.CallMsg{From: from, To: to, Data: data, Value: value})
-	if err != nil {
-		return nil, err
-	}
-	tx := types.NewTx(&types.DynamicFeeTx{
-		ChainID:   s.chainID,
-		Nonce:     *s.nonce,
-		GasTipCap: fees.Tip,
-		GasFeeCap: fees.FeeCap,
-		Gas:       gas,
-		To:        to,
-		Value:     value,
-		Data:      data,
-	})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(s.chainID), s.Key)
+	signed, err := SignNew(ctx, s.Backend, s.Key, s.chainID, *s.nonce, to, data, value)
 	if err != nil {
 		return nil, err
 	}
@@ -119,6 +101,25 @@ func (s *KeySender) SendAsync(ctx context.Context, to *common.Address, data []by
 	}
 	*s.nonce++
 	return signed, nil
+}
+
+// SignNew builds and signs an EIP-1559 transaction with the given nonce:
+// fees suggested by the node, gas estimated (a contract's refusal comes
+// back as a *contracts.Revert).
+func SignNew(ctx context.Context, b Backend, key *ecdsa.PrivateKey, chainID *big.Int, nonce uint64, to *common.Address, data []byte, value *big.Int) (*types.Transaction, error) {
+	fees, err := SuggestFees(ctx, b)
+	if err != nil {
+		return nil, err
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	gas, err := EstimateGas(ctx, b, ethereum.CallMsg{From: from, To: to, Data: data, Value: value})
+	if err != nil {
+		return nil, err
+	}
+	return types.SignNewTx(key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+		ChainID: chainID, Nonce: nonce, GasTipCap: fees.Tip, GasFeeCap: fees.FeeCap, Gas: gas,
+		To: to, Value: value, Data: data,
+	})
 }
 
 // Fees are EIP-1559 fee caps for a new transaction.

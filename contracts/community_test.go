@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -276,24 +275,11 @@ func TestSponsorPaysForMember(t *testing.T) {
 
 func (f *fixture) permit(owner *chain.KeySender, value *big.Int, deadline int64) (uint8, [32]byte, [32]byte) {
 	f.t.Helper()
-	token := f.m.TokenABI.Instance(f.c.Client, f.m.Token)
-	sep, err := bind.Call(token, nil, f.m.TokenABI.PackDOMAINSEPARATOR(), f.m.TokenABI.UnpackDOMAINSEPARATOR)
+	v, r, s, err := f.m.Permit(f.ctx, owner, value, big.NewInt(deadline))
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	nonce, err := bind.Call(token, nil, f.m.TokenABI.PackNonces(owner.From()), f.m.TokenABI.UnpackNonces)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	digest := contracts.PermitDigest(sep, owner.From(), f.m.Address, value, nonce, big.NewInt(deadline))
-	sig, err := crypto.Sign(digest[:], owner.Key)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	var r, s [32]byte
-	copy(r[:], sig[:32])
-	copy(s[:], sig[32:64])
-	return sig[64] + 27, r, s
+	return v, r, s
 }
 
 func TestDuesWithPermitInOneTransaction(t *testing.T) {

@@ -59,7 +59,6 @@ func (s *Sender) Send(ctx context.Context, to *common.Address, data []byte, valu
 
 // Submit signs, journals and broadcasts a transaction without waiting for it.
 func (s *Sender) Submit(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*Entry, error) {
-	from := s.From()
 	if value == nil {
 		value = new(big.Int)
 	}
@@ -76,18 +75,7 @@ func (s *Sender) Submit(ctx context.Context, to *common.Address, data []byte, va
 	if err != nil {
 		return nil, err
 	}
-	fees, err := chain.SuggestFees(ctx, s.Backend)
-	if err != nil {
-		return nil, err
-	}
-	gas, err := chain.EstimateGas(ctx, s.Backend, ethereum.CallMsg{From: from, To: to, Data: data, Value: value})
-	if err != nil {
-		return nil, err
-	}
-	tx, err := types.SignNewTx(s.Key, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
-		ChainID: chainID, Nonce: nonce, GasTipCap: fees.Tip, GasFeeCap: fees.FeeCap, Gas: gas,
-		To: to, Value: value, Data: data,
-	})
+	tx, err := chain.SignNew(ctx, s.Backend, s.Key, chainID, nonce, to, data, value)
 	if err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/contracts"
@@ -139,4 +140,27 @@ func (m *Community) PackApprove(ctx context.Context, id *big.Int) ([]byte, error
 		return nil, err
 	}
 	return m.ABI.PackApproveClaim(id, ev.Nullifier, ev.EnvelopeHash), nil
+}
+
+// Permit signs an EIP-2612 permit for the community to spend value of
+// owner's tokens until deadline, returning v, r and s.
+func (m *Community) Permit(ctx context.Context, owner *chain.KeySender, value, deadline *big.Int) (uint8, [32]byte, [32]byte, error) {
+	opts := &bind.CallOpts{Context: ctx}
+	sep, err := bind.Call(m.token, opts, m.TokenABI.PackDOMAINSEPARATOR(), m.TokenABI.UnpackDOMAINSEPARATOR)
+	if err != nil {
+		return 0, [32]byte{}, [32]byte{}, err
+	}
+	nonce, err := bind.Call(m.token, opts, m.TokenABI.PackNonces(owner.From()), m.TokenABI.UnpackNonces)
+	if err != nil {
+		return 0, [32]byte{}, [32]byte{}, err
+	}
+	digest := contracts.PermitDigest(sep, owner.From(), m.Address, value, nonce, deadline)
+	sig, err := crypto.Sign(digest[:], owner.Key)
+	if err != nil {
+		return 0, [32]byte{}, [32]byte{}, err
+	}
+	var r, s [32]byte
+	copy(r[:], sig[:32])
+	copy(s[:], sig[32:64])
+	return sig[64] + 27, r, s, nil
 }

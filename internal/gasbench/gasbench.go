@@ -16,7 +16,6 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -187,7 +186,7 @@ func (b *bench) measure() ([]Row, error) {
 		return nil, err
 	}
 	deadline := new(big.Int).Lsh(big.NewInt(1), 255) // the chain clock jumps years ahead in this run
-	v, r, s, err := b.permit(payer, simchain.Tokens(10), deadline)
+	v, r, s, err := m.Permit(ctx, payer, simchain.Tokens(10), deadline)
 	if err != nil {
 		return nil, err
 	}
@@ -350,26 +349,4 @@ func (b *bench) refill(member common.Address) error {
 			return err
 		}
 	}
-}
-
-func (b *bench) permit(owner *chain.KeySender, value, deadline *big.Int) (uint8, [32]byte, [32]byte, error) {
-	m := b.m
-	token := m.TokenABI.Instance(b.c.Client, m.Token)
-	sep, err := bind.Call(token, nil, m.TokenABI.PackDOMAINSEPARATOR(), m.TokenABI.UnpackDOMAINSEPARATOR)
-	if err != nil {
-		return 0, [32]byte{}, [32]byte{}, err
-	}
-	nonce, err := bind.Call(token, nil, m.TokenABI.PackNonces(owner.From()), m.TokenABI.UnpackNonces)
-	if err != nil {
-		return 0, [32]byte{}, [32]byte{}, err
-	}
-	digest := contracts.PermitDigest(sep, owner.From(), m.Address, value, nonce, deadline)
-	sig, err := crypto.Sign(digest[:], owner.Key)
-	if err != nil {
-		return 0, [32]byte{}, [32]byte{}, err
-	}
-	var r, s [32]byte
-	copy(r[:], sig[:32])
-	copy(s[:], sig[32:64])
-	return sig[64] + 27, r, s, nil
 }
