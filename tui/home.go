@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"github.com/huzhu-community/huzhu/internal/safetext"
+
 	"context"
 	"fmt"
 	"strings"
@@ -92,7 +94,7 @@ func (p *homePage) View() string {
 	st := p.frame.Styles
 	if p.data == nil {
 		if p.err != nil {
-			return st.Error.Render("Cannot reach the chain: "+p.err.Error()) + "\n" + st.Muted.Render("Press r to try again, q to quit.")
+			return st.Error.Render("Cannot reach the chain: "+safetext.EscapeLines(p.err.Error())) + "\n" + st.Muted.Render("Press r to try again, q to quit.")
 		}
 		what := "Connecting to the chain…"
 		if p.conn != nil {
@@ -102,7 +104,9 @@ func (p *homePage) View() string {
 	}
 	d := p.data
 	var b strings.Builder
-	row := func(k, v string) { fmt.Fprintf(&b, "  %s %s\n", st.Key.Render(fmt.Sprintf("%-14s", k)), v) }
+	row := func(k, v string) {
+		fmt.Fprintf(&b, "  %s %s\n", st.Key.Render(fmt.Sprintf("%-14s", k)), safetext.Escape(v))
+	}
 
 	b.WriteString(st.Section.Render("Chain") + "\n")
 	kind := "JSON-RPC"

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"github.com/huzhu-community/huzhu/internal/safetext"
+
 	"context"
 	"fmt"
 	"math/big"
@@ -248,7 +250,7 @@ func (a *app) showParams(p community.Params, tok community.Token, newToken bool)
 	rows := paramsKV(a, p, tok)
 	rows = append([]kv{{"Token", token}}, rows...)
 	for _, r := range rows {
-		fmt.Fprintf(w, "  %s  %s\n", keyStyle.Render(fmt.Sprintf("%-22s", a.p.T(r.k))), r.v)
+		fmt.Fprintf(w, "  %s  %s\n", keyStyle.Render(fmt.Sprintf("%-22s", a.p.T(r.k))), safetext.Escape(r.v))
 	}
 }
 

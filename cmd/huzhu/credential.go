@@ -213,7 +213,7 @@ func newCredentialListCmd(a *app) *cobra.Command {
 				a.note("No credentials yet: give a hospital `huzhu credential request`, then `huzhu credential import FILE`.")
 			}
 			for _, cs := range out {
-				fmt.Fprintf(a.io.Out, "%s\t%s\t%s\t%d facts\n", cs.ID, cs.Issuer, cs.Expires, cs.Facts)
+				a.row(cs.ID, cs.Issuer, cs.Expires, fmt.Sprintf("%d facts", cs.Facts))
 			}
 			return nil
 		},

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/internal/units"
 )
 
@@ -63,12 +64,21 @@ var (
 	titleStyle = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.AdaptiveColor{Light: "#006D5B", Dark: "#5FD7AF"})
 )
 
+// row writes one tab-separated line of a table; every cell is escaped
+// (it may hold text from a credential or the chain) and kept on one line.
+func (a *app) row(cells ...string) {
+	for i, c := range cells {
+		cells[i] = safetext.Escape(c)
+	}
+	fmt.Fprintln(a.io.Out, strings.Join(cells, "\t"))
+}
+
 // writeKV writes a listing: aligned, styled and translated at a terminal;
 // tab-separated with stable English keys when piped, for scripts.
 func (a *app) writeKV(title string, rows []kv) {
 	if !a.io.IsStdoutTTY() {
 		for _, r := range rows {
-			fmt.Fprintf(a.io.Out, "%s\t%s\n", r.k, r.v)
+			fmt.Fprintf(a.io.Out, "%s\t%s\n", r.k, safetext.Escape(r.v))
 		}
 		return
 	}
@@ -82,7 +92,7 @@ func (a *app) writeKV(title string, rows []kv) {
 	for _, r := range rows {
 		k := a.p.T(r.k)
 		pad := strings.Repeat(" ", width-lipgloss.Width(k))
-		fmt.Fprintf(a.io.Out, "  %s%s  %s\n", keyStyle.Render(k), pad, r.v)
+		fmt.Fprintf(a.io.Out, "  %s%s  %s\n", keyStyle.Render(k), pad, safetext.Escape(r.v))
 	}
 }
 
@@ -91,7 +101,7 @@ func (a *app) say(format string, args ...any) {
 	if a.g.JSON {
 		return
 	}
-	fmt.Fprintln(a.io.Out, a.p.Sprintf(format, args...))
+	fmt.Fprintln(a.io.Out, a.p.Sprintf(format, safetext.Args(args)...))
 }
 
 // note writes a human line on stderr, for what is not the answer.
@@ -99,7 +109,7 @@ func (a *app) note(format string, args ...any) {
 	if a.g.JSON && !a.io.IsStderrTTY() {
 		return
 	}
-	fmt.Fprintln(a.io.ErrOut, a.p.Sprintf(format, args...))
+	fmt.Fprintln(a.io.ErrOut, a.p.Sprintf(format, safetext.Args(args)...))
 }
 
 func callMsg(to common.Address, data []byte) ethereum.CallMsg {

@@ -6,6 +6,8 @@
 package main
 
 import (
+	"github.com/huzhu-community/huzhu/internal/safetext"
+
 	"context"
 	"errors"
 	"fmt"
@@ -57,7 +59,7 @@ func (a *app) report(err error) int {
 		return code
 	}
 	msg := strings.TrimSpace(err.Error())
-	fmt.Fprintf(a.io.ErrOut, "huzhu: %s\n", msg)
+	fmt.Fprintf(a.io.ErrOut, "huzhu: %s\n", safetext.EscapeLines(msg))
 	if a.g.JSON && !a.jsonWritten {
 		a.writeJSON(map[string]any{"error": map[string]any{"code": code, "kind": kind, "message": msg}})
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math/big"
 	"os"
 	"strings"
@@ -459,7 +458,7 @@ func newWalletHistoryCmd(a *app) *cobra.Command {
 				if it.Counterparty != (common.Address{}) {
 					cp = it.Counterparty.Hex()
 				}
-				fmt.Fprintf(a.io.Out, "%s\t%s\t%s\t%s\t%s\n", community.FormatTime(it.Time), it.Kind, amt, cp, it.Note)
+				a.row(community.FormatTime(it.Time), it.Kind, amt, cp, it.Note)
 			}
 			return nil
 		},
