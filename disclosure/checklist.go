@@ -115,8 +115,12 @@ func Review(in ReviewInput) []Check {
 	thumb, _ := issuer.Thumbprint()
 
 	// Issuer signature and disclosures, at the time the claim was filed.
+	// The key binding has a line of its own: it is left out here, so a
+	// bad one does not hide every other check.
 	base := VerifyOptions{IssuerKey: ik, Now: c.SubmittedAt, VC: true}
-	v, err := pres.Verify(base)
+	credOnly := *pres
+	credOnly.KeyBinding = ""
+	v, err := credOnly.Verify(base)
 	var ve *VerifyError
 	expired := errors.As(err, &ve) && ve.Rule == RuleExpired
 	switch {
@@ -141,7 +145,7 @@ func Review(in ReviewInput) []Check {
 	if expired {
 		add(CheckNotExpired, titles[CheckNotExpired], false, "%s; the claim was filed %s", ve.Detail, day(c.SubmittedAt))
 		base.IgnoreValidity = true
-		v, err = pres.Verify(base)
+		v, err = credOnly.Verify(base)
 	} else if err == nil {
 		if exp, ok := numericDate(v.Claims["exp"]); ok {
 			add(CheckNotExpired, titles[CheckNotExpired], true, "valid until %s, claim filed %s", day(exp), day(c.SubmittedAt))
@@ -286,4 +290,13 @@ func Header(s *SDJWT) (map[string]any, error) {
 		return nil, err
 	}
 	return j.header, nil
+}
+
+// Payload returns the issuer-signed JWT's payload, digests and all.
+func Payload(s *SDJWT) (map[string]any, error) {
+	j, err := parseJWT(s.IssuerJWT)
+	if err != nil {
+		return nil, err
+	}
+	return j.payload, nil
 }

@@ -371,7 +371,9 @@ func TestVerifierRejections(t *testing.T) {
 		if _, err := withS(func(low *big.Int) *big.Int { return low.Sub(n, low) }).Verify(f.opts()); err != nil {
 			t.Fatalf("a high-S key binding was refused: %v", err)
 		}
-		_, err := withS(func(low *big.Int) *big.Int { return new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1)) }).Verify(f.opts())
+		_, err := withS(func(low *big.Int) *big.Int {
+			return new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+		}).Verify(f.opts())
 		wantRule(t, "s = 2^256-1", err, RuleKeyBindingSig)
 		_, err = withS(func(low *big.Int) *big.Int { return new(big.Int).Set(n) }).Verify(f.opts())
 		wantRule(t, "s = n", err, RuleKeyBindingSig)
