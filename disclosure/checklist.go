@@ -58,10 +58,17 @@ type ReviewInput struct {
 	Waiting   time.Duration
 	MaxPayout *big.Int
 	Decimals  uint8 // of the community token, to read treatment_cost
-	// Trusted reports whether an issuer key thumbprint is in the
-	// community's registry.
-	Trusted func(thumbprint [32]byte) bool
+	// Issuer looks an issuer key thumbprint up in the community's
+	// registry: the identity the key belongs to, and whether it is trusted.
+	// (An identity's id is the thumbprint of its first key.)
+	Issuer func(thumbprint [32]byte) (identity [32]byte, trusted bool)
 }
+
+// The key binding of a claim must be signed around the claim's submission:
+// not after it (beyond VerifyOptions' 5-minute clock skew), and not more
+// than KeyBindingMaxAge before it, so a presentation made for one claim
+// cannot be held back and filed much later.
+const KeyBindingMaxAge = 24 * time.Hour
 
 // IssuerJWK is the issuer's key as the credential's header names it.
 func IssuerJWK(s *SDJWT) (*JWK, error) {
@@ -108,8 +115,12 @@ func Review(in ReviewInput) []Check {
 	thumb, _ := issuer.Thumbprint()
 
 	// Issuer signature and disclosures, at the time the claim was filed.
+	// The key binding has a line of its own: it is left out here, so a
+	// bad one does not hide every other check.
 	base := VerifyOptions{IssuerKey: ik, Now: c.SubmittedAt, VC: true}
-	v, err := pres.Verify(base)
+	credOnly := *pres
+	credOnly.KeyBinding = ""
+	v, err := credOnly.Verify(base)
 	var ve *VerifyError
 	expired := errors.As(err, &ve) && ve.Rule == RuleExpired
 	switch {
@@ -118,12 +129,23 @@ func Review(in ReviewInput) []Check {
 	default:
 		add(CheckIssuerSignature, titles[CheckIssuerSignature], false, "%v", err)
 	}
-	trusted := in.Trusted != nil && in.Trusted(thumb)
-	add(CheckIssuerTrusted, titles[CheckIssuerTrusted], trusted, "key %s is %sin the community's issuer registry", short(thumb), map[bool]string{true: "", false: "not "}[trusted])
+	var identity [32]byte
+	trusted := false
+	if in.Issuer != nil {
+		identity, trusted = in.Issuer(thumb)
+	}
+	if trusted {
+		add(CheckIssuerTrusted, titles[CheckIssuerTrusted], true, "key %s belongs to issuer %s, trusted in the community's registry", short(thumb), short(identity))
+	} else {
+		// An unregistered key is taken as an identity of its own, so the
+		// nullifier line still says whether the claim names this event.
+		identity = thumb
+		add(CheckIssuerTrusted, titles[CheckIssuerTrusted], false, "key %s names no trusted issuer in the community's registry", short(thumb))
+	}
 	if expired {
 		add(CheckNotExpired, titles[CheckNotExpired], false, "%s; the claim was filed %s", ve.Detail, day(c.SubmittedAt))
 		base.IgnoreValidity = true
-		v, err = pres.Verify(base)
+		v, err = credOnly.Verify(base)
 	} else if err == nil {
 		if exp, ok := numericDate(v.Claims["exp"]); ok {
 			add(CheckNotExpired, titles[CheckNotExpired], true, "valid until %s, claim filed %s", day(exp), day(c.SubmittedAt))
@@ -156,6 +178,7 @@ func Review(in ReviewInput) []Check {
 	onChain := ClaimContext{ChainID: c.ChainID, Community: c.Community.Hex(), Member: c.Member.Hex(),
 		Amount: c.Amount.String(), Nullifier: common.Hash(c.Nullifier).Hex(), Salt: in.Payload.Claim.Salt}
 	kbOpts.KeyBinding, kbOpts.Audience, kbOpts.Nonce = true, Audience(c.ChainID, c.Community), onChain.Nonce()
+	kbOpts.MaxKeyBindingAge = KeyBindingMaxAge
 	if _, err := pres.Verify(kbOpts); err != nil {
 		add(CheckKeyBinding, titles[CheckKeyBinding], false, "%v", err)
 	} else {
@@ -211,9 +234,9 @@ func Review(in ReviewInput) []Check {
 	}
 
 	eventID, _ := facts["event_id"].(string)
-	want := Nullifier(thumb, eventID)
-	add(CheckNullifier, titles[CheckNullifier], eventID != "" && want == c.Nullifier, "keccak256(issuer key, event_id) %s the claim's nullifier",
-		map[bool]string{true: "matches", false: "does not match"}[want == c.Nullifier])
+	want := Nullifier(identity, eventID)
+	add(CheckNullifier, titles[CheckNullifier], eventID != "" && want == c.Nullifier, "keccak256(issuer %s, event_id) %s the claim's nullifier",
+		short(identity), map[bool]string{true: "matches", false: "does not match"}[want == c.Nullifier])
 	return append(out, contextCheck(in))
 }
 
@@ -267,4 +290,13 @@ func Header(s *SDJWT) (map[string]any, error) {
 		return nil, err
 	}
 	return j.header, nil
+}
+
+// Payload returns the issuer-signed JWT's payload, digests and all.
+func Payload(s *SDJWT) (map[string]any, error) {
+	j, err := parseJWT(s.IssuerJWT)
+	if err != nil {
+		return nil, err
+	}
+	return j.payload, nil
 }

@@ -23,10 +23,14 @@ func Audience(chainID uint64, community common.Address) string {
 }
 
 // Nullifier names a medical event on chain without revealing it:
-// keccak256(issuer key thumbprint || event_id). Issuers must use
+// keccak256(issuer identity || event_id). The identity is the bytes32 the
+// community's issuer registry maps each of the issuer's keys to (by
+// convention the thumbprint of its first key), not the key that signed: an
+// event issued again under a rotated or second key of the same hospital
+// gets the same nullifier, so it cannot be paid twice. Issuers must use
 // unguessable event ids, or the event could be guessed from the nullifier.
-func Nullifier(issuerThumbprint [32]byte, eventID string) [32]byte {
-	return crypto.Keccak256Hash(issuerThumbprint[:], []byte(eventID))
+func Nullifier(issuerIdentity [32]byte, eventID string) [32]byte {
+	return crypto.Keccak256Hash(issuerIdentity[:], []byte(eventID))
 }
 
 // ClaimContext is what a claim's envelope says about the claim itself, so

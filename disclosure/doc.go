@@ -4,51 +4,75 @@
 // written on standard primitives: issued by a hospital with ES256 (P-256),
 // bound to the member's secp256k1 wallet key in cnf.jwk, every medical fact
 // selectively disclosable (object members, array elements, nested), salts of
-// 128 bits from crypto/rand, decoy digests. A claim presents exactly the
-// facts the community's policy requires (plus any the member adds), with a
-// Key Binding JWT signed ES256K (low S) by the wallet key for
-// aud = eip155:<chainId>:<community> and a nonce naming the claim. Verify
-// applies every rule of RFC 9901 section 7 and says which one failed
-// (VerifyError.Rule). Review runs the notary's checklist (SPEC section 7).
+// 128 bits from crypto/rand. Every credential huzhu issues has one shape
+// (MedicalShape): its top-level _sd holds 24 digests, a nested object's _sd
+// 12 and an array 16 elements, decoys filling up, so neither a credential
+// nor a presentation tells which facts exist or how many procedures there
+// were. A claim presents exactly the facts the community's policy requires
+// (plus any the member adds), with a Key Binding JWT signed ES256K (low S)
+// by the wallet key for aud = eip155:<chainId>:<community> and a nonce
+// naming the claim. Verify applies every rule of RFC 9901 section 7 and
+// says which one failed (VerifyError.Rule). When verifying others'
+// signatures, an ES256K high S is accepted (RFC 8812 has no low-S rule;
+// OpenSSL produces one half the time); any crit header is refused (rule
+// "crit": huzhu understands no JWS extension); a NumericDate outside the
+// years 1 to 9999 is refused, never wrapped. Review runs the notary's
+// checklist (SPEC section 7); its key binding line also requires the KB-JWT
+// iat within [submittedAt - 24 h, submittedAt + 5 min].
 //
 // The presentation travels in a sealed envelope: HPKE (RFC 9180, Go's
 // crypto/hpke) with MLKEM768-X25519 (X-Wing), HKDF-SHA256 and AES-256-GCM,
 // one content key sealed to every notary of the claim's term.
 //
-// # Envelope byte format, version 1
+// # Envelope byte format, version 2
 //
-// Integers are big-endian.
+// Integers are big-endian. Every field has a fixed size, so an envelope
+// for n recipients is exactly EnvelopeSize(n) = 8,264 + 1,204 n bytes
+// (11,876 for 3, 14,284 for 5): its length says how many notaries it is
+// for and nothing else.
 //
 //	offset  size  field
 //	0       4     magic "HZEV"
-//	4       1     version = 1
+//	4       1     version = 2
 //	5       2     HPKE KEM id  = 0x647a (MLKEM768-X25519)
 //	7       2     HPKE KDF id  = 0x0001 (HKDF-SHA256)
 //	9       2     HPKE AEAD id = 0x0002 (AES-256-GCM)
 //	11      1     n, the number of recipients, 1 to 32
-//	12      ...   n recipient blocks, each:
+//	12      ...   n recipient blocks of 1,204 bytes, each:
 //	                32  key id = keccak256(recipient's HPKE public key),
 //	                    the notaryKeyHash the contract stores
-//	                2   length of enc, then enc (the KEM encapsulation, 1,120 bytes)
-//	                2   length of wrapped, then wrapped: HPKE single-shot seal of
-//	                    the 32-byte content key with info
+//	                2   length of enc = 1,120, then enc (the KEM encapsulation)
+//	                2   length of wrapped = 48, then wrapped: HPKE single-shot
+//	                    seal of the 32-byte content key with info
 //	                    "huzhu claim envelope v1" 0x00 <context>
 //	...     32    key commitment: SHA-256("huzhu envelope key commitment v1" ||
 //	              content key), checked before decrypting, because AES-GCM
 //	              alone does not bind a ciphertext to one key
 //	...     12    payload nonce
-//	...     rest  AES-256-GCM(content key, nonce, payload,
-//	              additional data = every byte before this field)
+//	...     8,208 AES-256-GCM(content key, nonce, padded payload,
+//	              additional data = every byte before this field): 8,192
+//	              bytes of ciphertext and the 16-byte tag
+//
+// The padded payload is the one size class of every claim: 4 bytes of
+// payload length L (at most 8,188), the L payload bytes, then zeros up to
+// 8,192 bytes. Seal refuses a larger payload (ErrPayloadTooLarge: the member
+// discloses fewer or shorter optional facts) rather than grow the envelope;
+// Open refuses a length past the class and any padding byte that is not
+// zero. A claim of the five required facts is about 3.2 KB of payload; every
+// fact, with a page of notes, still fits. Version 1 (unpadded) envelopes are
+// refused with a message saying the claim must be filed again.
 //
 // The context is the community's eip155:<chainId>:<address>. The payload is
 // the JSON of ClaimPayload: {"v":1,"claim":{chainId, community, member,
 // amount, nullifier, salt},"presentation":"<SD-JWT with KB-JWT>"}. Because
 // the payload's additional data covers the whole header and every recipient
 // block, any change to the envelope makes it fail to open. The contract
-// stores keccak256(envelope) (inside its evidence commitment); an envelope
-// for five notaries is about 8.9 KB.
+// stores keccak256(envelope) (inside its evidence commitment).
 //
-// The nullifier on chain is keccak256(issuer key thumbprint || event_id):
-// the same medical event cannot be paid twice, and nothing about it is
+// The nullifier on chain is keccak256(issuer identity || event_id), where
+// the identity is the bytes32 the community's issuer registry maps each of
+// the issuer's keys to (by convention the thumbprint of its first key): the
+// same medical event cannot be paid twice, not even when issued again under
+// a rotated or second key of the same hospital, and nothing about it is
 // readable on chain (issuers use unguessable event ids).
 package disclosure

@@ -27,16 +27,33 @@ var (
 
 const (
 	envelopeMagic   = "HZEV"
-	envelopeVersion = 1
+	envelopeVersion = 2
 	// MaxRecipients is the most notaries an envelope is sealed to.
 	MaxRecipients = 32
+	// PaddedSize is the one size class of an envelope's plaintext: the
+	// payload's length (4 bytes) and the payload, then zeros up to this
+	// size. Every envelope of a community is thus as long as any other with
+	// as many recipients, whatever the claim is about.
+	PaddedSize = 8192
+	// MaxPayload is the largest payload an envelope carries.
+	MaxPayload = PaddedSize - 4
+
+	encSize       = 1120    // X-Wing encapsulation
+	wrappedSize   = 32 + 16 // content key and its AES-GCM tag
+	recipientSize = 32 + 2 + encSize + 2 + wrappedSize
+	headerSize    = 12
+	trailerSize   = 32 + 12 + PaddedSize + 16 // commitment, nonce, padded ciphertext and tag
 )
+
+// EnvelopeSize is the length of every envelope sealed to n recipients.
+func EnvelopeSize(n int) int { return headerSize + n*recipientSize + trailerSize }
 
 // Envelope errors callers branch on.
 var (
-	ErrEnvelopeFormat = errors.New("not a huzhu claim envelope")
-	ErrNotRecipient   = errors.New("this key is not a recipient of the envelope")
-	ErrEnvelopeOpen   = errors.New("the envelope does not open: it was altered, or sealed for another community")
+	ErrEnvelopeFormat  = errors.New("not a huzhu claim envelope")
+	ErrNotRecipient    = errors.New("this key is not a recipient of the envelope")
+	ErrEnvelopeOpen    = errors.New("the envelope does not open: it was altered, or sealed for another community")
+	ErrPayloadTooLarge = errors.New("the claim's evidence does not fit an envelope")
 )
 
 // EnvelopeInfo is the HPKE info string for a context.
@@ -82,6 +99,18 @@ func (k *NotaryKey) ID() [32]byte { return KeyID(k.PublicKey()) }
 // Seal encrypts payload to every public key (at least one, at most
 // MaxRecipients) for a context.
 func Seal(payload []byte, recipients [][]byte, context string) ([]byte, error) {
+	if len(payload) > MaxPayload {
+		return nil, fmt.Errorf("%w: it is %d bytes, an envelope carries at most %d; disclose fewer optional facts (or shorter ones)", ErrPayloadTooLarge, len(payload), MaxPayload)
+	}
+	padded := make([]byte, PaddedSize)
+	binary.BigEndian.PutUint32(padded, uint32(len(payload)))
+	copy(padded[4:], payload)
+	defer clear(padded)
+	return sealPadded(padded, recipients, context)
+}
+
+// sealPadded seals a plaintext already padded to PaddedSize.
+func sealPadded(padded []byte, recipients [][]byte, context string) ([]byte, error) {
 	if len(recipients) == 0 || len(recipients) > MaxRecipients {
 		return nil, fmt.Errorf("an envelope has 1 to %d recipients, not %d", MaxRecipients, len(recipients))
 	}
@@ -91,6 +120,7 @@ func Seal(payload []byte, recipients [][]byte, context string) ([]byte, error) {
 	}
 	defer clear(contentKey)
 	var b bytes.Buffer
+	b.Grow(EnvelopeSize(len(recipients)))
 	b.WriteString(envelopeMagic)
 	b.WriteByte(envelopeVersion)
 	for _, id := range []uint16{envelopeKEM.ID(), envelopeKDF.ID(), envelopeAEAD.ID()} {
@@ -136,7 +166,12 @@ func Seal(payload []byte, recipients [][]byte, context string) ([]byte, error) {
 		return nil, err
 	}
 	aad := bytes.Clone(b.Bytes())
-	return gcm.Seal(b.Bytes(), nonce, payload, aad), nil
+	env := gcm.Seal(b.Bytes(), nonce, padded, aad)
+	if len(env) != EnvelopeSize(len(recipients)) {
+		// Only a change of suite could do this; never let a size leak.
+		return nil, fmt.Errorf("internal: sealed %d bytes, the format says %d", len(env), EnvelopeSize(len(recipients)))
+	}
+	return env, nil
 }
 
 // keyCommitment binds an envelope to its content key.
@@ -184,6 +219,9 @@ func ParseEnvelope(env []byte) (*ParsedEnvelope, error) {
 	if len(env) < 12 || string(env[:4]) != envelopeMagic {
 		return nil, bad("no HZEV header")
 	}
+	if env[4] == 1 {
+		return nil, bad("version 1, sealed by an older huzhu without padding (its length tells what the claim is about); this huzhu reads only version 2: the member must file the claim again with a current huzhu")
+	}
 	if env[4] != envelopeVersion {
 		return nil, bad(fmt.Sprintf("version %d (this huzhu reads version %d)", env[4], envelopeVersion))
 	}
@@ -194,6 +232,9 @@ func ParseEnvelope(env []byte) (*ParsedEnvelope, error) {
 	n := int(env[11])
 	if n == 0 || n > MaxRecipients {
 		return nil, bad(fmt.Sprintf("%d recipients", n))
+	}
+	if len(env) != EnvelopeSize(n) {
+		return nil, bad(fmt.Sprintf("%d bytes; an envelope for %d recipients has exactly %d", len(env), n, EnvelopeSize(n)))
 	}
 	p := &ParsedEnvelope{}
 	rest := env[12:]
@@ -223,9 +264,12 @@ func ParseEnvelope(env []byte) (*ParsedEnvelope, error) {
 		if r.Wrapped, ok = blob(); !ok {
 			return nil, bad("truncated wrapped key")
 		}
+		if len(r.Enc) != encSize || len(r.Wrapped) != wrappedSize {
+			return nil, bad(fmt.Sprintf("recipient %d: encapsulation of %d and wrapped key of %d bytes, want %d and %d", i+1, len(r.Enc), len(r.Wrapped), encSize, wrappedSize))
+		}
 		p.Recipients = append(p.Recipients, r)
 	}
-	if len(rest) < 32+12+16 {
+	if len(rest) != trailerSize {
 		return nil, bad("truncated payload")
 	}
 	p.Commitment = rest[:32]
@@ -262,11 +306,32 @@ func (k *NotaryKey) Open(env []byte, context string) ([]byte, error) {
 		if err != nil {
 			return nil, ErrEnvelopeOpen
 		}
-		out, err := gcm.Open(nil, p.Nonce, p.Ciphertext, p.aad)
+		padded, err := gcm.Open(nil, p.Nonce, p.Ciphertext, p.aad)
 		if err != nil {
 			return nil, ErrEnvelopeOpen
 		}
-		return out, nil
+		return unpad(padded)
 	}
 	return nil, ErrNotRecipient
+}
+
+// unpad returns the payload of a padded plaintext. The padding must be
+// zeros: a sealer who put anything there could hide a second message in
+// it or tell envelopes apart.
+func unpad(padded []byte) ([]byte, error) {
+	if len(padded) != PaddedSize {
+		return nil, fmt.Errorf("%w: plaintext of %d bytes, want %d", ErrEnvelopeFormat, len(padded), PaddedSize)
+	}
+	n := binary.BigEndian.Uint32(padded)
+	if n > MaxPayload {
+		return nil, fmt.Errorf("%w: the payload length %d exceeds the %d an envelope carries", ErrEnvelopeFormat, n, MaxPayload)
+	}
+	var nonzero byte
+	for _, c := range padded[4+n:] {
+		nonzero |= c
+	}
+	if nonzero != 0 {
+		return nil, fmt.Errorf("%w: its padding is not all zeros", ErrEnvelopeFormat)
+	}
+	return padded[4 : 4+n], nil
 }

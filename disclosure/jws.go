@@ -75,14 +75,29 @@ func signES(key *ecdsa.PrivateKey, input []byte) ([]byte, error) {
 	return out, nil
 }
 
-// verifyES checks an R||S signature over SHA-256(input); secp256k1
-// signatures must have a low S (no malleable twins).
+// verifyES checks an R||S signature over SHA-256(input). For secp256k1 a
+// high S is accepted as well as a low one: RFC 8812 has no low-S rule, and
+// OpenSSL-based signers produce a high S half the time. (huzhu signs low
+// S; nothing here depends on a signature being unique: digests are over
+// the disclosures and sd_hash, never over a signature.)
 func verifyES(pub *ecdsa.PublicKey, input, sig []byte) bool {
 	if len(sig) != 64 {
 		return false
 	}
 	digest := sha256.Sum256(input)
 	if pub.Curve == crypto.S256() {
+		n := crypto.S256().Params().N
+		s := new(big.Int).SetBytes(sig[32:])
+		if s.Sign() == 0 || s.Cmp(n) >= 0 {
+			return false
+		}
+		// (r, s) and (r, n-s) verify alike; the verifier below takes the low one.
+		if s.Cmp(new(big.Int).Rsh(n, 1)) > 0 {
+			low := make([]byte, 64)
+			copy(low, sig[:32])
+			s.Sub(n, s).FillBytes(low[32:])
+			sig = low
+		}
 		return crypto.VerifySignature(crypto.FromECDSAPub(pub), digest[:], sig)
 	}
 	r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:])

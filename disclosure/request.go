@@ -85,6 +85,9 @@ func (r *HolderRequest) Check(now time.Time) error {
 	if err != nil {
 		return fmt.Errorf("holder request proof: %w", err)
 	}
+	if err := checkCrit(j.header); err != nil {
+		return fmt.Errorf("holder request proof: %w", err)
+	}
 	if typ, _ := j.header["typ"].(string); typ != requestTyp {
 		return fmt.Errorf("holder request proof: typ %q", typ)
 	}

@@ -170,10 +170,22 @@ type SD struct{ Value any }
 type IssueOptions struct {
 	// Decoys is the most decoy digests added to each _sd array (a random
 	// number from 1 to Decoys, so that the count of claims is hidden);
-	// 0 means 3, a negative number none.
+	// 0 means 3, a negative number none. Shape, when set, replaces it.
 	Decoys int
+	// Shape, when set, fills every _sd array and every array with a
+	// disclosable element with decoys up to a fixed count.
+	Shape *Shape
 	// Rand is the source of salts and decoys (crypto/rand by default).
 	Rand io.Reader
+}
+
+// Shape fixes how many digests a credential carries, so that neither the
+// credential nor a presentation of it tells which facts exist, how many
+// procedures there were, or which address fields the hospital knew.
+type Shape struct {
+	TopLevel int // digests in the top-level _sd
+	Nested   int // digests in the _sd of every nested object that has one
+	Array    int // elements of every array that has a disclosable element
 }
 
 // Issue signs an SD-JWT: claims whose values are SD become disclosures
@@ -187,7 +199,7 @@ func Issue(key *ecdsa.PrivateKey, header, claims map[string]any, o IssueOptions)
 		o.Decoys = 3
 	}
 	is := &issuance{o: o}
-	payload, err := is.object(claims)
+	payload, err := is.object(claims, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -204,19 +216,19 @@ type issuance struct {
 	disclosures []Disclosure
 }
 
-func (is *issuance) value(v any) (any, error) {
+func (is *issuance) value(v any, depth int) (any, error) {
 	switch x := v.(type) {
 	case map[string]any:
-		return is.object(x)
+		return is.object(x, depth)
 	case []any:
-		return is.array(x)
+		return is.array(x, depth)
 	case SD:
 		return nil, errors.New("SD may wrap an object member or an array element, not stand alone")
 	}
 	return v, nil
 }
 
-func (is *issuance) object(m map[string]any) (map[string]any, error) {
+func (is *issuance) object(m map[string]any, depth int) (map[string]any, error) {
 	out := map[string]any{}
 	var digests []string
 	for k, v := range m {
@@ -224,7 +236,7 @@ func (is *issuance) object(m map[string]any) (map[string]any, error) {
 			return nil, fmt.Errorf("claim name %q is reserved", k)
 		}
 		if sd, ok := v.(SD); ok {
-			inner, err := is.value(sd.Value)
+			inner, err := is.value(sd.Value, depth+1)
 			if err != nil {
 				return nil, err
 			}
@@ -236,14 +248,14 @@ func (is *issuance) object(m map[string]any) (map[string]any, error) {
 			digests = append(digests, d.Digest())
 			continue
 		}
-		inner, err := is.value(v)
+		inner, err := is.value(v, depth+1)
 		if err != nil {
 			return nil, err
 		}
 		out[k] = inner
 	}
 	if len(digests) > 0 {
-		decoys, err := is.decoys()
+		decoys, err := is.decoys(depth, len(digests))
 		if err != nil {
 			return nil, err
 		}
@@ -254,11 +266,13 @@ func (is *issuance) object(m map[string]any) (map[string]any, error) {
 	return out, nil
 }
 
-func (is *issuance) array(a []any) ([]any, error) {
+func (is *issuance) array(a []any, depth int) ([]any, error) {
 	out := make([]any, 0, len(a))
+	disclosable := 0
 	for _, v := range a {
 		if sd, ok := v.(SD); ok {
-			inner, err := is.value(sd.Value)
+			disclosable++
+			inner, err := is.value(sd.Value, depth+1)
 			if err != nil {
 				return nil, err
 			}
@@ -270,32 +284,89 @@ func (is *issuance) array(a []any) ([]any, error) {
 			out = append(out, map[string]any{"...": d.Digest()})
 			continue
 		}
-		inner, err := is.value(v)
+		inner, err := is.value(v, depth+1)
 		if err != nil {
 			return nil, err
 		}
 		out = append(out, inner)
 	}
+	if is.o.Shape == nil || disclosable == 0 {
+		return out, nil
+	}
+	if len(out) > is.o.Shape.Array {
+		return nil, fmt.Errorf("an array of %d elements: this credential's arrays hold at most %d", len(out), is.o.Shape.Array)
+	}
+	// Decoy elements at random places, the real ones in their order.
+	n := is.o.Shape.Array
+	decoy := make([]bool, n)
+	for i := len(out); i < n; i++ {
+		decoy[i] = true
+	}
+	for i := n - 1; i > 0; i-- {
+		j, err := rand.Int(is.o.Rand, big.NewInt(int64(i+1)))
+		if err != nil {
+			return nil, err
+		}
+		decoy[i], decoy[j.Int64()] = decoy[j.Int64()], decoy[i]
+	}
+	padded := make([]any, 0, n)
+	next := 0
+	for _, d := range decoy {
+		if !d {
+			padded = append(padded, out[next])
+			next++
+			continue
+		}
+		dg, err := is.decoy()
+		if err != nil {
+			return nil, err
+		}
+		padded = append(padded, map[string]any{"...": dg})
+	}
+	return padded, nil
+}
+
+// decoys are the decoy digests for an _sd array of an object at depth
+// (0: the top level) holding real digests.
+func (is *issuance) decoys(depth, real int) ([]string, error) {
+	var n int
+	switch {
+	case is.o.Shape != nil:
+		want := is.o.Shape.Nested
+		if depth == 0 {
+			want = is.o.Shape.TopLevel
+		}
+		if real > want {
+			return nil, fmt.Errorf("%d disclosable claims in one object: this credential holds at most %d", real, want)
+		}
+		n = want - real
+	case is.o.Decoys < 0:
+		return nil, nil
+	default:
+		r, err := rand.Int(is.o.Rand, big.NewInt(int64(is.o.Decoys)))
+		if err != nil {
+			return nil, err
+		}
+		n = int(r.Int64()) + 1
+	}
+	out := make([]string, n)
+	for i := range out {
+		dg, err := is.decoy()
+		if err != nil {
+			return nil, err
+		}
+		out[i] = dg
+	}
 	return out, nil
 }
 
-func (is *issuance) decoys() ([]string, error) {
-	if is.o.Decoys < 0 {
-		return nil, nil
+// decoy is a digest of 32 random bytes: like a real one, and of nothing.
+func (is *issuance) decoy() (string, error) {
+	b := make([]byte, 32)
+	if _, err := io.ReadFull(is.o.Rand, b); err != nil {
+		return "", err
 	}
-	n, err := rand.Int(is.o.Rand, big.NewInt(int64(is.o.Decoys)))
-	if err != nil {
-		return nil, err
-	}
-	out := make([]string, n.Int64()+1)
-	for i := range out {
-		b := make([]byte, 32)
-		if _, err := io.ReadFull(is.o.Rand, b); err != nil {
-			return nil, err
-		}
-		out[i] = digestOf(b64.EncodeToString(b))
-	}
-	return out, nil
+	return digestOf(b64.EncodeToString(b)), nil
 }
 
 // Select returns the disclosures that reveal the named top-level claims,

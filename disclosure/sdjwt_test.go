@@ -356,17 +356,38 @@ func TestVerifierRejections(t *testing.T) {
 		wantRule(t, "KB iat", err, RuleKeyBindingIat)
 	})
 	t.Run("high-S ES256K", func(t *testing.T) {
-		p := clone()
-		parts := strings.Split(p.KeyBinding, ".")
-		sig, _ := b64.DecodeString(parts[2])
+		// RFC 8812 has no low-S rule: the twin (r, n-s) of huzhu's
+		// low-S signature is as valid. s = 0 and s >= n are not.
 		n := crypto.S256().Params().N
-		s := new(big.Int).SetBytes(sig[32:])
-		s.Sub(n, s)
-		copy(sig[32:], s.FillBytes(make([]byte, 32)))
-		parts[2] = b64.EncodeToString(sig)
-		p.KeyBinding = strings.Join(parts, ".")
-		_, err := p.Verify(f.opts())
-		wantRule(t, "high S", err, RuleKeyBindingSig)
+		withS := func(s func(low *big.Int) *big.Int) *SDJWT {
+			p := clone()
+			parts := strings.Split(p.KeyBinding, ".")
+			sig, _ := b64.DecodeString(parts[2])
+			copy(sig[32:], s(new(big.Int).SetBytes(sig[32:])).FillBytes(make([]byte, 32)))
+			parts[2] = b64.EncodeToString(sig)
+			p.KeyBinding = strings.Join(parts, ".")
+			return p
+		}
+		if _, err := withS(func(low *big.Int) *big.Int { return low.Sub(n, low) }).Verify(f.opts()); err != nil {
+			t.Fatalf("a high-S key binding was refused: %v", err)
+		}
+		_, err := withS(func(low *big.Int) *big.Int {
+			return new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+		}).Verify(f.opts())
+		wantRule(t, "s = 2^256-1", err, RuleKeyBindingSig)
+		_, err = withS(func(low *big.Int) *big.Int { return new(big.Int).Set(n) }).Verify(f.opts())
+		wantRule(t, "s = n", err, RuleKeyBindingSig)
+		_, err = withS(func(low *big.Int) *big.Int { return new(big.Int) }).Verify(f.opts())
+		wantRule(t, "s = 0", err, RuleKeyBindingSig)
+		// huzhu itself still signs low S.
+		for range 32 {
+			p := clone()
+			p.Bind(f.holder, "eip155:1337:0xabc", "n-1", f.now)
+			sig, _ := b64.DecodeString(p.KeyBinding[strings.LastIndexByte(p.KeyBinding, '.')+1:])
+			if new(big.Int).SetBytes(sig[32:]).Cmp(new(big.Int).Rsh(n, 1)) > 0 {
+				t.Fatal("huzhu signed a key binding with a high S")
+			}
+		}
 	})
 	t.Run("malformed", func(t *testing.T) {
 		for _, s := range []string{"", "abc", "a.b.c", "a.b~", good.IssuerJWT + "~%%%~"} {

@@ -23,6 +23,12 @@ var MedicalFacts = []string{
 	"treatment_cost", "currency", "physician", "notes", "procedures",
 }
 
+// MedicalShape is the shape of every medical credential huzhu issues: the
+// top-level _sd always holds 24 digests (16 facts at most, decoys for the
+// rest), a nested object's _sd 12 (address), an array 16 elements
+// (procedures).
+var MedicalShape = Shape{TopLevel: 24, Nested: 12, Array: 16}
+
 // VisibleClaims are always visible in a medical credential.
 var VisibleClaims = []string{"iss", "iat", "exp", "vct", "cnf"}
 
@@ -70,12 +76,18 @@ func IssueMedical(key *ecdsa.PrivateKey, c MedicalCredential, o IssueOptions) (*
 		}
 		switch x := v.(type) {
 		case map[string]any:
+			if o.Shape == nil && len(x) > MedicalShape.Nested {
+				return nil, fmt.Errorf("%s has %d fields; a medical credential holds at most %d in one object", name, len(x), MedicalShape.Nested)
+			}
 			inner := map[string]any{}
 			for k, e := range x {
 				inner[k] = SD{e}
 			}
 			claims[name] = SD{inner}
 		case []any:
+			if o.Shape == nil && len(x) > MedicalShape.Array {
+				return nil, fmt.Errorf("%s has %d entries; a medical credential holds at most %d in one list", name, len(x), MedicalShape.Array)
+			}
 			inner := make([]any, len(x))
 			for i, e := range x {
 				inner[i] = SD{e}
@@ -94,6 +106,10 @@ func IssueMedical(key *ecdsa.PrivateKey, c MedicalCredential, o IssueOptions) (*
 	ij, err := PublicJWK(&key.PublicKey)
 	if err != nil {
 		return nil, err
+	}
+	if o.Shape == nil {
+		shape := MedicalShape
+		o.Shape = &shape
 	}
 	return Issue(key, map[string]any{"typ": "dc+sd-jwt", "jwk": ij}, claims, o)
 }

@@ -35,6 +35,7 @@ const (
 	RuleAudience          = "aud"                     // KB-JWT aud is not the one expected
 	RuleNonce             = "nonce"                   // KB-JWT nonce is not the one expected
 	RuleKeyBindingIat     = "key-binding-iat"         // KB-JWT iat missing, in the future or too old
+	RuleCrit              = "crit"                    // a crit header huzhu cannot honour (RFC 7515 section 4.1.11)
 )
 
 // VerifyError says which rule an SD-JWT broke.
@@ -113,6 +114,9 @@ func (s *SDJWT) Verify(o VerifyOptions) (*Verified, error) {
 	j, err := parseJWT(s.IssuerJWT)
 	if err != nil {
 		return nil, fail(RuleFormat, "issuer-signed JWT: %v", err)
+	}
+	if err := checkCrit(j.header); err != nil {
+		return nil, fail(RuleCrit, "issuer-signed JWT: %v", err)
 	}
 	typ, _ := j.header["typ"].(string)
 	if o.VC && typ != "dc+sd-jwt" && typ != "vc+sd-jwt" {
@@ -332,27 +336,55 @@ func (r *resolver) value(v any) (any, *VerifyError) {
 	return v, nil
 }
 
+// NumericDates outside years 1 to 9999 are refused: beyond int64 a
+// conversion would wrap (a far-future exp turning into a past one), and
+// time.Unix overflows well before that.
+const (
+	minNumericDate = -62135596800 // 0001-01-01T00:00:00Z
+	maxNumericDate = 253402300799 // 9999-12-31T23:59:59Z
+)
+
+// numericDate reads a JWT NumericDate (RFC 7519: seconds since the epoch,
+// fractions allowed and dropped).
 func numericDate(v any) (time.Time, bool) {
+	var f float64
 	switch n := v.(type) {
 	case json.Number:
-		f, err := n.Float64()
+		if i, err := n.Int64(); err == nil {
+			return unixDate(i)
+		}
+		x, err := n.Float64()
 		if err != nil {
 			return time.Time{}, false
 		}
-		return time.Unix(int64(f), 0), true
+		f = x
 	case float64:
-		return time.Unix(int64(n), 0), true
+		f = n
 	case int64:
-		return time.Unix(n, 0), true
+		return unixDate(n)
+	default:
+		return time.Time{}, false
 	}
-	return time.Time{}, false
+	// Compared as floats before any conversion: int64(f) of a huge f is
+	// undefined, and NaN fails both comparisons.
+	if !(f >= minNumericDate && f <= maxNumericDate) {
+		return time.Time{}, false
+	}
+	return unixDate(int64(f))
+}
+
+func unixDate(sec int64) (time.Time, bool) {
+	if sec < minNumericDate || sec > maxNumericDate {
+		return time.Time{}, false
+	}
+	return time.Unix(sec, 0), true
 }
 
 func checkTimes(claims map[string]any, o VerifyOptions) error {
 	if v, ok := claims["exp"]; ok {
 		t, ok := numericDate(v)
 		if !ok {
-			return fail(RuleFormat, "exp is not a NumericDate")
+			return fail(RuleFormat, "exp is not a NumericDate between years 1 and 9999")
 		}
 		if !o.Now.Before(t.Add(o.Skew)) {
 			return fail(RuleExpired, "the credential expired %s", t.UTC().Format(time.RFC3339))
@@ -362,7 +394,7 @@ func checkTimes(claims map[string]any, o VerifyOptions) error {
 		if v, ok := claims[name]; ok {
 			t, ok := numericDate(v)
 			if !ok {
-				return fail(RuleFormat, "%s is not a NumericDate", name)
+				return fail(RuleFormat, "%s is not a NumericDate between years 1 and 9999", name)
 			}
 			if t.After(o.Now.Add(o.Skew)) {
 				return fail(RuleNotYetValid, "%s is %s, in the future", name, t.UTC().Format(time.RFC3339))
@@ -381,6 +413,9 @@ func (s *SDJWT) verifyKeyBinding(holder *JWK, o VerifyOptions) (*KeyBinding, err
 	if err != nil {
 		return nil, fail(RuleFormat, "Key Binding JWT: %v", err)
 	}
+	if err := checkCrit(j.header); err != nil {
+		return nil, fail(RuleCrit, "Key Binding JWT: %v", err)
+	}
 	if typ, _ := j.header["typ"].(string); typ != "kb+jwt" {
 		return nil, fail(RuleKeyBindingTyp, "typ %q, want kb+jwt", typ)
 	}
@@ -397,7 +432,7 @@ func (s *SDJWT) verifyKeyBinding(holder *JWK, o VerifyOptions) (*KeyBinding, err
 	kb.SDHash, _ = j.payload["sd_hash"].(string)
 	iat, ok := numericDate(j.payload["iat"])
 	if !ok {
-		return nil, fail(RuleKeyBindingIat, "the Key Binding JWT has no iat")
+		return nil, fail(RuleKeyBindingIat, "the Key Binding JWT has no iat, or one that is not a NumericDate between years 1 and 9999")
 	}
 	kb.Iat = iat
 	if kb.SDHash != s.SDHash() {
@@ -418,4 +453,40 @@ func (s *SDJWT) verifyKeyBinding(holder *JWK, o VerifyOptions) (*KeyBinding, err
 		return nil, fail(RuleKeyBindingIat, "the Key Binding JWT is older than %s", o.MaxKeyBindingAge)
 	}
 	return kb, nil
+}
+
+// registeredHeaders are the header parameters of RFC 7515 and RFC 7516 that
+// crit must not list (RFC 7515 section 4.1.11).
+var registeredHeaders = map[string]bool{
+	"alg": true, "jku": true, "jwk": true, "kid": true, "x5u": true, "x5c": true, "x5t": true, "x5t#S256": true,
+	"typ": true, "cty": true, "crit": true, "enc": true, "zip": true, "epk": true, "apu": true, "apv": true,
+	"iv": true, "tag": true, "p2s": true, "p2c": true,
+}
+
+// checkCrit refuses any crit header: huzhu understands no JWS extension,
+// so a token that says one must be understood cannot be accepted (RFC 7515
+// section 4.1.11). Malformed ones are named as such.
+func checkCrit(header map[string]any) error {
+	raw, ok := header["crit"]
+	if !ok {
+		return nil
+	}
+	list, ok := raw.([]any)
+	if !ok {
+		return fmt.Errorf("crit is not an array of header names")
+	}
+	if len(list) == 0 {
+		return fmt.Errorf("crit is an empty array, which RFC 7515 forbids")
+	}
+	for _, e := range list {
+		name, ok := e.(string)
+		if !ok {
+			return fmt.Errorf("crit lists a non-string")
+		}
+		if registeredHeaders[name] {
+			return fmt.Errorf("crit lists %q, a header that RFC 7515 defines and crit must not name", name)
+		}
+	}
+	name, _ := list[0].(string)
+	return fmt.Errorf("crit requires the extension %q, which huzhu does not understand", name)
 }

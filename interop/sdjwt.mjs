@@ -8,10 +8,14 @@
 //   node sdjwt.mjs issue-present HOLDER_KEY_HEX_FILE CLAIMS_FILE AUD NONCE NAME,NAME,...
 //     issues a medical SD-JWT VC to the holder's secp256k1 key, presents the
 //     named claims with a KB-JWT, prints {issuerJwk, credential, presentation}.
+//   node sdjwt.mjs issue-present-openssl HOLDER_KEY_HEX_FILE CLAIMS_FILE AUD NONCE NAME,...
+//     the same, with the KB-JWT signed by Node's crypto.sign (OpenSSL, which
+//     does not normalise S), retried until its S is high; prints also
+//     {tries}, the signatures made to get one.
 //   node sdjwt.mjs bench PRESENTATION_FILE ISSUER_JWK_FILE AUD NONCE N
 //     times N verifications and prints {ms_per_verify}.
 import fs from "node:fs";
-import { createHash } from "node:crypto";
+import { createHash, createPrivateKey, sign } from "node:crypto";
 import { SDJwtVcInstance } from "@sd-jwt/sd-jwt-vc";
 import { ES256, digest, generateSalt } from "@sd-jwt/crypto-nodejs";
 import { secp256k1 } from "@noble/curves/secp256k1";
@@ -25,6 +29,24 @@ function es256kSigner(privHex) {
   const priv = Buffer.from(privHex.replace(/^0x/, ""), "hex");
   return async (data) => b64u(secp256k1.sign(sha256(data), priv, { lowS: true }).toCompactRawBytes());
 }
+// ES256K by OpenSSL (Node's crypto.sign): S is whatever OpenSSL produces,
+// high about half the time. This signer insists on a high one.
+const SECP256K1_N = BigInt("0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141");
+let opensslTries = 0;
+function opensslHighSSigner(privHex) {
+  const d = Buffer.from(privHex.replace(/^0x/, ""), "hex");
+  const jwk = { ...holderJwk(privHex), d: b64u(d) };
+  const key = createPrivateKey({ key: jwk, format: "jwk" });
+  return async (data) => {
+    for (;;) {
+      opensslTries++;
+      const sig = sign("sha256", Buffer.from(data), { key, dsaEncoding: "ieee-p1363" });
+      const s = BigInt("0x" + sig.subarray(32).toString("hex"));
+      if (s > SECP256K1_N / 2n) return b64u(sig);
+      if (opensslTries > 200) throw new Error("OpenSSL produced no high-S signature in 200 tries");
+    }
+  };
+}
 function es256kVerify(jwk, data, sig) {
   const pub = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, "base64url"), Buffer.from(jwk.y, "base64url")]);
   return secp256k1.verify(Buffer.from(sig, "base64url"), sha256(data), pub, { lowS: true });
@@ -36,7 +58,7 @@ function holderJwk(privHex) {
 
 const kbVerifier = async (data, sig, payload) => es256kVerify(payload.cnf.jwk, data, sig);
 
-async function instance(issuerPublicJwk, issuerPrivateJwk, holderPrivHex) {
+async function instance(issuerPublicJwk, issuerPrivateJwk, holderPrivHex, kbSigner) {
   return new SDJwtVcInstance({
     hasher: digest,
     hashAlg: "sha-256",
@@ -45,7 +67,7 @@ async function instance(issuerPublicJwk, issuerPrivateJwk, holderPrivHex) {
     signer: issuerPrivateJwk ? await ES256.getSigner(issuerPrivateJwk) : undefined,
     verifier: issuerPublicJwk ? await ES256.getVerifier(issuerPublicJwk) : undefined,
     kbSignAlg: "ES256K",
-    kbSigner: holderPrivHex ? es256kSigner(holderPrivHex) : undefined,
+    kbSigner: kbSigner ?? (holderPrivHex ? es256kSigner(holderPrivHex) : undefined),
     kbVerifier,
   });
 }
@@ -71,11 +93,11 @@ if (cmd === "verify" || cmd === "bench") {
     const ms = Number(process.hrtime.bigint() - t0) / 1e6 / runs;
     process.stdout.write(JSON.stringify({ ms_per_verify: ms, runs }));
   }
-} else if (cmd === "issue-present") {
+} else if (cmd === "issue-present" || cmd === "issue-present-openssl") {
   const [keyFile, claimsFile, aud, nonce, names] = args;
   const priv = fs.readFileSync(keyFile, "utf8").trim();
   const { publicKey, privateKey } = await ES256.generateKeyPair();
-  const sd = await instance(publicKey, privateKey, priv);
+  const sd = await instance(publicKey, privateKey, priv, cmd === "issue-present-openssl" ? opensslHighSSigner(priv) : undefined);
   const facts = JSON.parse(fs.readFileSync(claimsFile, "utf8"));
   const now = Math.floor(Date.now() / 1000);
   const payload = { iss: "https://clinic.interop.example", iat: now, exp: now + 86400 * 365, vct: "urn:huzhu:vct:medical-event:1", cnf: { jwk: holderJwk(priv) }, ...facts };
@@ -85,7 +107,7 @@ if (cmd === "verify" || cmd === "bench") {
   const presentationFrame = {};
   for (const name of names.split(",")) presentationFrame[name] = true;
   const presentation = await sd.present(credential, presentationFrame, { kb: { payload: { iat: now, aud, nonce } } });
-  process.stdout.write(JSON.stringify({ issuerJwk: publicKey, credential, presentation }));
+  process.stdout.write(JSON.stringify({ issuerJwk: publicKey, credential, presentation, tries: opensslTries }));
 } else {
   console.error("usage: see the header of sdjwt.mjs");
   process.exit(2);

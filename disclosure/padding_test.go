@@ -1,0 +1,217 @@
+package disclosure_test
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/huzhu-community/huzhu/disclosure"
+)
+
+// Envelopes of one community are all as long as each other for as many
+// notaries: their length tells nothing of the category, the amounts or
+// which optional facts a member disclosed.
+func TestEnvelopeLengthDependsOnlyOnRecipients(t *testing.T) {
+	f := newClaimFixture(t)
+	hj, _ := disclosure.PublicJWK(&f.holder.PublicKey)
+	issue := func(facts map[string]any) *disclosure.SDJWT {
+		cred, err := disclosure.IssueMedical(f.issuer, disclosure.MedicalCredential{
+			Issuer: "https://hospital.example", Holder: hj, IssuedAt: f.now.Add(-time.Hour), Validity: 365 * 24 * time.Hour, Facts: facts,
+		}, disclosure.IssueOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cred
+	}
+	base := func(category, cost string) map[string]any {
+		return map[string]any{"event_id": "evt-0b6f9a1c2d", "diagnosis_category": category, "diagnosis_date": "2027-05-01", "treatment_cost": cost, "currency": "KBC"}
+	}
+	full := base("cancer", "412000.75")
+	for k, v := range map[string]any{
+		"given_name": "Mei", "family_name": "Zhang", "national_id": "510100199001011234", "birthdate": "1990-01-01",
+		"phone_number": "+86 28 8542 2114", "address": map[string]any{"street_address": "37 Guoxue Alley", "locality": "Chengdu", "country": "CN"},
+		"diagnosis_code": "C34.1", "hospital": "West China Hospital", "physician": "Dr. Li",
+		"procedures": []any{"biopsy", "lobectomy", "chemotherapy", "radiotherapy", "PET-CT"},
+		"notes":      strings.Repeat("adenocarcinoma of the upper lobe, stage IIB; ", 20),
+	} {
+		full[k] = v
+	}
+	allFacts := []string{"given_name", "family_name", "national_id", "birthdate", "phone_number", "address", "diagnosis_code", "hospital", "physician", "procedures", "notes"}
+	cases := []struct {
+		name   string
+		facts  map[string]any
+		extra  []string
+		amount *big.Int
+	}{
+		{"stroke, required facts only", base("stroke", "18000"), nil, kbc(5000)},
+		{"myocardial infarction, small claim", base("myocardial-infarction", "1.5"), nil, big.NewInt(1)},
+		{"cancer, nothing optional disclosed", full, nil, kbc(4999)},
+		{"cancer, every fact disclosed with long notes", full, allFacts, kbc(5000)},
+		{"cancer, hospital and procedures", full, []string{"hospital", "procedures"}, kbc(120)},
+	}
+	for _, n := range []int{3, 5} {
+		keys := f.publicKeys()[:n]
+		for _, c := range cases {
+			f.cred = issue(c.facts)
+			ctx := f.context(t, c.amount)
+			pres, _, err := disclosure.ClaimPolicy(contractsCategories, "KBC").Present(f.cred, f.holder, ctx, c.extra, f.now)
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			payload, _ := disclosure.ClaimPayload{Version: 1, Claim: ctx, Presentation: pres.String()}.Marshal()
+			env, err := disclosure.Seal(payload, keys, ctx.Audience())
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			t.Logf("%d notaries, %s: payload %d", n, c.name, len(payload))
+			if len(env) != disclosure.EnvelopeSize(n) {
+				t.Errorf("%d notaries, %s: envelope of %d bytes (payload %d), want %d", n, c.name, len(env), len(payload), disclosure.EnvelopeSize(n))
+			}
+			pt, err := f.notaries[n-1].Open(env, ctx.Audience())
+			if err != nil || string(pt) != string(payload) {
+				t.Fatalf("%s: opened to %d bytes (%v), want the %d-byte payload", c.name, len(pt), err, len(payload))
+			}
+		}
+	}
+	if disclosure.EnvelopeSize(3) != 11876 || disclosure.EnvelopeSize(5) != 14284 {
+		t.Fatalf("EnvelopeSize(3), (5) = %d, %d; the format says 11,876 and 14,284", disclosure.EnvelopeSize(3), disclosure.EnvelopeSize(5))
+	}
+
+	// Evidence larger than the class is refused, never sealed longer.
+	_, err := disclosure.Seal(make([]byte, disclosure.MaxPayload+1), f.publicKeys(), "ctx")
+	if !errors.Is(err, disclosure.ErrPayloadTooLarge) || !strings.Contains(err.Error(), "disclose fewer") {
+		t.Fatalf("an oversized payload: got %v, want ErrPayloadTooLarge saying what to do", err)
+	}
+	env, err := disclosure.Seal(make([]byte, disclosure.MaxPayload), f.publicKeys(), "ctx")
+	if err != nil || len(env) != disclosure.EnvelopeSize(5) {
+		t.Fatalf("a payload of exactly MaxPayload: %v, %d bytes", err, len(env))
+	}
+	if pt, err := f.notaries[0].Open(env, "ctx"); err != nil || len(pt) != disclosure.MaxPayload {
+		t.Fatalf("open a full envelope: %v, %d bytes", err, len(pt))
+	}
+
+	// An envelope of the unpadded version 1 is refused, saying why.
+	old := append([]byte(nil), env...)
+	old[4] = 1
+	if _, err := f.notaries[0].Open(old, "ctx"); !errors.Is(err, disclosure.ErrEnvelopeFormat) || !strings.Contains(err.Error(), "version 1") || !strings.Contains(err.Error(), "file the claim again") {
+		t.Fatalf("a version 1 envelope: got %v", err)
+	}
+	// A length other than the one of its recipient count is refused.
+	if _, err := disclosure.ParseEnvelope(append(env, 0)); !errors.Is(err, disclosure.ErrEnvelopeFormat) {
+		t.Fatalf("an envelope one byte long: got %v", err)
+	}
+}
+
+// Every medical credential huzhu issues carries the same number of
+// digests, at the top level, in nested objects and in arrays, whichever
+// facts it holds.
+func TestMedicalCredentialsHaveOneShape(t *testing.T) {
+	f := newClaimFixture(t)
+	hj, _ := disclosure.PublicJWK(&f.holder.PublicKey)
+	shapeOf := func(facts map[string]any) (top, nested, array int) {
+		t.Helper()
+		cred, err := disclosure.IssueMedical(f.issuer, disclosure.MedicalCredential{Issuer: "https://h.example", Holder: hj, IssuedAt: f.now, Validity: time.Hour, Facts: facts}, disclosure.IssueOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := disclosure.Payload(cred)
+		if err != nil {
+			t.Fatal(err)
+		}
+		top = len(p["_sd"].([]any))
+		for _, d := range cred.Disclosures {
+			switch v := d.Value.(type) {
+			case map[string]any:
+				nested = len(v["_sd"].([]any))
+			case []any:
+				array = len(v)
+			}
+		}
+		return
+	}
+	few := map[string]any{"event_id": "e", "diagnosis_category": "stroke", "address": map[string]any{"country": "CN"}, "procedures": []any{"CT"}}
+	many := disclosure.Facts(f.cred)
+	many["address"] = map[string]any{"street_address": "37 Guoxue Alley", "locality": "Chengdu", "region": "Sichuan", "postal_code": "610041", "country": "CN"}
+	many["procedures"] = []any{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"}
+	many["phone_number"] = "+86 28 8542 2114"
+	t1, n1, a1 := shapeOf(few)
+	t2, n2, a2 := shapeOf(many)
+	want := disclosure.MedicalShape
+	if t1 != want.TopLevel || t2 != want.TopLevel || n1 != want.Nested || n2 != want.Nested || a1 != want.Array || a2 != want.Array {
+		t.Fatalf("shapes (top, nested, array): few facts %d %d %d, many %d %d %d; want %d %d %d", t1, n1, a1, t2, n2, a2, want.TopLevel, want.Nested, want.Array)
+	}
+	// Decoy array elements are skipped by verifiers: the procedures read back whole.
+	cred, _ := disclosure.IssueMedical(f.issuer, disclosure.MedicalCredential{Issuer: "https://h.example", Holder: hj, IssuedAt: f.now, Validity: time.Hour, Facts: many}, disclosure.IssueOptions{})
+	v, err := cred.Verify(disclosure.VerifyOptions{IssuerKey: &f.issuer.PublicKey, Now: f.now, VC: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := v.Claims["procedures"].([]any); len(got) != 16 || got[0] != "a" || got[15] != "p" {
+		t.Fatalf("procedures read back as %v", got)
+	}
+	// More than the shape holds is refused, naming the fact.
+	many["procedures"] = append(many["procedures"].([]any), "q")
+	_, err = disclosure.IssueMedical(f.issuer, disclosure.MedicalCredential{Issuer: "https://h.example", Holder: hj, IssuedAt: f.now, Validity: time.Hour, Facts: many}, disclosure.IssueOptions{})
+	if err == nil || !strings.Contains(err.Error(), "procedures has 17 entries") {
+		t.Fatalf("17 procedures: got %v", err)
+	}
+}
+
+// The nullifier names the issuer identity: the same event issued again
+// under the hospital's rotated key has the same nullifier, so it cannot be
+// paid twice; another hospital's event of the same id has another one.
+func TestNullifierFollowsTheIssuerIdentity(t *testing.T) {
+	f := newClaimFixture(t)
+	first := f.thumb() // the identity's id: the thumbprint of its first key
+	rotated := newIssuerKey(t)
+	rj, _ := disclosure.PublicJWK(&rotated.PublicKey)
+	rotatedThumb, _ := rj.Thumbprint()
+	otherHospital := newIssuerKey(t)
+	oj, _ := disclosure.PublicJWK(&otherHospital.PublicKey)
+	otherThumb, _ := oj.Thumbprint()
+	registry := map[[32]byte][32]byte{first: first, rotatedThumb: first, otherThumb: otherThumb}
+	lookup := func(th [32]byte) ([32]byte, bool) { id, ok := registry[th]; return id, ok }
+
+	hj, _ := disclosure.PublicJWK(&f.holder.PublicKey)
+	facts := disclosure.Facts(f.cred)
+	review := func(key *ecdsa.PrivateKey, nullifier [32]byte) map[string]disclosure.Check {
+		cred, err := disclosure.IssueMedical(key, disclosure.MedicalCredential{Issuer: "https://hospital.example", Holder: hj, IssuedAt: f.now.Add(-time.Hour), Validity: 24 * time.Hour, Facts: facts}, disclosure.IssueOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, _ := disclosure.NewClaimContext(1337, community, crypto.PubkeyToAddress(f.holder.PublicKey), kbc(5000), nullifier)
+		pres, _, err := disclosure.ClaimPolicy(contractsCategories, "KBC").Present(cred, f.holder, ctx, nil, f.now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		oc := f.onChain(kbc(5000))
+		oc.Nullifier = nullifier
+		out := map[string]disclosure.Check{}
+		for _, c := range disclosure.Review(disclosure.ReviewInput{
+			Payload: &disclosure.ClaimPayload{Version: 1, Claim: ctx, Presentation: pres.String()}, Claim: oc,
+			Policy: disclosure.ClaimPolicy(contractsCategories, "KBC"), Waiting: 90 * 24 * time.Hour, MaxPayout: kbc(5000), Decimals: 18, Issuer: lookup,
+		}) {
+			out[c.ID] = c
+		}
+		return out
+	}
+	paid := disclosure.Nullifier(first, "evt-0b6f9a1c2d")
+	if again := review(rotated, paid); !again[disclosure.CheckNullifier].Pass || !again[disclosure.CheckIssuerTrusted].Pass {
+		t.Fatalf("the rotated key's claim on the paid event must carry the paid nullifier: %+v", again)
+	}
+	if fresh := review(rotated, disclosure.Nullifier(rotatedThumb, "evt-0b6f9a1c2d")); fresh[disclosure.CheckNullifier].Pass {
+		t.Fatal("a nullifier made from the rotated key's thumbprint passed: the event could be paid twice")
+	}
+	other := review(otherHospital, disclosure.Nullifier(otherThumb, "evt-0b6f9a1c2d"))
+	if !other[disclosure.CheckNullifier].Pass || disclosure.Nullifier(otherThumb, "evt-0b6f9a1c2d") == paid {
+		t.Fatal("another hospital's event of the same id must have a nullifier of its own")
+	}
+	if !strings.Contains(review(rotated, paid)[disclosure.CheckIssuerTrusted].Reason, "belongs to issuer") {
+		t.Fatal("the issuer-trusted line does not name the identity")
+	}
+}

@@ -1,0 +1,64 @@
+package disclosure_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/huzhu-community/huzhu/disclosure"
+)
+
+// The diagnosis date must fall inside the member's coverage: not before
+// the waiting period ends, not after coveredUntil. Both sides of each edge.
+func TestReviewBoundsTheDiagnosisDateByCoverage(t *testing.T) {
+	f := newClaimFixture(t)
+	env, _ := f.seal(t, nil, kbc(5000))
+	diagnosed := time.Date(2027, 5, 1, 0, 0, 0, 0, time.UTC) // the credential's diagnosis_date
+	waiting := 90 * 24 * time.Hour
+	for _, c := range []struct {
+		name         string
+		joined       time.Time
+		coveredUntil time.Time
+		pass         bool
+	}{
+		{"covered until the very start of the diagnosis day", f.joined, diagnosed, true},
+		{"coverage lapsed the second before the diagnosis day", f.joined, diagnosed.Add(-time.Second), false},
+		{"coverage lapsed a week before", f.joined, diagnosed.Add(-7 * 24 * time.Hour), false},
+		{"waiting period ends the last second of the diagnosis day", diagnosed.Add(24*time.Hour - waiting), f.now.Add(60 * 24 * time.Hour), true},
+		{"waiting period ends the second after the diagnosis day", diagnosed.Add(24*time.Hour + time.Second - waiting), f.now.Add(60 * 24 * time.Hour), false},
+		{"joined a month before the diagnosis", diagnosed.Add(-30 * 24 * time.Hour), f.now.Add(60 * 24 * time.Hour), false},
+	} {
+		oc := f.onChain(kbc(5000))
+		oc.JoinedAt, oc.CoveredUntil = c.joined, c.coveredUntil
+		got := f.review(t, env, oc, true)[disclosure.CheckDiagnosisDate]
+		if got.Pass != c.pass {
+			t.Errorf("%s: diagnosis-date pass=%v (%s), want %v", c.name, got.Pass, got.Reason, c.pass)
+		}
+	}
+}
+
+// The key binding must be signed around the claim's submission: from
+// KeyBindingMaxAge before it to 5 minutes (clock skew) after.
+func TestReviewBoundsTheKeyBindingIat(t *testing.T) {
+	f := newClaimFixture(t)
+	for _, c := range []struct {
+		name string
+		kbAt time.Time
+		pass bool
+	}{
+		{"signed at submission", f.now, true},
+		{"5 minutes after submission", f.now.Add(5 * time.Minute), true},
+		{"5 minutes and a second after", f.now.Add(5*time.Minute + time.Second), false},
+		{"24 hours before submission", f.now.Add(-disclosure.KeyBindingMaxAge), true},
+		{"24 hours and a second before", f.now.Add(-disclosure.KeyBindingMaxAge - time.Second), false},
+		{"a month before", f.now.Add(-30 * 24 * time.Hour), false},
+	} {
+		env, _ := f.sealAt(t, nil, kbc(5000), c.kbAt)
+		checks := f.review(t, env, f.onChain(kbc(5000)), true)
+		for id, got := range checks {
+			want := c.pass || id != disclosure.CheckKeyBinding
+			if got.Pass != want {
+				t.Errorf("%s: %s pass=%v (%s), want %v", c.name, id, got.Pass, got.Reason, want)
+			}
+		}
+	}
+}
