@@ -206,10 +206,13 @@ func Review(in ReviewInput) []Check {
 	if d, err := time.Parse("2006-01-02", dateStr); err != nil {
 		add(CheckDiagnosisDate, titles[CheckDiagnosisDate], false, "diagnosis_date %q is not a YYYY-MM-DD date", dateStr)
 	} else {
+		// The date is read as the UTC calendar day [d, d+24h). The contract
+		// counts the member eligible from joinedAt + waiting (inclusive) and
+		// covered while t < coveredUntil; the day counts if any second of it
+		// is both.
 		earliest := c.JoinedAt.Add(in.Waiting)
-		// A date has no time of day: the day counts if any of it is inside.
-		ok := !d.Add(24*time.Hour).Before(earliest) && !d.After(c.CoveredUntil)
-		add(CheckDiagnosisDate, titles[CheckDiagnosisDate], ok, "diagnosed %s; waiting period ended %s; covered until %s", dateStr, day(earliest), day(c.CoveredUntil))
+		ok := d.Add(24*time.Hour).After(earliest) && d.Before(c.CoveredUntil)
+		add(CheckDiagnosisDate, titles[CheckDiagnosisDate], ok, "diagnosed %s (the UTC day); eligible from %s; covered until %s (exclusive)", dateStr, stamp(earliest), stamp(c.CoveredUntil))
 	}
 
 	costStr := fmt.Sprint(facts["treatment_cost"])
@@ -248,7 +251,7 @@ var titles = map[string]string{
 	CheckKeyBinding:      "Key binding (sd_hash, aud, nonce, iat)",
 	CheckRequiredFacts:   "Required facts present",
 	CheckCategory:        "Category covered",
-	CheckDiagnosisDate:   "Diagnosis date within coverage",
+	CheckDiagnosisDate:   "Diagnosis date (UTC day) within coverage",
 	CheckAmount:          "Amount within cost and cap",
 	CheckNullifier:       "Nullifier matches",
 	CheckClaimContext:    "Envelope names this claim",
@@ -282,6 +285,8 @@ func contextCheck(in ReviewInput) Check {
 func short(t [32]byte) string { return b64.EncodeToString(t[:])[:10] + "…" }
 
 func day(t time.Time) string { return t.UTC().Format("2006-01-02") }
+
+func stamp(t time.Time) string { return t.UTC().Format("2006-01-02 15:04:05 UTC") }
 
 // Header returns the issuer-signed JWT's header.
 func Header(s *SDJWT) (map[string]any, error) {

@@ -18,7 +18,10 @@
 // "crit": huzhu understands no JWS extension); a NumericDate outside the
 // years 1 to 9999 is refused, never wrapped. Review runs the notary's
 // checklist (SPEC section 7); its key binding line also requires the KB-JWT
-// iat within [submittedAt - 24 h, submittedAt + 5 min].
+// iat within [submittedAt - 24 h, submittedAt + 5 min], and its diagnosis
+// date line reads diagnosis_date as the UTC calendar day [d, d + 24 h),
+// which counts if any second of it is covered as the contract counts it:
+// d < coveredUntil and joinedAt + waiting < d + 24 h.
 //
 // The presentation travels in a sealed envelope: HPKE (RFC 9180, Go's
 // crypto/hpke) with MLKEM768-X25519 (X-Wing), HKDF-SHA256 and AES-256-GCM,

@@ -7,25 +7,31 @@ import (
 	"github.com/huzhu-community/huzhu/disclosure"
 )
 
-// The diagnosis date must fall inside the member's coverage: not before
-// the waiting period ends, not after coveredUntil. Both sides of each edge.
+// The diagnosis date must fall inside the member's coverage. The contract
+// counts a member eligible from joinedAt + waiting (inclusive) and covered
+// while t < coveredUntil; the diagnosis date is the UTC day [d, d+24h), so
+// it counts if any second of it is both: d < coveredUntil and
+// joinedAt + waiting < d + 24h. Both sides of each edge, to the second.
 func TestReviewBoundsTheDiagnosisDateByCoverage(t *testing.T) {
 	f := newClaimFixture(t)
 	env, _ := f.seal(t, nil, kbc(5000))
 	diagnosed := time.Date(2027, 5, 1, 0, 0, 0, 0, time.UTC) // the credential's diagnosis_date
 	waiting := 90 * 24 * time.Hour
+	later := f.now.Add(60 * 24 * time.Hour)
 	for _, c := range []struct {
 		name         string
 		joined       time.Time
 		coveredUntil time.Time
 		pass         bool
 	}{
-		{"covered until the very start of the diagnosis day", f.joined, diagnosed, true},
+		{"covered for the first second of the diagnosis day", f.joined, diagnosed.Add(time.Second), true},
+		{"coverage ended the instant the diagnosis day began", f.joined, diagnosed, false},
 		{"coverage lapsed the second before the diagnosis day", f.joined, diagnosed.Add(-time.Second), false},
 		{"coverage lapsed a week before", f.joined, diagnosed.Add(-7 * 24 * time.Hour), false},
-		{"waiting period ends the last second of the diagnosis day", diagnosed.Add(24*time.Hour - waiting), f.now.Add(60 * 24 * time.Hour), true},
-		{"waiting period ends the second after the diagnosis day", diagnosed.Add(24*time.Hour + time.Second - waiting), f.now.Add(60 * 24 * time.Hour), false},
-		{"joined a month before the diagnosis", diagnosed.Add(-30 * 24 * time.Hour), f.now.Add(60 * 24 * time.Hour), false},
+		{"eligible from the last second of the diagnosis day", diagnosed.Add(24*time.Hour - time.Second - waiting), later, true},
+		{"eligible from the instant the next day begins", diagnosed.Add(24*time.Hour - waiting), later, false},
+		{"eligible from the second after the diagnosis day", diagnosed.Add(24*time.Hour + time.Second - waiting), later, false},
+		{"joined a month before the diagnosis", diagnosed.Add(-30 * 24 * time.Hour), later, false},
 	} {
 		oc := f.onChain(kbc(5000))
 		oc.JoinedAt, oc.CoveredUntil = c.joined, c.coveredUntil
