@@ -60,7 +60,11 @@ type ReviewInput struct {
 	Decimals  uint8 // of the community token, to read treatment_cost
 	// Issuer looks an issuer key thumbprint up in the community's
 	// registry: the identity the key belongs to, and whether it is trusted.
-	// (An identity's id is the thumbprint of its first key.)
+	// identity is non-zero whenever the registry knows the key, trusted or
+	// not (a revoked key still belongs to its hospital, and the nullifier
+	// line must still name the hospital's event); zero only for a key the
+	// registry has never seen. (An identity's id is the thumbprint of its
+	// first key.)
 	Issuer func(thumbprint [32]byte) (identity [32]byte, trusted bool)
 }
 
@@ -134,13 +138,17 @@ func Review(in ReviewInput) []Check {
 	if in.Issuer != nil {
 		identity, trusted = in.Issuer(thumb)
 	}
-	if trusted {
-		add(CheckIssuerTrusted, titles[CheckIssuerTrusted], true, "key %s belongs to issuer %s, trusted in the community's registry", short(thumb), short(identity))
-	} else {
-		// An unregistered key is taken as an identity of its own, so the
-		// nullifier line still says whether the claim names this event.
+	switch {
+	case identity == [32]byte{}:
+		// A key the registry does not know is taken as an identity of its
+		// own, so the nullifier line still says whether the claim names
+		// this event.
 		identity = thumb
-		add(CheckIssuerTrusted, titles[CheckIssuerTrusted], false, "key %s names no trusted issuer in the community's registry", short(thumb))
+		add(CheckIssuerTrusted, titles[CheckIssuerTrusted], false, "key %s names no issuer in the community's registry", short(thumb))
+	case trusted:
+		add(CheckIssuerTrusted, titles[CheckIssuerTrusted], true, "key %s belongs to issuer %s, trusted in the community's registry", short(thumb), short(identity))
+	default:
+		add(CheckIssuerTrusted, titles[CheckIssuerTrusted], false, "key %s belongs to issuer %s, but is not trusted in the community's registry (revoked, or the issuer is)", short(thumb), short(identity))
 	}
 	if expired {
 		add(CheckNotExpired, titles[CheckNotExpired], false, "%s; the claim was filed %s", ve.Detail, day(c.SubmittedAt))

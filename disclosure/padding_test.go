@@ -177,28 +177,8 @@ func TestNullifierFollowsTheIssuerIdentity(t *testing.T) {
 	registry := map[[32]byte][32]byte{first: first, rotatedThumb: first, otherThumb: otherThumb}
 	lookup := func(th [32]byte) ([32]byte, bool) { id, ok := registry[th]; return id, ok }
 
-	hj, _ := disclosure.PublicJWK(&f.holder.PublicKey)
-	facts := disclosure.Facts(f.cred)
 	review := func(key *ecdsa.PrivateKey, nullifier [32]byte) map[string]disclosure.Check {
-		cred, err := disclosure.IssueMedical(key, disclosure.MedicalCredential{Issuer: "https://hospital.example", Holder: hj, IssuedAt: f.now.Add(-time.Hour), Validity: 24 * time.Hour, Facts: facts}, disclosure.IssueOptions{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ctx, _ := disclosure.NewClaimContext(1337, community, crypto.PubkeyToAddress(f.holder.PublicKey), kbc(5000), nullifier)
-		pres, _, err := disclosure.ClaimPolicy(contractsCategories, "KBC").Present(cred, f.holder, ctx, nil, f.now)
-		if err != nil {
-			t.Fatal(err)
-		}
-		oc := f.onChain(kbc(5000))
-		oc.Nullifier = nullifier
-		out := map[string]disclosure.Check{}
-		for _, c := range disclosure.Review(disclosure.ReviewInput{
-			Payload: &disclosure.ClaimPayload{Version: 1, Claim: ctx, Presentation: pres.String()}, Claim: oc,
-			Policy: disclosure.ClaimPolicy(contractsCategories, "KBC"), Waiting: 90 * 24 * time.Hour, MaxPayout: kbc(5000), Decimals: 18, Issuer: lookup,
-		}) {
-			out[c.ID] = c
-		}
-		return out
+		return reviewIssuedBy(t, f, key, nullifier, lookup)
 	}
 	paid := disclosure.Nullifier(first, "evt-0b6f9a1c2d")
 	if again := review(rotated, paid); !again[disclosure.CheckNullifier].Pass || !again[disclosure.CheckIssuerTrusted].Pass {
@@ -213,5 +193,65 @@ func TestNullifierFollowsTheIssuerIdentity(t *testing.T) {
 	}
 	if !strings.Contains(review(rotated, paid)[disclosure.CheckIssuerTrusted].Reason, "belongs to issuer") {
 		t.Fatal("the issuer-trusted line does not name the identity")
+	}
+}
+
+// reviewIssuedBy reviews a claim on the fixture's event whose credential
+// key signed, under an issuer registry lookup.
+func reviewIssuedBy(t *testing.T, f *claimFixture, key *ecdsa.PrivateKey, nullifier [32]byte, lookup func([32]byte) ([32]byte, bool)) map[string]disclosure.Check {
+	t.Helper()
+	hj, _ := disclosure.PublicJWK(&f.holder.PublicKey)
+	cred, err := disclosure.IssueMedical(key, disclosure.MedicalCredential{Issuer: "https://hospital.example", Holder: hj, IssuedAt: f.now.Add(-time.Hour), Validity: 24 * time.Hour, Facts: disclosure.Facts(f.cred)}, disclosure.IssueOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, _ := disclosure.NewClaimContext(1337, community, crypto.PubkeyToAddress(f.holder.PublicKey), kbc(5000), nullifier)
+	pres, _, err := disclosure.ClaimPolicy(contractsCategories, "KBC").Present(cred, f.holder, ctx, nil, f.now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	oc := f.onChain(kbc(5000))
+	oc.Nullifier = nullifier
+	out := map[string]disclosure.Check{}
+	for _, c := range disclosure.Review(disclosure.ReviewInput{
+		Payload: &disclosure.ClaimPayload{Version: 1, Claim: ctx, Presentation: pres.String()}, Claim: oc,
+		Policy: disclosure.ClaimPolicy(contractsCategories, "KBC"), Waiting: 90 * 24 * time.Hour, MaxPayout: kbc(5000), Decimals: 18, Issuer: lookup,
+	}) {
+		out[c.ID] = c
+	}
+	return out
+}
+
+// A key the registry still binds to its hospital but no longer trusts (a
+// revoked key): the nullifier is still the hospital identity's, so the
+// nullifier line passes and only the trust line fails, saying the key is
+// known but not trusted. An unknown key is its own identity.
+func TestReviewOfADistrustedKeyKeepsItsIdentity(t *testing.T) {
+	f := newClaimFixture(t)
+	first := f.thumb()
+	revoked := newIssuerKey(t)
+	rj, _ := disclosure.PublicJWK(&revoked.PublicKey)
+	revokedThumb, _ := rj.Thumbprint()
+	registry := map[[32]byte][32]byte{first: first, revokedThumb: first}
+	trusted := map[[32]byte]bool{first: true}
+	lookup := func(th [32]byte) ([32]byte, bool) { return registry[th], trusted[th] }
+
+	got := reviewIssuedBy(t, f, revoked, disclosure.Nullifier(first, "evt-0b6f9a1c2d"), lookup)
+	for id, c := range got {
+		if want := id != disclosure.CheckIssuerTrusted; c.Pass != want {
+			t.Errorf("revoked key: %s pass=%v (%s), want %v", id, c.Pass, c.Reason, want)
+		}
+	}
+	if r := got[disclosure.CheckIssuerTrusted].Reason; !strings.Contains(r, "belongs to issuer") || !strings.Contains(r, "not trusted") {
+		t.Errorf("revoked key: the trust line says %q; it should name the identity and say the key is not trusted", r)
+	}
+
+	// A key the registry does not know: its thumbprint is its identity.
+	stranger := newIssuerKey(t)
+	sj, _ := disclosure.PublicJWK(&stranger.PublicKey)
+	strangerThumb, _ := sj.Thumbprint()
+	got = reviewIssuedBy(t, f, stranger, disclosure.Nullifier(strangerThumb, "evt-0b6f9a1c2d"), lookup)
+	if !got[disclosure.CheckNullifier].Pass || got[disclosure.CheckIssuerTrusted].Pass || !strings.Contains(got[disclosure.CheckIssuerTrusted].Reason, "names no issuer") {
+		t.Errorf("unknown key: nullifier %+v, trusted %+v", got[disclosure.CheckNullifier], got[disclosure.CheckIssuerTrusted])
 	}
 }
