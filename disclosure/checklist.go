@@ -71,7 +71,9 @@ type ReviewInput struct {
 // The key binding of a claim must be signed around the claim's submission:
 // not after it (beyond VerifyOptions' 5-minute clock skew), and not more
 // than KeyBindingMaxAge before it, so a presentation made for one claim
-// cannot be held back and filed much later.
+// cannot be held back and filed much later. Verify uses the same bound,
+// relative to its Now, whenever it requires a key binding and is given no
+// MaxKeyBindingAge.
 const KeyBindingMaxAge = 24 * time.Hour
 
 // IssuerJWK is the issuer's key as the credential's header names it.

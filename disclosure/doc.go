@@ -16,7 +16,9 @@
 // signatures, an ES256K high S is accepted (RFC 8812 has no low-S rule;
 // OpenSSL produces one half the time); any crit header is refused (rule
 // "crit": huzhu understands no JWS extension); a NumericDate outside the
-// years 1 to 9999 is refused, never wrapped. Review runs the notary's
+// years 1 to 9999 is refused, never wrapped; a required key binding whose
+// iat is more than MaxKeyBindingAge (24 h unless set) before Now is
+// refused. Review runs the notary's
 // checklist (SPEC section 7); its key binding line also requires the KB-JWT
 // iat within [submittedAt - 24 h, submittedAt + 5 min], and its diagnosis
 // date line reads diagnosis_date as the UTC calendar day [d, d + 24 h),

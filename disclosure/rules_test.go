@@ -139,3 +139,30 @@ func TestNumericDatesOutOfRangeAreRefused(t *testing.T) {
 		t.Fatal("an ordinary date was refused")
 	}
 }
+
+// A required key binding is bounded in age even when the caller sets no
+// MaxKeyBindingAge: KeyBindingMaxAge (24 h) before Now, to the second, so
+// a presentation cannot be held back and replayed much later.
+func TestKeyBindingAgeDefaultsToADay(t *testing.T) {
+	f := newFixture(t)
+	at := func(iat time.Time, o VerifyOptions) error {
+		p := f.present(t, []string{"diagnosis_category"}, "eip155:1337:0xabc", "n-1")
+		if err := p.Bind(f.holder, "eip155:1337:0xabc", "n-1", iat); err != nil {
+			t.Fatal(err)
+		}
+		_, err := p.Verify(o)
+		return err
+	}
+	o := f.opts() // KeyBinding required, MaxKeyBindingAge zero
+	if err := at(f.now.Add(-KeyBindingMaxAge), o); err != nil {
+		t.Fatalf("a key binding exactly 24 h old: %v", err)
+	}
+	wantRule(t, "a key binding 24 h and a second old", at(f.now.Add(-KeyBindingMaxAge-time.Second), o), RuleKeyBindingIat)
+	wantRule(t, "a key binding a year old", at(f.now.Add(-365*24*time.Hour), o), RuleKeyBindingIat)
+	// A caller's own bound still rules.
+	o.MaxKeyBindingAge = 48 * time.Hour
+	if err := at(f.now.Add(-KeyBindingMaxAge-time.Second), o); err != nil {
+		t.Fatalf("with MaxKeyBindingAge 48 h, a key binding a day old: %v", err)
+	}
+	wantRule(t, "with MaxKeyBindingAge 48 h, 48 h and a second", at(f.now.Add(-48*time.Hour-time.Second), o), RuleKeyBindingIat)
+}

@@ -64,7 +64,9 @@ type VerifyOptions struct {
 	KeyBinding bool
 	// Audience and Nonce, when set, must be the KB-JWT's aud and nonce.
 	Audience, Nonce string
-	// MaxKeyBindingAge, when set, rejects a KB-JWT older than this.
+	// MaxKeyBindingAge rejects a KB-JWT older than this before Now. When a
+	// key binding is required and this is zero, it is KeyBindingMaxAge
+	// (24 h): a presentation is never accepted at any age.
 	MaxKeyBindingAge time.Duration
 	// IgnoreValidity skips exp, nbf and iat of the credential (a notary's
 	// review reports expiry as a line of its own).
@@ -110,6 +112,9 @@ func (s *SDJWT) Verify(o VerifyOptions) (*Verified, error) {
 	}
 	if o.Now.IsZero() {
 		o.Now = time.Now()
+	}
+	if o.KeyBinding && o.MaxKeyBindingAge == 0 {
+		o.MaxKeyBindingAge = KeyBindingMaxAge
 	}
 	j, err := parseJWT(s.IssuerJWT)
 	if err != nil {
