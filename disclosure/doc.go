@@ -42,7 +42,7 @@
 //	5       2     HPKE KEM id  = 0x647a (MLKEM768-X25519)
 //	7       2     HPKE KDF id  = 0x0001 (HKDF-SHA256)
 //	9       2     HPKE AEAD id = 0x0002 (AES-256-GCM)
-//	11      1     n, the number of recipients, 1 to 32
+//	11      1     n, the number of recipients, 1 to 32 (no key id twice)
 //	12      ...   n recipient blocks of 1,204 bytes, each:
 //	                32  key id = keccak256(recipient's HPKE public key),
 //	                    the notaryKeyHash the contract stores

@@ -237,6 +237,7 @@ func ParseEnvelope(env []byte) (*ParsedEnvelope, error) {
 		return nil, bad(fmt.Sprintf("%d bytes; an envelope for %d recipients has exactly %d", len(env), n, EnvelopeSize(n)))
 	}
 	p := &ParsedEnvelope{}
+	named := map[[32]byte]int{}
 	rest := env[12:]
 	blob := func() ([]byte, bool) {
 		if len(rest) < 2 {
@@ -267,6 +268,12 @@ func ParseEnvelope(env []byte) (*ParsedEnvelope, error) {
 		if len(r.Enc) != encSize || len(r.Wrapped) != wrappedSize {
 			return nil, bad(fmt.Sprintf("recipient %d: encapsulation of %d and wrapped key of %d bytes, want %d and %d", i+1, len(r.Enc), len(r.Wrapped), encSize, wrappedSize))
 		}
+		// A key id named twice would let a sealer put a block that opens to
+		// nothing before a notary's real one: refused for every reader.
+		if j, dup := named[r.KeyID]; dup {
+			return nil, bad(fmt.Sprintf("recipient %d repeats the key id of recipient %d; an envelope names each notary once", i+1, j))
+		}
+		named[r.KeyID] = i + 1
 		p.Recipients = append(p.Recipients, r)
 	}
 	if len(rest) != trailerSize {

@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"encoding/binary"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -102,5 +103,63 @@ func TestEnvelopeKeyCommitmentIsChecked(t *testing.T) {
 	}
 	if _, err := honest.Open(env, "ctx"); !errors.Is(err, ErrEnvelopeOpen) {
 		t.Fatalf("the other recipient: got %v, want ErrEnvelopeOpen", err)
+	}
+}
+
+// A key id named twice: a sealer could put a garbage block for a notary
+// before the real one, and the notary, stopping at the first, could never
+// open what the others read. ParseEnvelope refuses the envelope, naming
+// the duplicate, for every reader alike.
+func TestEnvelopeRepeatedKeyIDIsRefused(t *testing.T) {
+	target, _ := NewNotaryKey()
+	contentKey := make([]byte, 32)
+	rand.Read(contentKey)
+	padded := make([]byte, PaddedSize)
+	msg := []byte(`{"v":1}`)
+	binary.BigEndian.PutUint32(padded, uint32(len(msg)))
+	copy(padded[4:], msg)
+
+	info := EnvelopeInfo("ctx")
+	var b bytes.Buffer
+	b.WriteString(envelopeMagic)
+	b.WriteByte(envelopeVersion)
+	for _, id := range []uint16{envelopeKEM.ID(), envelopeKDF.ID(), envelopeAEAD.ID()} {
+		binary.Write(&b, binary.BigEndian, id)
+	}
+	b.WriteByte(2)
+	id := target.ID()
+	// First a block of the right sizes that opens to nothing.
+	garbageEnc, garbageWrapped := make([]byte, encSize), make([]byte, wrappedSize)
+	rand.Read(garbageEnc)
+	rand.Read(garbageWrapped)
+	b.Write(id[:])
+	writeBlob(&b, garbageEnc)
+	writeBlob(&b, garbageWrapped)
+	// Then the real one.
+	pk, _ := envelopeKEM.NewPublicKey(target.PublicKey())
+	enc, sender, err := hpke.NewSender(pk, envelopeKDF, envelopeAEAD, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrapped, _ := sender.Seal(nil, contentKey)
+	b.Write(id[:])
+	writeBlob(&b, enc)
+	writeBlob(&b, wrapped)
+	c := keyCommitment(contentKey)
+	b.Write(c[:])
+	nonce := make([]byte, 12)
+	b.Write(nonce)
+	gcm, _ := newGCM(contentKey)
+	aad := bytes.Clone(b.Bytes())
+	env := gcm.Seal(b.Bytes(), nonce, padded, aad)
+	if len(env) != EnvelopeSize(2) {
+		t.Fatalf("crafted %d bytes, want %d", len(env), EnvelopeSize(2))
+	}
+	_, err = ParseEnvelope(env)
+	if !errors.Is(err, ErrEnvelopeFormat) || !strings.Contains(err.Error(), "recipient 2 repeats the key id of recipient 1") {
+		t.Fatalf("ParseEnvelope of a repeated key id: got %v, want ErrEnvelopeFormat naming the repeat", err)
+	}
+	if pt, err := target.Open(env, "ctx"); !errors.Is(err, ErrEnvelopeFormat) {
+		t.Fatalf("Open of a repeated key id: %q, %v; want ErrEnvelopeFormat", pt, err)
 	}
 }
