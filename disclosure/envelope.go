@@ -216,7 +216,7 @@ type ParsedEnvelope struct {
 // ParseEnvelope checks an envelope's structure (not its cryptography).
 func ParseEnvelope(env []byte) (*ParsedEnvelope, error) {
 	bad := func(what string) error { return fmt.Errorf("%w: %s", ErrEnvelopeFormat, what) }
-	if len(env) < 12 || string(env[:4]) != envelopeMagic {
+	if len(env) < headerSize || string(env[:4]) != envelopeMagic {
 		return nil, bad("no HZEV header")
 	}
 	if env[4] == 1 {
@@ -236,38 +236,20 @@ func ParseEnvelope(env []byte) (*ParsedEnvelope, error) {
 	if len(env) != EnvelopeSize(n) {
 		return nil, bad(fmt.Sprintf("%d bytes; an envelope for %d recipients has exactly %d", len(env), n, EnvelopeSize(n)))
 	}
+	// Past the exact length, every field sits at a fixed offset: only the
+	// two length prefixes of each block remain to be checked.
 	p := &ParsedEnvelope{}
 	named := map[[32]byte]int{}
-	rest := env[12:]
-	blob := func() ([]byte, bool) {
-		if len(rest) < 2 {
-			return nil, false
-		}
-		l := int(binary.BigEndian.Uint16(rest))
-		if len(rest) < 2+l {
-			return nil, false
-		}
-		v := rest[2 : 2+l]
-		rest = rest[2+l:]
-		return v, true
-	}
-	for i := 0; i < n; i++ {
-		if len(rest) < 32 {
-			return nil, bad("truncated recipient block")
+	for i := range n {
+		blk := env[headerSize+i*recipientSize : headerSize+(i+1)*recipientSize]
+		encLen, wrappedLen := binary.BigEndian.Uint16(blk[32:]), binary.BigEndian.Uint16(blk[34+encSize:])
+		if encLen != encSize || wrappedLen != wrappedSize {
+			return nil, bad(fmt.Sprintf("recipient %d: encapsulation of %d and wrapped key of %d bytes, want %d and %d", i+1, encLen, wrappedLen, encSize, wrappedSize))
 		}
 		var r Recipient
-		copy(r.KeyID[:], rest[:32])
-		rest = rest[32:]
-		var ok bool
-		if r.Enc, ok = blob(); !ok {
-			return nil, bad("truncated encapsulation")
-		}
-		if r.Wrapped, ok = blob(); !ok {
-			return nil, bad("truncated wrapped key")
-		}
-		if len(r.Enc) != encSize || len(r.Wrapped) != wrappedSize {
-			return nil, bad(fmt.Sprintf("recipient %d: encapsulation of %d and wrapped key of %d bytes, want %d and %d", i+1, len(r.Enc), len(r.Wrapped), encSize, wrappedSize))
-		}
+		copy(r.KeyID[:], blk[:32])
+		r.Enc = blk[34 : 34+encSize]
+		r.Wrapped = blk[36+encSize:]
 		// A key id named twice would let a sealer put a block that opens to
 		// nothing before a notary's real one: refused for every reader.
 		if j, dup := named[r.KeyID]; dup {
@@ -276,12 +258,10 @@ func ParseEnvelope(env []byte) (*ParsedEnvelope, error) {
 		named[r.KeyID] = i + 1
 		p.Recipients = append(p.Recipients, r)
 	}
-	if len(rest) != trailerSize {
-		return nil, bad("truncated payload")
-	}
-	p.Commitment = rest[:32]
-	p.Nonce = rest[32:44]
-	p.Ciphertext = rest[44:]
+	trailer := env[headerSize+n*recipientSize:]
+	p.Commitment = trailer[:32]
+	p.Nonce = trailer[32:44]
+	p.Ciphertext = trailer[44:]
 	p.aad = env[:len(env)-len(p.Ciphertext)]
 	return p, nil
 }

@@ -1,8 +1,11 @@
 package disclosure_test
 
 import (
+	"bytes"
 	"crypto/ecdsa"
+	"encoding/binary"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
@@ -101,10 +104,34 @@ func TestEnvelopeLengthDependsOnlyOnRecipients(t *testing.T) {
 	if _, err := f.notaries[0].Open(old, "ctx"); !errors.Is(err, disclosure.ErrEnvelopeFormat) || !strings.Contains(err.Error(), "version 1") || !strings.Contains(err.Error(), "file the claim again") {
 		t.Fatalf("a version 1 envelope: got %v", err)
 	}
-	// A length other than the one of its recipient count is refused.
-	if _, err := disclosure.ParseEnvelope(append(env, 0)); !errors.Is(err, disclosure.ErrEnvelopeFormat) {
-		t.Fatalf("an envelope one byte long: got %v", err)
+	// Each structural rule is refused under its own reason (so that no check
+	// hides behind another).
+	const rcptSize = 1204 // a recipient block, as the format says
+	for _, c := range []struct {
+		name string
+		env  []byte
+		want string
+	}{
+		{"one byte too long", append(bytes.Clone(env), 0), fmt.Sprintf("%d bytes; an envelope for 5 recipients has exactly %d", len(env)+1, len(env))},
+		{"one byte too short", env[:len(env)-1], fmt.Sprintf("%d bytes; an envelope for 5 recipients has exactly %d", len(env)-1, len(env))},
+		{"no recipients", edit(env, func(b []byte) { b[11] = 0 }), "0 recipients"},
+		{"33 recipients", edit(env, func(b []byte) { b[11] = 33 }), "33 recipients"},
+		{"32 recipients", edit(env, func(b []byte) { b[11] = 32 }), "an envelope for 32 recipients has exactly 46792"},
+		{"an encapsulation length of 1,119", edit(env, func(b []byte) { binary.BigEndian.PutUint16(b[12+32:], 1119) }), "recipient 1: encapsulation of 1119 and wrapped key of 48 bytes, want 1120 and 48"},
+		{"a wrapped key length of 49 in the last block", edit(env, func(b []byte) { binary.BigEndian.PutUint16(b[12+4*rcptSize+34+1120:], 49) }), "recipient 5: encapsulation of 1120 and wrapped key of 49 bytes, want 1120 and 48"},
+		{"the last key id repeats the first", edit(env, func(b []byte) { copy(b[12+4*rcptSize:], b[12:12+32]) }), "recipient 5 repeats the key id of recipient 1"},
+	} {
+		_, err := disclosure.ParseEnvelope(c.env)
+		if !errors.Is(err, disclosure.ErrEnvelopeFormat) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: got %v, want ErrEnvelopeFormat saying %q", c.name, err, c.want)
+		}
 	}
+}
+
+func edit(b []byte, f func([]byte)) []byte {
+	b = bytes.Clone(b)
+	f(b)
+	return b
 }
 
 // Every medical credential huzhu issues carries the same number of
