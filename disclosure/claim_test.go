@@ -163,7 +163,7 @@ func TestEnvelopeOpensOnlyForTheTermsNotaries(t *testing.T) {
 	f := newClaimFixture(t)
 	env, ctx := f.seal(t, nil, kbc(5000))
 	if len(env) != disclosure.EnvelopeSize(5) || disclosure.EnvelopeSize(5) != 14284 {
-		t.Fatalf("an envelope for 5 notaries is %d bytes, want %d (12 + 5 x 1,204 + 8,264)", len(env), disclosure.EnvelopeSize(5))
+		t.Fatalf("an envelope for 5 notaries is %d bytes, want %d (8,264 = 12 header + 8,252 trailer, plus 5 x 1,204)", len(env), disclosure.EnvelopeSize(5))
 	}
 	for i, n := range f.notaries {
 		pt, err := n.Open(env, ctx.Audience())

@@ -75,34 +75,47 @@ func signES(key *ecdsa.PrivateKey, input []byte) ([]byte, error) {
 	return out, nil
 }
 
-// verifyES checks an R||S signature over SHA-256(input). For secp256k1 a
-// high S is accepted as well as a low one: RFC 8812 has no low-S rule, and
-// OpenSSL-based signers produce a high S half the time. (huzhu signs low
-// S; nothing here depends on a signature being unique: digests are over
-// the disclosures and sd_hash, never over a signature.)
-func verifyES(pub *ecdsa.PublicKey, input, sig []byte) bool {
+// verifyES checks an R||S signature over SHA-256(input), returning nil or
+// why it does not verify. For secp256k1 a high S is accepted as well as a
+// low one: RFC 8812 has no low-S rule, and OpenSSL-based signers produce a
+// high S half the time. (huzhu signs low S; nothing here depends on a
+// signature being unique: digests are over the disclosures and sd_hash,
+// never over a signature.)
+func verifyES(pub *ecdsa.PublicKey, input, sig []byte) error {
 	if len(sig) != 64 {
-		return false
+		return fmt.Errorf("the signature is %d bytes, not 64 (R||S)", len(sig))
+	}
+	n := pub.Curve.Params().N
+	r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:])
+	if r.Sign() == 0 || r.Cmp(n) >= 0 {
+		return errors.New("its r is not between 1 and the curve order")
+	}
+	if s.Sign() == 0 || s.Cmp(n) >= 0 {
+		return errors.New("its s is not between 1 and the curve order")
 	}
 	digest := sha256.Sum256(input)
 	if pub.Curve == crypto.S256() {
-		n := crypto.S256().Params().N
-		s := new(big.Int).SetBytes(sig[32:])
-		if s.Sign() == 0 || s.Cmp(n) >= 0 {
-			return false
+		pk := crypto.FromECDSAPub(pub)
+		if crypto.VerifySignature(pk, digest[:], sig) {
+			return nil
 		}
-		// (r, s) and (r, n-s) verify alike; the verifier below takes the low one.
-		if s.Cmp(new(big.Int).Rsh(n, 1)) > 0 {
-			low := make([]byte, 64)
-			copy(low, sig[:32])
-			s.Sub(n, s).FillBytes(low[32:])
-			sig = low
+		// (r, s) and (r, n-s) verify alike, and go-ethereum takes only the
+		// low S of the two: a high S is tried as its low twin.
+		twin := make([]byte, 64)
+		copy(twin, sig[:32])
+		s.Sub(n, s).FillBytes(twin[32:])
+		if crypto.VerifySignature(pk, digest[:], twin) {
+			return nil
 		}
-		return crypto.VerifySignature(crypto.FromECDSAPub(pub), digest[:], sig)
+		return errSignatureMismatch
 	}
-	r, s := new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:])
-	return ecdsa.Verify(pub, digest[:], r, s)
+	if ecdsa.Verify(pub, digest[:], r, s) {
+		return nil
+	}
+	return errSignatureMismatch
 }
+
+var errSignatureMismatch = errors.New("it does not match the signed data and key")
 
 // jwt is a parsed compact JWS.
 type jwt struct {

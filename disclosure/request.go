@@ -94,8 +94,8 @@ func (r *HolderRequest) Check(now time.Time) error {
 	if err := checkAlg(j, pub); err != nil {
 		return fmt.Errorf("holder request proof: %w", err)
 	}
-	if !verifyES(pub, []byte(j.signingInput()), j.signature) {
-		return errors.New("holder request proof: not signed by the requested key (proof of possession fails)")
+	if err := verifyES(pub, []byte(j.signingInput()), j.signature); err != nil {
+		return fmt.Errorf("holder request proof: not signed by the requested key (proof of possession fails): %v", err)
 	}
 	tp, _ := r.JWK.ThumbprintString()
 	if jkt, _ := j.payload["jkt"].(string); jkt != tp {

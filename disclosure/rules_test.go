@@ -105,9 +105,15 @@ func TestNumericDatesOutOfRangeAreRefused(t *testing.T) {
 		claim, value string
 		rule         string // "" accepted
 	}{
-		{"exp", "253402300799", ""},         // 9999-12-31T23:59:59Z
-		{"exp", "1800003600.75", ""},        // fractions are allowed
-		{"exp", "253402300800", RuleFormat}, // year 10000
+		{"exp", "253402300799", ""},           // 9999-12-31T23:59:59Z
+		{"exp", "1800003600.75", ""},          // fractions are allowed
+		{"exp", "253402300799.0", ""},         // the last second, read as a float
+		{"exp", "253402300799.5", RuleFormat}, // past it, though int64 would truncate it back
+		{"exp", "253402300800", RuleFormat},   // year 10000
+		{"nbf", "-62135596800.0", ""},         // the first second of year 1, as a float
+		{"nbf", "-62135596800.5", RuleFormat},
+		{"nbf", "-62135596801", RuleFormat},
+		{"nbf", "-62135596800", ""},
 		{"exp", "9223372036854775807", RuleFormat},
 		{"exp", "9223372036854775808", RuleFormat}, // 2^63: wrapped to the past before
 		{"exp", "1e20", RuleFormat},

@@ -357,28 +357,70 @@ func TestVerifierRejections(t *testing.T) {
 	})
 	t.Run("high-S ES256K", func(t *testing.T) {
 		// RFC 8812 has no low-S rule: the twin (r, n-s) of huzhu's
-		// low-S signature is as valid. s = 0 and s >= n are not.
+		// low-S signature is as valid. r or s of 0 or >= n are not, each
+		// refused under the key-binding-signature rule with its reason.
 		n := crypto.S256().Params().N
-		withS := func(s func(low *big.Int) *big.Int) *SDJWT {
+		ones := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+		// with replaces r (half 0) or s (half 1) of the key binding's signature.
+		with := func(half int, v func(was *big.Int) *big.Int) *SDJWT {
 			p := clone()
 			parts := strings.Split(p.KeyBinding, ".")
 			sig, _ := b64.DecodeString(parts[2])
-			copy(sig[32:], s(new(big.Int).SetBytes(sig[32:])).FillBytes(make([]byte, 32)))
+			part := sig[32*half : 32*half+32]
+			copy(part, v(new(big.Int).SetBytes(part)).FillBytes(make([]byte, 32)))
 			parts[2] = b64.EncodeToString(sig)
 			p.KeyBinding = strings.Join(parts, ".")
 			return p
 		}
-		if _, err := withS(func(low *big.Int) *big.Int { return low.Sub(n, low) }).Verify(f.opts()); err != nil {
+		if _, err := with(1, func(low *big.Int) *big.Int { return low.Sub(n, low) }).Verify(f.opts()); err != nil {
 			t.Fatalf("a high-S key binding was refused: %v", err)
 		}
-		_, err := withS(func(low *big.Int) *big.Int {
-			return new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
-		}).Verify(f.opts())
-		wantRule(t, "s = 2^256-1", err, RuleKeyBindingSig)
-		_, err = withS(func(low *big.Int) *big.Int { return new(big.Int).Set(n) }).Verify(f.opts())
-		wantRule(t, "s = n", err, RuleKeyBindingSig)
-		_, err = withS(func(low *big.Int) *big.Int { return new(big.Int) }).Verify(f.opts())
-		wantRule(t, "s = 0", err, RuleKeyBindingSig)
+		for _, c := range []struct {
+			name string
+			half int
+			v    func(*big.Int) *big.Int
+			want string
+		}{
+			{"s = 2^256-1", 1, func(*big.Int) *big.Int { return ones }, "its s is not between 1 and the curve order"},
+			{"s = n", 1, func(*big.Int) *big.Int { return n }, "its s is not between 1 and the curve order"},
+			{"s = 0", 1, func(*big.Int) *big.Int { return new(big.Int) }, "its s is not between 1 and the curve order"},
+			{"r = 0", 0, func(*big.Int) *big.Int { return new(big.Int) }, "its r is not between 1 and the curve order"},
+			{"r = n", 0, func(*big.Int) *big.Int { return n }, "its r is not between 1 and the curve order"},
+			{"r = 2^256-1", 0, func(*big.Int) *big.Int { return ones }, "its r is not between 1 and the curve order"},
+			{"s = n-1, in range", 1, func(*big.Int) *big.Int { return new(big.Int).Sub(n, big.NewInt(1)) }, "it does not match"},
+			{"r = n-1, in range", 0, func(*big.Int) *big.Int { return new(big.Int).Sub(n, big.NewInt(1)) }, "it does not match"},
+			{"s + 1", 1, func(s *big.Int) *big.Int { return s.Add(s, big.NewInt(1)) }, "it does not match"},
+		} {
+			_, err := with(c.half, c.v).Verify(f.opts())
+			wantRule(t, c.name, err, RuleKeyBindingSig)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("%s: got %v, want the reason %q", c.name, err, c.want)
+			}
+		}
+		// The same range rule for the issuer's ES256 signature.
+		nP := elliptic.P256().Params().N
+		for _, c := range []struct {
+			name string
+			half int
+			v    *big.Int
+			want string
+		}{
+			{"issuer r = 0", 0, new(big.Int), "its r is not between 1"},
+			{"issuer s = n", 1, nP, "its s is not between 1"},
+			{"issuer s = n-1", 1, new(big.Int).Sub(nP, big.NewInt(1)), "it does not match"},
+		} {
+			p := clone()
+			parts := strings.Split(p.IssuerJWT, ".")
+			sig, _ := b64.DecodeString(parts[2])
+			c.v.FillBytes(sig[32*c.half : 32*c.half+32])
+			parts[2] = b64.EncodeToString(sig)
+			p.IssuerJWT = strings.Join(parts, ".")
+			_, err := p.Verify(f.opts())
+			wantRule(t, c.name, err, RuleIssuerSignature)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("%s: got %v, want the reason %q", c.name, err, c.want)
+			}
+		}
 		// huzhu itself still signs low S.
 		for range 32 {
 			p := clone()

@@ -130,8 +130,8 @@ func (s *SDJWT) Verify(o VerifyOptions) (*Verified, error) {
 	if err := checkAlg(j, o.IssuerKey); err != nil {
 		return nil, err
 	}
-	if !verifyES(o.IssuerKey, []byte(j.signingInput()), j.signature) {
-		return nil, fail(RuleIssuerSignature, "the issuer's signature does not verify with the given key")
+	if err := verifyES(o.IssuerKey, []byte(j.signingInput()), j.signature); err != nil {
+		return nil, fail(RuleIssuerSignature, "the issuer's signature does not verify with the given key: %v", err)
 	}
 	if alg, ok := j.payload["_sd_alg"]; ok && alg != "sha-256" {
 		return nil, fail(RuleSDAlg, "_sd_alg %v: only sha-256 is supported", alg)
@@ -370,12 +370,13 @@ func numericDate(v any) (time.Time, bool) {
 	default:
 		return time.Time{}, false
 	}
-	// Compared as floats before any conversion: int64(f) of a huge f is
-	// undefined, and NaN fails both comparisons.
+	// Compared as floats before any conversion, and the only check on this
+	// path: int64(f) of a huge f is implementation-defined, and NaN fails
+	// both comparisons.
 	if !(f >= minNumericDate && f <= maxNumericDate) {
 		return time.Time{}, false
 	}
-	return unixDate(int64(f))
+	return time.Unix(int64(f), 0), true
 }
 
 func unixDate(sec int64) (time.Time, bool) {
@@ -428,8 +429,8 @@ func (s *SDJWT) verifyKeyBinding(holder *JWK, o VerifyOptions) (*KeyBinding, err
 	if err := checkAlg(j, pub); err != nil {
 		return nil, err
 	}
-	if !verifyES(pub, []byte(j.signingInput()), j.signature) {
-		return nil, fail(RuleKeyBindingSig, "the Key Binding JWT is not signed by the key in cnf")
+	if err := verifyES(pub, []byte(j.signingInput()), j.signature); err != nil {
+		return nil, fail(RuleKeyBindingSig, "the Key Binding JWT is not signed by the key in cnf: %v", err)
 	}
 	kb := &KeyBinding{}
 	kb.Aud, _ = j.payload["aud"].(string)
