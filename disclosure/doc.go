@@ -63,9 +63,17 @@
 // 8,192 bytes. Seal refuses a larger payload (ErrPayloadTooLarge: the member
 // discloses fewer or shorter optional facts) rather than grow the envelope;
 // Open refuses a length past the class and any padding byte that is not
-// zero. A claim of the five required facts is about 3.2 KB of payload; every
-// fact, with a page of notes, still fits. Version 1 (unpadded) envelopes are
-// refused with a message saying the claim must be filed again.
+// zero. A claim of the five required facts is about 3.2 KB of payload.
+// IssueMedical refuses (ErrCredentialTooLarge) a credential whose
+// presentation with every fact disclosed, a key binding and the longest
+// claim context (FullPresentationSize) would exceed 8,188 bytes, so every
+// credential huzhu issues can be filed with every fact; Seal's refusal is
+// left for credentials of other issuers. What fits: a Chinese credential
+// with every fact filled in (16 procedures, a 5-field address) has room for
+// 182 Chinese characters, or 548 ASCII characters, of notes; one with only
+// the required facts, for about 3,600 ASCII characters. Version 1
+// (unpadded) envelopes are refused with a message saying the claim must be
+// filed again.
 //
 // The context is the community's eip155:<chainId>:<address>. The payload is
 // the JSON of ClaimPayload: {"v":1,"claim":{chainId, community, member,

@@ -45,6 +45,9 @@ func TestEnvelopeLengthDependsOnlyOnRecipients(t *testing.T) {
 		full[k] = v
 	}
 	allFacts := []string{"given_name", "family_name", "national_id", "birthdate", "phone_number", "address", "diagnosis_code", "hospital", "physician", "procedures", "notes"}
+	// A Chinese credential with every fact: 16 procedures and a 5-field
+	// address, and as much of the notes as IssueMedical lets fit.
+	chinese := chineseFacts(strings.Repeat("肺", chineseNotesThatFit))
 	cases := []struct {
 		name   string
 		facts  map[string]any
@@ -56,6 +59,8 @@ func TestEnvelopeLengthDependsOnlyOnRecipients(t *testing.T) {
 		{"cancer, nothing optional disclosed", full, nil, kbc(4999)},
 		{"cancer, every fact disclosed with long notes", full, allFacts, kbc(5000)},
 		{"cancer, hospital and procedures", full, []string{"hospital", "procedures"}, kbc(120)},
+		{"cancer in Chinese, every fact disclosed, the longest notes issued", chinese, allFacts, kbc(5000)},
+		{"cancer in Chinese, nothing optional disclosed", chinese, nil, big.NewInt(1)},
 	}
 	for _, n := range []int{3, 5} {
 		keys := f.publicKeys()[:n]
@@ -280,5 +285,99 @@ func TestReviewOfADistrustedKeyKeepsItsIdentity(t *testing.T) {
 	got = reviewIssuedBy(t, f, stranger, disclosure.Nullifier(strangerThumb, "evt-0b6f9a1c2d"), lookup)
 	if !got[disclosure.CheckNullifier].Pass || got[disclosure.CheckIssuerTrusted].Pass || !strings.Contains(got[disclosure.CheckIssuerTrusted].Reason, "names no issuer") {
 		t.Errorf("unknown key: nullifier %+v, trusted %+v", got[disclosure.CheckNullifier], got[disclosure.CheckIssuerTrusted])
+	}
+}
+
+// chineseNotesThatFit is how many CJK characters of notes fit the
+// credential of chineseFacts (measured: TestIssueRefusesACredentialTooLargeToFile).
+const chineseNotesThatFit = 182
+
+// chineseFacts is a realistic Chinese medical credential with every fact
+// filled in, and the given notes.
+func chineseFacts(notes string) map[string]any {
+	return map[string]any{
+		"given_name": "美玲", "family_name": "张", "national_id": "510107199001011234", "birthdate": "1990-01-01",
+		"phone_number": "+86 28 8542 2114",
+		"address": map[string]any{
+			"street_address": "四川省成都市武侯区国学巷37号", "locality": "成都市", "region": "四川省", "postal_code": "610041", "country": "CN",
+		},
+		"event_id": "evt-7c1e5b20a9f34d18", "diagnosis_code": "C34.1", "diagnosis_category": "cancer", "diagnosis_date": "2027-05-01",
+		"hospital": "四川大学华西医院", "treatment_cost": "412000.75", "currency": "KBC", "physician": "李建国 主任医师",
+		"procedures": []any{
+			"胸部增强CT检查", "支气管镜活检术", "正电子发射断层扫描", "肺功能检查", "胸腔镜右肺上叶切除术", "纵隔淋巴结清扫术",
+			"术后病理检查", "基因检测（EGFR突变）", "第一周期辅助化疗", "第二周期辅助化疗", "第三周期辅助化疗", "第四周期辅助化疗",
+			"胸部放射治疗", "靶向药物治疗", "术后康复训练", "复查胸部CT",
+		},
+		"notes": notes,
+	}
+}
+
+// Every credential huzhu issues can be filed with every fact disclosed:
+// IssueMedical refuses one whose full presentation (every disclosure, a
+// key binding, the longest claim context) would not fit MaxPayload, saying
+// why and what to shorten. At the limit, to the byte.
+func TestIssueRefusesACredentialTooLargeToFile(t *testing.T) {
+	f := newClaimFixture(t)
+	hj, _ := disclosure.PublicJWK(&f.holder.PublicKey)
+	issue := func(facts map[string]any) (*disclosure.SDJWT, error) {
+		return disclosure.IssueMedical(f.issuer, disclosure.MedicalCredential{
+			Issuer: "https://hospital.example", Holder: hj, IssuedAt: f.now.Add(-time.Hour), Validity: 365 * 24 * time.Hour, Facts: facts,
+		}, disclosure.IssueOptions{})
+	}
+	// 300 CJK characters of notes on a full Chinese credential: refused.
+	_, err := issue(chineseFacts(strings.Repeat("肺", 300)))
+	if !errors.Is(err, disclosure.ErrCredentialTooLarge) || !strings.Contains(err.Error(), "with every fact disclosed") || !strings.Contains(err.Error(), "shorten the notes or the procedures") {
+		t.Fatalf("300 CJK characters of notes: got %v, want ErrCredentialTooLarge saying what to shorten", err)
+	}
+	// The longest notes that fit, and one character more.
+	if _, err := issue(chineseFacts(strings.Repeat("肺", chineseNotesThatFit))); err != nil {
+		t.Fatalf("%d CJK characters of notes: %v", chineseNotesThatFit, err)
+	}
+	if _, err := issue(chineseFacts(strings.Repeat("肺", chineseNotesThatFit+1))); !errors.Is(err, disclosure.ErrCredentialTooLarge) {
+		t.Fatalf("%d CJK characters of notes: got %v, want ErrCredentialTooLarge", chineseNotesThatFit+1, err)
+	}
+
+	// At exactly MaxPayload it is issued, and a real claim disclosing every
+	// fact fits and seals; a byte more is refused.
+	var atLimit *disclosure.SDJWT
+	for pad := 0; pad < 4 && atLimit == nil; pad++ {
+		for n := 300; n < 1200; n++ {
+			facts := chineseFacts("")
+			facts["physician"] = "Dr. Li" + strings.Repeat(".", pad)
+			facts["notes"] = strings.Repeat("x", n)
+			cred, err := issue(facts)
+			if err != nil {
+				break
+			}
+			size, err := disclosure.FullPresentationSize(cred)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if size == disclosure.MaxPayload {
+				atLimit = cred
+				facts["notes"] = strings.Repeat("x", n+1)
+				if _, err := issue(facts); !errors.Is(err, disclosure.ErrCredentialTooLarge) {
+					t.Fatalf("a byte past the limit: got %v", err)
+				}
+				break
+			}
+		}
+	}
+	if atLimit == nil {
+		t.Fatal("found no credential whose full presentation is exactly MaxPayload")
+	}
+	all := []string{"given_name", "family_name", "national_id", "birthdate", "phone_number", "address", "diagnosis_code", "hospital", "physician", "procedures", "notes"}
+	ctx := f.context(t, kbc(5000))
+	pres, _, err := disclosure.ClaimPolicy(contractsCategories, "KBC").Present(atLimit, f.holder, ctx, all, f.now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payload, _ := disclosure.ClaimPayload{Version: 1, Claim: ctx, Presentation: pres.String()}.Marshal()
+	t.Logf("at the limit: a real claim with every fact is %d bytes of %d", len(payload), disclosure.MaxPayload)
+	if len(payload) > disclosure.MaxPayload {
+		t.Fatalf("a real claim of %d bytes exceeds the bound", len(payload))
+	}
+	if _, err := disclosure.Seal(payload, f.publicKeys(), ctx.Audience()); err != nil {
+		t.Fatal(err)
 	}
 }

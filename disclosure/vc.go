@@ -2,7 +2,11 @@ package disclosure
 
 import (
 	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"math"
+	"math/big"
 	"sort"
 	"strings"
 	"time"
@@ -111,5 +115,51 @@ func IssueMedical(key *ecdsa.PrivateKey, c MedicalCredential, o IssueOptions) (*
 		shape := MedicalShape
 		o.Shape = &shape
 	}
-	return Issue(key, map[string]any{"typ": "dc+sd-jwt", "jwk": ij}, claims, o)
+	cred, err := Issue(key, map[string]any{"typ": "dc+sd-jwt", "jwk": ij}, claims, o)
+	if err != nil {
+		return nil, err
+	}
+	// Every credential huzhu issues can be presented with every fact: the
+	// member must never hold evidence that no envelope can carry.
+	if n, err := FullPresentationSize(cred); err != nil {
+		return nil, err
+	} else if n > MaxPayload {
+		// Disclosures are base64url: 3 bytes of text take 4.
+		return nil, fmt.Errorf("%w: presented with every fact, a key binding and its claim, it takes %d bytes and an envelope carries %d; shorten the notes or the procedures by at least %d bytes of UTF-8 text (a Chinese character is 3)",
+			ErrCredentialTooLarge, n, MaxPayload, (3*(n-MaxPayload)+3)/4)
+	}
+	return cred, nil
+}
+
+// ErrCredentialTooLarge: IssueMedical refuses a credential that could not
+// be filed with every fact disclosed.
+var ErrCredentialTooLarge = errors.New("the credential would not fit a claim envelope with every fact disclosed")
+
+// FullPresentationSize is the length of the largest claim payload a
+// credential can make: every disclosure presented, a Key Binding JWT, and
+// the longest claim context (chain id 2^64-1, an amount of 2^256-1 base
+// units, a key binding dated in year 9999). A payload of a real claim of
+// this credential is never longer.
+func FullPresentationSize(cred *SDJWT) (int, error) {
+	ctx := ClaimContext{
+		ChainID:   math.MaxUint64,
+		Community: "0x" + strings.Repeat("f", 40), Member: "0x" + strings.Repeat("f", 40),
+		Amount:    new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1)).String(),
+		Nullifier: "0x" + strings.Repeat("f", 64), Salt: "0x" + strings.Repeat("f", 32),
+	}
+	pres := &SDJWT{IssuerJWT: cred.IssuerJWT, Disclosures: cred.Disclosures}
+	h, err := json.Marshal(map[string]any{"alg": AlgES256K, "typ": "kb+jwt"})
+	if err != nil {
+		return 0, err
+	}
+	pl, err := json.Marshal(map[string]any{"iat": int64(maxNumericDate), "aud": ctx.Audience(), "nonce": ctx.Nonce(), "sd_hash": pres.SDHash()})
+	if err != nil {
+		return 0, err
+	}
+	pres.KeyBinding = b64.EncodeToString(h) + "." + b64.EncodeToString(pl) + "." + b64.EncodeToString(make([]byte, 64))
+	b, err := ClaimPayload{Version: 1, Claim: ctx, Presentation: pres.String()}.Marshal()
+	if err != nil {
+		return 0, err
+	}
+	return len(b), nil
 }
