@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/spf13/cobra"
 
 	"github.com/huzhu-community/huzhu/chain"
@@ -385,7 +386,19 @@ func newWalletReplaceCmd(a *app, cancel bool) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := a.confirm("Send the replacement?"); err != nil {
+			// Show what the journaled transaction truly does, from its
+			// signed bytes, checked to be this account's for this chain.
+			_, tx, err := s.Inspect(ctx, h)
+			if err != nil {
+				return err
+			}
+			describeTx(a, tx)
+			question := "Re-sign and send it with higher fees?"
+			if cancel {
+				a.note("The cancel replaces it with a 0 ETH transfer to yourself, nonce %d.", tx.Nonce())
+				question = "Send the cancel?"
+			}
+			if err := a.confirm(question); err != nil {
 				return err
 			}
 			e, err := s.Replace(ctx, h, cancel)
@@ -403,6 +416,23 @@ func newWalletReplaceCmd(a *app, cancel bool) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// describeTx tells, on stderr, what a signed transaction does: recipient,
+// value and call.
+func describeTx(a *app, tx *types.Transaction) {
+	to := "(creates a contract)"
+	if tx.To() != nil {
+		to = tx.To().Hex()
+	}
+	call := wallet.Call(tx.Data())
+	if call == "" {
+		call = "none (a plain transfer)"
+	}
+	a.note("Transaction %s, nonce %d:", tx.Hash().Hex(), tx.Nonce())
+	a.note("  recipient  %s", to)
+	a.note("  value      %s ETH", units.FormatAmount(tx.Value(), 18))
+	a.note("  call       %s", call)
 }
 
 func newWalletHistoryCmd(a *app) *cobra.Command {
