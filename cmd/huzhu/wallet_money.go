@@ -113,10 +113,15 @@ func newWalletExportCmd(a *app) *cobra.Command {
 
 func newWalletRemoveCmd(a *app) *cobra.Command {
 	var name string
+	var keepData bool
 	cmd := &cobra.Command{
-		Use:   "remove --name NAME",
-		Short: "Delete an account's key from this wallet (and its keyring entry)",
-		Args:  noArgs,
+		Use:   "remove --name NAME [--keep-data]",
+		Short: "Delete an account's key from this wallet, with its credentials and notary keys",
+		Long: `Delete an account's key (and its keyring entry) from this wallet, and with it what only
+that key opens: its credentials and its notary HPKE keys, which are encrypted under the
+account's private key. You are told how many of each before you confirm. With --keep-data
+they stay: re-importing the same account (recovery phrase or private key) opens them again.`,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if name == "" {
 				return usageErrorf("--name is required")
@@ -126,11 +131,27 @@ func newWalletRemoveCmd(a *app) *cobra.Command {
 			if err != nil {
 				return usageErrorf("%v", err)
 			}
+			creds := wallet.NewCredentialStore(a.g.DataDir)
+			keys := wallet.NewNotaryKeyStore(a.g.DataDir)
+			nCreds, err := creds.Count(acct.Address)
+			if err != nil {
+				return err
+			}
+			nKeys, err := keys.Count(acct.Address)
+			if err != nil {
+				return err
+			}
+			also := a.p.Sprintf("%d credential(s) and %d notary HPKE key(s)", nCreds, nKeys)
 			if !a.g.Yes {
 				if !a.io.Interactive() {
 					return usageErrorf("removing a key needs confirmation: pass --yes when not at a terminal")
 				}
 				a.note("This deletes the key of %s (%s) from this computer. Without its recovery phrase or an export, anything it holds is lost.", acct.Name, acct.Address.Hex())
+				if keepData {
+					a.note("Its %s stay here (--keep-data), and open again if you re-import the account.", also)
+				} else if nCreds+nKeys > 0 {
+					a.note("It also deletes its %s: without them you cannot claim with those credentials or open claims sealed to those keys. Pass --keep-data to keep them.", also)
+				}
 				typed, err := a.io.Prompt(a.p.Sprintf("Type the account's name to confirm: "))
 				if err != nil {
 					return err
@@ -147,14 +168,37 @@ func newWalletRemoveCmd(a *app) *cobra.Command {
 			if err := s.Remove(acct); err != nil {
 				return err
 			}
-			if a.g.JSON {
-				return a.writeJSON(map[string]any{"removed": acct.Name, "address": acct.Address.Hex()})
+			removedCreds, removedKeys := 0, 0
+			if !keepData {
+				if removedCreds, err = creds.Remove(acct.Address); err != nil {
+					return fmt.Errorf("the account's key was removed, but not all its credentials: %w", err)
+				}
+				if !a.g.NoKeyring {
+					if old, err := keys.Legacy(acct.Address); err == nil {
+						for _, o := range old {
+							wallet.Forget(wallet.OSKeyring{}, o)
+						}
+					}
+				}
+				if removedKeys, err = keys.Remove(acct.Address); err != nil {
+					return fmt.Errorf("the account's key was removed, but not all its notary keys: %w", err)
+				}
 			}
-			a.say("Removed %s", acct.Name)
+			if a.g.JSON {
+				return a.writeJSON(map[string]any{"removed": acct.Name, "address": acct.Address.Hex(),
+					"credentials_removed": removedCreds, "notary_keys_removed": removedKeys,
+					"credentials_kept": nCreds - removedCreds, "notary_keys_kept": nKeys - removedKeys})
+			}
+			if keepData {
+				a.say("Removed %s; kept its %s", acct.Name, also)
+			} else {
+				a.say("Removed %s, its %d credential(s) and %d notary HPKE key(s)", acct.Name, removedCreds, removedKeys)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&name, "name", "", "account name")
+	cmd.Flags().BoolVar(&keepData, "keep-data", false, "keep the account's credentials and notary keys (they open again after a re-import)")
 	return cmd
 }
 
