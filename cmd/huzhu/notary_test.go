@@ -153,4 +153,3 @@ func TestIssuerNamesDoNotCollideWithAccounts(t *testing.T) {
 	os.WriteFile(facts, []byte(`{"event_id":"evt-0123456789ab","diagnosis_category":"stroke","diagnosis_date":"2027-02-20","treatment_cost":"100","currency":"KBC"}`), 0o600)
 	mustOK(t, huzhu(t, dir, "issuer", "issue", "--name", "clinic", "--holder", req, "--claims", facts, "--password-file", pw))
 }
-
