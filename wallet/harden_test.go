@@ -137,7 +137,13 @@ func TestSpeedUpAndCancelSignOnlyTheAccountsOwnJournaledTransaction(t *testing.T
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := rec.broadcast(); len(got) != 1 || got[0] != r.TxHash || d.balance(to).Int64() != 7 {
+	got := rec.broadcast() // the payment, and maybe its rebroadcast while waiting
+	for _, h := range got {
+		if h != r.TxHash {
+			t.Fatalf("a real payment after the planted ones: broadcast %v", got)
+		}
+	}
+	if len(got) == 0 || d.balance(to).Int64() != 7 {
 		t.Fatalf("a real payment after the planted ones: broadcast %v, balance %s", got, d.balance(to))
 	}
 }
