@@ -155,6 +155,9 @@ func migrateLegacy(dataDir string) error {
 			continue
 		}
 		if _, err := os.Stat(to); err == nil {
+			if _, err := os.Stat(f); errors.Is(err, os.ErrNotExist) {
+				continue // another huzhu process moved it just now
+			}
 			return fmt.Errorf("%s is an issuer or notary key kept the old way, and %s exists too: move one of them away", f, to)
 		}
 		if err := os.MkdirAll(filepath.Dir(to), 0o700); err != nil {

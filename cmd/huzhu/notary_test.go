@@ -2,14 +2,17 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/internal/iostreams"
 	"github.com/huzhu-community/huzhu/wallet"
 )
@@ -152,4 +155,42 @@ func TestIssuerNamesDoNotCollideWithAccounts(t *testing.T) {
 	facts := filepath.Join(t.TempDir(), "facts.json")
 	os.WriteFile(facts, []byte(`{"event_id":"evt-0123456789ab","diagnosis_category":"stroke","diagnosis_date":"2027-02-20","treatment_cost":"100","currency":"KBC"}`), 0o600)
 	mustOK(t, huzhu(t, dir, "issuer", "issue", "--name", "clinic", "--holder", req, "--claims", facts, "--password-file", pw))
+}
+
+// An HPKE key kept the old way (a v3 keystore among the accounts, under
+// the account keystore's derived key) is moved on the next run: the name
+// it held is free, and the key opens under the account's private key.
+func TestOldNotaryKeysAreMigrated(t *testing.T) {
+	dir := t.TempDir()
+	pw := passwordFile(t, "notary passphrase")
+	ning := importJunk(t, dir, "ning", pw)
+	s := wallet.NewStore(dir)
+	acct, err := s.Get("ning")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dk, err := s.Derive(acct, []byte("notary passphrase"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	hk, _ := disclosure.NewNotaryKey()
+	seed, _ := hk.Seed()
+	cj, err := keystore.EncryptDataV3(seed, dk, 1<<12, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, _ := json.Marshal(map[string]any{
+		"version": 3, "id": "5d3c1e9a-1111-4222-8333-944455556666", "address": strings.ToLower(ning[2:]), "crypto": cj,
+		"x-huzhu": map[string]any{"name": "ning-hpke", "kind": "hpke", "source": "generated", "created": "2026-01-01T00:00:00Z"},
+	})
+	os.WriteFile(filepath.Join(dir, "wallet", "ning-hpke.json"), old, 0o600)
+
+	keys := notaryKeys(t, dir, "ning", pw)
+	if len(keys) != 1 || keys[0].(map[string]any)["key_id"] != common.Hash(hk.ID()).Hex() {
+		t.Fatalf("after migration: %v", keys)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "wallet", "ning-hpke.json")); !os.IsNotExist(err) {
+		t.Fatal("the old file stayed among the accounts")
+	}
+	newAccount(t, dir, "ning-hpke", pw)
 }
