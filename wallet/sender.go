@@ -98,8 +98,8 @@ func (s *Sender) nextNonce(ctx context.Context, chainID *big.Int) (uint64, error
 		return 0, err
 	}
 	for _, e := range all {
-		if e.State == StateUnsent || e.State == StateInvalid {
-			continue // refused by the node, or not this account's: the nonce is free
+		if e.State == StateUnsent || e.State == StateInvalid || e.Nonce < nonce {
+			continue // refused by the node, not this account's, or no higher: the nonce is free
 		}
 		if _, err := e.VerifiedTx(s.From(), chainID); err != nil {
 			continue // another chain's, or planted: it cannot push the nonce out of reach
