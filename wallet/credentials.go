@@ -47,6 +47,7 @@ type credentialFile struct {
 	Imported   time.Time      `json:"imported"`
 	Nonce      string         `json:"nonce"`
 	Ciphertext string         `json:"ciphertext"`
+	path       string
 }
 
 // StoredCredential is one credential, decrypted.
@@ -125,6 +126,7 @@ func (c *CredentialStore) files() ([]credentialFile, error) {
 		if err := json.Unmarshal(b, &f); err != nil {
 			return nil, fmt.Errorf("%s is damaged: %v", p, err)
 		}
+		f.path = p
 		out = append(out, f)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Imported.Before(out[j].Imported) })
@@ -212,4 +214,38 @@ func (c *CredentialStore) Get(a Account, key *ecdsa.PrivateKey, id string) (Stor
 		return StoredCredential{}, fmt.Errorf("%w %q for %s; see `huzhu credential list`", ErrNoCredential, id, a.Name)
 	}
 	return StoredCredential{}, fmt.Errorf("%q names %d credentials; give more of the id", id, len(found))
+}
+
+// Count is how many credentials the account holds here (it needs no key).
+func (c *CredentialStore) Count(a common.Address) (int, error) {
+	fs, err := c.files()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, f := range fs {
+		if f.Account == a {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// Remove deletes every credential of the account and returns how many.
+func (c *CredentialStore) Remove(a common.Address) (int, error) {
+	fs, err := c.files()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, f := range fs {
+		if f.Account != a {
+			continue
+		}
+		if err := os.Remove(f.path); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"sort"
@@ -34,6 +35,10 @@ const (
 	StateReplaced = "replaced" // another transaction with its nonce was mined
 	StateDropped  = "dropped"  // its nonce was used outside huzhu
 	StateUnsent   = "unsent"   // the node refused it outright; never broadcast
+	// StateInvalid marks an entry that is not this account's own signed
+	// transaction (the journal was edited by someone else): huzhu never
+	// broadcasts, replaces or counts it.
+	StateInvalid = "invalid"
 )
 
 // Entry is one journaled transaction. It holds nothing secret: the signed
@@ -60,6 +65,56 @@ func (e *Entry) Tx() (*types.Transaction, error) {
 		return nil, fmt.Errorf("journal entry %s: %w", e.Hash.Hex(), err)
 	}
 	return tx, nil
+}
+
+// VerifiedTx decodes the entry's signed transaction and checks that it is
+// what the entry says: signed by from (the account whose journal holds it),
+// with the recorded hash, nonce and recipient, an EIP-1559 transaction, and,
+// when chainID is not nil, for that chain. The journal is a file anyone with
+// access to the data dir can edit: nothing from it is re-signed, broadcast
+// or counted without this check.
+func (e *Entry) VerifiedTx(from common.Address, chainID *big.Int) (*types.Transaction, error) {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("journal entry %s is not a transaction this account signed (the journal may have been tampered with): %s", e.Hash.Hex(), fmt.Sprintf(format, args...))
+	}
+	tx := new(types.Transaction)
+	if err := tx.UnmarshalBinary(e.Raw); err != nil {
+		return nil, bad("its signed bytes do not decode (%v)", err)
+	}
+	if tx.Hash() != e.Hash {
+		return nil, bad("its signed bytes hash to %s", tx.Hash().Hex())
+	}
+	if tx.Type() != types.DynamicFeeTxType {
+		return nil, bad("it is a type %d transaction; huzhu signs only EIP-1559 (type 2) ones", tx.Type())
+	}
+	signer, err := types.LatestSignerForChainID(tx.ChainId()).Sender(tx)
+	if err != nil {
+		return nil, bad("its signature does not recover (%v)", err)
+	}
+	if signer != from || e.From != from {
+		return nil, bad("it is signed by %s, not by %s", signer.Hex(), from.Hex())
+	}
+	if tx.Nonce() != e.Nonce {
+		return nil, bad("its nonce is %d, the entry says %d", tx.Nonce(), e.Nonce)
+	}
+	if (tx.To() == nil) != (e.To == nil) || (tx.To() != nil && *tx.To() != *e.To) {
+		return nil, bad("its recipient differs from the entry's")
+	}
+	if chainID != nil && tx.ChainId().Cmp(chainID) != 0 {
+		return nil, &WrongChainError{Hash: e.Hash, TxChain: tx.ChainId(), Connected: chainID}
+	}
+	return tx, nil
+}
+
+// WrongChainError: a journaled transaction was signed for another chain
+// than the one huzhu is connected to.
+type WrongChainError struct {
+	Hash               common.Hash
+	TxChain, Connected *big.Int
+}
+
+func (e *WrongChainError) Error() string {
+	return fmt.Sprintf("journal entry %s is signed for chain %s, but huzhu is connected to chain %s: connect to chain %s to handle it (if this account never sent it there, the journal was tampered with)", e.Hash.Hex(), e.TxChain, e.Connected, e.TxChain)
 }
 
 // Journal is the per-account transaction journal in DataDir/wallet/journal.

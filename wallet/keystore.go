@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -31,9 +32,32 @@ var (
 	LightScrypt    = ScryptParams{N: 1 << 12, R: 8, P: 1}
 )
 
-// MaxScryptN bounds the scrypt cost huzhu accepts from a keystore file
-// (four times the standard: 1 GiB of memory with r=8).
-const MaxScryptN = 1 << 20
+// Bounds on the scrypt costs huzhu accepts from a keystore file, on what
+// they cost rather than on each parameter: memory is 128·r·N bytes, work is
+// proportional to p·r·N. Both are four times the format's standard
+// (N=2^18, r=8, p=1: 256 MiB, p·r·N = 2^21, about 1 s here), so every
+// keystore geth writes (standard, and light: N=2^12, r=8, p=6) and ethers
+// writes (N=2^17, r=8, p=1) opens, and a hostile file cannot ask for more
+// than 1 GiB or about 4 s.
+const (
+	MaxScryptMemory = 1 << 30 // bytes: 128·r·N
+	MaxScryptWork   = 1 << 23 // p·r·N
+)
+
+// checkScrypt bounds scrypt parameters read from a file (see MaxScryptMemory).
+func checkScrypt(n, r, p uint64) error {
+	switch {
+	case n < 2 || n&(n-1) != 0:
+		return fmt.Errorf("keystore scrypt n=%d: it must be a power of 2, at least 2", n)
+	case r < 1 || p < 1:
+		return fmt.Errorf("keystore scrypt r=%d p=%d: both must be at least 1", r, p)
+	case n > MaxScryptMemory/128 || r > MaxScryptMemory/(128*n): // 128·r·N > max, without overflow
+		return fmt.Errorf("keystore scrypt n=%d r=%d needs more than %d MiB of memory (128·r·N); huzhu accepts up to %d MiB", n, r, MaxScryptMemory>>20, MaxScryptMemory>>20)
+	case p > MaxScryptWork || p*r*n > MaxScryptWork:
+		return fmt.Errorf("keystore scrypt n=%d r=%d p=%d asks for more work (p·r·N) than huzhu accepts (%d, four times the standard)", n, r, p, MaxScryptWork)
+	}
+	return nil
+}
 
 // ScryptParams are the cost parameters of scrypt.
 type ScryptParams struct{ N, R, P int }
@@ -134,6 +158,10 @@ func (k *keystoreJSON) derive(passphrase []byte) ([]byte, error) {
 			}
 			return 0, fmt.Errorf("keystore kdfparams.%s missing", name)
 		}
+		// An integer that fits: no conversion of 1e300 or 2.5 to an int.
+		if v != math.Trunc(v) || v < 0 || v > 1<<40 {
+			return 0, fmt.Errorf("keystore kdfparams.%s=%v is not a whole number within bounds", name, v)
+		}
 		return int(v), nil
 	}
 	saltHex, _ := p["salt"].(string)
@@ -158,8 +186,8 @@ func (k *keystoreJSON) derive(passphrase []byte) ([]byte, error) {
 		if err := errors.Join(err1, err2, err3); err != nil {
 			return nil, err
 		}
-		if n < 2 || n > MaxScryptN || n&(n-1) != 0 || r < 1 || r > 16 || pp < 1 || pp > 16 {
-			return nil, fmt.Errorf("keystore scrypt parameters n=%d r=%d p=%d are out of bounds (n a power of 2 up to %d, r and p up to 16)", n, r, pp, MaxScryptN)
+		if err := checkScrypt(uint64(n), uint64(r), uint64(pp)); err != nil {
+			return nil, err
 		}
 		return scrypt.Key(passphrase, salt, n, r, pp, dklen)
 	case "pbkdf2":

@@ -231,3 +231,52 @@ func TestKeystoreKDFBounds(t *testing.T) {
 		}
 	}
 }
+
+// The scrypt bounds are on memory (128·r·N) and work (p·r·N), exactly at
+// their limits, and accept every standard and light setting of geth and
+// ethers.
+func TestScryptBoundsAreMemoryAndWork(t *testing.T) {
+	for _, ok := range []struct{ n, r, p uint64 }{
+		{1 << 18, 8, 1},       // geth standard, Web3 Secret Storage's standard
+		{1 << 12, 8, 6},       // geth light
+		{1 << 17, 8, 1},       // ethers
+		{1 << 20, 8, 1},       // memory exactly 1 GiB, work 2^23
+		{1 << 23, 1, 1},       // memory exactly 1 GiB with r=1
+		{1 << 18, 8, 4},       // work exactly 2^23
+		{1 << 10, 1, 1 << 13}, // work exactly 2^23 through p
+		{2, 1, 1},
+	} {
+		if err := checkScrypt(ok.n, ok.r, ok.p); err != nil {
+			t.Errorf("n=%d r=%d p=%d: %v", ok.n, ok.r, ok.p, err)
+		}
+	}
+	for _, bad := range []struct {
+		n, r, p uint64
+		why     string
+	}{
+		{1 << 21, 8, 1, "memory"}, // 2 GiB
+		{1 << 20, 9, 1, "memory"}, // just over 1 GiB
+		{1 << 24, 1, 1, "memory"},
+		{2, 1 << 40, 1, "memory"},       // r alone, without overflow
+		{1 << 18, 8, 5, "work"},         // work 2^23 + 2^21
+		{1 << 10, 1, 1<<13 + 1, "work"}, // work one step over
+		{1 << 18, 1, 1 << 40, "work"},
+		{1000, 8, 1, "power of 2"},
+		{1 << 18, 0, 1, "at least 1"},
+		{1 << 18, 8, 0, "at least 1"},
+	} {
+		if err := checkScrypt(bad.n, bad.r, bad.p); err == nil || !strings.Contains(err.Error(), bad.why) {
+			t.Errorf("n=%d r=%d p=%d: got %v, want a %s bound", bad.n, bad.r, bad.p, err, bad.why)
+		}
+	}
+	// Through a keystore file: a non-integral or huge number is refused
+	// before any conversion.
+	for _, params := range []string{
+		`"n":1e300,"r":8,"p":1`, `"n":262144.5,"r":8,"p":1`, `"n":262144,"r":8,"p":-1`,
+	} {
+		doc := `{"version":3,"crypto":{"cipher":"aes-128-ctr","cipherparams":{"iv":"00000000000000000000000000000000"},"ciphertext":"00","mac":"00","kdf":"scrypt","kdfparams":{"dklen":32,"salt":"00",` + params + `}}}`
+		if _, err := DecryptKeystore([]byte(doc), []byte("x")); err == nil || errors.Is(err, ErrWrongPassphrase) {
+			t.Errorf("%s: got %v", params, err)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/contracts"
@@ -67,11 +68,11 @@ func (s *Sender) Submit(ctx context.Context, to *common.Address, data []byte, va
 		return nil, err
 	}
 	defer unlock()
-	nonce, err := s.nextNonce(ctx)
+	chainID, err := s.Backend.ChainID(ctx)
 	if err != nil {
 		return nil, err
 	}
-	chainID, err := s.Backend.ChainID(ctx)
+	nonce, err := s.nextNonce(ctx, chainID)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +85,8 @@ func (s *Sender) Submit(ctx context.Context, to *common.Address, data []byte, va
 
 // nextNonce is the chain's pending nonce, or past the journal's entries
 // when the node has not seen them (it restarted, lags, or dropped them).
-func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
+// Only the account's own transactions for this chain count.
+func (s *Sender) nextNonce(ctx context.Context, chainID *big.Int) (uint64, error) {
 	nonce, err := s.Backend.PendingNonceAt(ctx, s.From())
 	if err != nil {
 		return 0, err
@@ -96,9 +98,13 @@ func (s *Sender) nextNonce(ctx context.Context) (uint64, error) {
 		return 0, err
 	}
 	for _, e := range all {
-		if e.State != StateUnsent {
-			nonce = max(nonce, e.Nonce+1)
+		if e.State == StateUnsent || e.State == StateInvalid || e.Nonce < nonce {
+			continue // refused by the node, not this account's, or no higher: the nonce is free
 		}
+		if _, err := e.VerifiedTx(s.From(), chainID); err != nil {
+			continue // another chain's, or planted: it cannot push the nonce out of reach
+		}
+		nonce = max(nonce, e.Nonce+1)
 	}
 	return nonce, nil
 }
@@ -121,7 +127,7 @@ func (s *Sender) journalAndBroadcast(ctx context.Context, tx *types.Transaction,
 			if uerr := s.Journal.Update(e.From, e.Hash, func(x *Entry) { x.State, x.Error = StateUnsent, err.Error() }); uerr != nil {
 				return nil, fmt.Errorf("the node refused the transaction (%w), and the journal could not record it (%v): huzhu will check it on the next run", err, uerr)
 			}
-			return nil, fmt.Errorf("the node refused the transaction (nothing was sent): %w", err)
+			return nil, &RefusedError{Hash: e.Hash, Nonce: e.Nonce, Replaces: replaces, Err: err}
 		}
 		// The node may or may not have it: the next run finds out.
 		return nil, fmt.Errorf("sending %s may or may not have reached the node (%w); huzhu will check and rebroadcast it on the next run", e.Hash.Hex(), err)
@@ -134,8 +140,41 @@ func alreadyKnown(err error) bool {
 	return strings.Contains(err.Error(), "already known") || strings.Contains(err.Error(), "known transaction")
 }
 
-// refusedOutright: errors after which the node surely did not take the tx.
+// RefusedError: the node answered that it will not take the transaction.
+// It was not sent; its journal entry is "unsent", and its nonce is free
+// again: the account's next transaction reuses it, so the refused one
+// (signed, and valid should the node's reason go away) can never be mined
+// later.
+type RefusedError struct {
+	Hash     common.Hash
+	Nonce    uint64
+	Replaces common.Hash // set when it was a speed-up or cancel
+	Err      error
+}
+
+func (e *RefusedError) Error() string {
+	switch {
+	case e.Replaces != (common.Hash{}):
+		return fmt.Sprintf("the node refused the replacement transaction: %v; it was not sent; %s is still waiting with nonce %d", e.Err, e.Replaces.Hex(), e.Nonce)
+	case nonceUsed(e.Err):
+		return fmt.Sprintf("the node refused the transaction: %v; it was not sent, and its nonce %d is already used, so it can never be mined", e.Err, e.Nonce)
+	}
+	return fmt.Sprintf("the node refused the transaction: %v; it was not sent; your next transaction reuses nonce %d so this one can never be mined later", e.Err, e.Nonce)
+}
+
+func (e *RefusedError) Unwrap() error { return e.Err }
+
+func nonceUsed(err error) bool { return strings.Contains(err.Error(), "nonce too low") }
+
+// refusedOutright: errors after which the node surely did not take the tx:
+// any answer of the node itself (a JSON-RPC error: the fee over its cap,
+// funds short, a full pool...), as opposed to a dropped connection or a
+// timeout, after which the node may or may not have it.
 func refusedOutright(err error) bool {
+	var rpcErr rpc.Error
+	if errors.As(err, &rpcErr) {
+		return true
+	}
 	msg := err.Error()
 	for _, s := range []string{"nonce too low", "insufficient funds", "underpriced", "intrinsic gas", "exceeds block gas limit", "invalid sender", "fee cap less than block base fee", "max fee per gas less than"} {
 		if strings.Contains(msg, s) {
@@ -242,24 +281,43 @@ func reconcile(ctx context.Context, b chain.Backend, j *Journal, from common.Add
 	}
 	// Open entries: pending ones, and dropped ones, which are checked again
 	// (a lagging or re-indexing node may have hidden a receipt).
-	var open []Entry
+	var candidates []Entry
 	for _, e := range all {
 		if e.State == StatePending || e.State == StateDropped {
-			open = append(open, e)
+			candidates = append(candidates, e)
 		}
 	}
-	if len(open) == 0 {
+	if len(candidates) == 0 {
 		return nil, nil
+	}
+	chainID, err := b.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// Only this account's own transactions for this chain are followed and
+	// rebroadcast: an entry planted in the journal file is marked invalid
+	// and never sent; one for another chain waits for that chain.
+	var open, changed []Entry
+	for _, e := range candidates {
+		_, err := e.VerifiedTx(from, chainID)
+		var wrongChain *WrongChainError
+		switch {
+		case err == nil:
+			open = append(open, e)
+		case errors.As(err, &wrongChain):
+		default:
+			e.State, e.Error = StateInvalid, err.Error()
+			changed = append(changed, e)
+		}
 	}
 	minedNonce, err := b.NonceAt(ctx, from, nil)
 	if err != nil {
 		return nil, err
 	}
-	var changed []Entry
 	notFound := map[common.Hash]bool{}
 	settled := map[common.Hash]bool{} // payments (by root) with a mined entry
 	for _, e := range all {
-		if e.State == StateMined || e.State == StateFailed {
+		if (e.State == StateMined || e.State == StateFailed) && e.From == from {
 			settled[paymentRoot(all, e)] = true
 		}
 	}
@@ -358,19 +416,7 @@ func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entr
 	if err != nil {
 		return nil, err
 	}
-	var old *Entry
-	for i := range es {
-		if es[i].Hash == h {
-			old = &es[i]
-		}
-	}
-	if old == nil {
-		return nil, fmt.Errorf("no transaction %s in %s's journal", h.Hex(), from.Hex())
-	}
-	if old.State != StatePending {
-		return nil, fmt.Errorf("transaction %s is %s already; nothing to replace", h.Hex(), old.State)
-	}
-	otx, err := old.Tx()
+	old, otx, err := s.replaceable(ctx, es, h)
 	if err != nil {
 		return nil, err
 	}
@@ -386,10 +432,12 @@ func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entr
 	if feeCap.Cmp(tip) < 0 {
 		feeCap = tip
 	}
-	to, data, value, gas, what := otx.To(), otx.Data(), otx.Value(), otx.Gas(), "speed up: "+old.What
+	// Describe it from the verified transaction, not the entry's text.
+	was := Describe(otx.To(), otx.Data(), otx.Value())
+	to, data, value, gas, what := otx.To(), otx.Data(), otx.Value(), otx.Gas(), "speed up: "+was
 	if cancel {
 		self := from
-		to, data, value, gas, what = &self, nil, new(big.Int), 21000, "cancel: "+old.What
+		to, data, value, gas, what = &self, nil, new(big.Int), 21000, "cancel: "+was
 	}
 	tx, err := types.SignNewTx(s.Key, types.LatestSignerForChainID(otx.ChainId()), &types.DynamicFeeTx{
 		ChainID: otx.ChainId(), Nonce: otx.Nonce(), GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
@@ -398,7 +446,51 @@ func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entr
 	if err != nil {
 		return nil, err
 	}
-	return s.journalAndBroadcast(ctx, tx, what, h)
+	return s.journalAndBroadcast(ctx, tx, what, old.Hash)
+}
+
+// Inspect returns a waiting journaled transaction of the account, checked
+// as Replace checks it (see Entry.VerifiedTx), and what it does, for
+// showing before a speed-up or cancel is confirmed.
+func (s *Sender) Inspect(ctx context.Context, h common.Hash) (Entry, *types.Transaction, error) {
+	es, err := s.Journal.Entries(s.From())
+	if err != nil {
+		return Entry{}, nil, err
+	}
+	e, tx, err := s.replaceable(ctx, es, h)
+	if err != nil {
+		return Entry{}, nil, err
+	}
+	return *e, tx, nil
+}
+
+// replaceable finds entry h, waiting, and verifies its signed transaction:
+// this account's, with the recorded hash, for the connected chain.
+func (s *Sender) replaceable(ctx context.Context, es []Entry, h common.Hash) (*Entry, *types.Transaction, error) {
+	var old *Entry
+	for i := range es {
+		if es[i].Hash == h {
+			old = &es[i]
+		}
+	}
+	if old == nil {
+		return nil, nil, fmt.Errorf("no transaction %s in %s's journal", h.Hex(), s.From().Hex())
+	}
+	if old.State == StateInvalid {
+		return nil, nil, fmt.Errorf("refusing to replace it: %s", old.Error)
+	}
+	if old.State != StatePending {
+		return nil, nil, fmt.Errorf("transaction %s is %s already; nothing to replace", h.Hex(), old.State)
+	}
+	chainID, err := s.Backend.ChainID(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	tx, err := old.VerifiedTx(s.From(), chainID)
+	if err != nil {
+		return nil, nil, fmt.Errorf("refusing to replace it: %w", err)
+	}
+	return old, tx, nil
 }
 
 func maxBig(a, b *big.Int) *big.Int {
@@ -423,4 +515,57 @@ func Describe(to *common.Address, data []byte, value *big.Int) string {
 		return "call " + to.Hex()
 	}
 	return "send " + value.String() + " wei to " + to.Hex()
+}
+
+// Call says what a transaction's data asks of its recipient: "" for a
+// plain transfer; the method and its arguments for a call of huzhu's
+// community contract or of an ERC-20 token ("transfer(to=0x…, value=5)");
+// else "contract call 0x12345678…, N bytes".
+func Call(data []byte) string {
+	if len(data) == 0 {
+		return ""
+	}
+	other := fmt.Sprintf("contract call 0x%x…, %d bytes", data[:min(4, len(data))], len(data))
+	if len(data) < 4 {
+		return other
+	}
+	for _, a := range []abi.ABI{contracts.NewCommunity().GetABI(), contracts.NewKangbaoCoin().GetABI()} {
+		m, err := a.MethodById(data[:4])
+		if err != nil {
+			continue
+		}
+		vals, err := m.Inputs.Unpack(data[4:])
+		if err != nil {
+			return other + " (not a valid " + m.Name + " call)"
+		}
+		args := make([]string, len(vals))
+		for i, v := range vals {
+			args[i] = m.Inputs[i].Name + "=" + formatArg(v)
+		}
+		return m.Name + "(" + strings.Join(args, ", ") + ")"
+	}
+	return other
+}
+
+func formatArg(v any) string {
+	switch x := v.(type) {
+	case common.Address:
+		return x.Hex()
+	case *big.Int:
+		return x.String()
+	case []byte:
+		if len(x) > 8 {
+			return fmt.Sprintf("0x%x… (%d bytes)", x[:8], len(x))
+		}
+		return fmt.Sprintf("0x%x", x)
+	case [32]byte:
+		return common.Hash(x).Hex()
+	case []common.Address:
+		out := make([]string, len(x))
+		for i, a := range x {
+			out[i] = a.Hex()
+		}
+		return "[" + strings.Join(out, " ") + "]"
+	}
+	return fmt.Sprintf("%v", v)
 }

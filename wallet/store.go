@@ -29,7 +29,7 @@ var (
 // other wallets ignore it, and export leaves it out.
 type accountMeta struct {
 	Name    string    `json:"name"`
-	Kind    string    `json:"kind"` // KindEthereum or KindHPKE
+	Kind    string    `json:"kind"` // KindEthereum, or KindIssuer (in DataDir/issuers)
 	Source  string    `json:"source"`
 	Path    string    `json:"path,omitempty"`
 	Created time.Time `json:"created"`
@@ -38,8 +38,8 @@ type accountMeta struct {
 // Kinds of keys a wallet keeps.
 const (
 	KindEthereum = "ethereum" // a secp256k1 account key
-	KindHPKE     = "hpke"     // a notary's HPKE private key seed (disclosure)
-	KindIssuer   = "issuer"   // a hospital's P-256 signing key (disclosure)
+	KindHPKE     = "hpke"     // a notary's HPKE key seed kept the old way (see NotaryKeyStore.Legacy)
+	KindIssuer   = "issuer"   // a hospital's P-256 signing key (see IssuerStore)
 )
 
 // Sources of an account key.
@@ -108,8 +108,13 @@ func (s *Store) read(file string) (*keystoreJSON, *Account, error) {
 	return k, a, nil
 }
 
-// List returns the wallet's keys, by name.
+// List returns the wallet's accounts, by name. Issuer and notary keys
+// that earlier versions kept here are first moved to their own places
+// (see IssuerStore, NotaryKeyStore).
 func (s *Store) List() ([]Account, error) {
+	if s.Dir != "" {
+		_ = migrateLegacy(filepath.Dir(s.Dir)) // best effort: a key left here is skipped below and named if its name is asked for
+	}
 	files, err := filepath.Glob(filepath.Join(s.Dir, "*.json"))
 	if err != nil {
 		return nil, err
@@ -119,6 +124,9 @@ func (s *Store) List() ([]Account, error) {
 		_, a, err := s.read(f)
 		if err != nil {
 			return nil, err
+		}
+		if a.Kind != KindEthereum {
+			continue
 		}
 		out = append(out, *a)
 	}
@@ -177,9 +185,7 @@ func (s *Store) addRaw(secret []byte, addr common.Address, passphrase []byte, o 
 	if err := ValidName(o.Name); err != nil {
 		return Account{}, nil, err
 	}
-	if o.Kind == "" {
-		o.Kind = KindEthereum
-	}
+	o.Kind = KindEthereum // other keys have stores of their own
 	all, err := s.List()
 	if err != nil {
 		return Account{}, nil, err
@@ -188,9 +194,12 @@ func (s *Store) addRaw(secret []byte, addr common.Address, passphrase []byte, o 
 		if a.Name == o.Name {
 			return Account{}, nil, fmt.Errorf("%w: the name %q is taken", ErrAccountExists, o.Name)
 		}
-		if o.Kind == KindEthereum && a.Kind == KindEthereum && a.Address == addr {
+		if a.Address == addr {
 			return Account{}, nil, fmt.Errorf("%w: this key is already in the wallet as %q", ErrAccountExists, a.Name)
 		}
+	}
+	if _, err := os.Stat(s.path(o.Name)); err == nil {
+		return Account{}, nil, fmt.Errorf("%w: %s holds an issuer or notary key kept the old way that huzhu could not move to its own folder; move it away, or choose another name", ErrAccountExists, s.path(o.Name))
 	}
 	k, dk, err := encryptSecret(secret, addr, passphrase, s.Scrypt)
 	if err != nil {
@@ -216,38 +225,6 @@ func (s *Store) addRaw(secret []byte, addr common.Address, passphrase []byte, o 
 		return Account{}, nil, err
 	}
 	return *a, dk, nil
-}
-
-// AddSecret encrypts a secret of another kind (an HPKE seed, an issuer
-// key) under passphrase; owner, if any, is recorded as the keystore's
-// address (the notary whose HPKE key it is).
-func (s *Store) AddSecret(secret []byte, owner common.Address, passphrase []byte, o AddOptions) (Account, []byte, error) {
-	if o.Kind == "" || o.Kind == KindEthereum {
-		return Account{}, nil, fmt.Errorf("AddSecret is for keys that are not Ethereum accounts")
-	}
-	return s.addRaw(secret, owner, passphrase, o)
-}
-
-// GetKind finds a key of a kind by name.
-func (s *Store) GetKind(name, kind string) (Account, error) {
-	all, err := s.List()
-	if err != nil {
-		return Account{}, err
-	}
-	var names []string
-	for _, a := range all {
-		if a.Kind != kind {
-			continue
-		}
-		if a.Name == strings.ToLower(strings.TrimSpace(name)) {
-			return a, nil
-		}
-		names = append(names, a.Name)
-	}
-	if len(names) == 0 {
-		return Account{}, fmt.Errorf("%w: no %s key named %q, and none at all", ErrNoAccount, kind, name)
-	}
-	return Account{}, fmt.Errorf("%w: no %s key named %q; there are: %s", ErrNoAccount, kind, name, strings.Join(names, ", "))
 }
 
 // encryptSecret seals any 32-byte secret (an Ethereum key, or an HPKE

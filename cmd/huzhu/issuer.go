@@ -6,9 +6,11 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -56,9 +58,11 @@ func newIssuerInitCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "init --name NAME",
 		Short: "Create a hospital's P-256 signing key; print its JWK and RFC 7638 thumbprint",
-		Long: `Create an issuer's P-256 (ES256) signing key, stored encrypted like the wallet's keys,
-and print its public JWK and RFC 7638 thumbprint. A community trusts the issuer once the
-thumbprint is in its registry: huzhu issuer trust --jwk FILE.`,
+		Long: `Create an issuer's P-256 (ES256) signing key and print its public JWK and RFC 7638
+thumbprint. The key is kept in DATA_DIR/issuers/NAME/key.json, a Web3 Secret Storage v3 file
+protected by its own passphrase (not by any wallet account), next to its public JWK
+(jwk.json). Issuer names are their own: they never collide with account names. A community
+trusts the issuer once the thumbprint is in its registry: huzhu issuer trust --jwk FILE.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if name == "" {
@@ -67,7 +71,10 @@ thumbprint is in its registry: huzhu issuer trust --jwk FILE.`,
 			if err := wallet.ValidName(name); err != nil {
 				return usageErrorf("%v", err)
 			}
-			s := a.store(light)
+			is := a.issuers(light)
+			if _, err := is.Get(name); err == nil {
+				return usageErrorf("there is an issuer key named %q already", name)
+			}
 			key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 			if err != nil {
 				return err
@@ -76,12 +83,12 @@ thumbprint is in its registry: huzhu issuer trust --jwk FILE.`,
 			if err != nil {
 				return err
 			}
-			pass, err := a.unlocker(s).NewPassphrase(name)
+			pass, err := a.unlocker(a.store(false)).NewPassphrase(name)
 			if err != nil {
 				return usageErrorf("%v", err)
 			}
 			defer wipe(pass)
-			acct, dk, err := s.AddSecret(raw, common.Address{}, pass, wallet.AddOptions{Name: name, Kind: wallet.KindIssuer, Source: wallet.SourceGenerated})
+			acct, dk, err := is.Add(name, raw, pass, a.now())
 			if err != nil {
 				return err
 			}
@@ -90,6 +97,11 @@ thumbprint is in its registry: huzhu issuer trust --jwk FILE.`,
 			j, _ := disclosure.PublicJWK(&key.PublicKey)
 			out, err := issuerJSON(name, j)
 			if err != nil {
+				return err
+			}
+			// The public half, for issuer trust --jwk.
+			jb, _ := json.MarshalIndent(out, "", "  ")
+			if err := atomicfile.Write(filepath.Join(filepath.Dir(acct.File), "jwk.json"), append(jb, '\n'), 0o644); err != nil {
 				return err
 			}
 			if a.g.JSON {
@@ -109,13 +121,26 @@ thumbprint is in its registry: huzhu issuer trust --jwk FILE.`,
 	return cmd
 }
 
-// issuerKey unlocks an issuer key.
-func (a *app) issuerKey(name string) (*ecdsa.PrivateKey, error) {
-	s := a.store(false)
-	acct, err := s.GetKind(name, wallet.KindIssuer)
-	if err != nil {
-		return nil, usageErrorf("%v; create one with `huzhu issuer init --name NAME`", err)
+// issuers is the data dir's issuer key store.
+func (a *app) issuers(light bool) *wallet.IssuerStore {
+	is := wallet.NewIssuerStore(a.g.DataDir)
+	if light {
+		is.Scrypt = wallet.LightScrypt
 	}
+	return is
+}
+
+// issuerKey unlocks an issuer key (kept in DATA_DIR/issuers; keys that
+// earlier versions kept among the wallet's accounts are moved there first).
+func (a *app) issuerKey(name string) (*ecdsa.PrivateKey, error) {
+	acct, err := a.issuers(false).Get(name)
+	if err != nil {
+		if errors.Is(err, wallet.ErrNoAccount) {
+			return nil, usageErrorf("%v; create one with `huzhu issuer init --name NAME`", err)
+		}
+		return nil, err
+	}
+	s := a.store(false)
 	u := a.unlocker(s)
 	dk, err := u.DerivedKey(acct)
 	if err != nil {

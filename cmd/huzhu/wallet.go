@@ -342,6 +342,29 @@ func readSecretFile(a *app, flag, path string) ([]byte, error) {
 	return []byte(strings.TrimSpace(string(b))), nil
 }
 
+// readBIP39PassphraseFile reads a BIP-39 passphrase ("-": stdin). Every
+// byte counts in the seed, spaces included, so only the file's final line
+// ending (\n or \r\n) is dropped, nothing else.
+func readBIP39PassphraseFile(a *app, path string) ([]byte, error) {
+	var b []byte
+	var err error
+	if path == "-" {
+		b, err = io.ReadAll(io.LimitReader(a.io.In, 1<<16))
+	} else {
+		b, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return nil, usageErrorf("--bip39-passphrase-file: %v", err)
+	}
+	if n := len(b); n > 0 && b[n-1] == '\n' {
+		b = b[:n-1]
+		if n > 1 && b[n-2] == '\r' {
+			b = b[:n-2]
+		}
+	}
+	return b, nil
+}
+
 func runWalletImport(a *app, o walletImportOptions) error {
 	if o.Name == "" {
 		return usageErrorf("--name is required")
@@ -396,7 +419,7 @@ func runWalletImport(a *app, o walletImportOptions) error {
 		defer wipe(m)
 		var bip39pass []byte
 		if o.BIP39PassphraseFile != "" {
-			if bip39pass, err = readSecretFile(a, "bip39-passphrase-file", o.BIP39PassphraseFile); err != nil {
+			if bip39pass, err = readBIP39PassphraseFile(a, o.BIP39PassphraseFile); err != nil {
 				return err
 			}
 			defer wipe(bip39pass)

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"math/big"
 	"os"
+	"fmt"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/spf13/cobra"
 
 	"github.com/huzhu-community/huzhu/chain"
@@ -111,10 +113,15 @@ func newWalletExportCmd(a *app) *cobra.Command {
 
 func newWalletRemoveCmd(a *app) *cobra.Command {
 	var name string
+	var keepData bool
 	cmd := &cobra.Command{
-		Use:   "remove --name NAME",
-		Short: "Delete an account's key from this wallet (and its keyring entry)",
-		Args:  noArgs,
+		Use:   "remove --name NAME [--keep-data]",
+		Short: "Delete an account's key from this wallet, with its credentials and notary keys",
+		Long: `Delete an account's key (and its keyring entry) from this wallet, and with it what only
+that key opens: its credentials and its notary HPKE keys, which are encrypted under the
+account's private key. You are told how many of each before you confirm. With --keep-data
+they stay: re-importing the same account (recovery phrase or private key) opens them again.`,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if name == "" {
 				return usageErrorf("--name is required")
@@ -124,11 +131,27 @@ func newWalletRemoveCmd(a *app) *cobra.Command {
 			if err != nil {
 				return usageErrorf("%v", err)
 			}
+			creds := wallet.NewCredentialStore(a.g.DataDir)
+			keys := wallet.NewNotaryKeyStore(a.g.DataDir)
+			nCreds, err := creds.Count(acct.Address)
+			if err != nil {
+				return err
+			}
+			nKeys, err := keys.Count(acct.Address)
+			if err != nil {
+				return err
+			}
+			also := a.p.Sprintf("%d credential(s) and %d notary HPKE key(s)", nCreds, nKeys)
 			if !a.g.Yes {
 				if !a.io.Interactive() {
 					return usageErrorf("removing a key needs confirmation: pass --yes when not at a terminal")
 				}
 				a.note("This deletes the key of %s (%s) from this computer. Without its recovery phrase or an export, anything it holds is lost.", acct.Name, acct.Address.Hex())
+				if keepData {
+					a.note("Its %s stay here (--keep-data), and open again if you re-import the account.", also)
+				} else if nCreds+nKeys > 0 {
+					a.note("It also deletes its %s: without them you cannot claim with those credentials or open claims sealed to those keys. Pass --keep-data to keep them.", also)
+				}
 				typed, err := a.io.Prompt(a.p.Sprintf("Type the account's name to confirm: "))
 				if err != nil {
 					return err
@@ -145,14 +168,37 @@ func newWalletRemoveCmd(a *app) *cobra.Command {
 			if err := s.Remove(acct); err != nil {
 				return err
 			}
-			if a.g.JSON {
-				return a.writeJSON(map[string]any{"removed": acct.Name, "address": acct.Address.Hex()})
+			removedCreds, removedKeys := 0, 0
+			if !keepData {
+				if removedCreds, err = creds.Remove(acct.Address); err != nil {
+					return fmt.Errorf("the account's key was removed, but not all its credentials: %w", err)
+				}
+				if !a.g.NoKeyring {
+					if old, err := keys.Legacy(acct.Address); err == nil {
+						for _, o := range old {
+							wallet.Forget(wallet.OSKeyring{}, o)
+						}
+					}
+				}
+				if removedKeys, err = keys.Remove(acct.Address); err != nil {
+					return fmt.Errorf("the account's key was removed, but not all its notary keys: %w", err)
+				}
 			}
-			a.say("Removed %s", acct.Name)
+			if a.g.JSON {
+				return a.writeJSON(map[string]any{"removed": acct.Name, "address": acct.Address.Hex(),
+					"credentials_removed": removedCreds, "notary_keys_removed": removedKeys,
+					"credentials_kept": nCreds - removedCreds, "notary_keys_kept": nKeys - removedKeys})
+			}
+			if keepData {
+				a.say("Removed %s; kept its %s", acct.Name, also)
+			} else {
+				a.say("Removed %s, its %d credential(s) and %d notary HPKE key(s)", acct.Name, removedCreds, removedKeys)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&name, "name", "", "account name")
+	cmd.Flags().BoolVar(&keepData, "keep-data", false, "keep the account's credentials and notary keys (they open again after a re-import)")
 	return cmd
 }
 
@@ -384,7 +430,19 @@ func newWalletReplaceCmd(a *app, cancel bool) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := a.confirm("Send the replacement?"); err != nil {
+			// Show what the journaled transaction truly does, from its
+			// signed bytes, checked to be this account's for this chain.
+			_, tx, err := s.Inspect(ctx, h)
+			if err != nil {
+				return err
+			}
+			describeTx(a, tx)
+			question := "Re-sign and send it with higher fees?"
+			if cancel {
+				a.note("The cancel replaces it with a 0 ETH transfer to yourself, nonce %d.", tx.Nonce())
+				question = "Send the cancel?"
+			}
+			if err := a.confirm(question); err != nil {
 				return err
 			}
 			e, err := s.Replace(ctx, h, cancel)
@@ -402,6 +460,23 @@ func newWalletReplaceCmd(a *app, cancel bool) *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// describeTx tells, on stderr, what a signed transaction does: recipient,
+// value and call.
+func describeTx(a *app, tx *types.Transaction) {
+	to := "(creates a contract)"
+	if tx.To() != nil {
+		to = tx.To().Hex()
+	}
+	call := wallet.Call(tx.Data())
+	if call == "" {
+		call = "none (a plain transfer)"
+	}
+	a.note("Transaction %s, nonce %d:", tx.Hash().Hex(), tx.Nonce())
+	a.note("  recipient  %s", to)
+	a.note("  value      %s ETH", units.FormatAmount(tx.Value(), 18))
+	a.note("  call       %s", call)
 }
 
 func newWalletHistoryCmd(a *app) *cobra.Command {

@@ -1,0 +1,171 @@
+package wallet
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/internal/atomicfile"
+)
+
+// A hospital's issuer keys (P-256) are kept in DataDir/issuers/NAME/key.json
+// as Web3 Secret Storage v3 files protected by the issuer's own passphrase
+// (scrypt), independent of any wallet account: removing or re-importing an
+// account changes nothing for them, and their names never collide with
+// account names. The OS keyring remembers the derived key, as for accounts.
+
+// IssuerStore keeps issuer signing keys.
+type IssuerStore struct {
+	Dir    string
+	Scrypt ScryptParams
+}
+
+// NewIssuerStore returns the issuer key store of a data dir, with standard
+// scrypt.
+func NewIssuerStore(dataDir string) *IssuerStore {
+	return &IssuerStore{Dir: filepath.Join(dataDir, "issuers"), Scrypt: StandardScrypt}
+}
+
+func (s *IssuerStore) path(name string) string { return filepath.Join(s.Dir, name, "key.json") }
+
+func (s *IssuerStore) account(name string) (Account, error) {
+	_, a, err := (&Store{}).read(s.path(name))
+	if err != nil {
+		return Account{}, err
+	}
+	a.Name, a.Kind = name, KindIssuer
+	return *a, nil
+}
+
+// Add encrypts an issuer's raw private key under passphrase. It returns
+// the key's entry and the derived key (for the keyring).
+func (s *IssuerStore) Add(name string, raw, passphrase []byte, now time.Time) (Account, []byte, error) {
+	defer wipe(raw)
+	if err := ValidName(name); err != nil {
+		return Account{}, nil, fmt.Errorf("issuer %s", err)
+	}
+	if err := migrateLegacy(filepath.Dir(s.Dir)); err != nil {
+		return Account{}, nil, err
+	}
+	if _, err := os.Stat(s.path(name)); err == nil {
+		return Account{}, nil, fmt.Errorf("%w: there is an issuer key named %q already", ErrAccountExists, name)
+	}
+	k, dk, err := encryptSecret(raw, common.Address{}, passphrase, s.Scrypt)
+	if err != nil {
+		return Account{}, nil, err
+	}
+	k.Huzhu = &accountMeta{Name: name, Kind: KindIssuer, Source: SourceGenerated, Created: now.UTC().Truncate(time.Second)}
+	b, err := json.MarshalIndent(k, "", "  ")
+	if err != nil {
+		return Account{}, nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(s.path(name)), 0o700); err != nil {
+		return Account{}, nil, err
+	}
+	if err := atomicfile.Write(s.path(name), append(b, '\n'), 0o600); err != nil {
+		return Account{}, nil, err
+	}
+	a, err := s.account(name)
+	return a, dk, err
+}
+
+// Get finds an issuer key by name.
+func (s *IssuerStore) Get(name string) (Account, error) {
+	name = strings.ToLower(strings.TrimSpace(name))
+	if err := migrateLegacy(filepath.Dir(s.Dir)); err != nil {
+		return Account{}, err
+	}
+	if ValidName(name) == nil {
+		if _, err := os.Stat(s.path(name)); err == nil {
+			return s.account(name)
+		}
+	}
+	all, err := s.List()
+	if err != nil {
+		return Account{}, err
+	}
+	if len(all) == 0 {
+		return Account{}, fmt.Errorf("%w: no issuer key named %q, and none at all", ErrNoAccount, name)
+	}
+	names := make([]string, len(all))
+	for i, a := range all {
+		names[i] = a.Name
+	}
+	return Account{}, fmt.Errorf("%w: no issuer key named %q; there are: %s", ErrNoAccount, name, strings.Join(names, ", "))
+}
+
+// List returns the issuer keys, by name.
+func (s *IssuerStore) List() ([]Account, error) {
+	paths, err := filepath.Glob(filepath.Join(s.Dir, "*", "key.json"))
+	if err != nil {
+		return nil, err
+	}
+	var out []Account
+	for _, p := range paths {
+		a, err := s.account(filepath.Base(filepath.Dir(p)))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, nil
+}
+
+// migrateLegacy moves keys that earlier versions kept among the wallet's
+// accounts (DataDir/wallet/NAME.json) into their own namespaces: issuer
+// keys to DataDir/issuers/NAME/key.json (the file is unchanged, so its
+// passphrase and keyring entry still open it), notary HPKE keys to
+// DataDir/notary-keys/ADDRESS/legacy/NAME.json (NotaryKeyStore.MigrateLegacy
+// re-keeps them once the account is unlocked). Only a rename: safe when
+// several huzhu processes do it at once.
+func migrateLegacy(dataDir string) error {
+	files, err := filepath.Glob(filepath.Join(dataDir, "wallet", "*.json"))
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			continue // moved by another process meanwhile
+		}
+		var k keystoreJSON
+		if json.Unmarshal(b, &k) != nil || k.Huzhu == nil {
+			continue
+		}
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		var to string
+		switch k.Huzhu.Kind {
+		case KindIssuer:
+			to = filepath.Join(dataDir, "issuers", name, "key.json")
+		case KindHPKE:
+			owner, ok := k.address()
+			if !ok {
+				continue
+			}
+			to = filepath.Join(dataDir, "notary-keys", strings.ToLower(owner.Hex()), "legacy", name+".json")
+		default:
+			continue
+		}
+		if _, err := os.Stat(to); err == nil {
+			if _, err := os.Stat(f); errors.Is(err, os.ErrNotExist) {
+				continue // another huzhu process moved it just now
+			}
+			return fmt.Errorf("%s is an issuer or notary key kept the old way, and %s exists too: move one of them away", f, to)
+		}
+		if err := os.MkdirAll(filepath.Dir(to), 0o700); err != nil {
+			return err
+		}
+		if err := os.Rename(f, to); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("move %s to %s: %w", f, to, err)
+		}
+	}
+	return nil
+}
