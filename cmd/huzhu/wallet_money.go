@@ -3,9 +3,9 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"os"
-	"fmt"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
