@@ -66,6 +66,9 @@ type DevConfig struct {
 	HTTPAddr string
 	// Logger receives the node's log; nil discards it.
 	Logger log.Logger
+	// Background marks the node a background server (huzhu node
+	// --background), which `huzhu node` may ask to stop and take over.
+	Background bool
 }
 
 // DevNode is huzhu's embedded chain: a real go-ethereum node in dev mode
@@ -73,11 +76,12 @@ type DevConfig struct {
 // mines a block for every transaction and serves JSON-RPC over IPC (and
 // HTTP on request), with the huzhu_ namespace of dev-only extras.
 type DevNode struct {
-	stack  *node.Node
-	eth    *eth.Ethereum
-	beacon *catalyst.SimulatedBeacon
-	ipc    string
-	faucet *KeySender // one sender, so that its nonces stay in order
+	stack      *node.Node
+	eth        *eth.Ethereum
+	beacon     *catalyst.SimulatedBeacon
+	ipc        string
+	faucet     *KeySender // one sender, so that its nonces stay in order
+	background bool
 
 	automine atomic.Bool
 	mineMu   sync.Mutex
@@ -176,7 +180,7 @@ func StartDevNode(cfg DevConfig) (*DevNode, error) {
 		return nil, fmt.Errorf("embedded chain beacon: %w", err)
 	}
 	stack.RegisterLifecycle(beacon)
-	n := &DevNode{stack: stack, eth: backend, beacon: beacon, ipc: nc.IPCPath, quit: make(chan struct{})}
+	n := &DevNode{stack: stack, eth: backend, beacon: beacon, ipc: nc.IPCPath, quit: make(chan struct{}), background: cfg.Background}
 	n.automine.Store(true)
 	n.faucet = &KeySender{Key: DevFaucetKey}
 	stack.RegisterAPIs([]rpc.API{{Namespace: "huzhu", Service: &devAPI{n: n}}})
@@ -236,8 +240,14 @@ func (n *DevNode) HTTPEndpoint() string {
 	return n.stack.HTTPEndpoint()
 }
 
-// Close stops the node, writing everything to disk.
+// Close stops the node, writing everything to disk. It may be called
+// more than once.
 func (n *DevNode) Close() error {
+	select {
+	case <-n.quit:
+		return nil
+	default:
+	}
 	close(n.quit)
 	if n.loopDone != nil {
 		<-n.loopDone
