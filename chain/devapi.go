@@ -27,6 +27,9 @@ type DevInfo struct {
 	// from it).
 	Pid        int  `json:"pid"`
 	Background bool `json:"background"`
+	// Ready: the node has finished starting (the dev token is deployed).
+	// It serves IPC a moment before.
+	Ready bool `json:"ready"`
 }
 
 // devAPI is the huzhu_ JSON-RPC namespace of the embedded chain. Only a
@@ -36,7 +39,7 @@ type devAPI struct{ n *DevNode }
 
 // DevInfo serves huzhu_devInfo.
 func (a *devAPI) DevInfo() DevInfo {
-	return DevInfo{Version: 1, ChainID: DevChainID, Faucet: DevFaucet, Token: DevToken, Pid: os.Getpid(), Background: a.n.background}
+	return DevInfo{Version: 1, ChainID: DevChainID, Faucet: DevFaucet, Token: DevToken, Pid: os.Getpid(), Background: a.n.background, Ready: a.n.ready.Load()}
 }
 
 // Faucet serves huzhu_faucet: sends wei ether and mints tokens (base

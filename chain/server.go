@@ -91,6 +91,15 @@ func useServer(ctx context.Context, dataDir string) (*Conn, error) {
 		users.Unlock()
 		return nil, err
 	}
+	// The node serves IPC a moment before it has finished starting.
+	if info, err := DevInfoOf(ctx, c.RPC); err != nil || !info.Ready {
+		c.Close()
+		users.Unlock()
+		if err == nil {
+			err = errNotReady
+		}
+		return nil, err
+	}
 	now := time.Now()
 	os.Chtimes(users.Path(), now, now) // the server's last activity
 	c.users = users
@@ -196,6 +205,9 @@ func (n *DevNode) closeShared(dataDir string) error {
 	users.Unlock()
 	return err
 }
+
+// errNotReady: the node answers but is still starting.
+var errNotReady = errors.New("the embedded chain is still starting")
 
 // errStartFailed marks a server process that exited with an error.
 var errStartFailed = errors.New("the embedded chain's server failed")

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -151,4 +153,15 @@ func defaultDataDir() string {
 		return filepath.Join(d, "huzhu")
 	}
 	return filepath.Join(home, ".local", "share", "huzhu")
+}
+
+// explainLost names a connection to the chain cut off in the middle of a
+// command (the process serving it was killed, or the network went) as
+// such, instead of a bare "EOF".
+func explainLost(err error) error {
+	var ue *chain.UnreachableError
+	if err == nil || errors.As(err, &ue) || !chain.IsConnectionLost(err) {
+		return err
+	}
+	return fmt.Errorf("lost the connection to the chain (%w); if it was the embedded chain, its server stopped: run the command again (a payment it sent is checked by the next run)", err)
 }
