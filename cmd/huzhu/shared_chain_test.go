@@ -28,14 +28,14 @@ func init() {
 
 // proc is one run of the huzhu binary.
 type proc struct {
-	args          []string
-	start, end    time.Time
-	code          int
-	out, errOut   string
-	killedByTest  bool
-	amountMilli   int64 // a send's amount, in 0.001 ETH
-	cmd           *exec.Cmd
-	stdout, stder bytes.Buffer
+	args           []string
+	start, end     time.Time
+	code           int
+	out, errOut    string
+	killedByTest   bool
+	amountMilli    int64 // a send's amount, in 0.001 ETH
+	cmd            *exec.Cmd
+	stdout, stderr bytes.Buffer
 }
 
 // fleet runs huzhu binaries against one data dir.
@@ -70,7 +70,7 @@ func (f *fleet) start(args ...string) *proc {
 	p := &proc{args: args}
 	p.cmd = exec.Command(f.bin, append([]string{"--data-dir", f.dir}, args...)...)
 	p.cmd.Env = f.env
-	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stder
+	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
 	p.start = time.Now()
 	if err := p.cmd.Start(); err != nil {
 		f.t.Fatal(err)
@@ -89,7 +89,7 @@ func (f *fleet) start(args ...string) *proc {
 		} else if err != nil {
 			p.code = -1
 		}
-		p.out, p.errOut = p.stdout.String(), p.stder.String()
+		p.out, p.errOut = p.stdout.String(), p.stderr.String()
 	}()
 	return p
 }
@@ -384,5 +384,69 @@ func TestConnectionLostMidCallIsUnreachable(t *testing.T) {
 	r := huzhu(t, dir, "--rpc", sock, "community", "info", "--community", "0x00000000000000000000000000000000000000e1")
 	if r.code != exitUnreachable || strings.Contains(r.errOut, "not a huzhu community") {
 		t.Fatalf("connection lost mid-call: exit %d: %s", r.code, r.errOut)
+	}
+}
+
+// huzhu node started while a background server runs takes over from it
+// (commands then use it); a second huzhu node on the data dir says who
+// serves it; and a busy HTTP port gets a hint, not a bare bind error.
+func TestForegroundNodeTakesOver(t *testing.T) {
+	dir := t.TempDir()
+	f := newFleet(t, dir)
+	addr := "0x00000000000000000000000000000000000000d1"
+	f.runOK("faucet", addr, "--tokens", "0")
+	bgPid, _ := serverPid(t, dir)
+
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	port := busy.Addr().String()
+	p := f.start("node", "--http", port)
+	f.wg.Wait()
+	if p.code != exitUsage || !strings.Contains(p.errOut, "in use") || !strings.Contains(p.errOut, "--http") {
+		t.Fatalf("busy port: exit %d: %s", p.code, p.errOut)
+	}
+
+	node := exec.Command(f.bin, "--data-dir", dir, "node", "--http", "")
+	node.Env = f.env
+	// Files, not buffers: the test reads them while huzhu node writes.
+	outPath := filepath.Join(t.TempDir(), "out")
+	outF, err := os.Create(outPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer outF.Close()
+	node.Stdout, node.Stderr = outF, outF
+	if err := node.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		node.Process.Signal(syscall.SIGINT)
+		node.Wait()
+	}()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		out, _ := os.ReadFile(outPath)
+		if bytes.Contains(out, []byte("Serving")) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("huzhu node did not start: %s", out)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !gone(bgPid) {
+		t.Fatal("the background server still runs")
+	}
+	if pid, background := serverPid(t, dir); pid != node.Process.Pid || background {
+		t.Fatalf("served by pid %d (background %v), want huzhu node %d", pid, background, node.Process.Pid)
+	}
+	f.runOK("faucet", addr, "--tokens", "0")
+	p = f.start("node", "--http", "")
+	f.wg.Wait()
+	if p.code == 0 || !strings.Contains(p.errOut, fmt.Sprintf("pid %d", node.Process.Pid)) {
+		t.Fatalf("second huzhu node: exit %d: %s", p.code, p.errOut)
 	}
 }
