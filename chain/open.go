@@ -112,6 +112,10 @@ func Open(ctx context.Context, opts OpenOptions) (*Conn, error) {
 		}
 		if sctx.Err() != nil {
 			why := fmt.Sprintf("it did not come up within %s", timeout)
+			var ue *UnreachableError
+			if errors.As(last, &ue) {
+				last = ue.Err
+			}
 			if last != nil {
 				why += fmt.Sprintf(" (last: %v)", last)
 			}
