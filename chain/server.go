@@ -215,8 +215,8 @@ var errStartFailed = errors.New("the embedded chain's server failed")
 func startFailed(dataDir string, exit error) error {
 	msg := fmt.Sprintf("%v (%v)", errStartFailed, exit)
 	if tail := logTail(dataDir); tail != "" {
-		msg += "; its log " + NodeLogPath(dataDir) + " ends:\n" + tail
+		msg += "; its log ends:\n" + tail
 	}
 	return &UnreachableError{Endpoint: "the embedded chain of " + dataDir, Err: errors.New(msg),
-		Hint: "see the log; if the chain data is damaged, move " + filepath.Join(dataDir, "chain") + " away"}
+		Hint: "see " + NodeLogPath(dataDir) + "; if the chain data is damaged, move " + filepath.Join(dataDir, "chain") + " away"}
 }

@@ -2,6 +2,8 @@ package chain_test
 
 import (
 	"context"
+	"errors"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -72,4 +74,21 @@ func TestOpenConcurrentlyInProcess(t *testing.T) {
 		t.Fatalf("reopen: %v", err)
 	}
 	c.Close()
+}
+
+// A server that never answers, or that fails, makes Open give up with
+// ErrUnreachable (exit 5 in the CLI) within its bound, naming the log.
+func TestOpenServerNeverReady(t *testing.T) {
+	ctx := context.Background()
+	for _, argv := range [][]string{{"/bin/sleep", "5"}, {"/bin/false"}} {
+		dir := t.TempDir()
+		start := time.Now()
+		_, err := chain.Open(ctx, chain.OpenOptions{DataDir: dir, ServerArgv: argv, StartTimeout: time.Second})
+		if !errors.Is(err, chain.ErrUnreachable) || !strings.Contains(err.Error(), "node.log") {
+			t.Fatalf("%v: got %v, want ErrUnreachable naming the log", argv, err)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Fatalf("%v: gave up after %s", argv, d)
+		}
+	}
 }
