@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
 	"strings"
 	"time"
 
@@ -21,6 +22,14 @@ type DevInfo struct {
 	ChainID hexutil.Uint64 `json:"chainId"`
 	Faucet  common.Address `json:"faucet"`
 	Token   common.Address `json:"token"`
+	// Pid is the process serving the chain; Background says it is a
+	// background server (it stops when idle, and `huzhu node` takes over
+	// from it).
+	Pid        int  `json:"pid"`
+	Background bool `json:"background"`
+	// Ready: the node has finished starting (the dev token is deployed).
+	// It serves IPC a moment before.
+	Ready bool `json:"ready"`
 }
 
 // devAPI is the huzhu_ JSON-RPC namespace of the embedded chain. Only a
@@ -30,7 +39,7 @@ type devAPI struct{ n *DevNode }
 
 // DevInfo serves huzhu_devInfo.
 func (a *devAPI) DevInfo() DevInfo {
-	return DevInfo{Version: 1, ChainID: DevChainID, Faucet: DevFaucet, Token: DevToken}
+	return DevInfo{Version: 1, ChainID: DevChainID, Faucet: DevFaucet, Token: DevToken, Pid: os.Getpid(), Background: a.n.background, Ready: a.n.ready.Load()}
 }
 
 // Faucet serves huzhu_faucet: sends wei ether and mints tokens (base

@@ -66,6 +66,9 @@ type DevConfig struct {
 	HTTPAddr string
 	// Logger receives the node's log; nil discards it.
 	Logger log.Logger
+	// Background marks the node a background server (huzhu node
+	// --background), which `huzhu node` may ask to stop and take over.
+	Background bool
 }
 
 // DevNode is huzhu's embedded chain: a real go-ethereum node in dev mode
@@ -73,11 +76,13 @@ type DevConfig struct {
 // mines a block for every transaction and serves JSON-RPC over IPC (and
 // HTTP on request), with the huzhu_ namespace of dev-only extras.
 type DevNode struct {
-	stack  *node.Node
-	eth    *eth.Ethereum
-	beacon *catalyst.SimulatedBeacon
-	ipc    string
-	faucet *KeySender // one sender, so that its nonces stay in order
+	stack      *node.Node
+	eth        *eth.Ethereum
+	beacon     *catalyst.SimulatedBeacon
+	ipc        string
+	faucet     *KeySender // one sender, so that its nonces stay in order
+	background bool
+	ready      atomic.Bool
 
 	automine atomic.Bool
 	mineMu   sync.Mutex
@@ -176,7 +181,7 @@ func StartDevNode(cfg DevConfig) (*DevNode, error) {
 		return nil, fmt.Errorf("embedded chain beacon: %w", err)
 	}
 	stack.RegisterLifecycle(beacon)
-	n := &DevNode{stack: stack, eth: backend, beacon: beacon, ipc: nc.IPCPath, quit: make(chan struct{})}
+	n := &DevNode{stack: stack, eth: backend, beacon: beacon, ipc: nc.IPCPath, quit: make(chan struct{}), background: cfg.Background}
 	n.automine.Store(true)
 	n.faucet = &KeySender{Key: DevFaucetKey}
 	stack.RegisterAPIs([]rpc.API{{Namespace: "huzhu", Service: &devAPI{n: n}}})
@@ -189,6 +194,7 @@ func StartDevNode(cfg DevConfig) (*DevNode, error) {
 	if err := n.ensureToken(context.Background()); err != nil {
 		return nil, fmt.Errorf("embedded chain: deploy dev token: %w", err)
 	}
+	n.ready.Store(true)
 	ok = true
 	return n, nil
 }
@@ -236,8 +242,14 @@ func (n *DevNode) HTTPEndpoint() string {
 	return n.stack.HTTPEndpoint()
 }
 
-// Close stops the node, writing everything to disk.
+// Close stops the node, writing everything to disk. It may be called
+// more than once.
 func (n *DevNode) Close() error {
+	select {
+	case <-n.quit:
+		return nil
+	default:
+	}
 	close(n.quit)
 	if n.loopDone != nil {
 		<-n.loopDone
@@ -290,12 +302,23 @@ func (n *DevNode) mineLoop() {
 func (n *DevNode) Mine() {
 	n.mineMu.Lock()
 	defer n.mineMu.Unlock()
+	defer n.sync()
 	for range 64 {
 		n.beacon.Commit()
 		n.eth.TxPool().Sync()
 		if pending, _ := n.eth.TxPool().Stats(); pending == 0 {
 			return
 		}
+	}
+}
+
+// sync writes what the node holds in memory to disk. go-ethereum's
+// database writes asynchronously and flushes only every few hundred
+// kilobytes, so a killed node would lose the blocks of the last minutes
+// on a chain this small. One fsync a block is cheap at a dev chain's pace.
+func (n *DevNode) sync() {
+	if s, ok := n.eth.ChainDb().(interface{ SyncKeyValue() error }); ok {
+		s.SyncKeyValue()
 	}
 }
 
@@ -321,6 +344,7 @@ func (n *DevNode) Warp(d time.Duration) (uint64, error) {
 		// refuses while it still lists any.
 		n.eth.TxPool().Sync()
 		if err = n.beacon.AdjustTime(d); err == nil {
+			n.sync()
 			return n.eth.BlockChain().CurrentBlock().Time, nil
 		}
 		time.Sleep(2 * time.Millisecond)

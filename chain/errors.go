@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/url"
 	"os"
@@ -31,10 +32,16 @@ var (
 type UnreachableError struct {
 	Endpoint string
 	Err      error
+	// Hint says what to do; empty means check --rpc.
+	Hint string
 }
 
 func (e *UnreachableError) Error() string {
-	return fmt.Sprintf("cannot reach the chain at %s (%v); check --rpc or HUZHU_RPC, or leave both unset to use the embedded chain", e.Endpoint, e.Err)
+	hint := e.Hint
+	if hint == "" {
+		hint = "check --rpc or HUZHU_RPC, or leave both unset to use the embedded chain"
+	}
+	return fmt.Sprintf("cannot reach the chain at %s (%v); %s", e.Endpoint, e.Err, hint)
 }
 
 func (e *UnreachableError) Unwrap() []error { return []error{ErrUnreachable, e.Err} }
@@ -73,6 +80,32 @@ func isNetworkError(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "connection refused") || strings.Contains(msg, "no such host") ||
 		strings.Contains(msg, "EOF")
+}
+
+// IsConnectionLost reports whether err is the connection to the chain
+// failing (refused, reset, closed in the middle of a call) rather than an
+// answer from it: ErrUnreachable, or the transport's own errors.
+func IsConnectionLost(err error) bool {
+	if err == nil {
+		return false
+	}
+	var opErr *net.OpError
+	var urlErr *url.Error
+	switch {
+	case errors.Is(err, ErrUnreachable), errors.As(err, &opErr), errors.As(err, &urlErr),
+		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, rpc.ErrClientQuit),
+		errors.Is(err, net.ErrClosed), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
+		errors.Is(err, syscall.ECONNREFUSED):
+		return true
+	}
+	// Some layers keep only the text.
+	msg := err.Error()
+	for _, s := range []string{"connection reset by peer", "broken pipe", "use of closed network connection", "connection refused", "client is closed"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // revertFrom extracts and decodes revert data carried by an RPC error.

@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/gofrs/flock"
 )
 
 // Conn is an open connection to a chain.
@@ -22,13 +24,22 @@ type Conn struct {
 	Endpoint string
 	// Node is the embedded chain when this process runs it, else nil.
 	Node *DevNode
+
+	dataDir string
+	users   *flock.Flock // held shared while connected to the embedded chain
 }
 
-// Close closes the connection and stops an embedded chain this process runs.
+// Close closes the connection. It never stops a chain other processes
+// use: an embedded chain this process runs is stopped once they are done
+// (waiting at most 30 s for them).
 func (c *Conn) Close() error {
 	c.Client.Close()
+	if c.users != nil {
+		c.users.Unlock()
+		c.users = nil
+	}
 	if c.Node != nil {
-		return c.Node.Close()
+		return c.Node.closeShared(c.dataDir)
 	}
 	return nil
 }
@@ -39,7 +50,16 @@ type OpenOptions struct {
 	// means huzhu's embedded chain in DataDir.
 	RPC     string
 	DataDir string
-	// Logger receives an embedded node's log; nil discards it.
+	// ServerArgv, when set, is the command line of a process that serves
+	// the embedded chain (huzhu node --background): when nothing serves
+	// it, Open starts that detached from this process and goes through
+	// it. Empty: Open runs the chain in this process until Close, serving
+	// it to others meanwhile (tests, library callers).
+	ServerArgv []string
+	// StartTimeout bounds the wait for the embedded chain to come up;
+	// zero means DefaultStartTimeout.
+	StartTimeout time.Duration
+	// Logger receives an in-process node's log; nil discards it.
 	Logger log.Logger
 }
 
@@ -47,37 +67,129 @@ type OpenOptions struct {
 const dialTimeout = 10 * time.Second
 
 // Open connects to opts.RPC or, without one, to the embedded chain of
-// opts.DataDir: through the process that serves it (huzhu node, or another
-// huzhu command) when there is one, else by starting it in this process.
+// opts.DataDir: through the process that serves it when there is one,
+// else by starting it (see OpenOptions.ServerArgv) with exactly one of
+// the processes that ask at once doing so while the others wait. Any
+// number of processes may open the same data dir at once. When the chain
+// does not come up in time the error is ErrUnreachable.
 func Open(ctx context.Context, opts OpenOptions) (*Conn, error) {
 	if opts.RPC != "" {
 		return Dial(ctx, opts.RPC)
 	}
-	ipc := IPCPath(opts.DataDir)
-	for attempt := 0; ; attempt++ {
-		if _, err := os.Stat(ipc); err == nil {
-			if c, err := Dial(ctx, ipc); err == nil {
-				return c, nil
-			}
+	dir, err := filepath.Abs(opts.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	opts.DataDir = dir
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	timeout := opts.StartTimeout
+	if timeout <= 0 {
+		timeout = DefaultStartTimeout
+	}
+	sctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	var last error
+	for {
+		if c, err := useServer(sctx, dir); err == nil {
+			return c, nil
+		} else if !errors.Is(err, context.DeadlineExceeded) && !errors.Is(err, context.Canceled) {
+			last = err
 		}
-		n, err := StartDevNode(DevConfig{DataDir: opts.DataDir, Logger: opts.Logger})
-		if err == nil {
-			c, err := attach(ctx, n)
-			if err != nil {
-				n.Close()
-				return nil, err
-			}
+		c, err := startOrWait(sctx, opts)
+		if c != nil {
 			return c, nil
 		}
-		// Another process holds the chain but its socket is not up yet (it
-		// is starting or stopping): wait for it a little.
-		if !errors.Is(err, node.ErrDatadirUsed) || attempt >= 50 {
-			return nil, fmt.Errorf("start the embedded chain in %s: %w", opts.DataDir, err)
+		if err != nil && !errors.Is(err, errRetry) && sctx.Err() == nil {
+			return nil, err
+		}
+		if err != nil && !errors.Is(err, errRetry) {
+			last = err
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if sctx.Err() != nil {
+			why := fmt.Sprintf("it did not come up within %s", timeout)
+			var ue *UnreachableError
+			if errors.As(last, &ue) {
+				last = ue.Err
+			}
+			if last != nil {
+				why += fmt.Sprintf(" (last: %v)", last)
+			}
+			return nil, &UnreachableError{Endpoint: "the embedded chain of " + dir, Err: errors.New(why),
+				Hint: "see " + NodeLogPath(dir) + ", or start it in the foreground with `huzhu node` to see why"}
+		}
+		select {
+		case <-sctx.Done():
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+// errRetry: the chain is starting or stopping in a process outside the
+// start lock; look again.
+var errRetry = errors.New("the embedded chain is starting or stopping elsewhere")
+
+// startOrWait takes the start lock and, if nothing serves the chain yet,
+// starts it: in this process, or as a server process it then waits for.
+func startOrWait(ctx context.Context, opts OpenOptions) (*Conn, error) {
+	dir := opts.DataDir
+	unlock, err := LockForStart(ctx, dir)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	// Someone may have brought it up while this process waited.
+	if c, err := useServer(ctx, dir); err == nil {
+		return c, nil
+	}
+	if len(opts.ServerArgv) == 0 {
+		n, err := StartDevNode(DevConfig{DataDir: dir, Logger: opts.Logger})
+		if errors.Is(err, node.ErrDatadirUsed) {
+			return nil, errRetry
+		}
+		if err != nil {
+			return nil, &UnreachableError{Endpoint: "the embedded chain of " + dir, Err: err,
+				Hint: "if the chain data is damaged, move " + filepath.Join(dir, "chain") + " away"}
+		}
+		users := newLock(usersLockPath(dir))
+		if err := users.RLock(); err != nil {
+			n.Close()
+			return nil, err
+		}
+		c, err := attach(ctx, n)
+		if err != nil {
+			users.Unlock()
+			n.Close()
+			return nil, err
+		}
+		c.dataDir, c.users = dir, users
+		return c, nil
+	}
+	exited, err := spawnServer(dir, opts.ServerArgv)
+	if err != nil {
+		return nil, err
+	}
+	poll := time.NewTicker(25 * time.Millisecond)
+	defer poll.Stop()
+	for {
+		if c, err := useServer(ctx, dir); err == nil {
+			return c, nil
 		}
 		select {
 		case <-ctx.Done():
 			return nil, ctx.Err()
-		case <-time.After(100 * time.Millisecond):
+		case err := <-exited:
+			// Exit 0: another process served the chain already (it was
+			// starting outside the start lock); it will answer soon.
+			if err != nil {
+				return nil, startFailed(dir, err)
+			}
+			exited = nil
+		case <-poll.C:
 		}
 	}
 }

@@ -73,6 +73,9 @@ func Open(ctx context.Context, b chain.Backend, addr common.Address) (*Community
 	c := &Community{Address: addr, b: b, abi: abi, bound: abi.Instance(b, addr)}
 	p, err := call(ctx, c, abi.PackParameters(), abi.UnpackParameters)
 	if err != nil {
+		if chain.IsConnectionLost(err) {
+			return nil, err // no answer is not a wrong answer
+		}
 		return nil, fmt.Errorf("%s: %w; check --community (HUZHU_COMMUNITY)", addr.Hex(), ErrNotCommunity)
 	}
 	c.params = p

@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -54,13 +57,53 @@ func (a *app) chain(ctx context.Context) (*chain.Conn, error) {
 	if a.g.RPC == "" {
 		a.io.StartProgress(a.p.T("Starting the embedded chain…"))
 	}
-	c, err := chain.Open(ctx, chain.OpenOptions{RPC: a.g.RPC, DataDir: a.g.DataDir})
+	c, err := chain.Open(ctx, a.openOptions())
 	a.io.StopProgress("")
 	if err != nil {
 		return nil, err
 	}
 	a.conn = c
 	return c, nil
+}
+
+// inProcessChain makes commands run the embedded chain in their own
+// process (until they end) instead of a background server: set by this
+// package's tests, whose binary is not huzhu, and by HUZHU_NODE_INPROCESS.
+var inProcessChain = false
+
+// openOptions says how this run reaches the chain.
+func (a *app) openOptions() chain.OpenOptions {
+	return chain.OpenOptions{RPC: a.g.RPC, DataDir: a.g.DataDir, ServerArgv: serverArgv(a.g.DataDir)}
+}
+
+// serverArgv is the command line of the background server of dataDir's
+// embedded chain: this same binary, `node --background`. The server
+// needs its binary only to start: a `go run` binary, deleted when the
+// command ends, keeps running the server it started (the kernel keeps an
+// unlinked executable for its processes), and the next command started
+// by a new `go run` uses that server. nil means run the chain in-process.
+func serverArgv(dataDir string) []string {
+	if inProcessChain || os.Getenv("HUZHU_NODE_INPROCESS") != "" {
+		return nil
+	}
+	exe, err := os.Executable()
+	if err != nil || strings.HasSuffix(exe, ".test") || strings.HasSuffix(exe, ".test.exe") {
+		return nil // never spawn a test binary: it would run the tests
+	}
+	abs, err := filepath.Abs(dataDir)
+	if err != nil {
+		return nil
+	}
+	return []string{exe, "--data-dir", abs, "node", "--background", "--idle", nodeIdle().String()}
+}
+
+// nodeIdle is how long a background server outlives its last client
+// (HUZHU_NODE_IDLE, a Go duration such as 90s or 30m).
+func nodeIdle() time.Duration {
+	if d, err := time.ParseDuration(os.Getenv("HUZHU_NODE_IDLE")); err == nil && d > 0 {
+		return d
+	}
+	return chain.DefaultIdle
 }
 
 func (a *app) close() {
@@ -110,4 +153,15 @@ func defaultDataDir() string {
 		return filepath.Join(d, "huzhu")
 	}
 	return filepath.Join(home, ".local", "share", "huzhu")
+}
+
+// explainLost names a connection to the chain cut off in the middle of a
+// command (the process serving it was killed, or the network went) as
+// such, instead of a bare "EOF".
+func explainLost(err error) error {
+	var ue *chain.UnreachableError
+	if err == nil || errors.As(err, &ue) || !chain.IsConnectionLost(err) {
+		return err
+	}
+	return fmt.Errorf("lost the connection to the chain (%w); if it was the embedded chain, its server stopped: run the command again (a payment it sent is checked by the next run)", err)
 }

@@ -44,6 +44,9 @@ func exitCode(err error) (int, string) {
 		return exitOK, ""
 	case errors.Is(err, context.Canceled):
 		return exitInterrupted, "interrupted"
+	case chain.IsConnectionLost(err):
+		// Before the others: a call cut off is not a refusal or a bad address.
+		return exitUnreachable, "unreachable"
 	case errors.As(err, &ue), errors.Is(err, chain.ErrNoContract), errors.Is(err, community.ErrNotCommunity):
 		return exitUsage, "usage"
 	case errors.Is(err, community.ErrRefused), errors.As(err, &rev), errors.Is(err, chain.ErrNotDevNode):

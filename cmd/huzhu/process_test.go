@@ -201,6 +201,7 @@ func TestNoSecretsOnDiskOrInOutput(t *testing.T) {
 func TestNoDBusFallsBack(t *testing.T) {
 	bin := binary(t)
 	dir := t.TempDir()
+	t.Cleanup(func() { stopServer(t, bin, dir) }) // the binary started one
 	pw := passwordFile(t, "no dbus passphrase")
 	newAccount(t, dir, "solo", pw)
 	mustOK(t, huzhu(t, dir, "faucet", "solo"))

@@ -48,7 +48,7 @@ func run(ctx context.Context, args []string, streams *iostreams.IOStreams) int {
 			}
 		}
 	}
-	return a.report(err)
+	return a.report(explainLost(err))
 }
 
 // report prints err (one line on stderr, and the one JSON document on

@@ -16,7 +16,7 @@ import (
 func runTUI(ctx context.Context, a *app) error {
 	svc := tui.Services{
 		Connect: func(ctx context.Context) (*chain.Conn, error) {
-			c, err := chain.Open(ctx, chain.OpenOptions{RPC: a.g.RPC, DataDir: a.g.DataDir})
+			c, err := chain.Open(ctx, a.openOptions())
 			if err == nil {
 				a.conn = c // closed when the run ends
 			}
