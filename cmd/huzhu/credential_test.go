@@ -95,15 +95,15 @@ func TestIssueImportShowVerifyTrust(t *testing.T) {
 
 	// The founder trusts the issuer; a second time is refused by the rules.
 	tr := mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--account", "founder", "--password-file", pw, "--yes", "--json")).json(t)
-	if tr["applied"] != true {
-		t.Fatalf("trust: %v", tr)
+	if tr["applied"] != true || tr["issuer"] != tr["thumbprint"] {
+		t.Fatalf("trust (a new issuer's identity is its key's thumbprint): %v", tr)
 	}
 	if r := huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--account", "founder", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "already trusted") {
 		t.Fatalf("trust again: %d %s", r.code, r.errOut)
 	}
 	// A plain member may not.
 	mustOK(t, huzhu(t, dir, "faucet", "mei"))
-	if r := huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--remove", "--account", "mei", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "neither the founder nor a sitting notary") {
+	if r := huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--revoke", "--account", "mei", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "neither the founder nor a sitting notary") {
 		t.Fatalf("member trust: %d %s", r.code, r.errOut)
 	}
 
