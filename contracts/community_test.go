@@ -671,6 +671,13 @@ func TestConstructorRefusesBadParameters(t *testing.T) {
 		{"notaries", func(p *contracts.CommunityParams) { p.Notaries[1] = p.Notaries[0] }},
 		{"categories", func(p *contracts.CommunityParams) { p.Categories = nil }},
 		{"categories", func(p *contracts.CommunityParams) { p.Categories = []string{""} }},
+		{"waiting", func(p *contracts.CommunityParams) { p.WaitingPeriod = 0 }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "" }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "cny" }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "CN" }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "CNYY" }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "C@Y" }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "CN[" }},
 	}
 	for _, tc := range cases {
 		p := contracts.DemoParams(f.m.Token, append([]common.Address(nil), notaries...))
@@ -691,7 +698,7 @@ func TestConstructorRefusesBadParameters(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev := findEvent(t, created, f.abi.UnpackCommunityCreatedEvent)
-	if ev.Params.Dues.Cmp(simchain.Tokens(10)) != 0 || ev.Params.Quorum != 2 || len(ev.Params.Categories) != 5 || ev.Founder != founder.From() {
+	if ev.Params.Dues.Cmp(simchain.Tokens(10)) != 0 || ev.Params.Quorum != 2 || len(ev.Params.Categories) != 5 || ev.Founder != founder.From() || ev.Params.Currency != "CNY" {
 		t.Fatalf("CommunityCreated: %+v", ev)
 	}
 	// The good parameters are readable on chain.
@@ -700,8 +707,11 @@ func TestConstructorRefusesBadParameters(t *testing.T) {
 		t.Fatal(err)
 	}
 	if p.Dues.Cmp(simchain.Tokens(10)) != 0 || p.Seats != 3 || p.Quorum != 2 || p.WaitingPeriod != 90*86400 ||
-		strings.Join(p.Categories, ",") != strings.Join(contracts.DemoCategories, ",") || len(p.Notaries) != 3 {
+		strings.Join(p.Categories, ",") != strings.Join(contracts.DemoCategories, ",") || len(p.Notaries) != 3 || p.Currency != "CNY" {
 		t.Fatalf("parameters on chain: got %+v", p)
+	}
+	if cur, err := simchain.Call(f.ctx, f.m, f.abi.PackCurrency(), f.abi.UnpackCurrency); err != nil || cur != "CNY" {
+		t.Fatalf("currency(): %q (%v)", cur, err)
 	}
 }
 
