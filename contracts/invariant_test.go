@@ -79,16 +79,16 @@ type invBallot struct {
 }
 
 type invModel struct {
-	t      *testing.T
-	ctx    context.Context
-	rng    *rand.Rand
-	c      *simchain.Chain
-	m      *simchain.Community
-	abi    *contracts.Community
-	tok    *contracts.KangbaoCoin
-	seq    int
-	step   int
-	op     string
+	t         *testing.T
+	ctx       context.Context
+	rng       *rand.Rand
+	c         *simchain.Chain
+	m         *simchain.Community
+	abi       *contracts.Community
+	tok       *contracts.KangbaoCoin
+	seq       int
+	step      int
+	op        string
 	dues      *big.Int
 	paid      *big.Int
 	donations *big.Int
@@ -189,7 +189,7 @@ func newInvModel(t *testing.T, ctx context.Context, rng *rand.Rand, c *simchain.
 	mo := &invModel{
 		t: t, ctx: ctx, rng: rng, c: c, m: m, abi: m.ABI, tok: m.TokenABI, seq: seq,
 		dues: new(big.Int), paid: new(big.Int), donations: new(big.Int), transfers: new(big.Int),
-		ballots: map[common.Address]invBallot{},
+		ballots:    map[common.Address]invBallot{},
 		paidClaims: map[uint64]bool{}, paidNullifiers: map[[32]byte]uint64{},
 		claimTerm: map[uint64]uint32{}, claimNullifier: map[uint64][32]byte{}, claimEnvelope: map[uint64][32]byte{}, termNotaries: map[uint32]map[common.Address]bool{0: {}},
 		votes: map[uint64]map[common.Address]bool{}, approvals: map[uint64]int{}, rejections: map[uint64]int{},
