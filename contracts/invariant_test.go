@@ -326,7 +326,7 @@ func (mo *invModel) randomOp(forced int) bool {
 			}
 		}
 		data = mo.abi.PackWithdraw()
-	case k < 103, k == 104:
+	case k == 104:
 		mo.op = "resign"
 		s = mo.notaryOfLatestTerm()
 		data = mo.abi.PackResign()
