@@ -110,6 +110,7 @@ func (c *Community) Params() Params {
 		Token: p.Token, Dues: p.Dues, Period: sec(p.Period), Waiting: sec(p.WaitingPeriod),
 		Grace: sec(p.GracePeriod), MaxPayout: p.MaxPayout, Seats: int(p.Seats), Quorum: int(p.Quorum),
 		Term: sec(p.Term), Review: sec(p.ReviewWindow), Notaries: p.Notaries, Categories: p.Categories,
+		Currency: p.Currency,
 	}
 }
 
@@ -122,8 +123,8 @@ type Info struct {
 	Params      Params
 	Term        uint32
 	TermStarted time.Time
-	TermEnds    time.Time // nominal: the term lasts until an election is finalized after this
-	Notaries    []common.Address
+	TermEnds    time.Time        // nominal: the term lasts until an election is finalized after this
+	Notaries    []common.Address // seated now (resigned seats left out)
 	Pool        *big.Int
 	Claims      uint64
 	Queued      uint64
@@ -145,6 +146,13 @@ func (c *Community) Info(ctx context.Context) (*Info, error) {
 	if err != nil {
 		return nil, err
 	}
+	seated := notaries[:0:0]
+	for _, n := range notaries {
+		if n != (common.Address{}) {
+			seated = append(seated, n)
+		}
+	}
+	notaries = seated
 	pool, err := call(ctx, c, abi.PackPoolBalance(), abi.UnpackPoolBalance)
 	if err != nil {
 		return nil, err

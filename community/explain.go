@@ -6,6 +6,8 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/huzhu-community/huzhu/contracts"
 )
 
@@ -64,9 +66,9 @@ func Explain(r *contracts.Revert, tok Token) string {
 		}
 		return fmt.Sprintf("%s's coverage ended %s; renew with `huzhu member join`", v.Member.Hex(), unix(v.CoveredUntil))
 	case *contracts.CommunityCoverageEndsBeforeElection:
-		return fmt.Sprintf("your coverage ends %s, before the election can close (%s); renew first with `huzhu member join`", unix(v.CoveredUntil), unix(v.ElectionClosesAt))
+		return fmt.Sprintf("your coverage ends %s, not after the election can close (%s); renew first with `huzhu member join`", unix(v.CoveredUntil), unix(v.ElectionClosesAt))
 	case *contracts.CommunityWaitingPeriod:
-		return fmt.Sprintf("waiting period ends %s; claims open then", unix(v.EligibleAt))
+		return fmt.Sprintf("waiting period ends %s; claims, standing and voting open then", unix(v.EligibleAt))
 	case *contracts.CommunityOpenClaimExists:
 		return fmt.Sprintf("claim %s is still under review until %s; one open claim at a time", v.ClaimId, unix(v.ReviewEndsAt))
 	case *contracts.CommunityAmountOutOfRange:
@@ -98,7 +100,7 @@ func Explain(r *contracts.Revert, tok Token) string {
 	case *contracts.CommunityAlreadyCandidate:
 		return fmt.Sprintf("%s already stands in election %d", v.Account.Hex(), v.Election)
 	case *contracts.CommunityTooManyCandidates:
-		return fmt.Sprintf("this election already has the most candidates allowed (%s)", v.Max)
+		return fmt.Sprintf("this election already has the most candidates allowed (%s), all covered and voted for; a slot frees when one withdraws or lapses", v.Max)
 	case *contracts.CommunityInvalidKey:
 		return fmt.Sprintf("an HPKE public key of %s bytes is not accepted", v.Length)
 	case *contracts.CommunityNotNotaryOrCandidate:
@@ -110,7 +112,7 @@ func Explain(r *contracts.Revert, tok Token) string {
 	case *contracts.CommunityDuplicatePick:
 		return fmt.Sprintf("%s is named twice in the vote", v.Account.Hex())
 	case *contracts.CommunityTermNotOver:
-		return fmt.Sprintf("the term runs until %s; the election can be finalized then", unix(v.EndsAt))
+		return fmt.Sprintf("the term runs until %s (or until resignations leave fewer notaries than the quorum); the election can be finalized then", unix(v.EndsAt))
 	case *contracts.CommunityNotEnoughCandidates:
 		return fmt.Sprintf("only %s active candidates stand, the quorum needs %s; the sitting notaries serve on and voting stays open", v.Eligible, v.Needed)
 	case *contracts.CommunityNotFounderOrNotary:
@@ -120,7 +122,13 @@ func Explain(r *contracts.Revert, tok Token) string {
 		if v.Trusted {
 			state = "trusted"
 		}
-		return fmt.Sprintf("the issuer is already %s", state)
+		return fmt.Sprintf("the issuer key is already %s", state)
+	case *contracts.CommunityIssuerKeyBound:
+		return fmt.Sprintf("key %s already belongs to issuer %s and can never move to another; add a new key to the other issuer instead", common.Hash(v.Thumbprint).Hex(), common.Hash(v.Issuer).Hex())
+	case *contracts.CommunityZeroIssuer:
+		return "the issuer identity cannot be zero; name a new issuer by the thumbprint of its first key"
+	case *contracts.CommunityZeroAmount:
+		return "the amount must be more than 0"
 	case *contracts.CommunityIssuerVoteRepeated:
 		return fmt.Sprintf("%s already asked for this change; other notaries must join", v.Notary.Hex())
 	case *contracts.CommunityQueueEmpty:

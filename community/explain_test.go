@@ -46,7 +46,7 @@ func TestEveryContractErrorIsExplained(t *testing.T) {
 func TestExplainSaysWhenAndWhat(t *testing.T) {
 	tok := Token{Symbol: "KBC", Decimals: 18}
 	r := &contracts.Revert{Name: "WaitingPeriod", Value: &contracts.CommunityWaitingPeriod{EligibleAt: 1803902400}}
-	if got := Explain(r, tok); got != "waiting period ends 2027-03-01 12:00 UTC; claims open then" {
+	if got := Explain(r, tok); got != "waiting period ends 2027-03-01 12:00 UTC; claims, standing and voting open then" {
 		t.Fatalf("got %q", got)
 	}
 }

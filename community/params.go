@@ -27,6 +27,7 @@ type Params struct {
 	Review     time.Duration
 	Notaries   []common.Address
 	Categories []string
+	Currency   string // ISO 4217: three uppercase letters
 }
 
 // DefaultParams are the demo community's, for a token with 18 decimals.
@@ -43,6 +44,7 @@ func DefaultParams() Params {
 		Term:       time.Duration(d.Term) * time.Second,
 		Review:     time.Duration(d.ReviewWindow) * time.Second,
 		Categories: d.Categories,
+		Currency:   d.Currency,
 	}
 }
 
@@ -66,6 +68,8 @@ func (p Params) Validate() error {
 	}
 	if p.Waiting < 0 || p.Grace < 0 {
 		bad("waiting", "durations cannot be negative")
+	} else if p.Waiting < time.Second {
+		bad("waiting", "must be at least a second (new members wait before they claim, stand or vote)")
 	}
 	if p.MaxPayout == nil || p.MaxPayout.Sign() <= 0 || p.MaxPayout.BitLen() > 96 {
 		bad("max-payout", "must be more than 0 and fit in 96 bits")
@@ -100,6 +104,9 @@ func (p Params) Validate() error {
 			bad("categories", "a category name is empty")
 		}
 	}
+	if !ValidCurrency(p.Currency) {
+		bad("currency", "%q is not an ISO 4217 code (three uppercase letters, e.g. CNY)", p.Currency)
+	}
 	if len(errs) == 0 {
 		return nil
 	}
@@ -126,5 +133,20 @@ func (p Params) ContractParams(token common.Address) contracts.CommunityParams {
 		ReviewWindow:  secs(p.Review),
 		Notaries:      p.Notaries,
 		Categories:    p.Categories,
+		Currency:      p.Currency,
 	}
+}
+
+// ValidCurrency reports whether s is shaped as an ISO 4217 code: exactly
+// three uppercase ASCII letters (the contract checks the same).
+func ValidCurrency(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -578,35 +578,47 @@ func TestPaidNullifierIsRefused(t *testing.T) {
 func TestIssuerRegistry(t *testing.T) {
 	f := newFixture(t, 6, nil)
 	thumb := crypto.Keccak256Hash([]byte("hospital key"))
-	trusted := func() bool {
-		ok, err := simchain.Call(f.ctx, f.m, f.abi.PackTrustedIssuer(thumb), f.abi.UnpackTrustedIssuer)
+	id := thumb // a new identity is named by its first key
+	key := func(th common.Hash) (common.Hash, bool) {
+		out, err := simchain.Call(f.ctx, f.m, f.abi.PackIssuerKey(th), f.abi.UnpackIssuerKey)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return ok
+		return out.Issuer, out.Trusted
 	}
+	trusted := func() bool { _, ok := key(thumb); return ok }
 	n1, n2, stranger := f.m.Notaries[0], f.m.Notaries[1], f.c.Accounts[4]
 
-	f.refused(stranger, f.abi.PackSetIssuerTrust(thumb, true), "NotFounderOrNotary")
-	r := f.tx(f.m.Founder, f.abi.PackSetIssuerTrust(thumb, true))
-	if ev := findEvent(t, r, f.abi.UnpackIssuerTrustChangedEvent); !ev.Trusted || ev.By != f.m.Founder.From() || !trusted() {
-		t.Fatal("the founder could not trust an issuer")
+	f.refused(stranger, f.abi.PackSetIssuerKey(id, thumb, true), "NotFounderOrNotary")
+	f.refused(f.m.Founder, f.abi.PackSetIssuerKey(common.Hash{}, thumb, true), "ZeroIssuer")
+	f.refused(f.m.Founder, f.abi.PackSetIssuerKey(id, thumb, false), "IssuerUnchanged")
+	r := f.tx(f.m.Founder, f.abi.PackSetIssuerKey(id, thumb, true))
+	if ev := findEvent(t, r, f.abi.UnpackIssuerKeyChangedEvent); !ev.Trusted || ev.Issuer != id || ev.Thumbprint != thumb || ev.By != f.m.Founder.From() || !trusted() {
+		t.Fatal("the founder could not trust an issuer key")
 	}
-	f.refused(f.m.Founder, f.abi.PackSetIssuerTrust(thumb, true), "IssuerUnchanged")
+	f.refused(f.m.Founder, f.abi.PackSetIssuerKey(id, thumb, true), "IssuerUnchanged")
+	// A key never moves to another identity, trusted or not.
+	other := crypto.Keccak256Hash([]byte("another hospital"))
+	f.refused(f.m.Founder, f.abi.PackSetIssuerKey(other, thumb, true), "IssuerKeyBound")
+	f.refused(f.m.Founder, f.abi.PackSetIssuerKey(other, thumb, false), "IssuerKeyBound")
 
-	// Notaries distrust it by quorum.
-	r = f.tx(n1, f.abi.PackSetIssuerTrust(thumb, false))
-	if hasEvent(r, f.abi.UnpackIssuerTrustChangedEvent) || !trusted() {
+	// Notaries distrust it by quorum; it stays bound to its identity.
+	r = f.tx(n1, f.abi.PackSetIssuerKey(id, thumb, false))
+	if hasEvent(r, f.abi.UnpackIssuerKeyChangedEvent) || !trusted() {
 		t.Fatal("one notary of three changed the registry")
 	}
-	f.refused(n1, f.abi.PackSetIssuerTrust(thumb, false), "IssuerVoteRepeated")
-	r = f.tx(n2, f.abi.PackSetIssuerTrust(thumb, false))
-	if !hasEvent(r, f.abi.UnpackIssuerTrustChangedEvent) || trusted() {
-		t.Fatal("a notary quorum could not distrust the issuer")
+	f.refused(n1, f.abi.PackSetIssuerKey(id, thumb, false), "IssuerVoteRepeated")
+	r = f.tx(n2, f.abi.PackSetIssuerKey(id, thumb, false))
+	if !hasEvent(r, f.abi.UnpackIssuerKeyChangedEvent) || trusted() {
+		t.Fatal("a notary quorum could not distrust the issuer key")
 	}
+	if iss, _ := key(thumb); iss != id {
+		t.Fatalf("a distrusted key lost its identity: %s", iss.Hex())
+	}
+	f.refused(n1, f.abi.PackSetIssuerKey(other, thumb, true), "IssuerKeyBound")
 	// A fresh proposal needs a fresh quorum: the old votes do not carry over.
-	r = f.tx(n1, f.abi.PackSetIssuerTrust(thumb, true))
-	if vote := findEvent(t, r, f.abi.UnpackIssuerTrustVoteEvent); vote.Approvals.Int64() != 1 || trusted() {
+	r = f.tx(n1, f.abi.PackSetIssuerKey(id, thumb, true))
+	if vote := findEvent(t, r, f.abi.UnpackIssuerKeyVoteEvent); vote.Approvals.Int64() != 1 || vote.Issuer != id || trusted() {
 		t.Fatalf("re-trust after a change: got %s approvals, want 1 and untrusted", vote.Approvals)
 	}
 }
@@ -659,6 +671,13 @@ func TestConstructorRefusesBadParameters(t *testing.T) {
 		{"notaries", func(p *contracts.CommunityParams) { p.Notaries[1] = p.Notaries[0] }},
 		{"categories", func(p *contracts.CommunityParams) { p.Categories = nil }},
 		{"categories", func(p *contracts.CommunityParams) { p.Categories = []string{""} }},
+		{"waiting", func(p *contracts.CommunityParams) { p.WaitingPeriod = 0 }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "" }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "cny" }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "CN" }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "CNYY" }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "C@Y" }},
+		{"currency", func(p *contracts.CommunityParams) { p.Currency = "CN[" }},
 	}
 	for _, tc := range cases {
 		p := contracts.DemoParams(f.m.Token, append([]common.Address(nil), notaries...))
@@ -679,7 +698,7 @@ func TestConstructorRefusesBadParameters(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev := findEvent(t, created, f.abi.UnpackCommunityCreatedEvent)
-	if ev.Params.Dues.Cmp(simchain.Tokens(10)) != 0 || ev.Params.Quorum != 2 || len(ev.Params.Categories) != 5 || ev.Founder != founder.From() {
+	if ev.Params.Dues.Cmp(simchain.Tokens(10)) != 0 || ev.Params.Quorum != 2 || len(ev.Params.Categories) != 5 || ev.Founder != founder.From() || ev.Params.Currency != "CNY" {
 		t.Fatalf("CommunityCreated: %+v", ev)
 	}
 	// The good parameters are readable on chain.
@@ -688,8 +707,11 @@ func TestConstructorRefusesBadParameters(t *testing.T) {
 		t.Fatal(err)
 	}
 	if p.Dues.Cmp(simchain.Tokens(10)) != 0 || p.Seats != 3 || p.Quorum != 2 || p.WaitingPeriod != 90*86400 ||
-		strings.Join(p.Categories, ",") != strings.Join(contracts.DemoCategories, ",") || len(p.Notaries) != 3 {
+		strings.Join(p.Categories, ",") != strings.Join(contracts.DemoCategories, ",") || len(p.Notaries) != 3 || p.Currency != "CNY" {
 		t.Fatalf("parameters on chain: got %+v", p)
+	}
+	if cur, err := simchain.Call(f.ctx, f.m, f.abi.PackCurrency(), f.abi.UnpackCurrency); err != nil || cur != "CNY" {
+		t.Fatalf("currency(): %q (%v)", cur, err)
 	}
 }
 
@@ -752,4 +774,28 @@ func deployTx(t *testing.T, f *fixture) common.Hash {
 	}
 	t.Fatal("no creation transaction found")
 	return common.Hash{}
+}
+
+// txAt mines data from s in a block at exactly `at` (unix seconds).
+func (f *fixture) txAt(at uint64, s *chain.KeySender, data []byte) *types.Receipt {
+	f.t.Helper()
+	r, err := f.c.SendAt(f.ctx, at, s, f.m.Address, data)
+	if err != nil {
+		f.t.Fatalf("transaction from %s at %d: %v", s.From().Hex(), at, err)
+	}
+	return r
+}
+
+// refusedAt asserts that data from s, mined at exactly `at`, is refused
+// with the named error.
+func (f *fixture) refusedAt(at uint64, s *chain.KeySender, data []byte, name string) {
+	f.t.Helper()
+	_, err := f.c.SendAt(f.ctx, at, s, f.m.Address, data)
+	var r *contracts.Revert
+	if !errors.As(err, &r) {
+		f.t.Fatalf("at %d: got error %v, want contract refusal %s", at, err, name)
+	}
+	if r.Name != name {
+		f.t.Fatalf("at %d: got refusal %s, want %s", at, r, name)
+	}
 }

@@ -29,7 +29,17 @@ var (
 // after every step checks what must always hold:
 //   - the community's token balance equals dues received minus payouts made;
 //   - no claim is paid twice and no nullifier is paid twice;
-//   - only the votes of a claim's term notaries are counted.
+//   - only the votes of a claim's term notaries are counted (a resigned
+//     notary's no longer);
+//   - the pool folded from the community's events (dues, donations,
+//     payouts) plus plain transfers is the balance, and every PoolSynced
+//     states it;
+//   - every ballot and candidacy is from a member past the waiting period
+//     and covered beyond the election's close;
+//   - each candidate's vote count is exactly the ballots cast for its slot
+//     since it took the slot (slots are reused, ballots go stale);
+//   - finalize seats only live candidates covered at that second, the
+//     most-voted first.
 //
 // Refused operations are part of the game: they must change nothing.
 func TestInvariants(t *testing.T) {
@@ -58,20 +68,38 @@ func TestInvariants(t *testing.T) {
 
 const invAccounts = 12 // 0 founder, the rest members, sponsors and notaries
 
+type invSlot struct {
+	account common.Address
+	since   uint64
+}
+
+type invBallot struct {
+	mask   uint64
+	castAt uint64
+}
+
 type invModel struct {
-	t      *testing.T
-	ctx    context.Context
-	rng    *rand.Rand
-	c      *simchain.Chain
-	m      *simchain.Community
-	abi    *contracts.Community
-	tok    *contracts.KangbaoCoin
-	seq    int
-	step   int
-	op     string
-	dues   *big.Int
-	paid   *big.Int
-	claims uint64
+	t         *testing.T
+	ctx       context.Context
+	rng       *rand.Rand
+	c         *simchain.Chain
+	m         *simchain.Community
+	abi       *contracts.Community
+	tok       *contracts.KangbaoCoin
+	seq       int
+	step      int
+	op        string
+	dues      *big.Int
+	paid      *big.Int
+	donations *big.Int
+	transfers *big.Int // plain ERC-20 transfers to the community
+	claims    uint64
+
+	term      uint32
+	standSeq  uint64
+	slots     []invSlot
+	ballots   map[common.Address]invBallot
+	lastBlock uint64
 
 	paidClaims     map[uint64]bool
 	paidNullifiers map[[32]byte]uint64
@@ -160,7 +188,8 @@ func newInvModel(t *testing.T, ctx context.Context, rng *rand.Rand, c *simchain.
 	m := c.Attach(c.Accounts[0], token, addr, p)
 	mo := &invModel{
 		t: t, ctx: ctx, rng: rng, c: c, m: m, abi: m.ABI, tok: m.TokenABI, seq: seq,
-		dues: new(big.Int), paid: new(big.Int),
+		dues: new(big.Int), paid: new(big.Int), donations: new(big.Int), transfers: new(big.Int),
+		ballots:    map[common.Address]invBallot{},
 		paidClaims: map[uint64]bool{}, paidNullifiers: map[[32]byte]uint64{},
 		claimTerm: map[uint64]uint32{}, claimNullifier: map[uint64][32]byte{}, claimEnvelope: map[uint64][32]byte{}, termNotaries: map[uint32]map[common.Address]bool{0: {}},
 		votes: map[uint64]map[common.Address]bool{}, approvals: map[uint64]int{}, rejections: map[uint64]int{},
@@ -209,7 +238,7 @@ func prelude(step int) int {
 	case step < 4:
 		return 0 // join
 	case step == 4:
-		return 100 // long warp
+		return 200 // long warp
 	}
 	return -1
 }
@@ -222,7 +251,10 @@ func (mo *invModel) randomOp(forced int) bool {
 	var data []byte
 	k := forced
 	if k < 0 {
-		k = r.IntN(100)
+		k = r.IntN(110)
+		if k == 102 || k == 103 {
+			k = 90 + r.IntN(8) // more stand and vote
+		}
 	}
 	switch {
 	case k < 12:
@@ -252,10 +284,10 @@ func (mo *invModel) randomOp(forced int) bool {
 			s = mo.notaryOfLatestTerm()
 		}
 		data = mo.abi.PackRejectClaim(mo.claimID(), uint8(r.IntN(4)))
-	case k < 77 || k == 100:
+	case k < 77 || k == 200:
 		mo.op = "warp"
 		d := time.Duration(1+r.IntN(72)) * time.Hour
-		if k == 100 || r.IntN(4) == 0 {
+		if k == 200 || r.IntN(4) == 0 {
 			d = time.Duration(10+r.IntN(40)) * day
 		}
 		if err := mo.c.Warp(d); err != nil {
@@ -280,9 +312,39 @@ func (mo *invModel) randomOp(forced int) bool {
 	case k < 98:
 		mo.op = "finalize"
 		data = mo.abi.PackFinalize()
-	default:
+	case k < 100:
 		mo.op = "expire"
 		data = mo.abi.PackExpire(mo.claimID())
+	case k < 102:
+		mo.op = "withdraw"
+		s = mo.member()
+		if c := mo.candidate(); r.IntN(3) > 0 {
+			for _, a := range mo.c.Accounts {
+				if a.From() == c {
+					s = a
+				}
+			}
+		}
+		data = mo.abi.PackWithdraw()
+	case k == 104:
+		mo.op = "resign"
+		s = mo.notaryOfLatestTerm()
+		data = mo.abi.PackResign()
+	case k < 107:
+		mo.op = "donate"
+		mo.ensureApproved(s)
+		data = mo.abi.PackDonate(simchain.Tokens(int64(r.IntN(50))))
+	case k < 108:
+		mo.op = "sync"
+		data = mo.abi.PackSync()
+	default:
+		mo.op = "transfer"
+		amount := simchain.Tokens(int64(1 + r.IntN(20)))
+		if _, err := mo.m.TokenTx(mo.ctx, s, mo.tok.PackTransfer(mo.m.Address, amount)); err != nil {
+			mo.t.Fatalf("seq %d step %d: plain transfer: %v", mo.seq, mo.step, err)
+		}
+		mo.transfers.Add(mo.transfers, amount)
+		return true
 	}
 	receipt, err := mo.m.Tx(mo.ctx, s, data)
 	if err != nil {
@@ -363,6 +425,29 @@ func (mo *invModel) apply(r *types.Receipt) {
 		} else if ev, err := mo.abi.UnpackCandidateStoodEvent(l); err == nil {
 			mo.candidates = append(mo.candidates, ev.Candidate)
 			mo.stats["CandidateStood"]++
+			mo.requireElector(r, ev.Candidate, "candidacy")
+			mo.standSeq++
+			pos := int(ev.Position.Int64())
+			for len(mo.slots) <= pos {
+				mo.slots = append(mo.slots, invSlot{})
+			}
+			mo.slots[pos] = invSlot{account: ev.Candidate, since: mo.standSeq}
+		} else if ev, err := mo.abi.UnpackCandidateWithdrewEvent(l); err == nil {
+			mo.slots[ev.Position.Int64()].account = common.Address{}
+			mo.stats["CandidateWithdrew"]++
+		} else if _, err := mo.abi.UnpackCandidateDroppedEvent(l); err == nil {
+			mo.stats["CandidateDropped"]++
+		} else if ev, err := mo.abi.UnpackNotaryResignedEvent(l); err == nil {
+			delete(mo.termNotaries[ev.Term], ev.Notary)
+			mo.stats["NotaryResigned"]++
+		} else if ev, err := mo.abi.UnpackDonationEvent(l); err == nil {
+			mo.donations.Add(mo.donations, ev.Amount)
+			mo.stats["Donation"]++
+		} else if ev, err := mo.abi.UnpackPoolSyncedEvent(l); err == nil {
+			if want := mo.explained(); ev.Balance.Cmp(want) != 0 {
+				t.Errorf("seq %d step %d: PoolSynced(%s), but events and transfers explain %s", mo.seq, mo.step, ev.Balance, want)
+			}
+			mo.stats["PoolSynced"]++
 		} else if ev, err := mo.abi.UnpackClaimVoteEvent(l); err == nil {
 			id := ev.Id.Uint64()
 			if !mo.termNotaries[mo.claimTerm[id]][ev.Notary] {
@@ -400,11 +485,111 @@ func (mo *invModel) apply(r *types.Receipt) {
 			for _, n := range ev.Notaries {
 				set[n] = true
 			}
+			if ev.Term > 0 {
+				mo.checkSeated(r, ev.Notaries)
+			}
 			mo.termNotaries[ev.Term] = set
-			mo.candidates = nil
+			mo.term = ev.Term
+			mo.candidates, mo.slots, mo.ballots = nil, nil, map[common.Address]invBallot{}
 			mo.stats["TermStarted"]++
-		} else if _, err := mo.abi.UnpackBallotCastEvent(l); err == nil {
+		} else if ev, err := mo.abi.UnpackBallotCastEvent(l); err == nil {
 			mo.stats["BallotCast"]++
+			mo.requireElector(r, ev.Voter, "ballot")
+			var mask uint64
+			for _, p := range ev.Picks {
+				for i, sl := range mo.slots {
+					if sl.account == p {
+						mask |= 1 << i
+					}
+				}
+			}
+			mo.ballots[ev.Voter] = invBallot{mask: mask, castAt: mo.standSeq}
+		}
+	}
+}
+
+// explained is the pool as events and plain transfers explain it.
+func (mo *invModel) explained() *big.Int {
+	b := new(big.Int).Add(mo.dues, mo.donations)
+	b.Sub(b, mo.paid)
+	return b.Add(b, mo.transfers)
+}
+
+func (mo *invModel) blockTime(r *types.Receipt) uint64 {
+	h, err := mo.c.Client.HeaderByNumber(mo.ctx, r.BlockNumber)
+	if err != nil {
+		mo.t.Fatal(err)
+	}
+	return h.Time
+}
+
+// requireElector fails unless account, at r's block, is past the waiting
+// period and covered beyond the running election's close.
+func (mo *invModel) requireElector(r *types.Receipt, account common.Address, what string) {
+	now := mo.blockTime(r)
+	v, err := mo.m.Member(mo.ctx, account)
+	if err != nil {
+		mo.t.Fatal(err)
+	}
+	started, err := simchain.Call(mo.ctx, mo.m, mo.abi.PackTermStartedAt(), mo.abi.UnpackTermStartedAt)
+	if err != nil {
+		mo.t.Fatal(err)
+	}
+	closesAt := started.Uint64() + mo.m.Params.Term
+	if now < v.EligibleAt || v.CoveredUntil <= closesAt || v.CoveredUntil <= now {
+		mo.t.Errorf("seq %d step %d: %s by %s at %d accepted: eligible at %d, covered until %d, election closes at %d",
+			mo.seq, mo.step, what, account.Hex(), now, v.EligibleAt, v.CoveredUntil, closesAt)
+	}
+}
+
+// tally is the model's vote count of every slot of the running election.
+func (mo *invModel) tally() []uint32 {
+	out := make([]uint32, len(mo.slots))
+	for _, b := range mo.ballots {
+		for i, sl := range mo.slots {
+			if b.mask&(1<<i) != 0 && sl.since <= b.castAt {
+				out[i]++
+			}
+		}
+	}
+	return out
+}
+
+// checkSeated checks a finalize against the model of the election it closed
+// (before the model forgets it): only live candidates covered at that
+// second, the most-voted first.
+func (mo *invModel) checkSeated(r *types.Receipt, seated []common.Address) {
+	now := mo.blockTime(r)
+	votes := mo.tally()
+	live := map[common.Address]uint32{}
+	for i, sl := range mo.slots {
+		if sl.account == (common.Address{}) {
+			continue
+		}
+		v, err := mo.m.Member(mo.ctx, sl.account)
+		if err != nil {
+			mo.t.Fatal(err)
+		}
+		if v.CoveredUntil > now {
+			live[sl.account] = votes[i]
+		}
+	}
+	least := ^uint32(0)
+	in := map[common.Address]bool{}
+	for _, a := range seated {
+		n, ok := live[a]
+		if !ok {
+			mo.t.Errorf("seq %d step %d: finalize seated %s, not a live candidate covered at %d", mo.seq, mo.step, a.Hex(), now)
+		}
+		least = min(least, n)
+		in[a] = true
+	}
+	for a, n := range live {
+		if !in[a] && len(seated) < int(mo.m.Params.Seats) {
+			mo.t.Errorf("seq %d step %d: finalize left live candidate %s out with a seat free", mo.seq, mo.step, a.Hex())
+		}
+		if !in[a] && n > least {
+			mo.t.Errorf("seq %d step %d: finalize left %s (%d votes) out for one with %d", mo.seq, mo.step, a.Hex(), n, least)
 		}
 	}
 }
@@ -416,9 +601,25 @@ func (mo *invModel) check() {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := new(big.Int).Sub(mo.dues, mo.paid)
+	want := mo.explained()
 	if bal.Cmp(want) != 0 {
-		t.Errorf("seq %d step %d (%s): pool holds %s, want dues %s - payouts %s = %s", mo.seq, mo.step, mo.op, bal, mo.dues, mo.paid, want)
+		t.Errorf("seq %d step %d (%s): pool holds %s, want dues %s + donations %s - payouts %s + transfers %s = %s", mo.seq, mo.step, mo.op, bal, mo.dues, mo.donations, mo.paid, mo.transfers, want)
+	}
+	// Candidate vote counts follow the ballots, stale bits excluded.
+	if mo.op == "vote" || mo.op == "stand" || mo.op == "withdraw" {
+		got, err := simchain.Call(mo.ctx, mo.m, mo.abi.PackCandidatesOf(big.NewInt(int64(mo.term)+1)), mo.abi.UnpackCandidatesOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := mo.tally()
+		if len(got.Votes) != len(want) {
+			t.Errorf("seq %d step %d: %d candidate slots, model has %d", mo.seq, mo.step, len(got.Votes), len(want))
+		}
+		for i := range min(len(got.Votes), len(want)) {
+			if got.Votes[i] != want[i] || got.Accounts[i] != mo.slots[i].account {
+				t.Errorf("seq %d step %d (%s): slot %d holds %s with %d votes, model %s with %d", mo.seq, mo.step, mo.op, i, got.Accounts[i].Hex(), got.Votes[i], mo.slots[i].account.Hex(), want[i])
+			}
+		}
 	}
 	// The counted votes on chain are exactly the term notaries' votes.
 	for id := uint64(1); id <= mo.claims; id++ {

@@ -13,10 +13,13 @@ const Day = 24 * time.Hour
 // DemoCategories are the diagnosis categories the demo community covers.
 var DemoCategories = []string{"cancer", "stroke", "myocardial-infarction", "organ-transplant", "major-burns"}
 
+// DemoCurrency is the ISO 4217 code the demo community reckons in.
+const DemoCurrency = "CNY"
+
 // DemoParams returns the demo community of SPEC section 4 for a token with
 // 18 decimals: 10 tokens per 30 days, 90 days waiting, 15 days grace,
 // 5,000 tokens per claim at most, 3 seats with quorum 2, 90-day terms and
-// 7 days to review a claim.
+// 7 days to review a claim, reckoned in CNY.
 func DemoParams(token common.Address, notaries []common.Address) CommunityParams {
 	unit := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	return CommunityParams{
@@ -32,6 +35,7 @@ func DemoParams(token common.Address, notaries []common.Address) CommunityParams
 		ReviewWindow:  seconds(7 * Day),
 		Notaries:      notaries,
 		Categories:    append([]string(nil), DemoCategories...),
+		Currency:      DemoCurrency,
 	}
 }
 

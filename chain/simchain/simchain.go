@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -125,4 +126,82 @@ func (c *Chain) Now(ctx context.Context) (time.Time, error) {
 		return time.Time{}, err
 	}
 	return time.Unix(int64(h.Time), 0), nil
+}
+
+// SetHead mines an empty block with timestamp t, exactly: the latest block
+// is then at t and the next one at t+1 or later. t must be after the
+// latest block.
+func (c *Chain) SetHead(ctx context.Context, t uint64) error {
+	h, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if t <= h.Time {
+		return fmt.Errorf("simchain: cannot set the head to %d, the latest block is at %d", t, h.Time)
+	}
+	return c.Warp(time.Duration(t-h.Time) * time.Second)
+}
+
+// SendAt mines data from s to `to` as the only transaction of a block whose
+// timestamp is exactly at, and returns its receipt (a refusal as a
+// *contracts.Revert, like Send).
+//
+// go-ethereum's simulated beacon stamps a block made by Commit with the
+// wall clock, or one second after its parent when the parent is not older:
+// once the chain has been warped ahead of the wall clock, a block after a
+// head at t-1 is at exactly t. The gas is not estimated (an estimate runs
+// at the head's time, one second early, and would refuse a transaction
+// valid at t) but fixed, so the contract's own rule decides.
+func (c *Chain) SendAt(ctx context.Context, at uint64, s *chain.KeySender, to common.Address, data []byte) (*types.Receipt, error) {
+	if int64(at)-1 <= time.Now().Unix()+60 {
+		return nil, fmt.Errorf("simchain: %d is not ahead of the wall clock; Warp first", at)
+	}
+	h, err := c.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	if h.Time < at-1 {
+		if err := c.SetHead(ctx, at-1); err != nil {
+			return nil, err
+		}
+	} else if h.Time != at-1 {
+		return nil, fmt.Errorf("simchain: the latest block is at %d, past %d", h.Time, at-1)
+	}
+	from := s.From()
+	nonce, err := c.Client.PendingNonceAt(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	id, err := c.Client.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	fees, err := chain.SuggestFees(ctx, c.Client)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := types.SignNewTx(s.Key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
+		ChainID: id, Nonce: nonce, GasTipCap: fees.Tip, GasFeeCap: fees.FeeCap, Gas: 10_000_000,
+		To: &to, Value: new(big.Int), Data: data,
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := c.Client.SendTransaction(ctx, tx); err != nil {
+		return nil, err
+	}
+	c.Backend.Commit()
+	// s tracks its nonce itself: make it ask the node again.
+	*s = chain.KeySender{Backend: s.Backend, Key: s.Key, Mine: s.Mine}
+	r, err := chain.WaitReceipt(ctx, c.Client, tx, from)
+	if r != nil {
+		b, herr := c.Client.HeaderByNumber(ctx, r.BlockNumber)
+		if herr != nil {
+			return r, herr
+		}
+		if b.Time != at {
+			return r, fmt.Errorf("simchain: mined at %d, not at %d", b.Time, at)
+		}
+	}
+	return r, err
 }

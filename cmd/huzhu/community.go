@@ -35,6 +35,7 @@ type communityCreateOptions struct {
 	Review     string
 	Notaries   []string
 	Categories []string
+	Currency   string
 }
 
 func newCommunityCreateCmd(a *app) *cobra.Command {
@@ -44,6 +45,7 @@ func newCommunityCreateCmd(a *app) *cobra.Command {
 		Waiting: units.FormatDuration(d.Waiting), Grace: units.FormatDuration(d.Grace),
 		MaxPayout: units.FormatAmount(d.MaxPayout, 18), Seats: d.Seats, Quorum: d.Quorum,
 		Term: units.FormatDuration(d.Term), Review: units.FormatDuration(d.Review), Categories: d.Categories,
+		Currency: d.Currency,
 	}
 	cmd := &cobra.Command{
 		Use:   "create --notaries ADDR,ADDR,... [flags]",
@@ -70,11 +72,12 @@ The new community becomes this data dir's default for the chain.`,
 	f.StringVar(&o.Review, "review", o.Review, "time notaries have to decide a claim")
 	f.StringSliceVar(&o.Notaries, "notaries", nil, "first-term notaries: addresses or account names, comma-separated (required)")
 	f.StringSliceVar(&o.Categories, "categories", o.Categories, "covered diagnosis categories, comma-separated")
+	f.StringVar(&o.Currency, "currency", o.Currency, "ISO 4217 code of the currency dues and payouts are reckoned in")
 	return cmd
 }
 
 func (o communityCreateOptions) params(a *app, tok community.Token) (community.Params, error) {
-	p := community.Params{Token: tok.Address, Seats: o.Seats, Quorum: o.Quorum}
+	p := community.Params{Token: tok.Address, Seats: o.Seats, Quorum: o.Quorum, Currency: o.Currency}
 	var err error
 	if p.Dues, err = tok.Parse(o.Dues); err != nil {
 		return p, usageErrorf("--dues: %v", err)
@@ -269,6 +272,7 @@ func paramsKV(a *app, p community.Params, tok community.Token) []kv {
 		{"Term length", units.FormatDuration(p.Term)},
 		{"Review window", units.FormatDuration(p.Review)},
 		{"Covered categories", strings.Join(p.Categories, ", ")},
+		{"Currency", p.Currency},
 		{"First notaries", strings.Join(notaries, ", ")},
 	}
 }
@@ -329,6 +333,7 @@ func infoJSON(info *community.Info) map[string]any {
 			"max_payout": amountJSON(tok, p.MaxPayout), "seats": p.Seats, "quorum": p.Quorum,
 			"term_seconds": secs(p.Term), "review_seconds": secs(p.Review),
 			"first_notaries": addrsJSON(p.Notaries), "categories": p.Categories,
+			"currency": p.Currency,
 		},
 		"term":            info.Term,
 		"term_started":    timeJSON(info.TermStarted),

@@ -115,34 +115,47 @@ func newCredentialImportCmd(a *app) *cobra.Command {
 				return err
 			}
 			thumb, _ := issuer.Thumbprint()
-			trusted := a.issuerTrusted(ctx, thumb)
+			trust := a.issuerTrust(ctx, thumb)
 			if a.g.JSON {
-				return a.writeJSON(map[string]any{"id": id, "account": acct.Address.Hex(), "issuer": v.Claims["iss"], "issuer_thumbprint": common.Hash(thumb).Hex(), "issuer_trusted": trusted})
+				out := map[string]any{"id": id, "account": acct.Address.Hex(), "issuer": v.Claims["iss"], "issuer_thumbprint": common.Hash(thumb).Hex(), "issuer_trusted": nil}
+				if trust != nil {
+					out["issuer_trusted"] = trust.trusted
+					if trust.identity != (common.Hash{}) {
+						out["issuer_identity"] = trust.identity.Hex()
+					}
+				}
+				return a.writeJSON(out)
 			}
 			a.say("Imported credential %s for %s", id, acct.Name)
 			switch {
-			case trusted == nil:
-			case *trusted:
-				a.say("Its issuer is trusted by the community.")
+			case trust == nil:
+			case trust.trusted:
+				a.say("Its issuer (identity %s) is trusted by the community.", trust.identity.Hex())
 			default:
-				a.note("Its issuer (%s) is not in the community's registry yet: notaries will not accept it until it is.", common.Hash(thumb).Hex())
+				a.note("Its issuer key (%s) is not trusted in the community's registry: notaries will not accept it until it is.", common.Hash(thumb).Hex())
 			}
 			return nil
 		},
 	}
 }
 
-// issuerTrusted asks the community, if one is chosen and reachable.
-func (a *app) issuerTrusted(ctx context.Context, thumb [32]byte) *bool {
+// issuerTrustInfo is what the community's registry says of an issuer key.
+type issuerTrustInfo struct {
+	identity common.Hash // zero when the key is bound to no identity
+	trusted  bool
+}
+
+// issuerTrust asks the community, if one is chosen and reachable.
+func (a *app) issuerTrust(ctx context.Context, thumb [32]byte) *issuerTrustInfo {
 	com, err := a.community(ctx)
 	if err != nil {
 		return nil
 	}
-	ok, err := com.TrustedIssuer(ctx, thumb)
+	id, ok, err := com.IssuerKey(ctx, thumb)
 	if err != nil {
 		return nil
 	}
-	return &ok
+	return &issuerTrustInfo{identity: id, trusted: ok}
 }
 
 type credSummary struct {

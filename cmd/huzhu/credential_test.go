@@ -95,15 +95,29 @@ func TestIssueImportShowVerifyTrust(t *testing.T) {
 
 	// The founder trusts the issuer; a second time is refused by the rules.
 	tr := mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--account", "founder", "--password-file", pw, "--yes", "--json")).json(t)
-	if tr["applied"] != true {
-		t.Fatalf("trust: %v", tr)
+	if tr["applied"] != true || tr["issuer"] != tr["thumbprint"] {
+		t.Fatalf("trust (a new issuer's identity is its key's thumbprint): %v", tr)
 	}
 	if r := huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--account", "founder", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "already trusted") {
 		t.Fatalf("trust again: %d %s", r.code, r.errOut)
 	}
+	// A rotated key joins the same identity; it can never move to another.
+	key2 := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "westchina-2027", "--password-file", pw, "--insecure-light-kdf", "--json")).out
+	key2File := filepath.Join(t.TempDir(), "issuer2.json")
+	os.WriteFile(key2File, []byte(key2), 0o600)
+	tr2 := mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", key2File, "--issuer", tr["issuer"].(string), "--account", "founder", "--password-file", pw, "--yes", "--json")).json(t)
+	if tr2["applied"] != true || tr2["issuer"] != tr["issuer"] || tr2["thumbprint"] == tr["thumbprint"] {
+		t.Fatalf("second key of the same issuer: %v", tr2)
+	}
+	if r := huzhu(t, dir, "issuer", "trust", "--jwk", key2File, "--issuer", tr2["thumbprint"].(string), "--account", "founder", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "can never move") {
+		t.Fatalf("moving a key to another issuer: %d %s", r.code, r.errOut)
+	}
+	if r := huzhu(t, dir, "issuer", "trust", "--jwk", key2File, "--issuer", "0x12", "--account", "founder", "--password-file", pw, "--yes"); r.code != exitUsage {
+		t.Fatalf("a malformed --issuer: %d %s", r.code, r.errOut)
+	}
 	// A plain member may not.
 	mustOK(t, huzhu(t, dir, "faucet", "mei"))
-	if r := huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--remove", "--account", "mei", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "neither the founder nor a sitting notary") {
+	if r := huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--revoke", "--account", "mei", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "neither the founder nor a sitting notary") {
 		t.Fatalf("member trust: %d %s", r.code, r.errOut)
 	}
 

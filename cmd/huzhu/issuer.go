@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
 
 	"github.com/huzhu-community/huzhu/community"
@@ -250,14 +251,21 @@ func runIssue(a *app, o issueOptions) error {
 }
 
 func newIssuerTrustCmd(a *app) *cobra.Command {
-	var jwkFile string
-	var remove bool
+	var jwkFile, issuerID string
+	var revoke bool
 	cmd := &cobra.Command{
-		Use:   "trust --jwk FILE [--remove]",
+		Use:   "trust --jwk FILE [--issuer 0xID] [--revoke]",
 		Short: "Add an issuer key to the community's registry (founder, or a quorum of notaries)",
-		Long: `Add (or with --remove, take out) an issuer key's RFC 7638 thumbprint in the community's
-trusted-issuer registry, from --account. The founder decides alone; a sitting notary's call
-counts as one vote, and the change happens when a quorum of notaries has asked for it.`,
+		Long: `Trust (or with --revoke, stop trusting) an issuer key in the community's registry,
+from --account. The registry knows issuers as identities with one or more keys (RFC 7638
+thumbprints); a credential's nullifier is derived from the identity, so one medical event is
+paid once whichever of the issuer's keys signed it. Without --issuer the key keeps the identity
+it already has, or a new key starts a new identity whose id is its own thumbprint. Add a
+rotated or second key of the same issuer with --issuer and the identity of its first key.
+A key bound to one identity can never be moved to another.
+
+The founder decides alone; a sitting notary's call counts as one vote, and the change happens
+when a quorum of notaries has asked for it.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -272,12 +280,36 @@ counts as one vote, and the change happens when a quorum of notaries has asked f
 			if err != nil {
 				return usageErrorf("--jwk: %v", err)
 			}
-			return trustIssuer(ctx, a, j, !remove)
+			var issuer *common.Hash
+			if issuerID != "" {
+				h, err := parseIssuerID(issuerID)
+				if err != nil {
+					return usageErrorf("--issuer: %v", err)
+				}
+				issuer = &h
+			}
+			return trustIssuer(ctx, a, j, issuer, !revoke)
 		},
 	}
 	cmd.Flags().StringVar(&jwkFile, "jwk", "", "the issuer's public JWK (a file, or - for stdin)")
-	cmd.Flags().BoolVar(&remove, "remove", false, "stop trusting the issuer instead")
+	cmd.Flags().StringVar(&issuerID, "issuer", "", "the issuer identity (0x + 64 hex digits) to add the key to (default: the key's own identity, or its thumbprint for a new issuer)")
+	cmd.Flags().BoolVar(&revoke, "revoke", false, "stop trusting the key instead")
+	cmd.Flags().BoolVar(&revoke, "remove", false, "same as --revoke")
+	_ = cmd.Flags().MarkHidden("remove")
 	return cmd
+}
+
+// parseIssuerID reads an issuer identity: 0x and 64 hex digits.
+func parseIssuerID(s string) (common.Hash, error) {
+	b, err := hexutil.Decode(s)
+	if err != nil || len(b) != 32 {
+		return common.Hash{}, fmt.Errorf("%q is not an issuer identity (0x and 64 hex digits, e.g. the thumbprint of the issuer's first key)", s)
+	}
+	h := common.BytesToHash(b)
+	if h == (common.Hash{}) {
+		return h, fmt.Errorf("the issuer identity cannot be zero")
+	}
+	return h, nil
 }
 
 // parseIssuerJWK reads a JWK, or the JSON printed by issuer init.
@@ -299,19 +331,32 @@ func parseIssuerJWK(b []byte) (disclosure.JWK, error) {
 	return j, err
 }
 
-func trustIssuer(ctx context.Context, a *app, j disclosure.JWK, trusted bool) error {
+func trustIssuer(ctx context.Context, a *app, j disclosure.JWK, issuer *common.Hash, trusted bool) error {
 	com, err := a.community(ctx)
 	if err != nil {
 		return err
 	}
 	thumb, _ := j.Thumbprint()
+	bound, _, err := com.IssuerKey(ctx, thumb)
+	if err != nil {
+		return a.explain(ctx, err)
+	}
+	id := common.Hash(bound)
+	switch {
+	case issuer != nil && id != (common.Hash{}) && *issuer != id:
+		return fmt.Errorf("%w: key %s already belongs to issuer %s and can never move to %s; add a new key to %s instead", community.ErrRefused, common.Hash(thumb).Hex(), id.Hex(), issuer.Hex(), issuer.Hex())
+	case issuer != nil:
+		id = *issuer
+	case id == (common.Hash{}):
+		id = common.Hash(thumb) // a new identity is named by its first key
+	}
 	s, acct, err := a.sender(ctx)
 	if err != nil {
 		return err
 	}
-	data := com.PackSetIssuerTrust(thumb, trusted)
+	data := com.PackSetIssuerKey(id, thumb, trusted)
 	verb := map[bool]string{true: "Trust", false: "Stop trusting"}[trusted]
-	a.note("%s issuer %s in community %s", verb, common.Hash(thumb).Hex(), com.Address.Hex())
+	a.note("%s key %s of issuer %s in community %s", verb, common.Hash(thumb).Hex(), id.Hex(), com.Address.Hex())
 	if err := a.quoteAndConfirmTo(ctx, acct.Address, &com.Address, data, nil, "Send this transaction?"); err != nil {
 		return err
 	}
@@ -319,12 +364,12 @@ func trustIssuer(ctx context.Context, a *app, j disclosure.JWK, trusted bool) er
 	if err != nil {
 		return a.explain(ctx, err)
 	}
-	changed, votes := com.IssuerTrustOutcome(r)
+	changed, votes := com.IssuerKeyOutcome(r)
 	if a.g.JSON {
-		return a.writeJSON(map[string]any{"thumbprint": common.Hash(thumb).Hex(), "trusted": trusted, "applied": changed, "approvals": votes, "tx": r.TxHash.Hex()})
+		return a.writeJSON(map[string]any{"issuer": id.Hex(), "thumbprint": common.Hash(thumb).Hex(), "trusted": trusted, "applied": changed, "approvals": votes, "tx": r.TxHash.Hex()})
 	}
 	if changed {
-		a.say("Done: the issuer is now %s.", map[bool]string{true: "trusted", false: "not trusted"}[trusted])
+		a.say("Done: the key is now %s.", map[bool]string{true: "trusted", false: "not trusted"}[trusted])
 	} else {
 		a.say("Your vote is in (%d so far); the change happens at the notaries' quorum.", votes)
 	}

@@ -19,6 +19,18 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 ///  - every movement of money and every state change emits an event, so the
 ///    ledger can be rebuilt from logs alone;
 ///  - parameters are immutable; time is block time.
+///
+/// The pool is the contract's token balance. Every token unit in it is
+/// explained by a community event: DuesPaid and Donation bring tokens in,
+/// ClaimPaid takes them out, and PoolSynced(balance) states the balance,
+/// so that a plain ERC-20 transfer to the contract (which no contract code
+/// sees) is explained once anyone calls sync(): the ledger folds the
+/// events and takes the difference at a PoolSynced as a gift of unknown
+/// origin. A snapshot rather than accounted state: keeping a running
+/// total in storage would add a storage write to every join and
+/// contribution (about 5,000 gas, the whole margin of contribute's gas
+/// target), and a snapshot explains a balance that shrinks without an
+/// event (a fee-on-transfer or rebasing token) just as well.
 contract Community is ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -70,6 +82,9 @@ contract Community is ReentrancyGuardTransient {
         uint64 reviewWindow;
         address[] notaries;
         string[] categories;
+        /// ISO 4217 code of the currency dues and payouts are reckoned in
+        /// (three uppercase letters, e.g. CNY), for display and reports.
+        string currency;
     }
 
     IERC20 public immutable token;
@@ -84,8 +99,11 @@ contract Community is ReentrancyGuardTransient {
     uint64 public immutable termLength;
     uint64 public immutable reviewWindow;
     uint64 public immutable createdAt;
+    bytes3 private immutable _currency;
 
     string[] private _categories;
+    /// The founder-named notaries of term 0, as created (parameters()).
+    address[] private _firstNotaries;
 
     // ------------------------------------------------------------------
     // State
@@ -115,9 +133,29 @@ contract Community is ReentrancyGuardTransient {
         bytes32 evidence;
     }
 
+    /// One slot. A full list reuses the slots of withdrawn, lapsed or idle
+    /// candidates; `since` is the stand sequence number at which the slot
+    /// was (re)assigned, so that a ballot cast before then does not count
+    /// for the slot's new candidate.
     struct Candidate {
-        address account;
+        address account; // zero once the candidate withdrew
         uint32 votes;
+        uint64 since;
+    }
+
+    /// A ballot: a mask of candidate slots and the stand sequence number
+    /// when it was cast. Bit i counts only while candidate i's `since` is
+    /// at most `castAt`.
+    struct Ballot {
+        uint64 mask;
+        uint64 castAt;
+    }
+
+    /// Issuer identity (by convention the thumbprint of its first key) and
+    /// whether the key is trusted.
+    struct IssuerKey {
+        bytes32 issuer;
+        bool trusted;
     }
 
     // Packed in one slot: read by every claim submission.
@@ -128,6 +166,8 @@ contract Community is ReentrancyGuardTransient {
 
     uint64 public queueHead;
     uint64 public queueTail;
+    /// Counts candidacies over all elections (see Candidate.since).
+    uint64 public standSequence;
 
     mapping(address => Member) private _members;
     mapping(uint256 => Claim) private _claims;
@@ -144,10 +184,11 @@ contract Community is ReentrancyGuardTransient {
     /// election (= the term it elects) => candidates in candidacy order.
     mapping(uint256 => Candidate[]) private _candidates;
     mapping(uint256 => mapping(address => uint8)) private _candidateSlot;
-    mapping(uint256 => mapping(address => uint64)) private _ballots;
+    mapping(uint256 => mapping(address => Ballot)) private _ballots;
 
-    /// RFC 7638 thumbprint (SHA-256) of an issuer key => trusted.
-    mapping(bytes32 => bool) public trustedIssuer;
+    /// RFC 7638 thumbprint (SHA-256) of an issuer key => its issuer identity
+    /// and trust. A key once bound to an identity stays bound to it.
+    mapping(bytes32 => IssuerKey) private _issuerKeys;
     mapping(bytes32 => uint32) private _issuerNonce;
     mapping(bytes32 => uint32) private _issuerVotes;
 
@@ -162,6 +203,16 @@ contract Community is ReentrancyGuardTransient {
     );
     event NotaryKeySet(address indexed notary, bytes32 keyHash, bytes key);
     event CandidateStood(uint32 indexed election, address indexed candidate, uint256 position);
+    /// A candidate left the running election (withdraw).
+    event CandidateWithdrew(uint32 indexed election, address indexed candidate, uint256 position);
+    /// A full list gave a lapsed or idle candidate's slot to a new one.
+    event CandidateDropped(uint32 indexed election, address indexed candidate, uint256 position);
+    /// A sitting notary left their seat; `seatsLeft` notaries remain.
+    event NotaryResigned(uint32 indexed term, address indexed notary, uint8 seatsLeft);
+    event Donation(address indexed from, uint256 amount);
+    /// The pool's token balance at sync(): what the events before it do
+    /// not explain came in by plain transfer.
+    event PoolSynced(uint256 balance);
     event BallotCast(uint32 indexed election, address indexed voter, address[] picks);
     event ClaimSubmitted(
         uint256 indexed id,
@@ -178,8 +229,10 @@ contract Community is ReentrancyGuardTransient {
     event ClaimPaid(uint256 indexed id, address indexed member, uint256 amount);
     event ClaimRejected(uint256 indexed id);
     event ClaimExpired(uint256 indexed id);
-    event IssuerTrustVote(bytes32 indexed thumbprint, bool trusted, address indexed notary, uint256 approvals);
-    event IssuerTrustChanged(bytes32 indexed thumbprint, bool trusted, address indexed by);
+    event IssuerKeyVote(
+        bytes32 indexed issuer, bytes32 indexed thumbprint, bool trusted, address notary, uint256 approvals
+    );
+    event IssuerKeyChanged(bytes32 indexed issuer, bytes32 indexed thumbprint, bool trusted, address by);
 
     // ------------------------------------------------------------------
     // Errors: every refusal names its cause, so clients can explain it
@@ -216,6 +269,9 @@ contract Community is ReentrancyGuardTransient {
     error NotEnoughCandidates(uint256 eligible, uint256 needed);
     error NotFounderOrNotary(address account);
     error IssuerUnchanged(bytes32 thumbprint, bool trusted);
+    error IssuerKeyBound(bytes32 thumbprint, bytes32 issuer);
+    error ZeroIssuer();
+    error ZeroAmount();
     error IssuerVoteRepeated(bytes32 thumbprint, address notary);
     error QueueEmpty();
     error PoolInsufficient(uint256 available, uint256 needed);
@@ -228,7 +284,9 @@ contract Community is ReentrancyGuardTransient {
         if (p.token == address(0) || p.token.code.length == 0) revert InvalidParameter("token");
         if (p.dues == 0 || p.dues > type(uint256).max / MAX_PERIODS) revert InvalidParameter("dues");
         if (p.period == 0 || p.period * MAX_PERIODS > type(uint32).max) revert InvalidParameter("period");
-        if (p.waitingPeriod > type(uint32).max) revert InvalidParameter("waiting");
+        // A waiting period of at least a second keeps joining and voting
+        // out of one block.
+        if (p.waitingPeriod == 0 || p.waitingPeriod > type(uint32).max) revert InvalidParameter("waiting");
         if (p.gracePeriod > p.period) revert InvalidParameter("grace");
         if (p.maxPayout == 0 || p.maxPayout > type(uint96).max) revert InvalidParameter("maxPayout");
         if (p.seats == 0 || p.seats > MAX_SEATS) revert InvalidParameter("seats");
@@ -237,6 +295,12 @@ contract Community is ReentrancyGuardTransient {
         if (p.reviewWindow == 0 || p.reviewWindow > type(uint32).max) revert InvalidParameter("review");
         if (p.notaries.length < p.quorum || p.notaries.length > p.seats) revert InvalidParameter("notaries");
         if (p.categories.length == 0 || p.categories.length > 64) revert InvalidParameter("categories");
+        bytes memory cur = bytes(p.currency);
+        if (cur.length != 3) revert InvalidParameter("currency");
+        for (uint256 i = 0; i < 3; i++) {
+            if (cur[i] < "A" || cur[i] > "Z") revert InvalidParameter("currency");
+        }
+        _currency = bytes3(cur);
 
         token = IERC20(p.token);
         founder = msg.sender;
@@ -261,6 +325,7 @@ contract Community is ReentrancyGuardTransient {
             _seatOf[0][n] = uint8(i + 1);
         }
         _notariesOf[0] = p.notaries;
+        _firstNotaries = p.notaries;
         termStartedAt = uint40(block.timestamp);
         termSeats = uint8(p.notaries.length);
 
@@ -333,24 +398,85 @@ contract Community is ReentrancyGuardTransient {
     // ------------------------------------------------------------------
     // Elections
     // ------------------------------------------------------------------
+    //
+    // Election term+1 runs during term `term` and can close (finalize) at
+    // closesAt = termStartedAt + termLength, or at once when resignations
+    // leave fewer than quorum notaries seated. Standing and voting need a
+    // member past the waiting period whose coverage runs beyond closesAt:
+    // every ballot and candidacy is a member's who has paid and waited as
+    // long as any honest member must, and who is covered at every moment
+    // finalize can run.
 
     /// @notice Stands for the next notary term, publishing the HPKE public
-    /// key claims will be sealed to. A candidate is past the waiting period
-    /// and covered until the election can close: standing costs a real
-    /// membership, so the bounded list is not cheap to fill.
+    /// key claims will be sealed to. When the list is full, the slot of a
+    /// candidate who withdrew or lapsed (not covered beyond the close), or
+    /// else of one with no votes, is given to the caller: a full list can
+    /// keep no member from standing unless every slot holds a live
+    /// candidate someone voted for.
     function stand(bytes calldata hpkeKey) external {
-        _requireVoter(msg.sender);
-        Member memory m = _members[msg.sender];
-        uint64 eligibleAt = uint64(m.joinedAt) + waitingPeriod;
-        if (block.timestamp < eligibleAt) revert WaitingPeriod(msg.sender, eligibleAt);
+        uint64 closesAt = _requireElector(msg.sender);
         uint32 election = currentTerm + 1;
         if (_candidateSlot[election][msg.sender] != 0) revert AlreadyCandidate(msg.sender, election);
         Candidate[] storage list = _candidates[election];
-        if (list.length >= MAX_CANDIDATES) revert TooManyCandidates(MAX_CANDIDATES);
-        list.push(Candidate(msg.sender, 0));
-        _candidateSlot[election][msg.sender] = uint8(list.length);
+        uint64 seq = standSequence + 1;
+        standSequence = seq;
+        uint256 slot = list.length;
+        if (slot < MAX_CANDIDATES) {
+            list.push(Candidate(msg.sender, 0, seq));
+        } else {
+            slot = _reclaimableSlot(list, closesAt);
+            address old = list[slot].account;
+            if (old != address(0)) {
+                _candidateSlot[election][old] = 0;
+                emit CandidateDropped(election, old, slot);
+            }
+            list[slot] = Candidate(msg.sender, 0, seq);
+        }
+        _candidateSlot[election][msg.sender] = uint8(slot + 1);
         _setKey(hpkeKey);
-        emit CandidateStood(election, msg.sender, list.length - 1);
+        emit CandidateStood(election, msg.sender, slot);
+    }
+
+    /// The slot a new candidate takes in a full list: the first withdrawn
+    /// or lapsed candidate's, else the first with no votes.
+    function _reclaimableSlot(Candidate[] storage list, uint64 closesAt) private view returns (uint256) {
+        uint256 horizon = block.timestamp > closesAt ? block.timestamp : closesAt;
+        uint256 idle = MAX_CANDIDATES;
+        for (uint256 i = 0; i < MAX_CANDIDATES; i++) {
+            Candidate memory c = list[i];
+            if (c.account == address(0) || _members[c.account].coveredUntil <= horizon) return i;
+            if (idle == MAX_CANDIDATES && c.votes == 0) idle = i;
+        }
+        if (idle == MAX_CANDIDATES) revert TooManyCandidates(MAX_CANDIDATES);
+        return idle;
+    }
+
+    /// @notice Leaves the running election. Ballots for the caller stop
+    /// counting; the slot goes to the next member who stands on a full list.
+    function withdraw() external {
+        uint32 election = currentTerm + 1;
+        uint8 slot = _candidateSlot[election][msg.sender];
+        if (slot == 0) revert NotCandidate(msg.sender, election);
+        _candidateSlot[election][msg.sender] = 0;
+        _candidates[election][slot - 1].account = address(0);
+        emit CandidateWithdrew(election, msg.sender, slot - 1);
+    }
+
+    /// @notice A sitting notary leaves their seat of the current term. The
+    /// seat stays empty until the next term; claims filed afterwards count
+    /// one voter fewer. If fewer than quorum notaries remain seated, the
+    /// term is over at once: finalize may run before its nominal end.
+    /// Claims filed before keep their voter count and expire if quorum
+    /// cannot be reached.
+    function resign() external {
+        uint32 term = currentTerm;
+        uint8 seat = _seatOf[term][msg.sender];
+        if (seat == 0) revert NotNotary(msg.sender, term);
+        _seatOf[term][msg.sender] = 0;
+        _notariesOf[term][seat - 1] = address(0);
+        uint8 left = termSeats - 1;
+        termSeats = left;
+        emit NotaryResigned(term, msg.sender, left);
     }
 
     /// @notice Publishes or rotates the caller's HPKE key. For sitting
@@ -371,53 +497,54 @@ contract Community is ReentrancyGuardTransient {
     }
 
     /// @notice Approves up to `seats` candidates of the running election,
-    /// replacing the caller's previous ballot. One member, one ballot; the
-    /// member must be covered until the election can close, so that a
-    /// ballot counted at finalize is a member's.
+    /// replacing the caller's previous ballot. One member, one ballot, from
+    /// a member past the waiting period and covered beyond the close.
     function vote(address[] calldata picks) external {
-        _requireVoter(msg.sender);
+        _requireElector(msg.sender);
         if (picks.length > seats) revert TooManyPicks(picks.length, seats);
         uint32 election = currentTerm + 1;
-        uint64 picked;
+        uint256 picked;
         for (uint256 i = 0; i < picks.length; i++) {
             uint8 slot = _candidateSlot[election][picks[i]];
             if (slot == 0) revert NotCandidate(picks[i], election);
-            uint64 bit = uint64(1) << (slot - 1);
+            uint256 bit = 1 << (slot - 1);
             if (picked & bit != 0) revert DuplicatePick(picks[i]);
             picked |= bit;
         }
-        uint64 previous = _ballots[election][msg.sender];
-        uint256 removed = previous & ~picked;
-        uint256 added = picked & ~previous;
+        Ballot memory previous = _ballots[election][msg.sender];
         Candidate[] storage list = _candidates[election];
-        for (uint256 i = 0; (removed | added) != 0; i++) {
+        uint256 rest = uint256(previous.mask) | picked;
+        for (uint256 i = 0; rest != 0; i++) {
             uint256 bit = 1 << i;
-            if (removed & bit != 0) {
-                list[i].votes -= 1;
-                removed &= ~bit;
-            } else if (added & bit != 0) {
-                list[i].votes += 1;
-                added &= ~bit;
-            }
+            if (rest & bit == 0) continue;
+            rest &= ~bit;
+            Candidate storage c = list[i];
+            // A bit of a ballot cast before the slot was reassigned is stale.
+            bool had = previous.mask & bit != 0 && c.since <= previous.castAt;
+            bool has = picked & bit != 0;
+            if (had && !has) c.votes -= 1;
+            else if (has && !had) c.votes += 1;
         }
-        _ballots[election][msg.sender] = picked;
+        _ballots[election][msg.sender] = Ballot(uint64(picked), standSequence);
         emit BallotCast(election, msg.sender, picks);
     }
 
-    /// @notice Once the term's nominal length has passed, seats the top
-    /// `seats` active candidates (ties: earlier candidacy) as the next term.
+    /// @notice Once the term is over (its nominal length has passed, or
+    /// fewer than quorum notaries remain seated), seats the top `seats`
+    /// candidates still covered now (ties: lower slot) as the next term.
     /// Anyone may call it. Until it succeeds, the sitting notaries serve on.
     function finalize() external {
         uint32 term = currentTerm;
         uint64 endsAt = uint64(termStartedAt) + termLength;
-        if (block.timestamp < endsAt) revert TermNotOver(endsAt);
+        if (block.timestamp < endsAt && termSeats >= quorum) revert TermNotOver(endsAt);
         uint32 election = term + 1;
         Candidate[] memory list = _candidates[election];
         uint256 n = list.length;
 
         uint256 taken;
         for (uint256 i = 0; i < n; i++) {
-            if (block.timestamp >= _members[list[i].account].coveredUntil) taken |= 1 << i;
+            address a = list[i].account;
+            if (a == address(0) || block.timestamp >= _members[a].coveredUntil) taken |= 1 << i;
         }
         address[] memory chosen = new address[](seats < n ? seats : n);
         uint256 count;
@@ -444,6 +571,18 @@ contract Community is ReentrancyGuardTransient {
         termStartedAt = uint40(block.timestamp);
         termSeats = uint8(count);
         emit TermStarted(election, uint64(block.timestamp), chosen);
+    }
+
+    /// Past the waiting period, and covered beyond the running election's
+    /// close (covered until it means lapsed at every moment finalize can
+    /// run). Returns the close.
+    function _requireElector(address account) private view returns (uint64 closesAt) {
+        Member memory m = _members[account];
+        if (block.timestamp >= m.coveredUntil) revert NotActive(account, m.coveredUntil);
+        uint64 eligibleAt = uint64(m.joinedAt) + waitingPeriod;
+        if (block.timestamp < eligibleAt) revert WaitingPeriod(account, eligibleAt);
+        closesAt = uint64(termStartedAt) + termLength;
+        if (m.coveredUntil <= closesAt) revert CoverageEndsBeforeElection(account, m.coveredUntil, closesAt);
     }
 
     // ------------------------------------------------------------------
@@ -609,51 +748,78 @@ contract Community is ReentrancyGuardTransient {
     }
 
     // ------------------------------------------------------------------
+    // Donations and the pool's explanation
+    // ------------------------------------------------------------------
+
+    /// @notice Gives `amount` tokens to the pool (approve them first).
+    function donate(uint256 amount) external nonReentrant {
+        if (amount == 0) revert ZeroAmount();
+        emit Donation(msg.sender, amount);
+        token.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @notice States the pool's balance in an event, so that tokens sent
+    /// by plain transfer are explained by the community's logs. Anyone may
+    /// call it.
+    function sync() external nonReentrant returns (uint256 balance) {
+        balance = token.balanceOf(address(this));
+        emit PoolSynced(balance);
+    }
+
+    // ------------------------------------------------------------------
     // Trusted issuers
     // ------------------------------------------------------------------
 
-    /// @notice Trusts or distrusts an issuer key (its RFC 7638 thumbprint).
-    /// The founder decides alone; otherwise a quorum of the sitting
-    /// notaries must ask for the same change.
-    function setIssuerTrust(bytes32 thumbprint, bool trusted) external {
-        if (trustedIssuer[thumbprint] == trusted) revert IssuerUnchanged(thumbprint, trusted);
+    /// @notice Binds an issuer key (its RFC 7638 thumbprint) to an issuer
+    /// identity and trusts or distrusts it. By convention a new identity's
+    /// id is the thumbprint of its first key; a rotated or second key of the
+    /// same hospital is added under the same id, so that nullifiers, which
+    /// are keccak256(identity || event id), stay the same across its keys.
+    /// A key once bound to an identity can never be bound to another. The
+    /// founder decides alone; otherwise a quorum of the sitting notaries
+    /// must ask for the same change.
+    function setIssuerKey(bytes32 issuer, bytes32 thumbprint, bool trusted) external {
+        if (issuer == bytes32(0)) revert ZeroIssuer();
+        if (thumbprint == bytes32(0)) revert InvalidParameter("thumbprint");
+        IssuerKey memory k = _issuerKeys[thumbprint];
+        if (k.issuer != bytes32(0) && k.issuer != issuer) revert IssuerKeyBound(thumbprint, k.issuer);
+        if (k.trusted == trusted && (k.issuer == issuer || !trusted)) revert IssuerUnchanged(thumbprint, trusted);
         if (msg.sender == founder) {
-            _applyIssuer(thumbprint, trusted);
+            _applyIssuerKey(issuer, thumbprint, trusted);
             return;
         }
         uint32 term = currentTerm;
         uint8 seat = _seatOf[term][msg.sender];
         if (seat == 0) revert NotFounderOrNotary(msg.sender);
-        bytes32 proposal = keccak256(abi.encode(term, thumbprint, trusted, _issuerNonce[thumbprint]));
+        bytes32 proposal = keccak256(abi.encode(term, issuer, thumbprint, trusted, _issuerNonce[thumbprint]));
         uint32 mask = _issuerVotes[proposal];
         uint32 bit = uint32(1) << (seat - 1);
         if (mask & bit != 0) revert IssuerVoteRepeated(thumbprint, msg.sender);
         mask |= bit;
         uint256 approvals = _popcount(mask);
-        emit IssuerTrustVote(thumbprint, trusted, msg.sender, approvals);
+        emit IssuerKeyVote(issuer, thumbprint, trusted, msg.sender, approvals);
         if (approvals >= quorum) {
-            _applyIssuer(thumbprint, trusted);
+            _applyIssuerKey(issuer, thumbprint, trusted);
         } else {
             _issuerVotes[proposal] = mask;
         }
     }
 
-    function _applyIssuer(bytes32 thumbprint, bool trusted) private {
-        trustedIssuer[thumbprint] = trusted;
+    function _applyIssuerKey(bytes32 issuer, bytes32 thumbprint, bool trusted) private {
+        _issuerKeys[thumbprint] = IssuerKey(issuer, trusted);
         _issuerNonce[thumbprint] += 1;
-        emit IssuerTrustChanged(thumbprint, trusted, msg.sender);
+        emit IssuerKeyChanged(issuer, thumbprint, trusted, msg.sender);
+    }
+
+    /// @notice The identity an issuer key is bound to (zero if none) and
+    /// whether the key is trusted.
+    function issuerKey(bytes32 thumbprint) external view returns (bytes32 issuer, bool trusted) {
+        IssuerKey memory k = _issuerKeys[thumbprint];
+        return (k.issuer, k.trusted);
     }
 
     function _popcount(uint256 x) private pure returns (uint256 n) {
         for (; x != 0; x &= x - 1) n++;
-    }
-
-    /// Active, and covered until the running election can close.
-    function _requireVoter(address account) private view {
-        uint40 until = _members[account].coveredUntil;
-        if (block.timestamp >= until) revert NotActive(account, until);
-        uint64 closesAt = uint64(termStartedAt) + termLength;
-        if (until < closesAt) revert CoverageEndsBeforeElection(account, until, closesAt);
     }
 
     // ------------------------------------------------------------------
@@ -697,8 +863,14 @@ contract Community is ReentrancyGuardTransient {
         p.quorum = quorum;
         p.term = termLength;
         p.reviewWindow = reviewWindow;
-        p.notaries = _notariesOf[0];
+        p.notaries = _firstNotaries;
         p.categories = _categories;
+        p.currency = currency();
+    }
+
+    /// @notice The ISO 4217 code of the community's currency.
+    function currency() public view returns (string memory) {
+        return string(abi.encodePacked(_currency));
     }
 
     function coveredCategories() external view returns (string[] memory) {
@@ -746,6 +918,8 @@ contract Community is ReentrancyGuardTransient {
         return _seatOf[term][account];
     }
 
+    /// @notice The election's candidate slots: a withdrawn candidate's
+    /// slot reads as the zero address until it is given to a new one.
     function candidatesOf(uint256 election) external view returns (address[] memory accounts, uint32[] memory votes) {
         Candidate[] storage list = _candidates[election];
         accounts = new address[](list.length);
@@ -756,17 +930,23 @@ contract Community is ReentrancyGuardTransient {
         }
     }
 
+    /// @notice The candidates a voter's ballot counts for now (picks of
+    /// slots since withdrawn or given to another candidate are left out).
     function ballotOf(uint256 election, address voter) external view returns (address[] memory picks) {
-        uint256 mask = _ballots[election][voter];
+        Ballot memory b = _ballots[election][voter];
+        uint256 mask = b.mask;
         Candidate[] storage list = _candidates[election];
         picks = new address[](_popcount(mask));
         uint256 k;
         for (uint256 i = 0; mask != 0; i++) {
             uint256 bit = 1 << i;
-            if (mask & bit != 0) {
-                picks[k++] = list[i].account;
-                mask &= ~bit;
-            }
+            if (mask & bit == 0) continue;
+            mask &= ~bit;
+            Candidate memory c = list[i];
+            if (c.account != address(0) && c.since <= b.castAt) picks[k++] = c.account;
+        }
+        assembly ("memory-safe") {
+            mstore(picks, k)
         }
     }
 
