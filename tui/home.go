@@ -105,7 +105,7 @@ func (p *homePage) View() string {
 	d := p.data
 	var b strings.Builder
 	row := func(k, v string) {
-		fmt.Fprintf(&b, "  %s %s\n", st.Key.Render(fmt.Sprintf("%-14s", k)), safetext.Escape(v))
+		fmt.Fprintf(&b, "  %s %s\n", st.Key.Render(fmt.Sprintf("%-14s", safetext.Escape(k))), v)
 	}
 
 	b.WriteString(st.Section.Render("Chain") + "\n")
@@ -114,7 +114,7 @@ func (p *homePage) View() string {
 		kind = "huzhu dev chain"
 	}
 	row("Network", kind+", chain id "+d.ChainID.String())
-	row("Endpoint", d.Endpoint)
+	row("Endpoint", safetext.Escape(d.Endpoint))
 	row("Block", fmt.Sprintf("%d", d.Block))
 	row("Chain time", community.FormatTime(d.ChainTime))
 
@@ -125,7 +125,7 @@ func (p *homePage) View() string {
 	for _, a := range d.Accounts {
 		bal := units.FormatAmountShort(a.ETH, 18, 4) + " ETH"
 		if a.Tokens != nil && d.Community != nil {
-			bal += "   " + d.Community.Token.Format(a.Tokens) + " " + d.Community.Token.Symbol
+			bal += "   " + d.Community.Token.Format(a.Tokens) + " " + safetext.Escape(d.Community.Token.Symbol)
 		}
 		row(a.Name, a.Address.Hex()+"  "+st.Muted.Render(bal))
 	}
@@ -133,12 +133,13 @@ func (p *homePage) View() string {
 	b.WriteString("\n" + st.Section.Render("Community") + "\n")
 	switch {
 	case d.CommunityErr != nil:
-		b.WriteString("  " + st.Error.Render(d.CommunityErr.Error()) + "\n")
+		b.WriteString("  " + st.Error.Render(safetext.EscapeLines(d.CommunityErr.Error())) + "\n")
 	case d.Community == nil:
 		b.WriteString(st.Muted.Render("  None chosen. Create one:  huzhu community create --notaries A,B,C") + "\n")
 	default:
 		c := d.Community
 		tok := c.Token
+		tok.Symbol = safetext.Escape(tok.Symbol)
 		row("Address", c.Address.Hex())
 		row("Pool", tok.Format(c.Pool)+" "+tok.Symbol)
 		row("Dues", tok.Format(c.Params.Dues)+" "+tok.Symbol+" per "+units.FormatDuration(c.Params.Period))
