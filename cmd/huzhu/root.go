@@ -74,6 +74,7 @@ func envOr(name, fallback string) string {
 }
 
 func newRootCmd(a *app) *cobra.Command {
+	var showVersion bool
 	root := &cobra.Command{
 		Use:   "huzhu",
 		Short: "huzhu (互助) — a wallet for a health mutual-aid community",
@@ -101,12 +102,23 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if a.io.IsStdinTTY() && a.io.IsStdoutTTY() && !a.g.JSON {
+			switch {
+			case showVersion:
+				return a.printVersion()
+			case a.g.JSON:
+				v, _, _ := buildVersion()
+				doc := describe(cmd)
+				return a.writeJSON(struct {
+					Version string `json:"version"`
+					commandJSON
+				}{v, doc})
+			case a.io.IsStdinTTY() && a.io.IsStdoutTTY():
 				return runTUI(cmd.Context(), a)
 			}
 			return cmd.Help()
 		},
 	}
+	root.Flags().BoolVar(&showVersion, "version", false, "print huzhu's version and exit")
 	f := root.PersistentFlags()
 	g := &a.g
 	f.StringVar(&g.DataDir, "data-dir", envOr("HUZHU_HOME", defaultDataDir()), "where huzhu keeps keys, credentials and the embedded chain (env HUZHU_HOME)")
