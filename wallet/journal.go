@@ -91,8 +91,11 @@ func (e *Entry) VerifiedTx(from common.Address, chainID *big.Int) (*types.Transa
 	if err != nil {
 		return nil, bad("its signature does not recover (%v)", err)
 	}
-	if signer != from || e.From != from {
+	if signer != from {
 		return nil, bad("it is signed by %s, not by %s", signer.Hex(), from.Hex())
+	}
+	if e.From != from {
+		return nil, bad("the entry names %s as its sender, not %s", e.From.Hex(), from.Hex())
 	}
 	if tx.Nonce() != e.Nonce {
 		return nil, bad("its nonce is %d, the entry says %d", tx.Nonce(), e.Nonce)
