@@ -313,4 +313,3 @@ func TestPlantedMinedEntryDoesNotSettleAPayment(t *testing.T) {
 		}
 	}
 }
-
