@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -10,12 +11,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -126,5 +129,142 @@ func TestSpeedUpShowsAndChecksTheJournaledTransaction(t *testing.T) {
 			!strings.Contains(r.errOut, "call       transfer(to="+friend.Hex()+", value=5)") || strings.Contains(r.errOut, "a friend") {
 			t.Fatalf("%s of mei's transaction: %d\n%s", cmd, r.code, r.errOut)
 		}
+	}
+}
+
+// junkAccount returns the account importJunk imports, its key, and a
+// credential and a notary key of it stored in dir.
+func junkData(t *testing.T, dir string) (wallet.Account, *ecdsa.PrivateKey) {
+	t.Helper()
+	seed, _ := wallet.Seed(junk, "")
+	key, _ := wallet.DeriveKey(seed, wallet.EthereumPath(3))
+	acct, err := wallet.NewStore(dir).Get("ning")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := wallet.NewCredentialStore(dir).Add(acct, key, "eyJhbGciOiJFUzI1NiJ9.e30.c2ln~", time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	nk, _ := disclosure.NewNotaryKey()
+	if _, err := wallet.NewNotaryKeyStore(dir).Add(key, nk, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	return acct, key
+}
+
+func dataCounts(t *testing.T, dir string, a common.Address) (creds, keys int) {
+	t.Helper()
+	creds, err := wallet.NewCredentialStore(dir).Count(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err = wallet.NewNotaryKeyStore(dir).Count(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return creds, keys
+}
+
+// `wallet remove --yes` without a terminal keeps the account's credentials
+// and notary keys (random, not recoverable from the phrase) unless
+// --delete-data is given; at a terminal they go only when the person says
+// so, told that the keys cannot be recovered.
+func TestRemoveKeepsDataUnlessAsked(t *testing.T) {
+	dir := t.TempDir()
+	pw := passwordFile(t, "remove passphrase")
+	ning := common.HexToAddress(importJunk(t, dir, "ning", pw))
+	junkData(t, dir)
+
+	if r := huzhu(t, dir, "wallet", "remove", "--name", "ning", "--yes", "--keep-data", "--delete-data"); r.code != exitUsage || !strings.Contains(r.errOut, "contradict") {
+		t.Fatalf("both flags: %d %s", r.code, r.errOut)
+	}
+	v := mustOK(t, huzhu(t, dir, "wallet", "remove", "--name", "ning", "--yes", "--json")).json(t)
+	if v["credentials_kept"].(float64) != 1 || v["notary_keys_kept"].(float64) != 1 || v["notary_keys_removed"].(float64) != 0 {
+		t.Fatalf("remove --yes: %v", v)
+	}
+	if c, k := dataCounts(t, dir, ning); c != 1 || k != 1 {
+		t.Fatalf("after remove --yes: %d credentials, %d notary keys", c, k)
+	}
+	importJunk(t, dir, "ning", pw)
+	if got := notaryKeys(t, dir, "ning", pw); len(got) != 1 {
+		t.Fatalf("keys after re-import: %v", got)
+	}
+
+	// At a terminal, answering no (or nothing) keeps them.
+	r := huzhuInput(t, dir, "ning\n\n", "wallet", "remove", "--name", "ning")
+	if r.code != 0 || !strings.Contains(r.errOut, "can never be opened again") || !strings.Contains(r.errOut, "publish a new one first") ||
+		!strings.Contains(r.out, "kept its 1 credential(s) and 1 notary HPKE key(s)") {
+		t.Fatalf("remove at a terminal, answered no: %d\n%s\n%s", r.code, r.out, r.errOut)
+	}
+	if c, k := dataCounts(t, dir, ning); c != 1 || k != 1 {
+		t.Fatalf("after no: %d credentials, %d notary keys", c, k)
+	}
+
+	importJunk(t, dir, "ning", pw)
+	v = mustOK(t, huzhu(t, dir, "wallet", "remove", "--name", "ning", "--yes", "--delete-data", "--json")).json(t)
+	if v["credentials_removed"].(float64) != 1 || v["notary_keys_removed"].(float64) != 1 {
+		t.Fatalf("remove --delete-data: %v", v)
+	}
+	if c, k := dataCounts(t, dir, ning); c != 0 || k != 0 {
+		t.Fatalf("after --delete-data: %d credentials, %d notary keys", c, k)
+	}
+}
+
+// plantLegacyNotaryKey writes a notary HPKE key the way earlier versions
+// kept it: a v3 keystore among the accounts, sealed under the account
+// keystore's derived key.
+func plantLegacyNotaryKey(t *testing.T, dir string, acct wallet.Account, pass string) *disclosure.NotaryKey {
+	t.Helper()
+	dk, err := wallet.NewStore(dir).Derive(acct, []byte(pass))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nk, _ := disclosure.NewNotaryKey()
+	seed, _ := nk.Seed()
+	c, err := keystore.EncryptDataV3(seed, dk, 1<<10, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(map[string]any{
+		"address": strings.ToLower(strings.TrimPrefix(acct.Address.Hex(), "0x")), "crypto": c, "id": "00000000-0000-4000-8000-000000000000", "version": 3,
+		"x-huzhu": map[string]any{"name": "ning-hpke", "kind": wallet.KindHPKE, "source": "generated", "created": time.Now().UTC().Truncate(time.Second)},
+	})
+	if err := os.WriteFile(filepath.Join(dir, "wallet", "ning-hpke.json"), b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return nk
+}
+
+// A notary key kept the old way opens only with the account's keystore
+// file: remove moves it under the account's private key first (so it
+// opens after a re-import), or refuses, removing nothing, when it cannot
+// unlock the account.
+func TestRemoveMovesOldFormNotaryKeysFirst(t *testing.T) {
+	dir := t.TempDir()
+	const pass = "legacy passphrase"
+	pw := passwordFile(t, pass)
+	ning := common.HexToAddress(importJunk(t, dir, "ning", pw))
+	acct, _ := wallet.NewStore(dir).Get("ning")
+	nk := plantLegacyNotaryKey(t, dir, acct, pass)
+
+	r := huzhu(t, dir, "--no-keyring", "wallet", "remove", "--name", "ning", "--yes", "--keep-data")
+	if r.code == 0 || !strings.Contains(r.errOut, "kept the old way") || !strings.Contains(r.errOut, "nothing was removed") || !strings.Contains(r.errOut, "--delete-data") {
+		t.Fatalf("remove without a way to unlock: %d %s", r.code, r.errOut)
+	}
+	if _, err := wallet.NewStore(dir).Get("ning"); err != nil {
+		t.Fatalf("the account went anyway: %v", err)
+	}
+	v := mustOK(t, huzhu(t, dir, "--no-keyring", "wallet", "remove", "--name", "ning", "--yes", "--password-file", pw, "--json")).json(t)
+	if v["notary_keys_kept"].(float64) != 1 || v["notary_keys_unopenable"].(float64) != 0 {
+		t.Fatalf("remove: %v", v)
+	}
+	pw2 := passwordFile(t, "a new passphrase")
+	importJunk(t, dir, "ning", pw2)
+	keys := notaryKeys(t, dir, "ning", pw2)
+	if len(keys) != 1 || keys[0].(map[string]any)["key_id"] != common.Hash(nk.ID()).Hex() {
+		t.Fatalf("the old-form key after remove and re-import: %v (want %s)", keys, common.Hash(nk.ID()).Hex())
+	}
+	if _, k := dataCounts(t, dir, ning); k != 1 {
+		t.Fatalf("%d notary keys", k)
 	}
 }
