@@ -109,6 +109,20 @@ func (e *Entry) VerifiedTx(from common.Address, chainID *big.Int) (*types.Transa
 	return tx, nil
 }
 
+// Description says what the entry's transaction does, decoded from its
+// signed bytes once they are checked (see VerifiedTx). The entry's What is
+// the journal's word, unsigned: it is never shown.
+func (e *Entry) Description(from common.Address) string {
+	tx, err := e.VerifiedTx(from, nil)
+	switch {
+	case err == nil:
+		return Describe(tx.To(), tx.Data(), tx.Value())
+	case len(e.Raw) == 0:
+		return "a transaction the node refused (its signed bytes are not kept)"
+	}
+	return "not a transaction this account signed (the journal may have been tampered with)"
+}
+
 // WrongChainError: a journaled transaction was signed for another chain
 // than the one huzhu is connected to.
 type WrongChainError struct {

@@ -533,6 +533,13 @@ func (p *payments) root(e Entry) common.Hash {
 // fees at least 12.5% higher (nodes want 10%): a speed-up when cancel is
 // false (same recipient, data and value), else a cancel (0 ETH to itself).
 func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entry, error) {
+	return s.ReplaceWithFees(ctx, h, cancel, nil)
+}
+
+// ReplaceWithFees is Replace with the fees shown to the person (from
+// ReplacementFees), so that what is signed is what was confirmed; nil
+// fees are worked out now.
+func (s *Sender) ReplaceWithFees(ctx context.Context, h common.Hash, cancel bool, fees *Fees) (*Entry, error) {
 	from := s.From()
 	unlock, err := s.lockReconciled(ctx)
 	if err != nil {
@@ -547,25 +554,24 @@ func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entr
 	if err != nil {
 		return nil, err
 	}
-	fees, err := chain.SuggestFees(ctx, s.Backend)
+	f, err := s.ReplacementFees(ctx, otx, cancel)
 	if err != nil {
 		return nil, err
 	}
-	bump := func(v *big.Int) *big.Int {
-		return new(big.Int).Add(new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(1125)), big.NewInt(1000)), big.NewInt(1))
-	}
-	tip := maxBig(bump(otx.GasTipCap()), fees.Tip)
-	feeCap := maxBig(bump(otx.GasFeeCap()), fees.FeeCap)
-	if feeCap.Cmp(tip) < 0 {
-		feeCap = tip
+	if fees != nil {
+		if fees.Tip.Cmp(otx.GasTipCap()) <= 0 || fees.FeeCap.Cmp(otx.GasFeeCap()) <= 0 || fees.FeeCap.Cmp(fees.Tip) < 0 {
+			return nil, fmt.Errorf("the fees given for replacing %s do not outbid it", h.Hex())
+		}
+		f.Tip, f.FeeCap = fees.Tip, fees.FeeCap
 	}
 	// Describe it from the verified transaction, not the entry's text.
 	was := Describe(otx.To(), otx.Data(), otx.Value())
-	to, data, value, gas, what := otx.To(), otx.Data(), otx.Value(), otx.Gas(), "speed up: "+was
+	to, data, value, what := otx.To(), otx.Data(), otx.Value(), "speed up: "+was
 	if cancel {
 		self := from
-		to, data, value, gas, what = &self, nil, new(big.Int), 21000, "cancel: "+was
+		to, data, value, what = &self, nil, new(big.Int), "cancel: "+was
 	}
+	tip, feeCap, gas := f.Tip, f.FeeCap, f.Gas
 	tx, err := types.SignNewTx(s.Key, types.LatestSignerForChainID(otx.ChainId()), &types.DynamicFeeTx{
 		ChainID: otx.ChainId(), Nonce: otx.Nonce(), GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
 		To: to, Value: value, Data: data,
@@ -574,6 +580,38 @@ func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entr
 		return nil, err
 	}
 	return s.journalAndBroadcast(ctx, tx, what, old.Hash)
+}
+
+// Fees are a transaction's gas limit and EIP-1559 fees.
+type Fees struct {
+	Gas         uint64
+	Tip, FeeCap *big.Int
+}
+
+// MaxCost is the most the fees can cost: gas limit × max fee per gas.
+func (f Fees) MaxCost() *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(f.Gas), f.FeeCap)
+}
+
+// ReplacementFees are the fees Replace signs a speed-up (or a cancel) of
+// otx with now: at least 12.5% over otx's (nodes want 10%), at least what
+// the node suggests; a cancel's gas limit is 21000.
+func (s *Sender) ReplacementFees(ctx context.Context, otx *types.Transaction, cancel bool) (Fees, error) {
+	fees, err := chain.SuggestFees(ctx, s.Backend)
+	if err != nil {
+		return Fees{}, err
+	}
+	bump := func(v *big.Int) *big.Int {
+		return new(big.Int).Add(new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(1125)), big.NewInt(1000)), big.NewInt(1))
+	}
+	f := Fees{Gas: otx.Gas(), Tip: maxBig(bump(otx.GasTipCap()), fees.Tip), FeeCap: maxBig(bump(otx.GasFeeCap()), fees.FeeCap)}
+	if f.FeeCap.Cmp(f.Tip) < 0 {
+		f.FeeCap = f.Tip
+	}
+	if cancel {
+		f.Gas = 21000
+	}
+	return f, nil
 }
 
 // Inspect returns a waiting journaled transaction of the account, checked

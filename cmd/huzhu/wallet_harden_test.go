@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -19,6 +20,7 @@ import (
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/iostreams"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -129,6 +131,31 @@ func TestSpeedUpShowsAndChecksTheJournaledTransaction(t *testing.T) {
 			!strings.Contains(r.errOut, "call       transfer(to="+friend.Hex()+", value=5)") || strings.Contains(r.errOut, "a friend") {
 			t.Fatalf("%s of mei's transaction: %d\n%s", cmd, r.code, r.errOut)
 		}
+		// The new fee: the replacement's gas limit (a cancel's is 21000)
+		// times its max fee, at least 12.5% over the 100 gwei signed.
+		gas := map[string]string{"speedup": "100000", "cancel": "21000"}[cmd]
+		i := strings.Index(r.errOut, "new fee    at most ")
+		var eth, gwei float64
+		var g string
+		if i < 0 {
+			t.Fatalf("%s: no fee shown:\n%s", cmd, r.errOut)
+		}
+		if _, err := fmt.Sscanf(strings.ReplaceAll(r.errOut[i:], "(", ""), "new fee    at most %g ETH gas limit %s × max fee %g gwei", &eth, &g, &gwei); err != nil || g != gas || gwei < 112.5 {
+			t.Fatalf("%s: fee line %q: %v", cmd, r.errOut[i:], err)
+		}
+		if want := gwei * 1e-9 * map[string]float64{"speedup": 100000, "cancel": 21000}[cmd]; eth < want*0.999 || eth > want*1.001 {
+			t.Fatalf("%s: at most %g ETH, want gas limit × max fee = %g", cmd, eth, want)
+		}
+	}
+	// wallet pending shows what the signed bytes do, not the journal's
+	// unsigned text.
+	p := mustOK(t, huzhu(t, dir, "wallet", "pending", "mei", "--json"))
+	if !strings.Contains(p.out, "transfer on "+chain.DevToken.Hex()) || strings.Contains(p.out, "a friend") {
+		t.Fatalf("wallet pending: %s", p.out)
+	}
+	p = mustOK(t, huzhu(t, dir, "wallet", "pending", "mei"))
+	if !strings.Contains(p.out, "waiting: transfer on "+chain.DevToken.Hex()) || strings.Contains(p.out+p.errOut, "a friend") {
+		t.Fatalf("wallet pending: %s %s", p.out, p.errOut)
 	}
 }
 
@@ -266,5 +293,27 @@ func TestRemoveMovesOldFormNotaryKeysFirst(t *testing.T) {
 	}
 	if _, k := dataCounts(t, dir, ning); k != 1 {
 		t.Fatalf("%d notary keys", k)
+	}
+}
+
+// A BIP-39 passphrase read from stdin over the limit is refused, not cut
+// short (a cut passphrase is another wallet).
+func TestBIP39PassphraseFromStdinOverTheLimitIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	mf := filepath.Join(t.TempDir(), "m")
+	os.WriteFile(mf, []byte("test test test test test test test test test test test junk\n"), 0o600)
+	for _, n := range []int{1 << 16, 1<<16 + 1} {
+		streams, in, out, errOut := iostreams.Test()
+		in.WriteString(strings.Repeat("x", n))
+		streams.SetTTY(false, false)
+		code := run(context.Background(), []string{"--data-dir", dir, "wallet", "import", "--name", fmt.Sprintf("a%d", n), "--mnemonic-file", mf,
+			"--bip39-passphrase-file", "-", "--password-file", passwordFile(t, "stdin passphrase"), "--insecure-light-kdf", "--no-keyring"}, streams)
+		over := n > 1<<16
+		if over && (code != exitUsage || !strings.Contains(errOut.String(), "more than 65536 bytes")) {
+			t.Fatalf("%d bytes: %d %s", n, code, errOut)
+		}
+		if !over && code != 0 {
+			t.Fatalf("%d bytes: %d %s %s", n, code, out, errOut)
+		}
 	}
 }

@@ -413,8 +413,8 @@ func (a *app) explain(ctx context.Context, err error) error {
 	return &community.Refusal{Reason: community.Explain(rev, tok), Revert: rev}
 }
 
-func entryJSON(e wallet.Entry) map[string]any {
-	out := map[string]any{"hash": e.Hash.Hex(), "nonce": e.Nonce, "what": e.What, "state": e.State, "created": timeJSON(e.Created)}
+func entryJSON(e wallet.Entry, from common.Address) map[string]any {
+	out := map[string]any{"hash": e.Hash.Hex(), "nonce": e.Nonce, "what": e.Description(from), "state": e.State, "created": timeJSON(e.Created)}
 	if e.Block > 0 {
 		out["block"] = e.Block
 	}
@@ -450,21 +450,21 @@ func newWalletPendingCmd(a *app) *cobra.Command {
 			if a.g.JSON {
 				ch, pe := []map[string]any{}, []map[string]any{}
 				for _, e := range changed {
-					ch = append(ch, entryJSON(e))
+					ch = append(ch, entryJSON(e, acct.Address))
 				}
 				for _, e := range pending {
-					pe = append(pe, entryJSON(e))
+					pe = append(pe, entryJSON(e, acct.Address))
 				}
 				return a.writeJSON(map[string]any{"address": acct.Address.Hex(), "settled": ch, "pending": pe})
 			}
 			for _, e := range changed {
-				a.say("%s: %s%s (%s)", e.What, e.State, blockSuffix(e), e.Hash.Hex())
+				a.say("%s: %s%s (%s)", e.Description(acct.Address), e.State, blockSuffix(e), e.Hash.Hex())
 			}
 			if len(pending) == 0 {
 				a.say("Nothing is waiting.")
 			}
 			for _, e := range pending {
-				a.say("waiting: %s, nonce %d (%s)", e.What, e.Nonce, e.Hash.Hex())
+				a.say("waiting: %s, nonce %d (%s)", e.Description(acct.Address), e.Nonce, e.Hash.Hex())
 			}
 			return nil
 		},
@@ -497,15 +497,20 @@ func newWalletReplaceCmd(a *app, cancel bool) *cobra.Command {
 				return err
 			}
 			describeTx(a, tx)
+			fees, err := s.ReplacementFees(ctx, tx, cancel)
+			if err != nil {
+				return err
+			}
 			question := "Re-sign and send it with higher fees?"
 			if cancel {
 				a.note("The cancel replaces it with a 0 ETH transfer to yourself, nonce %d.", tx.Nonce())
 				question = "Send the cancel?"
 			}
+			a.note("  new fee    at most %s ETH (gas limit %d × max fee %s gwei)", units.FormatAmount(fees.MaxCost(), 18), fees.Gas, units.FormatAmount(fees.FeeCap, 9))
 			if err := a.confirm(question); err != nil {
 				return err
 			}
-			e, err := s.Replace(ctx, h, cancel)
+			e, err := s.ReplaceWithFees(ctx, h, cancel, &fees)
 			if err != nil {
 				return err
 			}
