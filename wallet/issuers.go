@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -11,8 +12,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/huzhu-community/huzhu/internal/atomicfile"
 )
 
 // A hospital's issuer keys (P-256) are kept in DataDir/issuers/NAME/key.json
@@ -66,14 +65,47 @@ func (s *IssuerStore) Add(name string, raw, passphrase []byte, now time.Time) (A
 	if err != nil {
 		return Account{}, nil, err
 	}
-	if err := os.MkdirAll(filepath.Dir(s.path(name)), 0o700); err != nil {
-		return Account{}, nil, err
-	}
-	if err := atomicfile.Write(s.path(name), append(b, '\n'), 0o600); err != nil {
+	if err := createNew(s.path(name), append(b, '\n')); errors.Is(err, fs.ErrExist) {
+		return Account{}, nil, fmt.Errorf("%w: there is an issuer key named %q already", ErrAccountExists, name)
+	} else if err != nil {
 		return Account{}, nil, err
 	}
 	a, err := s.account(name)
 	return a, dk, err
+}
+
+// createNew writes a new file, owner-only, whole or not at all, and never
+// over an existing one: two processes creating the same issuer key at
+// once get one key, and the second an fs.ErrExist. It writes a temporary
+// file, then links it at path (which fails if path exists).
+func createNew(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Link(tmp.Name(), path); err != nil {
+		return err
+	}
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
 }
 
 // Get finds an issuer key by name.

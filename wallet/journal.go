@@ -91,8 +91,11 @@ func (e *Entry) VerifiedTx(from common.Address, chainID *big.Int) (*types.Transa
 	if err != nil {
 		return nil, bad("its signature does not recover (%v)", err)
 	}
-	if signer != from || e.From != from {
+	if signer != from {
 		return nil, bad("it is signed by %s, not by %s", signer.Hex(), from.Hex())
+	}
+	if e.From != from {
+		return nil, bad("the entry names %s as its sender, not %s", e.From.Hex(), from.Hex())
 	}
 	if tx.Nonce() != e.Nonce {
 		return nil, bad("its nonce is %d, the entry says %d", tx.Nonce(), e.Nonce)
@@ -104,6 +107,20 @@ func (e *Entry) VerifiedTx(from common.Address, chainID *big.Int) (*types.Transa
 		return nil, &WrongChainError{Hash: e.Hash, TxChain: tx.ChainId(), Connected: chainID}
 	}
 	return tx, nil
+}
+
+// Description says what the entry's transaction does, decoded from its
+// signed bytes once they are checked (see VerifiedTx). The entry's What is
+// the journal's word, unsigned: it is never shown.
+func (e *Entry) Description(from common.Address) string {
+	tx, err := e.VerifiedTx(from, nil)
+	switch {
+	case err == nil:
+		return Describe(tx.To(), tx.Data(), tx.Value())
+	case len(e.Raw) == 0:
+		return "a transaction the node refused (its signed bytes are not kept)"
+	}
+	return "not a transaction this account signed (the journal may have been tampered with)"
 }
 
 // WrongChainError: a journaled transaction was signed for another chain

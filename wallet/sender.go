@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/contracts"
@@ -83,28 +82,44 @@ func (s *Sender) Submit(ctx context.Context, to *common.Address, data []byte, va
 	return s.journalAndBroadcast(ctx, tx, Describe(to, data, value), common.Hash{})
 }
 
-// nextNonce is the chain's pending nonce, or past the journal's entries
-// when the node has not seen them (it restarted, lags, or dropped them).
-// Only the account's own transactions for this chain count.
+// nextNonce is the account's lowest nonce not yet used on chain and not
+// taken by one of huzhu's journaled transactions that is (or may be)
+// waiting: a nonce freed by a refused transaction is reused, so the refused
+// one can never be mined later. Only the account's own verified
+// transactions count (see Entry.VerifiedTx). If the node holds more of the
+// account's transactions than the journal explains (another wallet with
+// this key is sending), it refuses to sign rather than skip past them.
 func (s *Sender) nextNonce(ctx context.Context, chainID *big.Int) (uint64, error) {
-	nonce, err := s.Backend.PendingNonceAt(ctx, s.From())
+	latest, err := s.Backend.NonceAt(ctx, s.From(), nil)
 	if err != nil {
 		return 0, err
 	}
-	// Past every nonce huzhu has used, whatever a lagging node says: a
-	// reused nonce could only replace (or be mistaken for) an earlier payment.
+	pending, err := s.Backend.PendingNonceAt(ctx, s.From())
+	if err != nil {
+		return 0, err
+	}
 	all, err := s.Journal.Entries(s.From())
 	if err != nil {
 		return 0, err
 	}
+	taken := map[uint64]bool{}
+	explained := latest
 	for _, e := range all {
-		if e.State == StateUnsent || e.State == StateInvalid || e.Nonce < nonce {
-			continue // refused by the node, not this account's, or no higher: the nonce is free
+		if e.State == StateUnsent || e.State == StateInvalid || e.Nonce < latest {
+			continue // refused by the node, planted, or spent on chain
 		}
 		if _, err := e.VerifiedTx(s.From(), chainID); err != nil {
-			continue // another chain's, or planted: it cannot push the nonce out of reach
+			continue // another chain's, or planted: it takes no nonce
 		}
-		nonce = max(nonce, e.Nonce+1)
+		taken[e.Nonce] = true
+		explained = max(explained, e.Nonce+1)
+	}
+	if pending > explained {
+		return 0, fmt.Errorf("the node holds transactions of %s up to nonce %d that huzhu's journal does not explain (it knows of none past nonce %d): another wallet with this key may be sending; huzhu signs nothing until they are mined or cancelled there, as a new transaction could replace one of them or wait behind it for good", s.From().Hex(), pending-1, explained)
+	}
+	nonce := latest
+	for taken[nonce] {
+		nonce++
 	}
 	return nonce, nil
 }
@@ -123,17 +138,41 @@ func (s *Sender) journalAndBroadcast(ctx context.Context, tx *types.Transaction,
 		return nil, fmt.Errorf("journal the transaction (nothing was sent): %w", err)
 	}
 	if err := s.Backend.SendTransaction(ctx, tx); err != nil && !alreadyKnown(err) {
-		if refusedOutright(err) {
-			if uerr := s.Journal.Update(e.From, e.Hash, func(x *Entry) { x.State, x.Error = StateUnsent, err.Error() }); uerr != nil {
+		if refusedOutright(err) && !s.nodeKnows(ctx, e.Hash) {
+			// Not sent: forget the signed bytes (an edit of the journal
+			// cannot bring them back to be broadcast), keep what names it.
+			if uerr := s.Journal.Update(e.From, e.Hash, func(x *Entry) { x.State, x.Error, x.Raw = StateUnsent, err.Error(), nil }); uerr != nil {
 				return nil, fmt.Errorf("the node refused the transaction (%w), and the journal could not record it (%v): huzhu will check it on the next run", err, uerr)
 			}
 			return nil, &RefusedError{Hash: e.Hash, Nonce: e.Nonce, Replaces: replaces, Err: err}
 		}
-		// The node may or may not have it: the next run finds out.
-		return nil, fmt.Errorf("sending %s may or may not have reached the node (%w); huzhu will check and rebroadcast it on the next run", e.Hash.Hex(), err)
+		if !s.nodeKnows(ctx, e.Hash) {
+			// The node may or may not have it: the next run finds out.
+			return nil, fmt.Errorf("sending %s may or may not have reached the node (%w); do not pay again: huzhu checks it and rebroadcasts it on the next run (huzhu wallet pending)", e.Hash.Hex(), err)
+		}
+		// The node answered with an error but holds the transaction.
 	}
 	s.progress(Progress{Stage: "broadcast", Hash: e.Hash})
 	return &e, nil
+}
+
+// nodeKnows: the node holds the transaction (in its pool or mined).
+func (s *Sender) nodeKnows(ctx context.Context, h common.Hash) bool {
+	_, err := txByHash(ctx, s.Backend, h)
+	return err == nil
+}
+
+// txByHash asks the node for a transaction by its hash, and checks that
+// what it answers is that transaction.
+func txByHash(ctx context.Context, b chain.Backend, h common.Hash) (*types.Transaction, error) {
+	tx, _, err := b.TransactionByHash(ctx, h)
+	if err != nil {
+		return nil, err
+	}
+	if tx.Hash() != h {
+		return nil, fmt.Errorf("the node answered transaction %s when asked for %s", tx.Hash().Hex(), h.Hex())
+	}
+	return tx, nil
 }
 
 func alreadyKnown(err error) bool {
@@ -166,22 +205,35 @@ func (e *RefusedError) Unwrap() error { return e.Err }
 
 func nonceUsed(err error) bool { return strings.Contains(err.Error(), "nonce too low") }
 
-// refusedOutright: errors after which the node surely did not take the tx:
-// any answer of the node itself (a JSON-RPC error: the fee over its cap,
-// funds short, a full pool...), as opposed to a dropped connection or a
-// timeout, after which the node may or may not have it.
+// refusedOutright: the node validated the transaction and will not take
+// it: one of go-ethereum's transaction pool or RPC validation refusals.
+// Any other error, even a JSON-RPC answer (a server-side timeout, -32002,
+// or a gateway's -32603 after forwarding it), may come after the node took
+// the transaction: it is not a refusal.
 func refusedOutright(err error) bool {
-	var rpcErr rpc.Error
-	if errors.As(err, &rpcErr) {
-		return true
-	}
-	msg := err.Error()
-	for _, s := range []string{"nonce too low", "insufficient funds", "underpriced", "intrinsic gas", "exceeds block gas limit", "invalid sender", "fee cap less than block base fee", "max fee per gas less than"} {
+	msg := strings.ToLower(err.Error())
+	for _, s := range refusals {
 		if strings.Contains(msg, s) {
 			return true
 		}
 	}
 	return false
+}
+
+// refusals are go-ethereum's validation errors (core/error.go,
+// core/txpool/errors.go, legacypool, internal/ethapi), lower case.
+var refusals = []string{
+	"nonce too low", "nonce too high", "nonce has max value",
+	"insufficient funds",
+	"intrinsic gas too low", "insufficient gas for floor data gas cost",
+	"exceeds block gas limit", "gas limit reached", "transaction gas limit too high", "gas uint64 overflow",
+	"max fee per gas less than block base fee", "fee cap less than block base fee",
+	"max priority fee per gas higher than", "max fee per gas higher than 2^256-1",
+	"transaction underpriced", "replacement transaction underpriced", "transaction gas price below minimum",
+	"exceeds the configured cap", "only replay-protected",
+	"oversized data", "max initcode size exceeded", "negative value",
+	"invalid sender", "sender not an eoa", "account limit exceeded", "txpool is full",
+	"future transaction tries to replace pending", "transaction type not supported",
 }
 
 // Wait waits for e, or a replacement of it from the journal, to be mined,
@@ -204,9 +256,10 @@ func (s *Sender) Wait(ctx context.Context, e *Entry) (*types.Receipt, error) {
 		if err != nil {
 			return nil, err
 		}
-		root := paymentRoot(es, *e)
+		pay := newPayments(es, s.From())
+		root := pay.root(*e)
 		for _, c := range es {
-			if paymentRoot(es, c) != root {
+			if pay.root(c) != root {
 				continue // only this payment and its speed-ups or cancel
 			}
 			switch c.State {
@@ -279,15 +332,29 @@ func reconcile(ctx context.Context, b chain.Backend, j *Journal, from common.Add
 	if err != nil {
 		return nil, err
 	}
-	// Open entries: pending ones, and dropped ones, which are checked again
-	// (a lagging or re-indexing node may have hidden a receipt).
-	var candidates []Entry
+	pay := newPayments(all, from)
+	// Nonces spent by one of the journal's own mined transactions: a
+	// refused transaction with such a nonce can never be mined.
+	spent := map[uint64]bool{}
 	for _, e := range all {
-		if e.State == StatePending || e.State == StateDropped {
-			candidates = append(candidates, e)
+		if (e.State == StateMined || e.State == StateFailed) && pay.verified[e.Hash] {
+			spent[e.Nonce] = true
 		}
 	}
-	if len(candidates) == 0 {
+	// Open entries: pending ones, and dropped ones, which are checked again
+	// (a lagging or re-indexing node may have hidden a receipt); and
+	// refused ones, checked by hash until their nonce is spent (a node or
+	// gateway may have taken one after all).
+	var candidates, unsent []Entry
+	for _, e := range all {
+		switch {
+		case e.State == StatePending || e.State == StateDropped:
+			candidates = append(candidates, e)
+		case e.State == StateUnsent && e.From == from && !spent[e.Nonce]:
+			unsent = append(unsent, e)
+		}
+	}
+	if len(candidates) == 0 && len(unsent) == 0 {
 		return nil, nil
 	}
 	chainID, err := b.ChainID(ctx)
@@ -317,20 +384,23 @@ func reconcile(ctx context.Context, b chain.Backend, j *Journal, from common.Add
 	notFound := map[common.Hash]bool{}
 	settled := map[common.Hash]bool{} // payments (by root) with a mined entry
 	for _, e := range all {
-		if (e.State == StateMined || e.State == StateFailed) && e.From == from {
-			settled[paymentRoot(all, e)] = true
+		if (e.State == StateMined || e.State == StateFailed) && pay.verified[e.Hash] {
+			settled[pay.root(e)] = true
 		}
+	}
+	mined := func(e *Entry, r *types.Receipt) {
+		e.State = StateMined
+		if r.Status != types.ReceiptStatusSuccessful {
+			e.State = StateFailed
+		}
+		e.Block, e.GasUsed, e.Error = r.BlockNumber.Uint64(), r.GasUsed, ""
 	}
 	for _, e := range open {
 		r, err := b.TransactionReceipt(ctx, e.Hash)
 		switch {
 		case err == nil:
-			e.State = StateMined
-			if r.Status != types.ReceiptStatusSuccessful {
-				e.State = StateFailed
-			}
-			e.Block, e.GasUsed, e.Error = r.BlockNumber.Uint64(), r.GasUsed, ""
-			settled[paymentRoot(all, e)] = true
+			mined(&e, r)
+			settled[pay.root(e)] = true
 			changed = append(changed, e)
 		case errors.Is(err, ethereum.NotFound):
 			notFound[e.Hash] = true
@@ -340,12 +410,41 @@ func reconcile(ctx context.Context, b chain.Backend, j *Journal, from common.Add
 			return nil, err
 		}
 	}
+	for _, e := range unsent {
+		r, err := b.TransactionReceipt(ctx, e.Hash)
+		if err != nil && !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
+			return nil, err
+		}
+		// The signed bytes were forgotten when it was refused: take them
+		// back from the node, which holds the very transaction.
+		tx, terr := txByHash(ctx, b, e.Hash)
+		if terr == nil {
+			if raw, merr := tx.MarshalBinary(); merr == nil {
+				e.Raw = raw
+			}
+		}
+		_, verr := e.VerifiedTx(from, nil)
+		switch {
+		case err == nil:
+			// It was mined after all.
+			mined(&e, r)
+			if verr == nil {
+				pay.add(e)
+				settled[pay.root(e)] = true
+			}
+			changed = append(changed, e)
+		case terr == nil && verr == nil:
+			// The node holds it: it is waiting after all.
+			e.State, e.Error = StatePending, ""
+			changed = append(changed, e)
+		}
+	}
 	for _, e := range open {
 		if !notFound[e.Hash] {
 			continue
 		}
 		switch {
-		case settled[paymentRoot(all, e)]:
+		case settled[pay.root(e)]:
 			// Another transaction of the same payment (a speed-up or a
 			// cancel) was mined: this one never will be.
 			e.State = StateReplaced
@@ -385,17 +484,45 @@ func reconcile(ctx context.Context, b chain.Backend, j *Journal, from common.Add
 	return changed, nil
 }
 
-// paymentRoot is the first transaction of the payment e belongs to,
-// following speed-ups and cancels back through Replaces.
-func paymentRoot(all []Entry, e Entry) common.Hash {
-	byHash := map[common.Hash]Entry{}
-	for _, x := range all {
-		byHash[x.Hash] = x
+// payments groups an account's journal entries into payments: a payment
+// is its first transaction and the speed-ups or cancel that replace it.
+// Only the account's own signed transactions (see Entry.VerifiedTx) count,
+// and a Replaces link (the journal's word, not signed) only between two of
+// them with the same nonce: a planted entry joins no payment.
+type payments struct {
+	byHash   map[common.Hash]Entry
+	verified map[common.Hash]bool
+}
+
+func newPayments(all []Entry, from common.Address) *payments {
+	p := &payments{byHash: map[common.Hash]Entry{}, verified: map[common.Hash]bool{}}
+	bad := map[common.Hash]bool{}
+	for _, e := range all {
+		if _, dup := p.byHash[e.Hash]; dup {
+			bad[e.Hash] = true // a copy under a genuine hash: trust neither
+		}
+		p.byHash[e.Hash] = e
+		if _, err := e.VerifiedTx(from, nil); err != nil || e.State == StateInvalid {
+			bad[e.Hash] = true
+		}
 	}
-	for i := 0; i < len(all) && e.Replaces != (common.Hash{}); i++ {
-		prev, ok := byHash[e.Replaces]
-		if !ok {
-			return e.Replaces
+	for h := range p.byHash {
+		p.verified[h] = !bad[h]
+	}
+	return p
+}
+
+// add records a verified entry.
+func (p *payments) add(e Entry) {
+	p.byHash[e.Hash], p.verified[e.Hash] = e, true
+}
+
+// root is the first transaction of the payment e belongs to.
+func (p *payments) root(e Entry) common.Hash {
+	for i := 0; i <= len(p.byHash) && e.Replaces != (common.Hash{}) && p.verified[e.Hash]; i++ {
+		prev, ok := p.byHash[e.Replaces]
+		if !ok || !p.verified[prev.Hash] || prev.Nonce != e.Nonce {
+			break
 		}
 		e = prev
 	}
@@ -406,6 +533,13 @@ func paymentRoot(all []Entry, e Entry) common.Hash {
 // fees at least 12.5% higher (nodes want 10%): a speed-up when cancel is
 // false (same recipient, data and value), else a cancel (0 ETH to itself).
 func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entry, error) {
+	return s.ReplaceWithFees(ctx, h, cancel, nil)
+}
+
+// ReplaceWithFees is Replace with the fees shown to the person (from
+// ReplacementFees), so that what is signed is what was confirmed; nil
+// fees are worked out now.
+func (s *Sender) ReplaceWithFees(ctx context.Context, h common.Hash, cancel bool, fees *Fees) (*Entry, error) {
 	from := s.From()
 	unlock, err := s.lockReconciled(ctx)
 	if err != nil {
@@ -420,25 +554,24 @@ func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entr
 	if err != nil {
 		return nil, err
 	}
-	fees, err := chain.SuggestFees(ctx, s.Backend)
+	f, err := s.ReplacementFees(ctx, otx, cancel)
 	if err != nil {
 		return nil, err
 	}
-	bump := func(v *big.Int) *big.Int {
-		return new(big.Int).Add(new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(1125)), big.NewInt(1000)), big.NewInt(1))
-	}
-	tip := maxBig(bump(otx.GasTipCap()), fees.Tip)
-	feeCap := maxBig(bump(otx.GasFeeCap()), fees.FeeCap)
-	if feeCap.Cmp(tip) < 0 {
-		feeCap = tip
+	if fees != nil {
+		if fees.Tip.Cmp(otx.GasTipCap()) <= 0 || fees.FeeCap.Cmp(otx.GasFeeCap()) <= 0 || fees.FeeCap.Cmp(fees.Tip) < 0 {
+			return nil, fmt.Errorf("the fees given for replacing %s do not outbid it", h.Hex())
+		}
+		f.Tip, f.FeeCap = fees.Tip, fees.FeeCap
 	}
 	// Describe it from the verified transaction, not the entry's text.
 	was := Describe(otx.To(), otx.Data(), otx.Value())
-	to, data, value, gas, what := otx.To(), otx.Data(), otx.Value(), otx.Gas(), "speed up: "+was
+	to, data, value, what := otx.To(), otx.Data(), otx.Value(), "speed up: "+was
 	if cancel {
 		self := from
-		to, data, value, gas, what = &self, nil, new(big.Int), 21000, "cancel: "+was
+		to, data, value, what = &self, nil, new(big.Int), "cancel: "+was
 	}
+	tip, feeCap, gas := f.Tip, f.FeeCap, f.Gas
 	tx, err := types.SignNewTx(s.Key, types.LatestSignerForChainID(otx.ChainId()), &types.DynamicFeeTx{
 		ChainID: otx.ChainId(), Nonce: otx.Nonce(), GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
 		To: to, Value: value, Data: data,
@@ -447,6 +580,38 @@ func (s *Sender) Replace(ctx context.Context, h common.Hash, cancel bool) (*Entr
 		return nil, err
 	}
 	return s.journalAndBroadcast(ctx, tx, what, old.Hash)
+}
+
+// Fees are a transaction's gas limit and EIP-1559 fees.
+type Fees struct {
+	Gas         uint64
+	Tip, FeeCap *big.Int
+}
+
+// MaxCost is the most the fees can cost: gas limit × max fee per gas.
+func (f Fees) MaxCost() *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(f.Gas), f.FeeCap)
+}
+
+// ReplacementFees are the fees Replace signs a speed-up (or a cancel) of
+// otx with now: at least 12.5% over otx's (nodes want 10%), at least what
+// the node suggests; a cancel's gas limit is 21000.
+func (s *Sender) ReplacementFees(ctx context.Context, otx *types.Transaction, cancel bool) (Fees, error) {
+	fees, err := chain.SuggestFees(ctx, s.Backend)
+	if err != nil {
+		return Fees{}, err
+	}
+	bump := func(v *big.Int) *big.Int {
+		return new(big.Int).Add(new(big.Int).Div(new(big.Int).Mul(v, big.NewInt(1125)), big.NewInt(1000)), big.NewInt(1))
+	}
+	f := Fees{Gas: otx.Gas(), Tip: maxBig(bump(otx.GasTipCap()), fees.Tip), FeeCap: maxBig(bump(otx.GasFeeCap()), fees.FeeCap)}
+	if f.FeeCap.Cmp(f.Tip) < 0 {
+		f.FeeCap = f.Tip
+	}
+	if cancel {
+		f.Gas = 21000
+	}
+	return f, nil
 }
 
 // Inspect returns a waiting journaled transaction of the account, checked

@@ -143,17 +143,21 @@ func newNotaryKeysCmd(a *app) *cobra.Command {
 // was re-imported since) is left where it is, and the person told why and
 // what to do.
 func (a *app) migrateNotaryKeys(acct wallet.Account, key *ecdsa.PrivateKey) {
+	a.moveLegacyNotaryKeys(acct, key, nil)
+}
+
+// moveLegacyNotaryKeys is migrateNotaryKeys with the account keystore's
+// derived key, if at hand (else it unlocks the account when needed). It
+// returns how many old-form keys stay unmoved.
+func (a *app) moveLegacyNotaryKeys(acct wallet.Account, key *ecdsa.PrivateKey, accountDK []byte) int {
 	ks := wallet.NewNotaryKeyStore(a.g.DataDir)
 	old, err := ks.Legacy(acct.Address)
 	if err != nil {
 		a.note("%v", err)
-		return
+		return len(old)
 	}
-	if len(old) == 0 {
-		return
-	}
-	var accountDK []byte
-	for _, o := range old {
+	left := 0
+	for i, o := range old {
 		var legacyDK []byte
 		if !a.g.NoKeyring {
 			legacyDK, _ = wallet.Recall(wallet.OSKeyring{}, o)
@@ -161,7 +165,7 @@ func (a *app) migrateNotaryKeys(acct wallet.Account, key *ecdsa.PrivateKey) {
 		if legacyDK == nil && accountDK == nil {
 			if accountDK, err = a.unlocker(a.store(false)).DerivedKey(acct); err != nil {
 				a.note("HPKE keys kept the old way were not moved: %v", err)
-				return
+				return len(old) - i + left
 			}
 			defer wipe(accountDK)
 		}
@@ -169,6 +173,7 @@ func (a *app) migrateNotaryKeys(acct wallet.Account, key *ecdsa.PrivateKey) {
 		wipe(legacyDK)
 		if err != nil {
 			a.note("%v", err)
+			left++
 			continue
 		}
 		if !a.g.NoKeyring {
@@ -176,4 +181,5 @@ func (a *app) migrateNotaryKeys(acct wallet.Account, key *ecdsa.PrivateKey) {
 		}
 		a.note("Moved HPKE key %s to %s, now protected by the account's private key.", common.Hash(info.ID).Hex(), info.File)
 	}
+	return left
 }

@@ -110,8 +110,8 @@ func TestNotaryKeysSurviveReimportAndGoWithTheAccount(t *testing.T) {
 	if r.code != exitUsage || !strings.Contains(r.errOut, "--yes") {
 		t.Fatalf("remove without confirmation: %d %s", r.code, r.errOut)
 	}
-	r = huzhuInput(t, dir, "ning\n", "wallet", "remove", "--name", "ning")
-	if r.code != 0 || !strings.Contains(r.errOut, "It also deletes its 1 credential(s) and 2 notary HPKE key(s)") ||
+	r = huzhuInput(t, dir, "ning\ny\n", "wallet", "remove", "--name", "ning")
+	if r.code != 0 || !strings.Contains(r.errOut, "It has 1 credential(s) and 2 notary HPKE key(s)") || !strings.Contains(r.errOut, "Delete its 1 credential(s) and 2 notary HPKE key(s) too? [y/N]") ||
 		!strings.Contains(r.out, "Removed ning, its 1 credential(s) and 2 notary HPKE key(s)") {
 		t.Fatalf("remove at a terminal: %d\n%s\n%s", r.code, r.out, r.errOut)
 	}

@@ -108,7 +108,7 @@ func (a *app) reconcile(ctx context.Context, who common.Address) error {
 		return err
 	}
 	for _, e := range changed {
-		a.note("An earlier transaction (%s, %s) is %s%s.", e.What, e.Hash.Hex(), e.State, blockSuffix(e))
+		a.note("An earlier transaction (%s, %s) is %s%s.", e.Description(who), e.Hash.Hex(), e.State, blockSuffix(e))
 	}
 	return nil
 }
@@ -327,12 +327,30 @@ line, where other users and shell history could see them.`,
 	return cmd
 }
 
+// maxSecretInput is the most a secret read from stdin may hold.
+const maxSecretInput = 1 << 16
+
+// readSecretStdin reads stdin whole, refusing more than maxSecretInput
+// bytes rather than cutting it short (a cut secret is another secret).
+func readSecretStdin(a *app, flag string) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(a.io.In, maxSecretInput+1))
+	if err != nil {
+		return nil, usageErrorf("--%s: %v", flag, err)
+	}
+	if len(b) > maxSecretInput {
+		return nil, usageErrorf("--%s -: stdin holds more than %d bytes, more than any secret huzhu reads; give the secret alone", flag, maxSecretInput)
+	}
+	return b, nil
+}
+
 // readSecretFile reads a file of secret text ("-": stdin), trimmed.
 func readSecretFile(a *app, flag, path string) ([]byte, error) {
 	var b []byte
 	var err error
 	if path == "-" {
-		b, err = io.ReadAll(io.LimitReader(a.io.In, 1<<16))
+		if b, err = readSecretStdin(a, flag); err != nil {
+			return nil, err
+		}
 	} else {
 		b, err = os.ReadFile(path)
 	}
@@ -349,7 +367,9 @@ func readBIP39PassphraseFile(a *app, path string) ([]byte, error) {
 	var b []byte
 	var err error
 	if path == "-" {
-		b, err = io.ReadAll(io.LimitReader(a.io.In, 1<<16))
+		if b, err = readSecretStdin(a, "bip39-passphrase-file"); err != nil {
+			return nil, err
+		}
 	} else {
 		b, err = os.ReadFile(path)
 	}

@@ -113,18 +113,27 @@ func newWalletExportCmd(a *app) *cobra.Command {
 
 func newWalletRemoveCmd(a *app) *cobra.Command {
 	var name string
-	var keepData bool
+	var keepData, deleteData bool
 	cmd := &cobra.Command{
-		Use:   "remove --name NAME [--keep-data]",
-		Short: "Delete an account's key from this wallet, with its credentials and notary keys",
-		Long: `Delete an account's key (and its keyring entry) from this wallet, and with it what only
-that key opens: its credentials and its notary HPKE keys, which are encrypted under the
-account's private key. You are told how many of each before you confirm. With --keep-data
-they stay: re-importing the same account (recovery phrase or private key) opens them again.`,
+		Use:   "remove --name NAME [--keep-data | --delete-data]",
+		Short: "Delete an account's key from this wallet; its credentials and notary keys go only if you say so",
+		Long: `Delete an account's key (and its keyring entry) from this wallet. Its credentials and notary
+HPKE keys are encrypted under the account's private key: kept, they open again when the same
+account is re-imported (recovery phrase or private key). Notary keys are random, not derived
+from the recovery phrase: deleted, they are gone for good, and claims sealed to them can no
+longer be reviewed.
+
+At a terminal you are told how many of each the account has and asked whether they go too.
+Without a terminal (--yes), they stay unless --delete-data is given. --keep-data keeps them
+without asking. Notary keys kept the old way (under the account's keystore file) are moved
+under the account's private key first, which needs the account unlocked.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if name == "" {
 				return usageErrorf("--name is required")
+			}
+			if keepData && deleteData {
+				return usageErrorf("--keep-data and --delete-data contradict each other: pass one")
 			}
 			s := a.store(false)
 			acct, err := s.Get(name)
@@ -142,15 +151,20 @@ they stay: re-importing the same account (recovery phrase or private key) opens 
 				return err
 			}
 			also := a.p.Sprintf("%d credential(s) and %d notary HPKE key(s)", nCreds, nKeys)
+			lost := a.p.Sprintf("without them you cannot claim with those credentials, and claims sealed to those notary keys (random keys, not recoverable from the recovery phrase) can never be opened again. huzhu does not check whether one of them is the key your community publishes for you: if it is, publish a new one first (huzhu notary key)")
+			deleting := deleteData
 			if !a.g.Yes {
 				if !a.io.Interactive() {
-					return usageErrorf("removing a key needs confirmation: pass --yes when not at a terminal")
+					return usageErrorf("removing a key needs confirmation: pass --yes when not at a terminal (its credentials and notary keys stay unless you also pass --delete-data)")
 				}
 				a.note("This deletes the key of %s (%s) from this computer. Without its recovery phrase or an export, anything it holds is lost.", acct.Name, acct.Address.Hex())
-				if keepData {
-					a.note("Its %s stay here (--keep-data), and open again if you re-import the account.", also)
-				} else if nCreds+nKeys > 0 {
-					a.note("It also deletes its %s: without them you cannot claim with those credentials or open claims sealed to those keys. Pass --keep-data to keep them.", also)
+				switch {
+				case keepData || nCreds+nKeys == 0:
+					if nCreds+nKeys > 0 {
+						a.note("Its %s stay here (--keep-data), and open again if you re-import the account.", also)
+					}
+				case deleteData:
+					a.note("It also deletes its %s (--delete-data): %s.", also, lost)
 				}
 				typed, err := a.io.Prompt(a.p.Sprintf("Type the account's name to confirm: "))
 				if err != nil {
@@ -158,6 +172,21 @@ they stay: re-importing the same account (recovery phrase or private key) opens 
 				}
 				if strings.TrimSpace(typed) != acct.Name {
 					return errCancelled
+				}
+				if !keepData && !deleteData && nCreds+nKeys > 0 {
+					a.note("It has %s: %s. Kept, they open again if you re-import the account.", also, lost)
+					if deleting, err = a.io.Confirm(a.p.Sprintf("Delete its %s too?", also)); err != nil {
+						return err
+					}
+				}
+			}
+			// Notary keys kept the old way open only with this keystore
+			// file: move them under the account's private key while it is
+			// still here.
+			unopenable := 0
+			if !deleting {
+				if unopenable, err = a.moveLegacyBeforeRemove(s, acct); err != nil {
+					return err
 				}
 			}
 			if !a.g.NoKeyring {
@@ -169,7 +198,7 @@ they stay: re-importing the same account (recovery phrase or private key) opens 
 				return err
 			}
 			removedCreds, removedKeys := 0, 0
-			if !keepData {
+			if deleting {
 				if removedCreds, err = creds.Remove(acct.Address); err != nil {
 					return fmt.Errorf("the account's key was removed, but not all its credentials: %w", err)
 				}
@@ -187,10 +216,14 @@ they stay: re-importing the same account (recovery phrase or private key) opens 
 			if a.g.JSON {
 				return a.writeJSON(map[string]any{"removed": acct.Name, "address": acct.Address.Hex(),
 					"credentials_removed": removedCreds, "notary_keys_removed": removedKeys,
-					"credentials_kept": nCreds - removedCreds, "notary_keys_kept": nKeys - removedKeys})
+					"credentials_kept": nCreds - removedCreds, "notary_keys_kept": nKeys - removedKeys,
+					"notary_keys_unopenable": unopenable})
 			}
-			if keepData {
-				a.say("Removed %s; kept its %s", acct.Name, also)
+			if !deleting {
+				a.say("Removed %s; kept its %s: they open again if you re-import the account", acct.Name, also)
+				if unopenable > 0 {
+					a.note("%d of those notary keys were kept the old way under an earlier keystore of this account and did not open with it: they will not open again (publish a new key: huzhu notary key)", unopenable)
+				}
 			} else {
 				a.say("Removed %s, its %d credential(s) and %d notary HPKE key(s)", acct.Name, removedCreds, removedKeys)
 			}
@@ -198,8 +231,35 @@ they stay: re-importing the same account (recovery phrase or private key) opens 
 		},
 	}
 	cmd.Flags().StringVar(&name, "name", "", "account name")
-	cmd.Flags().BoolVar(&keepData, "keep-data", false, "keep the account's credentials and notary keys (they open again after a re-import)")
+	cmd.Flags().BoolVar(&keepData, "keep-data", false, "keep the account's credentials and notary keys without asking (they open again after a re-import)")
+	cmd.Flags().BoolVar(&deleteData, "delete-data", false, "delete the account's credentials and notary keys too (notary keys cannot be recovered)")
 	return cmd
+}
+
+// moveLegacyBeforeRemove moves the account's notary keys kept the old way
+// (under its keystore file, about to go) under its private key. It unlocks
+// the account if there are any, and refuses (nothing removed) when it
+// cannot. It returns how many did not open even so (sealed under an
+// earlier keystore of the account: lost already).
+func (a *app) moveLegacyBeforeRemove(s *wallet.Store, acct wallet.Account) (int, error) {
+	old, err := wallet.NewNotaryKeyStore(a.g.DataDir).Legacy(acct.Address)
+	if err != nil || len(old) == 0 {
+		return 0, err
+	}
+	refuse := func(err error) error {
+		return fmt.Errorf("%s has %d notary HPKE key(s) kept the old way, which open only with this account's keystore file: huzhu moves them under the account's private key before removing it, and could not unlock it (%w); nothing was removed. Give its passphrase (--password-file, or at a terminal), or pass --delete-data to delete them with the account", acct.Name, len(old), err)
+	}
+	u := a.unlocker(s)
+	dk, err := u.DerivedKey(acct)
+	if err != nil {
+		return 0, refuse(err)
+	}
+	defer wipe(dk)
+	key, err := s.Open(acct, dk)
+	if err != nil {
+		return 0, refuse(err)
+	}
+	return a.moveLegacyNotaryKeys(acct, key, dk), nil
 }
 
 func newWalletBalanceCmd(a *app) *cobra.Command {
@@ -353,8 +413,8 @@ func (a *app) explain(ctx context.Context, err error) error {
 	return &community.Refusal{Reason: community.Explain(rev, tok), Revert: rev}
 }
 
-func entryJSON(e wallet.Entry) map[string]any {
-	out := map[string]any{"hash": e.Hash.Hex(), "nonce": e.Nonce, "what": e.What, "state": e.State, "created": timeJSON(e.Created)}
+func entryJSON(e wallet.Entry, from common.Address) map[string]any {
+	out := map[string]any{"hash": e.Hash.Hex(), "nonce": e.Nonce, "what": e.Description(from), "state": e.State, "created": timeJSON(e.Created)}
 	if e.Block > 0 {
 		out["block"] = e.Block
 	}
@@ -390,21 +450,21 @@ func newWalletPendingCmd(a *app) *cobra.Command {
 			if a.g.JSON {
 				ch, pe := []map[string]any{}, []map[string]any{}
 				for _, e := range changed {
-					ch = append(ch, entryJSON(e))
+					ch = append(ch, entryJSON(e, acct.Address))
 				}
 				for _, e := range pending {
-					pe = append(pe, entryJSON(e))
+					pe = append(pe, entryJSON(e, acct.Address))
 				}
 				return a.writeJSON(map[string]any{"address": acct.Address.Hex(), "settled": ch, "pending": pe})
 			}
 			for _, e := range changed {
-				a.say("%s: %s%s (%s)", e.What, e.State, blockSuffix(e), e.Hash.Hex())
+				a.say("%s: %s%s (%s)", e.Description(acct.Address), e.State, blockSuffix(e), e.Hash.Hex())
 			}
 			if len(pending) == 0 {
 				a.say("Nothing is waiting.")
 			}
 			for _, e := range pending {
-				a.say("waiting: %s, nonce %d (%s)", e.What, e.Nonce, e.Hash.Hex())
+				a.say("waiting: %s, nonce %d (%s)", e.Description(acct.Address), e.Nonce, e.Hash.Hex())
 			}
 			return nil
 		},
@@ -437,15 +497,20 @@ func newWalletReplaceCmd(a *app, cancel bool) *cobra.Command {
 				return err
 			}
 			describeTx(a, tx)
+			fees, err := s.ReplacementFees(ctx, tx, cancel)
+			if err != nil {
+				return err
+			}
 			question := "Re-sign and send it with higher fees?"
 			if cancel {
 				a.note("The cancel replaces it with a 0 ETH transfer to yourself, nonce %d.", tx.Nonce())
 				question = "Send the cancel?"
 			}
+			a.note("  new fee    at most %s ETH (gas limit %d × max fee %s gwei)", units.FormatAmount(fees.MaxCost(), 18), fees.Gas, units.FormatAmount(fees.FeeCap, 9))
 			if err := a.confirm(question); err != nil {
 				return err
 			}
-			e, err := s.Replace(ctx, h, cancel)
+			e, err := s.ReplaceWithFees(ctx, h, cancel, &fees)
 			if err != nil {
 				return err
 			}
