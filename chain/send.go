@@ -158,7 +158,7 @@ func EstimateGas(ctx context.Context, b Backend, msg ethereum.CallMsg) (uint64, 
 			return 0, r
 		}
 		if strings.Contains(err.Error(), "insufficient funds") {
-			return 0, fmt.Errorf("%w: %s cannot pay the amount and the gas; fund it first (on the embedded chain: huzhu faucet %s)", ErrInsufficientFunds, msg.From.Hex(), msg.From.Hex())
+			return 0, fmt.Errorf("%w: %s cannot pay the amount and the gas", ErrInsufficientFunds, msg.From.Hex())
 		}
 		return 0, fmt.Errorf("estimate gas: %w", err)
 	}

@@ -196,3 +196,9 @@ func (c *Community) TokenBalance(ctx context.Context, who common.Address) (*big.
 	erc20 := contracts.NewKangbaoCoin()
 	return bind.Call(erc20.Instance(c.b, c.Token.Address), &bind.CallOpts{Context: ctx}, erc20.PackBalanceOf(who), erc20.UnpackBalanceOf)
 }
+
+// BalanceOf is an address's balance of the token.
+func (t Token) BalanceOf(ctx context.Context, b chain.Backend, who common.Address) (*big.Int, error) {
+	erc20 := contracts.NewKangbaoCoin()
+	return bind.Call(erc20.Instance(b, t.Address), &bind.CallOpts{Context: ctx}, erc20.PackBalanceOf(who), erc20.UnpackBalanceOf)
+}

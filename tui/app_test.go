@@ -18,6 +18,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -66,7 +67,7 @@ func TestProgramOnEmbeddedChain(t *testing.T) {
 			return c, err
 		},
 		Wallet:    store,
-		Community: func(*big.Int) common.Address { return common.Address{} },
+		Community: func(context.Context) (common.Address, error) { return common.Address{}, session.ErrNoCommunity },
 	}
 	tm := teatest.NewTestModel(t, New(svc), teatest.WithInitialTermSize(100, 30))
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {

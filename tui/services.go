@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -17,8 +19,10 @@ type Services struct {
 	// Connect opens the chain (it may start the embedded one: slow).
 	Connect func(ctx context.Context) (*chain.Conn, error)
 	Wallet  *wallet.Store
-	// Community returns the community chosen for a chain id, or zero.
-	Community func(chainID *big.Int) common.Address
+	// Community returns the chosen community on the connected chain; an
+	// error wrapping session.ErrNoCommunity means none is chosen (not a
+	// fault), any other error is shown.
+	Community func(ctx context.Context) (common.Address, error)
 }
 
 // AccountRow is one wallet account with its balances.
@@ -54,11 +58,15 @@ func LoadDashboard(ctx context.Context, c *chain.Conn, s Services) (*Dashboard, 
 	d.Block, d.ChainTime = head.Number.Uint64(), time.Unix(int64(head.Time), 0)
 
 	var com *community.Community
-	if addr := s.Community(c.ID); addr != (common.Address{}) {
+	addr, err := s.Community(ctx)
+	switch {
+	case err == nil:
 		com, err = community.Open(ctx, c, addr)
 		if err == nil {
 			d.Community, err = com.Info(ctx)
 		}
+		d.CommunityErr = err
+	case !errors.Is(err, session.ErrNoCommunity):
 		d.CommunityErr = err
 	}
 	accts, err := s.Wallet.List()

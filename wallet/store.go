@@ -138,7 +138,7 @@ func (s *Store) List() ([]Account, error) {
 func (s *Store) Get(nameOrAddress string) (Account, error) {
 	q := strings.TrimSpace(nameOrAddress)
 	if q == "" {
-		return Account{}, fmt.Errorf("%w: no account named; pass --account NAME (or HUZHU_ACCOUNT)", ErrNoAccount)
+		return Account{}, fmt.Errorf("%w: no account named", ErrNoAccount)
 	}
 	all, err := s.List()
 	if err != nil {
@@ -160,7 +160,7 @@ func (s *Store) Get(nameOrAddress string) (Account, error) {
 		}
 	}
 	if len(names) == 0 {
-		return Account{}, fmt.Errorf("%w %q: the wallet is empty; create one with `huzhu wallet new --name NAME`", ErrNoAccount, q)
+		return Account{}, fmt.Errorf("%w %q: the wallet has no account yet", ErrNoAccount, q)
 	}
 	return Account{}, fmt.Errorf("%w %q; the wallet has: %s", ErrNoAccount, q, strings.Join(names, ", "))
 }

@@ -10,12 +10,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/iostreams"
+	"github.com/huzhu-community/huzhu/session"
 )
 
 // globals are the flags every command takes (SPEC section 8).
@@ -32,14 +31,15 @@ type globals struct {
 }
 
 // app is what one run of huzhu shares between its commands: flags,
-// streams, language and the chain connection, opened on first use.
+// streams and language, and the session (chain, community, account,
+// sender) that every command works through.
 type app struct {
 	g   globals
 	io  *iostreams.IOStreams
 	p   i18n.Printer
 	now func() time.Time
 
-	conn *chain.Conn
+	sess *session.Session
 	// jsonWritten: the run's one JSON document is out (an error after it
 	// goes to stderr only).
 	jsonWritten bool
@@ -49,32 +49,52 @@ func newApp(streams *iostreams.IOStreams) *app {
 	return &app{io: streams, now: time.Now}
 }
 
+// session is the run's session, made from the global flags on first use
+// (after they are parsed). The CLI gives it a hidden prompt when stdin is
+// a terminal, notes on stderr, and spinners for slow steps.
+func (a *app) session() *session.Session {
+	if a.sess != nil {
+		return a.sess
+	}
+	opts := session.Options{
+		DataDir: a.g.DataDir, RPC: a.g.RPC, ServerArgv: serverArgv(a.g.DataDir),
+		Community: a.g.Community, Account: a.g.Account,
+		PasswordFile: a.g.PasswordFile, Stdin: a.io.In, NoKeyring: a.g.NoKeyring,
+		Notify: func(m string) { a.note("%s", m) },
+		Progress: func(p session.Progress) {
+			switch p.Stage {
+			case "chain-starting":
+				a.io.StartProgress(a.p.T("Starting the embedded chain…"))
+			case "chain-ready":
+				a.io.StopProgress("")
+			case "waiting":
+				a.io.StartProgress(a.p.Sprintf("Waiting for %s to be mined…", short(p.Tx)))
+			case "mined":
+				a.io.StopProgress(a.p.Sprintf("Mined in block %d: %s", p.Block, p.Tx.Hex()))
+			}
+		},
+	}
+	if a.io.Interactive() {
+		opts.Prompt = a.io.ReadSecret
+	}
+	a.sess = session.New(opts)
+	return a.sess
+}
+
 // chain opens the chain connection once per run.
 func (a *app) chain(ctx context.Context) (*chain.Conn, error) {
-	if a.conn != nil {
-		return a.conn, nil
-	}
-	if a.g.RPC == "" {
-		a.io.StartProgress(a.p.T("Starting the embedded chain…"))
-	}
-	c, err := chain.Open(ctx, a.openOptions())
-	a.io.StopProgress("")
-	if err != nil {
-		return nil, err
-	}
-	a.conn = c
-	return c, nil
+	return a.session().Chain(ctx)
+}
+
+// openOptions says how this run reaches the chain.
+func (a *app) openOptions() chain.OpenOptions {
+	return chain.OpenOptions{RPC: a.g.RPC, DataDir: a.g.DataDir, ServerArgv: serverArgv(a.g.DataDir)}
 }
 
 // inProcessChain makes commands run the embedded chain in their own
 // process (until they end) instead of a background server: set by this
 // package's tests, whose binary is not huzhu, and by HUZHU_NODE_INPROCESS.
 var inProcessChain = false
-
-// openOptions says how this run reaches the chain.
-func (a *app) openOptions() chain.OpenOptions {
-	return chain.OpenOptions{RPC: a.g.RPC, DataDir: a.g.DataDir, ServerArgv: serverArgv(a.g.DataDir)}
-}
 
 // serverArgv is the command line of the background server of dataDir's
 // embedded chain: this same binary, `node --background`. The server
@@ -107,34 +127,15 @@ func nodeIdle() time.Duration {
 }
 
 func (a *app) close() {
-	if a.conn != nil {
-		a.conn.Close()
-		a.conn = nil
+	if a.sess != nil {
+		a.sess.Close()
 	}
 }
 
 // community opens the community named by --community or, without it, the
 // one this data dir remembers for the chain.
 func (a *app) community(ctx context.Context) (*community.Community, error) {
-	c, err := a.chain(ctx)
-	if err != nil {
-		return nil, err
-	}
-	addr := a.g.Community
-	if addr == "" {
-		cfg, err := loadConfig(a.g.DataDir)
-		if err != nil {
-			return nil, err
-		}
-		addr = cfg.Communities[c.ID.String()]
-		if addr == "" {
-			return nil, usageErrorf("no community chosen for chain %s: pass --community ADDR (or HUZHU_COMMUNITY), or create one with `huzhu community create`", c.ID)
-		}
-	}
-	if !common.IsHexAddress(addr) {
-		return nil, usageErrorf("--community %q is not an address", addr)
-	}
-	return community.Open(ctx, c, common.HexToAddress(addr))
+	return a.session().Community(ctx)
 }
 
 // defaultDataDir is the user's data dir for huzhu: $XDG_DATA_HOME/huzhu or

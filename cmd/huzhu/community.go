@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/huzhu-community/huzhu/internal/safetext"
+	"github.com/huzhu-community/huzhu/session"
 
 	"context"
 	"fmt"
@@ -189,12 +190,12 @@ func runCommunityCreate(ctx context.Context, a *app, o communityCreateOptions) e
 		return err
 	}
 	// Remember it only once it exists: a failed deploy leaves no config.
-	cfg, err := loadConfig(a.g.DataDir)
+	cfg, err := session.LoadConfig(a.g.DataDir)
 	if err != nil {
 		return err
 	}
 	cfg.Communities[c.ID.String()] = com.Address.Hex()
-	if err := cfg.save(a.g.DataDir); err != nil {
+	if err := cfg.Save(a.g.DataDir); err != nil {
 		return fmt.Errorf("the community exists at %s but could not be remembered (%v); pass --community %s", com.Address.Hex(), err, com.Address.Hex())
 	}
 	if a.g.JSON {
@@ -215,28 +216,11 @@ func (a *app) quoteAndConfirm(ctx context.Context, from common.Address, data []b
 // quoteAndConfirmTo shows the most a transaction can cost, checks the
 // sender can pay it, and asks.
 func (a *app) quoteAndConfirmTo(ctx context.Context, from common.Address, to *common.Address, data []byte, value *big.Int, question string) error {
-	c, err := a.chain(ctx)
+	q, err := a.session().Quote(ctx, from, session.Plan{To: to, Data: data, Value: value})
 	if err != nil {
 		return err
 	}
-	q, err := chain.QuoteFee(ctx, c, from, to, data, value)
-	if err != nil {
-		return a.explain(ctx, err)
-	}
-	gwei := new(big.Float).Quo(new(big.Float).SetInt(q.Fees.FeeCap), big.NewFloat(1e9))
-	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxWei, 18), q.Gas, gwei.Text('g', 4))
-	bal, err := c.BalanceAt(ctx, from, nil)
-	if err != nil {
-		return err
-	}
-	need := new(big.Int).Set(q.MaxWei)
-	if value != nil {
-		need.Add(need, value)
-	}
-	if bal.Cmp(need) < 0 {
-		return fmt.Errorf("insufficient ETH for gas: %s holds %s ETH, the transaction may cost up to %s; fund it first (on the embedded chain: huzhu faucet %s)",
-			from.Hex(), units.FormatAmount(bal, 18), units.FormatAmount(q.MaxWei, 18), from.Hex())
-	}
+	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxFee, 18), q.Gas, q.GweiCap())
 	return a.confirm(question)
 }
 

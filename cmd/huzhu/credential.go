@@ -28,7 +28,7 @@ func (a *app) unlockAccount() (wallet.Account, *ecdsa.PrivateKey, error) {
 	s := a.store(false)
 	acct, err := a.account(s)
 	if err != nil {
-		return acct, nil, usageErrorf("%v", err)
+		return acct, nil, asUsage(err)
 	}
 	key, err := a.unlocker(s).Key(acct)
 	return acct, key, err

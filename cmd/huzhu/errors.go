@@ -1,6 +1,10 @@
 package main
 
 import (
+	"strings"
+
+	"github.com/huzhu-community/huzhu/session"
+
 	"context"
 	"errors"
 	"fmt"
@@ -31,6 +35,16 @@ func usageErrorf(format string, args ...any) error {
 	return &usageError{msg: fmt.Sprintf(format, args...)}
 }
 
+// asUsage makes err a usage error (exit 2), keeping a session error as
+// it is: it has its own kind and a remedy to phrase.
+func asUsage(err error) error {
+	var se *session.Error
+	if errors.As(err, &se) {
+		return err
+	}
+	return usageErrorf("%v", err)
+}
+
 // errAuth marks failures to unlock: wrong passphrase, locked keyring.
 var errAuth = errors.New("authentication failed")
 
@@ -49,12 +63,59 @@ func exitCode(err error) (int, string) {
 		return exitUnreachable, "unreachable"
 	case errors.As(err, &ue), errors.Is(err, chain.ErrNoContract), errors.Is(err, community.ErrNotCommunity):
 		return exitUsage, "usage"
-	case errors.Is(err, community.ErrRefused), errors.As(err, &rev), errors.Is(err, chain.ErrNotDevNode):
+	case errors.Is(err, community.ErrRefused), errors.As(err, &rev), errors.Is(err, chain.ErrNotDevNode), errors.Is(err, chain.ErrInsufficientFunds):
 		return exitRefused, "refused"
 	case errors.Is(err, errAuth), errors.Is(err, wallet.ErrAuth):
 		return exitAuth, "auth"
 	case errors.Is(err, chain.ErrUnreachable):
 		return exitUnreachable, "unreachable"
 	}
+	var se *session.Error
+	if errors.As(err, &se) {
+		switch se.Kind {
+		case session.KindInvalid:
+			return exitUsage, "usage"
+		case session.KindRefused:
+			return exitRefused, "refused"
+		case session.KindAuth:
+			return exitAuth, "auth"
+		case session.KindUnreachable:
+			return exitUnreachable, "unreachable"
+		}
+	}
 	return exitError, "error"
+}
+
+// phrase is the one-line message of err for this face: a session error
+// gets its remedy in the CLI's words (flags and commands).
+func (a *app) phrase(err error) string {
+	msg := strings.TrimSpace(err.Error())
+	var se *session.Error
+	if !errors.As(err, &se) {
+		if errors.Is(err, chain.ErrInsufficientFunds) {
+			return msg + "; " + a.p.T("fund it first (on the embedded chain: `huzhu faucet ADDRESS`)")
+		}
+		return msg
+	}
+	fix := ""
+	switch se.Remedy {
+	case session.RemedyChooseCommunity:
+		fix = a.p.T("pass --community ADDR (or HUZHU_COMMUNITY), or create one with `huzhu community create`")
+	case session.RemedyChooseAccount:
+		if len(se.Choices) > 0 {
+			fix = a.p.Sprintf("pass --account NAME (or HUZHU_ACCOUNT); the wallet has: %s", strings.Join(se.Choices, ", "))
+		} else {
+			fix = a.p.T("pass --account NAME (or HUZHU_ACCOUNT)")
+		}
+	case session.RemedyCreateAccount:
+		fix = a.p.T("create one with `huzhu wallet new --name NAME` or `huzhu wallet import`")
+	case session.RemedyFundETH:
+		fix = a.p.Sprintf("fund it first (on the embedded chain: huzhu faucet %s)", se.Account)
+	case session.RemedyFundTokens:
+		fix = a.p.Sprintf("get tokens first (on the embedded chain: huzhu faucet %s --tokens N)", se.Account)
+	}
+	if fix == "" {
+		return msg
+	}
+	return msg + "; " + fix
 }

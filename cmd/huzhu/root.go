@@ -58,7 +58,7 @@ func (a *app) report(err error) int {
 	if err == nil {
 		return code
 	}
-	msg := strings.TrimSpace(err.Error())
+	msg := a.phrase(err)
 	fmt.Fprintf(a.io.ErrOut, "huzhu: %s\n", safetext.EscapeLines(msg))
 	if a.g.JSON && !a.jsonWritten {
 		a.writeJSON(map[string]any{"error": map[string]any{"code": code, "kind": kind, "message": msg}})

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"math/big"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/ethereum/go-ethereum/common"
@@ -18,20 +17,13 @@ func runTUI(ctx context.Context, a *app) error {
 		Connect: func(ctx context.Context) (*chain.Conn, error) {
 			c, err := chain.Open(ctx, a.openOptions())
 			if err == nil {
-				a.conn = c // closed when the run ends
+				a.session().UseConn(c) // closed when the run ends
 			}
 			return c, err
 		},
 		Wallet: a.store(false),
-		Community: func(id *big.Int) common.Address {
-			if common.IsHexAddress(a.g.Community) {
-				return common.HexToAddress(a.g.Community)
-			}
-			cfg, err := loadConfig(a.g.DataDir)
-			if err != nil || !common.IsHexAddress(cfg.Communities[id.String()]) {
-				return common.Address{}
-			}
-			return common.HexToAddress(cfg.Communities[id.String()])
+		Community: func(ctx context.Context) (common.Address, error) {
+			return a.session().CommunityAddress(ctx)
 		},
 	}
 	p := tea.NewProgram(tui.New(svc), tea.WithAltScreen(), tea.WithContext(ctx),

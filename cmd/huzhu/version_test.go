@@ -32,3 +32,26 @@ func TestJSONWithNoCommandDescribesCommands(t *testing.T) {
 		}
 	}
 }
+
+// With one account huzhu uses it; with several and no --account it lists
+// them and exits 2; an unknown name lists them too.
+func TestAccountChoiceMessages(t *testing.T) {
+	dir := t.TempDir()
+	pw := passwordFile(t, "choice passphrase")
+	newAccount(t, dir, "mei", pw)
+	mustOK(t, huzhu(t, dir, "credential", "request", "--password-file", pw))
+
+	newAccount(t, dir, "lin", pw)
+	for _, args := range [][]string{
+		{"credential", "request", "--password-file", pw},
+		{"credential", "request", "--password-file", pw, "--account", "ning"},
+	} {
+		r := huzhu(t, dir, args...)
+		if r.code != exitUsage || !strings.Contains(r.errOut, "--account") || !strings.Contains(r.errOut, "mei") || !strings.Contains(r.errOut, "lin") {
+			t.Errorf("%v: exit %d, %q; want exit 2 naming --account and both accounts", args, r.code, r.errOut)
+		}
+		if strings.Contains(r.errOut, "no account named;") {
+			t.Errorf("%v: the old broken sentence: %q", args, r.errOut)
+		}
+	}
+}

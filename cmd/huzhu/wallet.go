@@ -29,88 +29,26 @@ func (a *app) store(light bool) *wallet.Store {
 }
 
 func (a *app) unlocker(s *wallet.Store) *wallet.Unlocker {
-	u := &wallet.Unlocker{
-		Store:        s,
-		PasswordFile: a.g.PasswordFile,
-		Stdin:        a.io.In,
-		Notify:       func(m string) { a.note("%s", m) },
-	}
-	if !a.g.NoKeyring {
-		u.Keyring = wallet.OSKeyring{}
-	}
-	if a.io.Interactive() {
-		u.Prompt = a.io.ReadSecret
-	}
+	u := a.session().Unlocker(s)
 	return u
 }
 
 // account is the account of --account, or the wallet's only one.
-func (a *app) account(s *wallet.Store) (wallet.Account, error) {
-	if a.g.Account != "" {
-		return s.Get(a.g.Account)
-	}
-	all, err := s.List()
-	if err != nil {
-		return wallet.Account{}, err
-	}
-	var eth []wallet.Account
-	for _, x := range all {
-		if x.Kind == wallet.KindEthereum {
-			eth = append(eth, x)
-		}
-	}
-	if len(eth) == 1 {
-		return eth[0], nil
-	}
-	return s.Get("") // explains what to pass
+func (a *app) account(*wallet.Store) (wallet.Account, error) {
+	return a.session().Account()
 }
 
 // sender unlocks the current account and returns its journaled Sender,
 // after reporting what became of transactions an earlier run left waiting.
 func (a *app) sender(ctx context.Context) (*wallet.Sender, wallet.Account, error) {
-	s := a.store(false)
-	acct, err := a.account(s)
-	if err != nil {
-		return nil, acct, err
-	}
-	c, err := a.chain(ctx)
-	if err != nil {
-		return nil, acct, err
-	}
-	if err := a.reconcile(ctx, acct.Address); err != nil {
-		return nil, acct, err
-	}
-	key, err := a.unlocker(s).Key(acct)
-	if err != nil {
-		return nil, acct, err
-	}
-	snd := &wallet.Sender{Backend: c, Key: key, Journal: wallet.NewJournal(a.g.DataDir)}
-	snd.Progress = func(p wallet.Progress) {
-		switch p.Stage {
-		case "waiting":
-			a.io.StartProgress(a.p.Sprintf("Waiting for %s to be mined…", short(p.Hash)))
-		case "mined":
-			a.io.StopProgress(a.p.Sprintf("Mined in block %d: %s", p.Block, p.Hash.Hex()))
-		}
-	}
-	return snd, acct, nil
+	return a.session().Sender(ctx)
 }
 
 // reconcile finds out what happened to the account's journaled
 // transactions and tells the person about each change.
 func (a *app) reconcile(ctx context.Context, who common.Address) error {
-	c, err := a.chain(ctx)
-	if err != nil {
-		return err
-	}
-	changed, err := wallet.ReconcileAccount(ctx, c, wallet.NewJournal(a.g.DataDir), who)
-	if err != nil {
-		return err
-	}
-	for _, e := range changed {
-		a.note("An earlier transaction (%s, %s) is %s%s.", e.Description(who), e.Hash.Hex(), e.State, blockSuffix(e))
-	}
-	return nil
+	_, err := a.session().Reconcile(ctx, who)
+	return err
 }
 
 func blockSuffix(e wallet.Entry) string {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -23,22 +22,7 @@ import (
 // token is the token huzhu shows and sends: the community's, else the dev
 // KBC on a dev chain; ok is false when there is neither.
 func (a *app) token(ctx context.Context) (tok community.Token, com *community.Community, ok bool, err error) {
-	c, err := a.chain(ctx)
-	if err != nil {
-		return tok, nil, false, err
-	}
-	if com, err = a.community(ctx); err == nil {
-		return com.Token, com, true, nil
-	}
-	var ue *usageError
-	if !errors.As(err, &ue) {
-		return tok, nil, false, err
-	}
-	if _, derr := chain.DevInfoOf(ctx, c.RPC); derr == nil {
-		tok, err = community.ReadToken(ctx, c, chain.DevToken)
-		return tok, nil, err == nil, err
-	}
-	return tok, nil, false, nil
+	return a.session().Token(ctx)
 }
 
 // accountOnChain is namedAccount with the chain opened.
@@ -57,13 +41,13 @@ func (a *app) namedAccount(args []string) (wallet.Account, error) {
 	if len(args) == 1 {
 		acct, err := s.Get(args[0])
 		if err != nil {
-			return acct, usageErrorf("%v", err)
+			return acct, asUsage(err)
 		}
 		return acct, nil
 	}
 	acct, err := a.account(s)
 	if err != nil {
-		return acct, usageErrorf("%v", err)
+		return acct, asUsage(err)
 	}
 	return acct, nil
 }
@@ -402,15 +386,7 @@ func runWalletSend(ctx context.Context, a *app, o sendOptions) error {
 
 // explain turns a contract refusal into the community's sentence for it.
 func (a *app) explain(ctx context.Context, err error) error {
-	var rev *contracts.Revert
-	if !errors.As(err, &rev) {
-		return err
-	}
-	tok, _, _, terr := a.token(ctx)
-	if terr != nil {
-		tok = community.Token{Symbol: "tokens", Decimals: 18}
-	}
-	return &community.Refusal{Reason: community.Explain(rev, tok), Revert: rev}
+	return a.session().Explain(ctx, err)
 }
 
 func entryJSON(e wallet.Entry, from common.Address) map[string]any {
