@@ -133,3 +133,33 @@ func TestBoundariesOfElectionRules(t *testing.T) {
 		t.Fatalf("seated %v, want c2 only (c1 lapsed at this second, b long before)", ts.Notaries)
 	}
 }
+
+// A candidate covered until one second past the close is covered at the
+// first second finalize can run and is seated then; one covered until the
+// close exactly cannot stand at all (the other side of the edge).
+func TestBoundaryCandidateCoveredJustPastTheClose(t *testing.T) {
+	f := newFixture(t, 8, func(p *contracts.CommunityParams) {
+		p.WaitingPeriod = daySec
+		p.Term = 100 * daySec
+		p.Quorum = 1
+	})
+	a, b := f.c.Accounts[4], f.c.Accounts[5]
+	for _, s := range []*chain.KeySender{a, b} {
+		f.fund(s, 200)
+	}
+	closesAt, err := simchain.Call(f.ctx, f.m, f.abi.PackElectionClosesAt(), f.abi.UnpackElectionClosesAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := f.m.Params.Period
+	f.txAt(closesAt-3*p, a, f.abi.PackJoin(big.NewInt(3)))
+	f.txAt(closesAt-3*p+1, b, f.abi.PackJoin(big.NewInt(3)))
+	eligible := closesAt - 3*p + 1 + daySec
+	f.refusedAt(eligible, a, f.abi.PackStand(hpkeKey(1)), "CoverageEndsBeforeElection")
+	f.txAt(eligible+1, b, f.abi.PackStand(hpkeKey(2)))
+	f.refusedAt(closesAt-1, a, f.abi.PackFinalize(), "TermNotOver")
+	r := f.txAt(closesAt, a, f.abi.PackFinalize())
+	if ts := findEvent(t, r, f.abi.UnpackTermStartedEvent); !sameAddrs(ts.Notaries, addrs(b)) {
+		t.Fatalf("seated %v at the close, want b (covered one second beyond it)", ts.Notaries)
+	}
+}
