@@ -461,6 +461,7 @@ contract Community is ReentrancyGuardTransient {
         standSequence = seq;
         c.sequence = seq;
         c.running = true;
+        emit CandidateStood(election, msg.sender, seq);
         uint256 size = _boardSize[election];
         if (size < MAX_BOARD) {
             _board[election][size] = _entry(msg.sender, c.votes, seq);
@@ -470,7 +471,6 @@ contract Community is ReentrancyGuardTransient {
         }
         _candidacies[election][msg.sender] = c;
         _setKey(hpkeKey);
-        emit CandidateStood(election, msg.sender, seq);
     }
 
     /// @notice Leaves the running election and its leaderboard. Ballots
