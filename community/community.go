@@ -109,7 +109,7 @@ func (c *Community) Params() Params {
 	return Params{
 		Token: p.Token, Dues: p.Dues, Period: sec(p.Period), Waiting: sec(p.WaitingPeriod),
 		Grace: sec(p.GracePeriod), MaxPayout: p.MaxPayout, Seats: int(p.Seats), Quorum: int(p.Quorum),
-		Term: sec(p.Term), Review: sec(p.ReviewWindow), Notaries: p.Notaries, Categories: p.Categories,
+		Term: sec(p.Term), Review: sec(p.ReviewWindow), Voting: sec(p.VotingWindow), Notaries: p.Notaries, Categories: p.Categories,
 		Currency: p.Currency,
 	}
 }

@@ -78,7 +78,7 @@ func Explain(r *contracts.Revert, tok Token) string {
 	case *contracts.CommunityEvidenceMismatch:
 		return fmt.Sprintf("the nullifier or envelope hash given does not match claim %s's evidence", v.ClaimId)
 	case *contracts.CommunityEnvelopeSize:
-		return fmt.Sprintf("the sealed envelope is %s bytes; it must be between 1 and %s", v.Size, v.Max)
+		return fmt.Sprintf("the sealed envelope is %s bytes; sealed to this term's seated notaries it must be exactly %s (disclosure envelope format v2); seal it again to the current notaries", v.Size, v.Expected)
 	case *contracts.CommunityQuorumUnreachable:
 		return fmt.Sprintf("only %s notaries could vote on this claim, fewer than the quorum of %s; wait for the next term", v.Voters, v.Quorum)
 	case *contracts.CommunityUnknownClaim:
@@ -99,8 +99,12 @@ func Explain(r *contracts.Revert, tok Token) string {
 		return "a rejection needs a reason code; pass --reason"
 	case *contracts.CommunityAlreadyCandidate:
 		return fmt.Sprintf("%s already stands in election %d", v.Account.Hex(), v.Election)
-	case *contracts.CommunityTooManyCandidates:
-		return fmt.Sprintf("this election already has the most candidates allowed (%s), all covered and voted for; a slot frees when one withdraws or lapses", v.Max)
+	case *contracts.CommunityBallotMismatch:
+		return "the previous picks given are not your last ballot in this election; read them from your last BallotCast event"
+	case *contracts.CommunityAlreadyListed:
+		return fmt.Sprintf("%s is already on the election's leaderboard", v.Candidate.Hex())
+	case *contracts.CommunityNotOutpolling:
+		return fmt.Sprintf("%s has %d votes, not more than the leaderboard's lowest entry (%d); it enters the board with more votes, or in place of a lapsed or withdrawn candidate", v.Candidate.Hex(), v.Votes, v.LowestListed)
 	case *contracts.CommunityInvalidKey:
 		return fmt.Sprintf("an HPKE public key of %s bytes is not accepted", v.Length)
 	case *contracts.CommunityNotNotaryOrCandidate:
@@ -112,7 +116,7 @@ func Explain(r *contracts.Revert, tok Token) string {
 	case *contracts.CommunityDuplicatePick:
 		return fmt.Sprintf("%s is named twice in the vote", v.Account.Hex())
 	case *contracts.CommunityTermNotOver:
-		return fmt.Sprintf("the term runs until %s (or until resignations leave fewer notaries than the quorum); the election can be finalized then", unix(v.EndsAt))
+		return fmt.Sprintf("the election stays open until %s (the term's end, or the voting window after resignations left fewer notaries than the quorum); it can be finalized then", unix(v.EndsAt))
 	case *contracts.CommunityNotEnoughCandidates:
 		return fmt.Sprintf("only %s active candidates stand, the quorum needs %s; the sitting notaries serve on and voting stays open", v.Eligible, v.Needed)
 	case *contracts.CommunityNotFounderOrNotary:

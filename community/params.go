@@ -25,6 +25,7 @@ type Params struct {
 	Quorum     int
 	Term       time.Duration
 	Review     time.Duration
+	Voting     time.Duration // least time an election stays open
 	Notaries   []common.Address
 	Categories []string
 	Currency   string // ISO 4217: three uppercase letters
@@ -43,6 +44,7 @@ func DefaultParams() Params {
 		Quorum:     int(d.Quorum),
 		Term:       time.Duration(d.Term) * time.Second,
 		Review:     time.Duration(d.ReviewWindow) * time.Second,
+		Voting:     time.Duration(d.VotingWindow) * time.Second,
 		Categories: d.Categories,
 		Currency:   d.Currency,
 	}
@@ -86,6 +88,9 @@ func (p Params) Validate() error {
 	if p.Review < time.Second {
 		bad("review", "must be at least a second")
 	}
+	if p.Voting < time.Second || p.Voting > p.Term {
+		bad("voting", "must be at least a second and at most --term (%s)", units.FormatDuration(p.Term))
+	}
 	if len(p.Notaries) < p.Quorum || len(p.Notaries) > p.Seats {
 		bad("notaries", "name between --quorum (%d) and --seats (%d) first-term notaries, got %d", p.Quorum, p.Seats, len(p.Notaries))
 	}
@@ -117,6 +122,19 @@ func (p Params) Validate() error {
 	return errors.New(strings.Join(msgs, "; "))
 }
 
+// Warnings name rules that are valid but weaken the community: a waiting
+// period shorter than a coverage period lets anyone buy votes in an
+// election for the dues of one period (the waiting period is the
+// election's sybil defence).
+func (p Params) Warnings() []string {
+	var out []string
+	if p.Waiting < p.Period {
+		out = append(out, fmt.Sprintf("the waiting period (%s) is shorter than a coverage period (%s): the waiting period is what keeps elections from being bought, and a member who paid one period's dues can vote after it; consider --waiting %s or more",
+			units.FormatDuration(p.Waiting), units.FormatDuration(p.Period), units.FormatDuration(p.Period)))
+	}
+	return out
+}
+
 // ContractParams are p as the contract's constructor takes them.
 func (p Params) ContractParams(token common.Address) contracts.CommunityParams {
 	secs := func(d time.Duration) uint64 { return uint64(d / time.Second) }
@@ -131,6 +149,7 @@ func (p Params) ContractParams(token common.Address) contracts.CommunityParams {
 		Quorum:        uint8(p.Quorum),
 		Term:          secs(p.Term),
 		ReviewWindow:  secs(p.Review),
+		VotingWindow:  secs(p.Voting),
 		Notaries:      p.Notaries,
 		Categories:    p.Categories,
 		Currency:      p.Currency,

@@ -57,13 +57,13 @@ func TestBoundariesOfClaimRules(t *testing.T) {
 	max := f.m.Params.MaxPayout
 	over := new(big.Int).Add(max, big.NewInt(1))
 	e1 := j + w
-	f.refusedAt(e1-1, m1, f.abi.PackSubmitClaim(max, nullifierOf("m1"), []byte("sealed")), "WaitingPeriod")
-	f.refusedAt(e1, m1, f.abi.PackSubmitClaim(over, nullifierOf("m1"), []byte("sealed")), "AmountOutOfRange")
-	r := f.txAt(e1+1, m1, f.abi.PackSubmitClaim(max, nullifierOf("m1"), []byte("sealed")))
+	f.refusedAt(e1-1, m1, f.abi.PackSubmitClaim(max, nullifierOf("m1"), f.envelope()), "WaitingPeriod")
+	f.refusedAt(e1, m1, f.abi.PackSubmitClaim(over, nullifierOf("m1"), f.envelope()), "AmountOutOfRange")
+	r := f.txAt(e1+1, m1, f.abi.PackSubmitClaim(max, nullifierOf("m1"), f.envelope()))
 	id1 := findEvent(t, r, f.abi.UnpackClaimSubmittedEvent).Id
 	s1 := e1 + 1
 	s2 := e1 + 10
-	f.txAt(s2, m2, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("m2"), []byte("sealed")))
+	f.txAt(s2, m2, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("m2"), f.envelope()))
 
 	// Review window: a vote at closesAt-1 counts, at closesAt it is refused;
 	// expire at closesAt-1 is refused, at closesAt it expires the claim.
@@ -105,11 +105,11 @@ func TestBoundariesOfElectionRules(t *testing.T) {
 	}
 	// Waiting period for voting: eligibleAt-1 refused, eligibleAt counted.
 	eb := closesAt - 3*p + 1 + daySec
-	f.refusedAt(eb-1, b, f.abi.PackVote(nil), "WaitingPeriod")
-	f.txAt(eb, b, f.abi.PackVote(nil))
+	f.refusedAt(eb-1, b, f.voteData(b, nil), "WaitingPeriod")
+	f.txAt(eb, b, f.voteData(b, nil))
 	// Coverage until the close: == closesAt is lapsed whenever finalize can
 	// run, refused; closesAt+1 accepted (b above and below).
-	f.refusedAt(eb+1, a, f.abi.PackVote(nil), "CoverageEndsBeforeElection")
+	f.refusedAt(eb+1, a, f.voteData(a, nil), "CoverageEndsBeforeElection")
 	f.refusedAt(eb+2, a, f.abi.PackStand(hpkeKey(1)), "CoverageEndsBeforeElection")
 	f.txAt(eb+3, b, f.abi.PackStand(hpkeKey(2)))
 
@@ -123,7 +123,7 @@ func TestBoundariesOfElectionRules(t *testing.T) {
 	f.refusedAt(j1+daySec-1, c1, f.abi.PackStand(hpkeKey(3)), "WaitingPeriod")
 	f.txAt(j1+daySec, c1, f.abi.PackStand(hpkeKey(3)))
 	f.txAt(j1+daySec+1, c2, f.abi.PackStand(hpkeKey(4)))
-	f.txAt(j1+daySec+2, b, f.abi.PackVote(addrs(c1, b))) // c1 leads c2
+	f.txAt(j1+daySec+2, b, f.voteData(b, addrs(c1, b))) // c1 leads c2
 
 	// The term's nominal end: finalize a second early is refused.
 	f.refusedAt(closesAt-1, a, f.abi.PackFinalize(), "TermNotOver")
@@ -131,5 +131,35 @@ func TestBoundariesOfElectionRules(t *testing.T) {
 	r := f.txAt(fin, a, f.abi.PackFinalize())
 	if ts := findEvent(t, r, f.abi.UnpackTermStartedEvent); !sameAddrs(ts.Notaries, addrs(c2)) {
 		t.Fatalf("seated %v, want c2 only (c1 lapsed at this second, b long before)", ts.Notaries)
+	}
+}
+
+// A candidate covered until one second past the close is covered at the
+// first second finalize can run and is seated then; one covered until the
+// close exactly cannot stand at all (the other side of the edge).
+func TestBoundaryCandidateCoveredJustPastTheClose(t *testing.T) {
+	f := newFixture(t, 8, func(p *contracts.CommunityParams) {
+		p.WaitingPeriod = daySec
+		p.Term = 100 * daySec
+		p.Quorum = 1
+	})
+	a, b := f.c.Accounts[4], f.c.Accounts[5]
+	for _, s := range []*chain.KeySender{a, b} {
+		f.fund(s, 200)
+	}
+	closesAt, err := simchain.Call(f.ctx, f.m, f.abi.PackElectionClosesAt(), f.abi.UnpackElectionClosesAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := f.m.Params.Period
+	f.txAt(closesAt-3*p, a, f.abi.PackJoin(big.NewInt(3)))
+	f.txAt(closesAt-3*p+1, b, f.abi.PackJoin(big.NewInt(3)))
+	eligible := closesAt - 3*p + 1 + daySec
+	f.refusedAt(eligible, a, f.abi.PackStand(hpkeKey(1)), "CoverageEndsBeforeElection")
+	f.txAt(eligible+1, b, f.abi.PackStand(hpkeKey(2)))
+	f.refusedAt(closesAt-1, a, f.abi.PackFinalize(), "TermNotOver")
+	r := f.txAt(closesAt, a, f.abi.PackFinalize())
+	if ts := findEvent(t, r, f.abi.UnpackTermStartedEvent); !sameAddrs(ts.Notaries, addrs(b)) {
+		t.Fatalf("seated %v at the close, want b (covered one second beyond it)", ts.Notaries)
 	}
 }

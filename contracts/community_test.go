@@ -16,6 +16,7 @@ import (
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/chain/simchain"
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/disclosure"
 )
 
 const day = 24 * time.Hour
@@ -124,9 +125,31 @@ func (f *fixture) blockTime(r *types.Receipt) uint64 {
 
 func (f *fixture) submit(s chain.Sender, tokens int64, nullifier string) uint64 {
 	f.t.Helper()
-	r := f.tx(s, f.abi.PackSubmitClaim(simchain.Tokens(tokens), nullifierOf(nullifier), []byte("sealed envelope")))
+	r := f.tx(s, f.abi.PackSubmitClaim(simchain.Tokens(tokens), nullifierOf(nullifier), f.envelope()))
 	ev := findEvent(f.t, r, f.abi.UnpackClaimSubmittedEvent)
 	return ev.Id.Uint64()
+}
+
+// envelope is a placeholder claim envelope of the size the contract
+// requires now: sealed to every seated notary of the current term.
+func (f *fixture) envelope() []byte {
+	f.t.Helper()
+	env, err := f.m.Envelope(f.ctx)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return env
+}
+
+// voteData packs vote(previous, picks) for s, with previous read from s's
+// last BallotCast event in the running election, as huzhu's client does.
+func (f *fixture) voteData(s chain.Sender, picks []common.Address) []byte {
+	f.t.Helper()
+	data, err := f.m.PackVote(f.ctx, s.From(), picks)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return data
 }
 
 // approveData packs approveClaim(id) as a notary's client does; for a claim
@@ -319,7 +342,7 @@ func TestDuesWithPermitInOneTransaction(t *testing.T) {
 func TestClaimRefusedUnlessEligible(t *testing.T) {
 	f := newFixture(t, 7, nil)
 	stranger, alice := f.c.Accounts[4], f.c.Accounts[5]
-	env := []byte("sealed")
+	env := f.envelope()
 	f.refused(stranger, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), env), "NotActive")
 
 	f.joined(alice, 6)
@@ -335,8 +358,15 @@ func TestClaimRefusedUnlessEligible(t *testing.T) {
 	}
 	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(5001), nullifierOf("x"), env), "AmountOutOfRange")
 	f.refused(alice, f.abi.PackSubmitClaim(new(big.Int), nullifierOf("x"), env), "AmountOutOfRange")
+	// The envelope is sealed to the term's three notaries: exactly
+	// 8,264 + 3 × 1,204 bytes, a byte fewer or more is refused.
 	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), nil), "EnvelopeSize")
-	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), make([]byte, 65537)), "EnvelopeSize")
+	short := f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), env[:len(env)-1]), "EnvelopeSize")
+	if v := short.Value.(*contracts.CommunityEnvelopeSize); v.Size.Int64() != int64(len(env)-1) || v.Expected.Int64() != 11876 {
+		t.Fatalf("EnvelopeSize names %s and %s, want %d and 11876", v.Size, v.Expected, len(env)-1)
+	}
+	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), append(env, 0)), "EnvelopeSize")
+	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), simchain.SizedEnvelope(2)), "EnvelopeSize")
 
 	id := f.submit(alice, 100, "event-1")
 	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("event-2"), env), "OpenClaimExists")
@@ -356,7 +386,7 @@ func TestClaimSubmittedEventCarriesEnvelope(t *testing.T) {
 	alice := f.c.Accounts[4]
 	f.joined(alice, 6)
 	f.warp(91 * day)
-	env := bytes.Repeat([]byte{0xab}, 4096)
+	env := bytes.Repeat([]byte{0xab}, contracts.EnvelopeSize(3))
 	r := f.tx(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("e"), env))
 	ev := findEvent(t, r, f.abi.UnpackClaimSubmittedEvent)
 	if !bytes.Equal(ev.Envelope, env) || ev.EnvelopeHash != crypto.Keccak256Hash(env) {
@@ -477,7 +507,7 @@ func TestExpiryAfterReviewWindow(t *testing.T) {
 	f.refused(f.m.Notaries[1], f.approveData(idBig), "ReviewWindowClosed")
 
 	// The member may file again; the old claim is marked expired on chain.
-	r := f.tx(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("a"), []byte("env")))
+	r := f.tx(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("a"), f.envelope()))
 	exp := findEvent(t, r, f.abi.UnpackClaimExpiredEvent)
 	if exp.Id.Uint64() != id {
 		t.Fatalf("ClaimExpired: got id %s, want %d", exp.Id, id)
@@ -562,7 +592,7 @@ func TestPaidNullifierIsRefused(t *testing.T) {
 	f.tx(f.m.Notaries[0], f.approveData(idA))
 	f.tx(f.m.Notaries[1], f.approveData(idA))
 
-	r := f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("event"), []byte("e")), "NullifierAlreadyPaid")
+	r := f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("event"), f.envelope()), "NullifierAlreadyPaid")
 	if got := r.Value.(*contracts.CommunityNullifierAlreadyPaid).ClaimId; got.Cmp(idA) != 0 {
 		t.Fatalf("NullifierAlreadyPaid.claimId: got %s, want %s", got, idA)
 	}
@@ -623,6 +653,55 @@ func TestIssuerRegistry(t *testing.T) {
 	}
 }
 
+// L1: a notary who resigned still had their vote on a pending issuer-key
+// proposal counted, so one more notary reached "quorum" with a single
+// sitting approval. Approvals now count only live seats.
+func TestIssuerVoteOfResignedNotaryDoesNotCount(t *testing.T) {
+	f := newFixture(t, 6, nil)
+	n1, n2, n3 := f.m.Notaries[0], f.m.Notaries[1], f.m.Notaries[2]
+	id := crypto.Keccak256Hash([]byte("hospital"))
+	f.tx(n1, f.abi.PackSetIssuerKey(id, id, true))
+	f.tx(n1, f.abi.PackResign())
+	r := f.tx(n2, f.abi.PackSetIssuerKey(id, id, true))
+	if vote := findEvent(t, r, f.abi.UnpackIssuerKeyVoteEvent); vote.Approvals.Int64() != 1 || hasEvent(r, f.abi.UnpackIssuerKeyChangedEvent) {
+		t.Fatalf("after n1 resigned, n2's vote counts %s approvals and changed the registry: want 1 and no change", vote.Approvals)
+	}
+	r = f.tx(n3, f.abi.PackSetIssuerKey(id, id, true))
+	if !hasEvent(r, f.abi.UnpackIssuerKeyChangedEvent) {
+		t.Fatal("two sitting notaries could not trust the key")
+	}
+}
+
+// Trust, distrust, trust again: a partial notary vote left over from
+// before the key changed twice must not count for the same change later
+// (each change moves the key's proposal nonce on).
+func TestIssuerLeftoverVoteAfterTrustDistrustTrust(t *testing.T) {
+	f := newFixture(t, 6, nil)
+	n1, n2 := f.m.Notaries[0], f.m.Notaries[1]
+	id := crypto.Keccak256Hash([]byte("hospital"))
+	trusted := func() bool {
+		out, err := simchain.Call(f.ctx, f.m, f.abi.PackIssuerKey(id), f.abi.UnpackIssuerKey)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out.Trusted
+	}
+	f.tx(n1, f.abi.PackSetIssuerKey(id, id, true)) // partial: 1 of 2
+	f.tx(f.m.Founder, f.abi.PackSetIssuerKey(id, id, true))
+	f.tx(f.m.Founder, f.abi.PackSetIssuerKey(id, id, false))
+	if trusted() {
+		t.Fatal("the founder's distrust did not apply")
+	}
+	r := f.tx(n2, f.abi.PackSetIssuerKey(id, id, true))
+	if vote := findEvent(t, r, f.abi.UnpackIssuerKeyVoteEvent); vote.Approvals.Int64() != 1 || trusted() {
+		t.Fatalf("n2's vote counts %s approvals (trusted %v): n1's vote from before two changes carried over", vote.Approvals, trusted())
+	}
+	f.tx(n1, f.abi.PackSetIssuerKey(id, id, true))
+	if !trusted() {
+		t.Fatal("a fresh quorum could not trust the key again")
+	}
+}
+
 func TestNotaryKeys(t *testing.T) {
 	f := newFixture(t, 6, nil)
 	key := bytes.Repeat([]byte{7}, 1216)
@@ -666,6 +745,8 @@ func TestConstructorRefusesBadParameters(t *testing.T) {
 		{"quorum", func(p *contracts.CommunityParams) { p.Quorum = 0 }},
 		{"term", func(p *contracts.CommunityParams) { p.Term = 0 }},
 		{"review", func(p *contracts.CommunityParams) { p.ReviewWindow = 0 }},
+		{"voting", func(p *contracts.CommunityParams) { p.VotingWindow = 0 }},
+		{"voting", func(p *contracts.CommunityParams) { p.VotingWindow = p.Term + 1 }},
 		{"notaries", func(p *contracts.CommunityParams) { p.Notaries = p.Notaries[:1] }},
 		{"notaries", func(p *contracts.CommunityParams) { p.Notaries = append(p.Notaries, p.Notaries[0]) }},
 		{"notaries", func(p *contracts.CommunityParams) { p.Notaries[1] = p.Notaries[0] }},
@@ -744,14 +825,26 @@ func TestBoundsMatchContract(t *testing.T) {
 		want   int64
 	}{
 		{f.abi.PackMAXSEATS(), f.abi.UnpackMAXSEATS, contracts.MaxSeats},
-		{f.abi.PackMAXCANDIDATES(), f.abi.UnpackMAXCANDIDATES, contracts.MaxCandidates},
+		{f.abi.PackMAXBOARD(), f.abi.UnpackMAXBOARD, contracts.MaxBoard},
 		{f.abi.PackMAXPERIODS(), f.abi.UnpackMAXPERIODS, contracts.MaxPeriods},
-		{f.abi.PackMAXENVELOPEBYTES(), f.abi.UnpackMAXENVELOPEBYTES, contracts.MaxEnvelope},
+		{f.abi.PackENVELOPEBASE(), f.abi.UnpackENVELOPEBASE, contracts.EnvelopeBase},
+		{f.abi.PackENVELOPEPERRECIPIENT(), f.abi.UnpackENVELOPEPERRECIPIENT, contracts.EnvelopePerRecipient},
 		{f.abi.PackMAXSETTLE(), f.abi.UnpackMAXSETTLE, contracts.MaxSettle},
 	} {
 		got, err := simchain.Call(f.ctx, f.m, tc.pack, tc.unpack)
 		if err != nil || got.Int64() != tc.want {
 			t.Fatalf("bound: got %v (%v), want %d", got, err, tc.want)
+		}
+	}
+}
+
+// The contract requires of a claim envelope exactly the size huzhu seals:
+// disclosure's envelope format v2 for the seated notaries. A change on
+// either side must change the other.
+func TestEnvelopeSizeMatchesDisclosure(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 3, 5, contracts.MaxSeats} {
+		if got, want := contracts.EnvelopeSize(n), disclosure.EnvelopeSize(n); got != want {
+			t.Fatalf("for %d notaries the contract requires %d bytes, disclosure seals %d", n, got, want)
 		}
 	}
 }

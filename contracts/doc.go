@@ -5,10 +5,19 @@
 // votes, and the trusted-issuer registry.
 //
 // Elections: a ballot or candidacy counts only from a member past the
-// waiting period and covered beyond the election's close; candidates can
-// withdraw and notaries resign; a full candidate list gives the slot of a
-// withdrawn, lapsed or idle candidate to the next one who stands, and
-// ballots are stamped so that a reused slot never inherits or loses votes.
+// waiting period and covered beyond the election's close, and every
+// election stays open at least votingWindow after its first electors
+// exist or after resignations closed a term early. Any such member may
+// stand; votes are tallied per candidate, ballots store the hash of their
+// picks (a re-vote names the previous picks), and finalize chooses from a
+// 64-entry leaderboard that a candidate enters while it has room, in place
+// of a lapsed entry, or by out-polling its lowest entry (vote, promote).
+// Candidates can withdraw and notaries resign; a resigned notary's
+// pending issuer-key votes stop counting.
+//
+// A claim envelope must be exactly EnvelopeSize(seated notaries) bytes,
+// huzhu's disclosure envelope format v2, so that no length on chain tells
+// what a claim is about.
 //
 // The pool is explained by events alone: DuesPaid and Donation bring tokens
 // in, ClaimPaid takes them out, and sync() emits PoolSynced(balance), so that

@@ -1,12 +1,14 @@
 package contracts_test
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -36,10 +38,15 @@ var (
 //     states it;
 //   - every ballot and candidacy is from a member past the waiting period
 //     and covered beyond the election's close;
-//   - each candidate's vote count is exactly the ballots cast for its slot
-//     since it took the slot (slots are reused, ballots go stale);
-//   - finalize seats only live candidates covered at that second, the
-//     most-voted first.
+//   - each candidate's vote count, and its leaderboard entry's, is exactly
+//     the number of current ballots that pick it (re-votes take back the
+//     previous picks); the board holds exactly the candidates the
+//     CandidateListed and CandidateWithdrew events put and left there;
+//   - finalize runs no earlier than the close (the term's end, or the
+//     voting window after resignations below quorum, never before the
+//     voting window after the first members could vote) and seats exactly
+//     the top board candidates covered at that second, by votes, ties to
+//     the earlier candidacy.
 //
 // Refused operations are part of the game: they must change nothing.
 func TestInvariants(t *testing.T) {
@@ -68,14 +75,9 @@ func TestInvariants(t *testing.T) {
 
 const invAccounts = 12 // 0 founder, the rest members, sponsors and notaries
 
-type invSlot struct {
-	account common.Address
-	since   uint64
-}
-
-type invBallot struct {
-	mask   uint64
-	castAt uint64
+type invCandidacy struct {
+	seq     uint64
+	running bool
 }
 
 type invModel struct {
@@ -95,11 +97,14 @@ type invModel struct {
 	transfers *big.Int // plain ERC-20 transfers to the community
 	claims    uint64
 
-	term      uint32
-	standSeq  uint64
-	slots     []invSlot
-	ballots   map[common.Address]invBallot
-	lastBlock uint64
+	term        uint32
+	createdAt   uint64
+	termStarted uint64
+	belowQuorum uint64 // when resignations left fewer than quorum seated (0: not)
+	candidacies map[common.Address]invCandidacy
+	ballots     map[common.Address][]common.Address
+	board       map[common.Address]bool
+	lastBlock   uint64
 
 	paidClaims     map[uint64]bool
 	paidNullifiers map[[32]byte]uint64
@@ -189,7 +194,7 @@ func newInvModel(t *testing.T, ctx context.Context, rng *rand.Rand, c *simchain.
 	mo := &invModel{
 		t: t, ctx: ctx, rng: rng, c: c, m: m, abi: m.ABI, tok: m.TokenABI, seq: seq,
 		dues: new(big.Int), paid: new(big.Int), donations: new(big.Int), transfers: new(big.Int),
-		ballots:    map[common.Address]invBallot{},
+		candidacies: map[common.Address]invCandidacy{}, ballots: map[common.Address][]common.Address{}, board: map[common.Address]bool{},
 		paidClaims: map[uint64]bool{}, paidNullifiers: map[[32]byte]uint64{},
 		claimTerm: map[uint64]uint32{}, claimNullifier: map[uint64][32]byte{}, claimEnvelope: map[uint64][32]byte{}, termNotaries: map[uint32]map[common.Address]bool{0: {}},
 		votes: map[uint64]map[common.Address]bool{}, approvals: map[uint64]int{}, rejections: map[uint64]int{},
@@ -198,6 +203,11 @@ func newInvModel(t *testing.T, ctx context.Context, rng *rand.Rand, c *simchain.
 	for _, n := range notaries {
 		mo.termNotaries[0][n] = true
 	}
+	created, err := simchain.Call(ctx, m, m.ABI.PackCreatedAt(), m.ABI.UnpackCreatedAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mo.createdAt, mo.termStarted = created, created
 	return mo
 }
 
@@ -270,7 +280,13 @@ func (mo *invModel) randomOp(forced int) bool {
 		amount := simchain.Tokens(int64(1 + r.IntN(120)))
 		nullifier := nullifierOf(fmt.Sprint("event", r.IntN(6)))
 		s = mo.member()
-		data = mo.abi.PackSubmitClaim(amount, nullifier, []byte("sealed"))
+		// Sealed to the term's seated notaries; now and then a size off by
+		// one notary, which the contract must refuse.
+		seated := len(mo.termNotaries[mo.term])
+		if r.IntN(10) == 0 {
+			seated += 1 - 2*r.IntN(2)
+		}
+		data = mo.abi.PackSubmitClaim(amount, nullifier, simchain.SizedEnvelope(seated))
 	case k < 55:
 		mo.op = "approve"
 		if r.IntN(4) > 0 {
@@ -308,13 +324,20 @@ func (mo *invModel) randomOp(forced int) bool {
 		for range r.IntN(4) {
 			picks = append(picks, mo.candidate())
 		}
-		data = mo.abi.PackVote(picks)
+		previous := mo.ballots[s.From()]
+		if r.IntN(10) == 0 && len(previous) > 0 {
+			previous = previous[1:] // not the last ballot: refused
+		}
+		data = mo.abi.PackVote(previous, picks)
 	case k < 98:
 		mo.op = "finalize"
 		data = mo.abi.PackFinalize()
-	case k < 100:
+	case k < 99:
 		mo.op = "expire"
 		data = mo.abi.PackExpire(mo.claimID())
+	case k < 100:
+		mo.op = "promote"
+		data = mo.abi.PackPromote(mo.candidate())
 	case k < 102:
 		mo.op = "withdraw"
 		s = mo.member()
@@ -426,19 +449,35 @@ func (mo *invModel) apply(r *types.Receipt) {
 			mo.candidates = append(mo.candidates, ev.Candidate)
 			mo.stats["CandidateStood"]++
 			mo.requireElector(r, ev.Candidate, "candidacy")
-			mo.standSeq++
-			pos := int(ev.Position.Int64())
-			for len(mo.slots) <= pos {
-				mo.slots = append(mo.slots, invSlot{})
+			if c := mo.candidacies[ev.Candidate]; c.running || ev.Sequence <= c.seq {
+				t.Errorf("seq %d step %d: %s stood while running or with an old sequence %d", mo.seq, mo.step, ev.Candidate.Hex(), ev.Sequence)
 			}
-			mo.slots[pos] = invSlot{account: ev.Candidate, since: mo.standSeq}
+			mo.candidacies[ev.Candidate] = invCandidacy{seq: ev.Sequence, running: true}
 		} else if ev, err := mo.abi.UnpackCandidateWithdrewEvent(l); err == nil {
-			mo.slots[ev.Position.Int64()].account = common.Address{}
+			c := mo.candidacies[ev.Candidate]
+			c.running = false
+			mo.candidacies[ev.Candidate] = c
+			delete(mo.board, ev.Candidate)
 			mo.stats["CandidateWithdrew"]++
-		} else if _, err := mo.abi.UnpackCandidateDroppedEvent(l); err == nil {
-			mo.stats["CandidateDropped"]++
+		} else if ev, err := mo.abi.UnpackCandidateListedEvent(l); err == nil {
+			if !mo.candidacies[ev.Candidate].running || mo.board[ev.Candidate] {
+				t.Errorf("seq %d step %d: %s listed while not running or already listed", mo.seq, mo.step, ev.Candidate.Hex())
+			}
+			if ev.Replaced != (common.Address{}) {
+				if !mo.board[ev.Replaced] {
+					t.Errorf("seq %d step %d: %s replaced %s, which was not listed", mo.seq, mo.step, ev.Candidate.Hex(), ev.Replaced.Hex())
+				}
+				delete(mo.board, ev.Replaced)
+			} else if len(mo.board) >= contracts.MaxBoard {
+				t.Errorf("seq %d step %d: a full board took %s without replacing anyone", mo.seq, mo.step, ev.Candidate.Hex())
+			}
+			mo.board[ev.Candidate] = true
+			mo.stats["CandidateListed"]++
 		} else if ev, err := mo.abi.UnpackNotaryResignedEvent(l); err == nil {
 			delete(mo.termNotaries[ev.Term], ev.Notary)
+			if ev.SeatsLeft < mo.m.Params.Quorum && mo.belowQuorum == 0 {
+				mo.belowQuorum = mo.blockTime(r)
+			}
 			mo.stats["NotaryResigned"]++
 		} else if ev, err := mo.abi.UnpackDonationEvent(l); err == nil {
 			mo.donations.Add(mo.donations, ev.Amount)
@@ -490,20 +529,19 @@ func (mo *invModel) apply(r *types.Receipt) {
 			}
 			mo.termNotaries[ev.Term] = set
 			mo.term = ev.Term
-			mo.candidates, mo.slots, mo.ballots = nil, nil, map[common.Address]invBallot{}
+			mo.termStarted, mo.belowQuorum = mo.blockTime(r), 0
+			mo.candidates, mo.candidacies = nil, map[common.Address]invCandidacy{}
+			mo.ballots, mo.board = map[common.Address][]common.Address{}, map[common.Address]bool{}
 			mo.stats["TermStarted"]++
 		} else if ev, err := mo.abi.UnpackBallotCastEvent(l); err == nil {
 			mo.stats["BallotCast"]++
 			mo.requireElector(r, ev.Voter, "ballot")
-			var mask uint64
 			for _, p := range ev.Picks {
-				for i, sl := range mo.slots {
-					if sl.account == p {
-						mask |= 1 << i
-					}
+				if !mo.candidacies[p].running {
+					t.Errorf("seq %d step %d: ballot for %s, not a running candidate", mo.seq, mo.step, p.Hex())
 				}
 			}
-			mo.ballots[ev.Voter] = invBallot{mask: mask, castAt: mo.standSeq}
+			mo.ballots[ev.Voter] = ev.Picks
 		}
 	}
 }
@@ -531,66 +569,65 @@ func (mo *invModel) requireElector(r *types.Receipt, account common.Address, wha
 	if err != nil {
 		mo.t.Fatal(err)
 	}
-	started, err := simchain.Call(mo.ctx, mo.m, mo.abi.PackTermStartedAt(), mo.abi.UnpackTermStartedAt)
-	if err != nil {
-		mo.t.Fatal(err)
-	}
-	closesAt := started.Uint64() + mo.m.Params.Term
+	closesAt := mo.closesAt()
 	if now < v.EligibleAt || v.CoveredUntil <= closesAt || v.CoveredUntil <= now {
 		mo.t.Errorf("seq %d step %d: %s by %s at %d accepted: eligible at %d, covered until %d, election closes at %d",
 			mo.seq, mo.step, what, account.Hex(), now, v.EligibleAt, v.CoveredUntil, closesAt)
 	}
 }
 
-// tally is the model's vote count of every slot of the running election.
-func (mo *invModel) tally() []uint32 {
-	out := make([]uint32, len(mo.slots))
-	for _, b := range mo.ballots {
-		for i, sl := range mo.slots {
-			if b.mask&(1<<i) != 0 && sl.since <= b.castAt {
-				out[i]++
+// closesAt is when the running election can close, by the model.
+func (mo *invModel) closesAt() uint64 {
+	p := mo.m.Params
+	c := mo.termStarted + p.Term
+	if mo.belowQuorum != 0 {
+		c = min(c, mo.belowQuorum+p.VotingWindow)
+	}
+	return max(c, mo.createdAt+p.WaitingPeriod+p.VotingWindow)
+}
+
+// tally is the model's vote count of a candidate: the current ballots
+// that pick it.
+func (mo *invModel) tally(a common.Address) uint32 {
+	var n uint32
+	for _, picks := range mo.ballots {
+		for _, p := range picks {
+			if p == a {
+				n++
 			}
 		}
 	}
-	return out
+	return n
 }
 
 // checkSeated checks a finalize against the model of the election it closed
-// (before the model forgets it): only live candidates covered at that
-// second, the most-voted first.
+// (before the model forgets it): not before the close, and exactly the top
+// board candidates covered at that second, by votes, ties to the earlier
+// candidacy.
 func (mo *invModel) checkSeated(r *types.Receipt, seated []common.Address) {
 	now := mo.blockTime(r)
-	votes := mo.tally()
-	live := map[common.Address]uint32{}
-	for i, sl := range mo.slots {
-		if sl.account == (common.Address{}) {
-			continue
-		}
-		v, err := mo.m.Member(mo.ctx, sl.account)
+	if now < mo.closesAt() {
+		mo.t.Errorf("seq %d step %d: finalize at %d, before the close at %d", mo.seq, mo.step, now, mo.closesAt())
+	}
+	var live []common.Address
+	for a := range mo.board {
+		v, err := mo.m.Member(mo.ctx, a)
 		if err != nil {
 			mo.t.Fatal(err)
 		}
 		if v.CoveredUntil > now {
-			live[sl.account] = votes[i]
+			live = append(live, a)
 		}
 	}
-	least := ^uint32(0)
-	in := map[common.Address]bool{}
-	for _, a := range seated {
-		n, ok := live[a]
-		if !ok {
-			mo.t.Errorf("seq %d step %d: finalize seated %s, not a live candidate covered at %d", mo.seq, mo.step, a.Hex(), now)
+	slices.SortFunc(live, func(a, b common.Address) int {
+		if va, vb := mo.tally(a), mo.tally(b); va != vb {
+			return cmp.Compare(vb, va)
 		}
-		least = min(least, n)
-		in[a] = true
-	}
-	for a, n := range live {
-		if !in[a] && len(seated) < int(mo.m.Params.Seats) {
-			mo.t.Errorf("seq %d step %d: finalize left live candidate %s out with a seat free", mo.seq, mo.step, a.Hex())
-		}
-		if !in[a] && n > least {
-			mo.t.Errorf("seq %d step %d: finalize left %s (%d votes) out for one with %d", mo.seq, mo.step, a.Hex(), n, least)
-		}
+		return cmp.Compare(mo.candidacies[a].seq, mo.candidacies[b].seq)
+	})
+	want := live[:min(len(live), int(mo.m.Params.Seats))]
+	if !slices.Equal(seated, want) {
+		mo.t.Errorf("seq %d step %d: finalize seated %v, want %v", mo.seq, mo.step, seated, want)
 	}
 }
 
@@ -605,19 +642,29 @@ func (mo *invModel) check() {
 	if bal.Cmp(want) != 0 {
 		t.Errorf("seq %d step %d (%s): pool holds %s, want dues %s + donations %s - payouts %s + transfers %s = %s", mo.seq, mo.step, mo.op, bal, mo.dues, mo.donations, mo.paid, mo.transfers, want)
 	}
-	// Candidate vote counts follow the ballots, stale bits excluded.
-	if mo.op == "vote" || mo.op == "stand" || mo.op == "withdraw" {
-		got, err := simchain.Call(mo.ctx, mo.m, mo.abi.PackCandidatesOf(big.NewInt(int64(mo.term)+1)), mo.abi.UnpackCandidatesOf)
+	// Vote counts and the board follow the ballots and listing events.
+	if mo.op == "vote" || mo.op == "stand" || mo.op == "withdraw" || mo.op == "promote" {
+		election := big.NewInt(int64(mo.term) + 1)
+		got, err := simchain.Call(mo.ctx, mo.m, mo.abi.PackCandidatesOf(election), mo.abi.UnpackCandidatesOf)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := mo.tally()
-		if len(got.Votes) != len(want) {
-			t.Errorf("seq %d step %d: %d candidate slots, model has %d", mo.seq, mo.step, len(got.Votes), len(want))
+		if len(got.Accounts) != len(mo.board) {
+			t.Errorf("seq %d step %d (%s): %d board entries, model has %d", mo.seq, mo.step, mo.op, len(got.Accounts), len(mo.board))
 		}
-		for i := range min(len(got.Votes), len(want)) {
-			if got.Votes[i] != want[i] || got.Accounts[i] != mo.slots[i].account {
-				t.Errorf("seq %d step %d (%s): slot %d holds %s with %d votes, model %s with %d", mo.seq, mo.step, mo.op, i, got.Accounts[i].Hex(), got.Votes[i], mo.slots[i].account.Hex(), want[i])
+		for i, a := range got.Accounts {
+			if !mo.board[a] || got.Votes[i] != mo.tally(a) || got.Sequences[i] != mo.candidacies[a].seq {
+				t.Errorf("seq %d step %d (%s): board entry %s with %d votes, sequence %d; model: listed %v, %d votes, sequence %d",
+					mo.seq, mo.step, mo.op, a.Hex(), got.Votes[i], got.Sequences[i], mo.board[a], mo.tally(a), mo.candidacies[a].seq)
+			}
+		}
+		for a, c := range mo.candidacies {
+			on, err := simchain.Call(mo.ctx, mo.m, mo.abi.PackCandidacyOf(election, a), mo.abi.UnpackCandidacyOf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if on.Votes != mo.tally(a) || on.Running != c.running || on.Sequence != c.seq || (on.Listed != 0) != mo.board[a] {
+				t.Errorf("seq %d step %d (%s): candidacy of %s on chain %+v, model %+v with %d votes, listed %v", mo.seq, mo.step, mo.op, a.Hex(), on, c, mo.tally(a), mo.board[a])
 			}
 		}
 	}

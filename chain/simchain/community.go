@@ -164,3 +164,52 @@ func (m *Community) Permit(ctx context.Context, owner *chain.KeySender, value, d
 	copy(s[:], sig[32:64])
 	return sig[64] + 27, r, s, nil
 }
+
+// Envelope returns a claim envelope of the length the contract requires
+// now (contracts.EnvelopeSize of the current term's seated notaries),
+// filled with a pattern: tests that do not open envelopes need only its size.
+func (m *Community) Envelope(ctx context.Context) ([]byte, error) {
+	seated, err := Call(ctx, m, m.ABI.PackTermSeats(), m.ABI.UnpackTermSeats)
+	if err != nil {
+		return nil, err
+	}
+	return SizedEnvelope(int(seated)), nil
+}
+
+// SizedEnvelope is a placeholder envelope for seated notaries.
+func SizedEnvelope(seated int) []byte {
+	env := make([]byte, contracts.EnvelopeSize(seated))
+	for i := range env {
+		env[i] = byte(i*7 + 1)
+	}
+	return env
+}
+
+// LastBallot returns the picks of voter's last ballot in election, from
+// its BallotCast events (nil if none), as a voter's client reads them.
+func (m *Community) LastBallot(ctx context.Context, election uint32, voter common.Address) ([]common.Address, error) {
+	it, err := bind.FilterEvents(m.contract, &bind.FilterOpts{Context: ctx}, m.ABI.UnpackBallotCastEvent, []any{election}, []any{voter})
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var picks []common.Address
+	for it.Next() {
+		picks = it.Value().Picks
+	}
+	return picks, it.Error()
+}
+
+// PackVote packs vote(previous, picks) for voter in the running election,
+// with previous read from the voter's last BallotCast event.
+func (m *Community) PackVote(ctx context.Context, voter common.Address, picks []common.Address) ([]byte, error) {
+	term, err := Call(ctx, m, m.ABI.PackCurrentTerm(), m.ABI.UnpackCurrentTerm)
+	if err != nil {
+		return nil, err
+	}
+	previous, err := m.LastBallot(ctx, term+1, voter)
+	if err != nil {
+		return nil, err
+	}
+	return m.ABI.PackVote(previous, picks), nil
+}

@@ -112,7 +112,7 @@ func TestCreateCommunityEndToEnd(t *testing.T) {
 	}
 
 	c := mustOK(t, huzhu(t, dir, "community", "create", "--account", "founder", "--password-file", pw,
-		"--notaries", "n1,n2,n3", "--dues", "2.5", "--waiting", "10d", "--categories", "cancer,stroke", "--currency", "EUR", "--yes", "--json")).json(t)
+		"--notaries", "n1,n2,n3", "--dues", "2.5", "--waiting", "10d", "--voting", "5d", "--categories", "cancer,stroke", "--currency", "EUR", "--yes", "--json")).json(t)
 	addr := c["community"].(string)
 	if c["founder"] != founder || c["chain_id"] != "1337" || c["token_deployed"] != false {
 		t.Fatalf("create output: %v", c)
@@ -125,12 +125,14 @@ func TestCreateCommunityEndToEnd(t *testing.T) {
 	info := mustOK(t, huzhu(t, dir, "community", "info", "--json")).json(t)
 	p := info["params"].(map[string]any)
 	if info["address"] != addr || p["dues"].(map[string]any)["value"] != "2.5" || p["waiting_seconds"].(float64) != 10*86400 ||
-		len(p["categories"].([]any)) != 2 || len(info["notaries"].([]any)) != 3 || info["term"].(float64) != 0 || p["currency"] != "EUR" {
+		len(p["categories"].([]any)) != 2 || len(info["notaries"].([]any)) != 3 || info["term"].(float64) != 0 || p["currency"] != "EUR" ||
+		p["voting_seconds"].(float64) != 5*86400 {
 		t.Fatalf("info: %v", info)
 	}
 	// Human output, piped: tab-separated.
 	txt := mustOK(t, huzhu(t, dir, "community", "info")).out
-	if !strings.Contains(txt, "Community\t"+addr) || !strings.Contains(txt, "Dues\t2.5 KBC per 30d") || !strings.Contains(txt, "Currency\tEUR") {
+	if !strings.Contains(txt, "Community\t"+addr) || !strings.Contains(txt, "Dues\t2.5 KBC per 30d") || !strings.Contains(txt, "Currency\tEUR") ||
+		!strings.Contains(txt, "Voting window\t5d") {
 		t.Fatalf("piped info:\n%s", txt)
 	}
 	// Chinese labels for people at a terminal; piped labels stay stable.

@@ -34,6 +34,7 @@ type communityCreateOptions struct {
 	Quorum     int
 	Term       string
 	Review     string
+	Voting     string
 	Notaries   []string
 	Categories []string
 	Currency   string
@@ -45,7 +46,7 @@ func newCommunityCreateCmd(a *app) *cobra.Command {
 		Dues: units.FormatAmount(d.Dues, 18), Period: units.FormatDuration(d.Period),
 		Waiting: units.FormatDuration(d.Waiting), Grace: units.FormatDuration(d.Grace),
 		MaxPayout: units.FormatAmount(d.MaxPayout, 18), Seats: d.Seats, Quorum: d.Quorum,
-		Term: units.FormatDuration(d.Term), Review: units.FormatDuration(d.Review), Categories: d.Categories,
+		Term: units.FormatDuration(d.Term), Review: units.FormatDuration(d.Review), Voting: units.FormatDuration(d.Voting), Categories: d.Categories,
 		Currency: d.Currency,
 	}
 	cmd := &cobra.Command{
@@ -71,6 +72,7 @@ The new community becomes this data dir's default for the chain.`,
 	f.IntVar(&o.Quorum, "quorum", o.Quorum, "approvals that decide a claim")
 	f.StringVar(&o.Term, "term", o.Term, "notary term length")
 	f.StringVar(&o.Review, "review", o.Review, "time notaries have to decide a claim")
+	f.StringVar(&o.Voting, "voting", o.Voting, "least time an election stays open (after the first members can vote, and after resignations end a term early)")
 	f.StringSliceVar(&o.Notaries, "notaries", nil, "first-term notaries: addresses or account names, comma-separated (required)")
 	f.StringSliceVar(&o.Categories, "categories", o.Categories, "covered diagnosis categories, comma-separated")
 	f.StringVar(&o.Currency, "currency", o.Currency, "ISO 4217 code of the currency dues and payouts are reckoned in")
@@ -92,7 +94,7 @@ func (o communityCreateOptions) params(a *app, tok community.Token) (community.P
 		out  *time.Duration
 	}{
 		{"period", o.Period, &p.Period}, {"waiting", o.Waiting, &p.Waiting}, {"grace", o.Grace, &p.Grace},
-		{"term", o.Term, &p.Term}, {"review", o.Review, &p.Review},
+		{"term", o.Term, &p.Term}, {"review", o.Review, &p.Review}, {"voting", o.Voting, &p.Voting},
 	} {
 		if *d.out, err = units.ParseDuration(d.in); err != nil {
 			return p, usageErrorf("--%s: %v", d.flag, err)
@@ -160,6 +162,9 @@ func runCommunityCreate(ctx context.Context, a *app, o communityCreateOptions) e
 	// Show what will be created and what each transaction costs, then ask.
 	a.showParams(p, tok, newToken)
 	a.note("Dues are contributions, not deposits: nothing is refunded on leaving.")
+	for _, w := range p.Warnings() {
+		a.note("Warning: %s", w)
+	}
 	if newToken {
 		if err := a.quoteAndConfirm(ctx, acct.Address, chain.TokenCreationCode(acct.Address), "Deploy a new KBC token (1 of 2)?"); err != nil {
 			return err
@@ -255,6 +260,7 @@ func paramsKV(a *app, p community.Params, tok community.Token) []kv {
 		{"Notary seats / quorum", fmt.Sprintf("%d / %d", p.Seats, p.Quorum)},
 		{"Term length", units.FormatDuration(p.Term)},
 		{"Review window", units.FormatDuration(p.Review)},
+		{"Voting window", units.FormatDuration(p.Voting)},
 		{"Covered categories", strings.Join(p.Categories, ", ")},
 		{"Currency", p.Currency},
 		{"First notaries", strings.Join(notaries, ", ")},
@@ -315,7 +321,7 @@ func infoJSON(info *community.Info) map[string]any {
 			"dues": amountJSON(tok, p.Dues), "period_seconds": secs(p.Period),
 			"waiting_seconds": secs(p.Waiting), "grace_seconds": secs(p.Grace),
 			"max_payout": amountJSON(tok, p.MaxPayout), "seats": p.Seats, "quorum": p.Quorum,
-			"term_seconds": secs(p.Term), "review_seconds": secs(p.Review),
+			"term_seconds": secs(p.Term), "review_seconds": secs(p.Review), "voting_seconds": secs(p.Voting),
 			"first_notaries": addrsJSON(p.Notaries), "categories": p.Categories,
 			"currency": p.Currency,
 		},

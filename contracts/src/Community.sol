@@ -40,13 +40,19 @@ contract Community is ReentrancyGuardTransient {
 
     /// @notice Most notary seats per term (votes are a 32-bit seat mask).
     uint256 public constant MAX_SEATS = 32;
-    /// @notice Most candidates per election (ballots are a 64-bit mask);
-    /// bounds the gas of finalize.
-    uint256 public constant MAX_CANDIDATES = 64;
+    /// @notice Entries of an election's leaderboard, the candidates
+    /// finalize chooses from; bounds the gas of finalize. Any number of
+    /// members may stand.
+    uint256 public constant MAX_BOARD = 64;
     /// @notice Most coverage periods paid in one transaction.
     uint256 public constant MAX_PERIODS = 120;
-    /// @notice Largest claim envelope accepted.
-    uint256 public constant MAX_ENVELOPE_BYTES = 65536;
+    /// @notice A claim envelope is exactly ENVELOPE_BASE +
+    /// ENVELOPE_PER_RECIPIENT x (seated notaries) bytes: huzhu's sealed
+    /// disclosure envelope, format v2, whose size depends on nothing but
+    /// its recipient count, so that no envelope on chain tells by its
+    /// length what the claim is about.
+    uint256 public constant ENVELOPE_BASE = 8264;
+    uint256 public constant ENVELOPE_PER_RECIPIENT = 1204;
     /// @notice Accepted size of an HPKE public key.
     uint256 public constant MIN_KEY_BYTES = 32;
     uint256 public constant MAX_KEY_BYTES = 4096;
@@ -80,6 +86,10 @@ contract Community is ReentrancyGuardTransient {
         uint8 quorum;
         uint64 term;
         uint64 reviewWindow;
+        /// The least time an election stays open for standing and voting:
+        /// after the first members can vote, and after resignations close
+        /// a term early.
+        uint64 votingWindow;
         address[] notaries;
         string[] categories;
         /// ISO 4217 code of the currency dues and payouts are reckoned in
@@ -98,6 +108,7 @@ contract Community is ReentrancyGuardTransient {
     uint8 public immutable quorum;
     uint64 public immutable termLength;
     uint64 public immutable reviewWindow;
+    uint64 public immutable votingWindow;
     uint64 public immutable createdAt;
     bytes3 private immutable _currency;
 
@@ -133,22 +144,15 @@ contract Community is ReentrancyGuardTransient {
         bytes32 evidence;
     }
 
-    /// One slot. A full list reuses the slots of withdrawn, lapsed or idle
-    /// candidates; `since` is the stand sequence number at which the slot
-    /// was (re)assigned, so that a ballot cast before then does not count
-    /// for the slot's new candidate.
-    struct Candidate {
-        address account; // zero once the candidate withdrew
+    /// A member's candidacy in one election, one slot. Votes are tallied
+    /// per candidate, whatever the leaderboard holds; `sequence` orders
+    /// candidacies (ties go to the earlier one) and is 0 for an address
+    /// that never stood; `listed` is the leaderboard entry's index + 1.
+    struct Candidacy {
+        uint64 sequence;
         uint32 votes;
-        uint64 since;
-    }
-
-    /// A ballot: a mask of candidate slots and the stand sequence number
-    /// when it was cast. Bit i counts only while candidate i's `since` is
-    /// at most `castAt`.
-    struct Ballot {
-        uint64 mask;
-        uint64 castAt;
+        bool running;
+        uint8 listed;
     }
 
     /// Issuer identity (by convention the thumbprint of its first key) and
@@ -163,10 +167,15 @@ contract Community is ReentrancyGuardTransient {
     uint40 public termStartedAt;
     uint8 public termSeats;
     uint64 public claimCount;
+    /// When resignations left fewer than quorum notaries seated in the
+    /// current term (0 if they did not).
+    uint40 public belowQuorumAt;
+    /// Bit i set while seat i of the current term is held (resign clears it).
+    uint32 public liveSeats;
 
     uint64 public queueHead;
     uint64 public queueTail;
-    /// Counts candidacies over all elections (see Candidate.since).
+    /// Counts candidacies over all elections (see Candidacy.sequence).
     uint64 public standSequence;
 
     mapping(address => Member) private _members;
@@ -181,10 +190,16 @@ contract Community is ReentrancyGuardTransient {
     /// notary => keccak256 of their HPKE public key (the key is in NotaryKeySet).
     mapping(address => bytes32) public notaryKeyHash;
 
-    /// election (= the term it elects) => candidates in candidacy order.
-    mapping(uint256 => Candidate[]) private _candidates;
-    mapping(uint256 => mapping(address => uint8)) private _candidateSlot;
-    mapping(uint256 => mapping(address => Ballot)) private _ballots;
+    /// election (= the term it elects) => candidate => candidacy.
+    mapping(uint256 => mapping(address => Candidacy)) private _candidacies;
+    /// election => voter => keccak256(abi.encode(picks)) of their ballot
+    /// (0 if none); the picks are in the voter's last BallotCast event.
+    mapping(uint256 => mapping(address => bytes32)) private _ballots;
+    /// election => leaderboard: entries packed as
+    /// address (bits 96..255) | votes (bits 64..95) | sequence (bits 0..63),
+    /// so that finalize reads one slot per entry.
+    mapping(uint256 => uint256[MAX_BOARD]) private _board;
+    mapping(uint256 => uint256) private _boardSize;
 
     /// RFC 7638 thumbprint (SHA-256) of an issuer key => its issuer identity
     /// and trust. A key once bound to an identity stays bound to it.
@@ -202,17 +217,21 @@ contract Community is ReentrancyGuardTransient {
         address indexed member, address indexed payer, uint256 amount, uint64 joinedAt, uint64 coveredUntil
     );
     event NotaryKeySet(address indexed notary, bytes32 keyHash, bytes key);
-    event CandidateStood(uint32 indexed election, address indexed candidate, uint256 position);
+    /// A member stood; `sequence` orders candidacies (ties: earlier wins).
+    event CandidateStood(uint32 indexed election, address indexed candidate, uint64 sequence);
     /// A candidate left the running election (withdraw).
-    event CandidateWithdrew(uint32 indexed election, address indexed candidate, uint256 position);
-    /// A full list gave a lapsed or idle candidate's slot to a new one.
-    event CandidateDropped(uint32 indexed election, address indexed candidate, uint256 position);
+    event CandidateWithdrew(uint32 indexed election, address indexed candidate);
+    /// A candidate entered the leaderboard finalize chooses from, in place
+    /// of `replaced` (zero when the board had room).
+    event CandidateListed(uint32 indexed election, address indexed candidate, address replaced);
     /// A sitting notary left their seat; `seatsLeft` notaries remain.
     event NotaryResigned(uint32 indexed term, address indexed notary, uint8 seatsLeft);
     event Donation(address indexed from, uint256 amount);
     /// The pool's token balance at sync(): what the events before it do
     /// not explain came in by plain transfer.
     event PoolSynced(uint256 balance);
+    /// A voter's ballot, replacing their previous one: a re-vote passes
+    /// these picks as `previous`.
     event BallotCast(uint32 indexed election, address indexed voter, address[] picks);
     event ClaimSubmitted(
         uint256 indexed id,
@@ -248,7 +267,7 @@ contract Community is ReentrancyGuardTransient {
     error AmountOutOfRange(uint256 amount, uint256 maxPayout);
     error NullifierAlreadyPaid(bytes32 nullifier, uint256 claimId);
     error EvidenceMismatch(uint256 claimId);
-    error EnvelopeSize(uint256 size, uint256 max);
+    error EnvelopeSize(uint256 size, uint256 expected);
     error QuorumUnreachable(uint256 voters, uint256 quorum);
     error UnknownClaim(uint256 claimId);
     error ClaimNotOpen(uint256 claimId, uint8 status);
@@ -259,7 +278,9 @@ contract Community is ReentrancyGuardTransient {
     error AlreadyVoted(uint256 claimId, address notary);
     error ReasonRequired();
     error AlreadyCandidate(address account, uint32 election);
-    error TooManyCandidates(uint256 max);
+    error BallotMismatch(address voter);
+    error AlreadyListed(address candidate);
+    error NotOutpolling(address candidate, uint32 votes, uint32 lowestListed);
     error InvalidKey(uint256 length);
     error NotNotaryOrCandidate(address account);
     error TooManyPicks(uint256 picks, uint256 max);
@@ -293,6 +314,7 @@ contract Community is ReentrancyGuardTransient {
         if (p.quorum == 0 || p.quorum > p.seats) revert InvalidParameter("quorum");
         if (p.term == 0 || p.term > type(uint32).max) revert InvalidParameter("term");
         if (p.reviewWindow == 0 || p.reviewWindow > type(uint32).max) revert InvalidParameter("review");
+        if (p.votingWindow == 0 || p.votingWindow > p.term) revert InvalidParameter("voting");
         if (p.notaries.length < p.quorum || p.notaries.length > p.seats) revert InvalidParameter("notaries");
         if (p.categories.length == 0 || p.categories.length > 64) revert InvalidParameter("categories");
         bytes memory cur = bytes(p.currency);
@@ -313,6 +335,7 @@ contract Community is ReentrancyGuardTransient {
         quorum = p.quorum;
         termLength = p.term;
         reviewWindow = p.reviewWindow;
+        votingWindow = p.votingWindow;
         createdAt = uint64(block.timestamp);
 
         for (uint256 i = 0; i < p.categories.length; i++) {
@@ -328,6 +351,7 @@ contract Community is ReentrancyGuardTransient {
         _firstNotaries = p.notaries;
         termStartedAt = uint40(block.timestamp);
         termSeats = uint8(p.notaries.length);
+        liveSeats = uint32((uint256(1) << p.notaries.length) - 1);
 
         emit CommunityCreated(msg.sender, p.token, p);
         emit TermStarted(0, uint64(block.timestamp), p.notaries);
@@ -400,82 +424,238 @@ contract Community is ReentrancyGuardTransient {
     // ------------------------------------------------------------------
     //
     // Election term+1 runs during term `term` and can close (finalize) at
-    // closesAt = termStartedAt + termLength, or at once when resignations
-    // leave fewer than quorum notaries seated. Standing and voting need a
-    // member past the waiting period whose coverage runs beyond closesAt:
-    // every ballot and candidacy is a member's who has paid and waited as
-    // long as any honest member must, and who is covered at every moment
-    // finalize can run.
+    // electionClosesAt(): the term's nominal end, or votingWindow after
+    // resignations left fewer than quorum notaries seated, whichever comes
+    // first; never before votingWindow has passed since the community's
+    // first members could vote (createdAt + waitingPeriod). Standing and
+    // voting need a member past the waiting period whose coverage runs
+    // beyond the close: every ballot and candidacy is a member's who has
+    // paid and waited as long as any honest member must, and who is
+    // covered at every moment finalize can run.
+    //
+    // Any number of members may stand: votes are tallied per candidate.
+    // finalize chooses from a leaderboard of MAX_BOARD entries, which a
+    // candidate enters while it has room, or in place of a lapsed entry,
+    // or by out-polling its lowest entry (vote and promote keep it so):
+    // a candidate takes a place on the board only with more ballots than
+    // the one it displaces.
+
+    /// @notice When the running election can close (finalize can run).
+    function electionClosesAt() public view returns (uint64 closesAt) {
+        closesAt = uint64(termStartedAt) + termLength;
+        uint64 below = belowQuorumAt;
+        if (below != 0 && below + votingWindow < closesAt) closesAt = below + votingWindow;
+        uint64 first = createdAt + waitingPeriod + votingWindow;
+        if (closesAt < first) closesAt = first;
+    }
 
     /// @notice Stands for the next notary term, publishing the HPKE public
-    /// key claims will be sealed to. When the list is full, the slot of a
-    /// candidate who withdrew or lapsed (not covered beyond the close), or
-    /// else of one with no votes, is given to the caller: a full list can
-    /// keep no member from standing unless every slot holds a live
-    /// candidate someone voted for.
+    /// key claims will be sealed to. The candidacy enters the leaderboard
+    /// while it has room; otherwise ballots (or promote) bring it there.
     function stand(bytes calldata hpkeKey) external {
-        uint64 closesAt = _requireElector(msg.sender);
+        _requireElector(msg.sender);
         uint32 election = currentTerm + 1;
-        if (_candidateSlot[election][msg.sender] != 0) revert AlreadyCandidate(msg.sender, election);
-        Candidate[] storage list = _candidates[election];
+        Candidacy memory c = _candidacies[election][msg.sender];
+        if (c.running) revert AlreadyCandidate(msg.sender, election);
         uint64 seq = standSequence + 1;
         standSequence = seq;
-        uint256 slot = list.length;
-        if (slot < MAX_CANDIDATES) {
-            list.push(Candidate(msg.sender, 0, seq));
-        } else {
-            slot = _reclaimableSlot(list, closesAt);
-            address old = list[slot].account;
-            if (old != address(0)) {
-                _candidateSlot[election][old] = 0;
-                emit CandidateDropped(election, old, slot);
-            }
-            list[slot] = Candidate(msg.sender, 0, seq);
+        c.sequence = seq;
+        c.running = true;
+        emit CandidateStood(election, msg.sender, seq);
+        uint256 size = _boardSize[election];
+        if (size < MAX_BOARD) {
+            _board[election][size] = _entry(msg.sender, c.votes, seq);
+            _boardSize[election] = size + 1;
+            c.listed = uint8(size + 1);
+            emit CandidateListed(election, msg.sender, address(0));
         }
-        _candidateSlot[election][msg.sender] = uint8(slot + 1);
+        _candidacies[election][msg.sender] = c;
         _setKey(hpkeKey);
-        emit CandidateStood(election, msg.sender, slot);
     }
 
-    /// The slot a new candidate takes in a full list: the first withdrawn
-    /// or lapsed candidate's, else the first with no votes.
-    function _reclaimableSlot(Candidate[] storage list, uint64 closesAt) private view returns (uint256) {
-        uint256 horizon = block.timestamp > closesAt ? block.timestamp : closesAt;
-        uint256 idle = MAX_CANDIDATES;
-        for (uint256 i = 0; i < MAX_CANDIDATES; i++) {
-            Candidate memory c = list[i];
-            if (c.account == address(0) || _members[c.account].coveredUntil <= horizon) return i;
-            if (idle == MAX_CANDIDATES && c.votes == 0) idle = i;
-        }
-        if (idle == MAX_CANDIDATES) revert TooManyCandidates(MAX_CANDIDATES);
-        return idle;
-    }
-
-    /// @notice Leaves the running election. Ballots for the caller stop
-    /// counting; the slot goes to the next member who stands on a full list.
+    /// @notice Leaves the running election and its leaderboard. Ballots
+    /// for the caller stay tallied but cannot seat them; standing again
+    /// makes a new, later candidacy.
     function withdraw() external {
         uint32 election = currentTerm + 1;
-        uint8 slot = _candidateSlot[election][msg.sender];
-        if (slot == 0) revert NotCandidate(msg.sender, election);
-        _candidateSlot[election][msg.sender] = 0;
-        _candidates[election][slot - 1].account = address(0);
-        emit CandidateWithdrew(election, msg.sender, slot - 1);
+        Candidacy memory c = _candidacies[election][msg.sender];
+        if (!c.running) revert NotCandidate(msg.sender, election);
+        c.running = false;
+        if (c.listed != 0) {
+            _unlist(election, c.listed - 1);
+            c.listed = 0;
+        }
+        _candidacies[election][msg.sender] = c;
+        emit CandidateWithdrew(election, msg.sender);
+    }
+
+    /// @notice Puts a running candidate on the leaderboard: into a free
+    /// entry, else in place of a lapsed one (not covered beyond the
+    /// close), else in place of the lowest entry if the candidate has
+    /// strictly more votes (of equal lowest, the later candidacy goes).
+    /// Anyone may call it.
+    function promote(address candidate) external {
+        uint32 election = currentTerm + 1;
+        Candidacy memory c = _candidacies[election][candidate];
+        if (!c.running) revert NotCandidate(candidate, election);
+        if (c.listed != 0) revert AlreadyListed(candidate);
+        uint256 size = _boardSize[election];
+        uint256 at;
+        address replaced;
+        if (size < MAX_BOARD) {
+            at = size;
+            _boardSize[election] = size + 1;
+        } else {
+            uint64 closesAt = electionClosesAt();
+            uint256 horizon = block.timestamp > closesAt ? block.timestamp : closesAt;
+            uint256[MAX_BOARD] storage board = _board[election];
+            at = MAX_BOARD;
+            for (uint256 i = 0; i < MAX_BOARD; i++) {
+                address a = address(uint160(board[i] >> 96));
+                if (_members[a].coveredUntil <= horizon) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at == MAX_BOARD) {
+                uint32 lowest;
+                (at, lowest) = _lowest(board);
+                if (c.votes <= lowest) revert NotOutpolling(candidate, c.votes, lowest);
+            }
+            replaced = address(uint160(board[at] >> 96));
+            _candidacies[election][replaced].listed = 0;
+        }
+        _board[election][at] = _entry(candidate, c.votes, c.sequence);
+        _candidacies[election][candidate].listed = uint8(at + 1);
+        emit CandidateListed(election, candidate, replaced);
+    }
+
+    /// @notice Replaces the caller's ballot for the running election with
+    /// `picks` (up to `seats` running candidates). `previous` are the picks
+    /// of the caller's last ballot in this election (its BallotCast event;
+    /// empty if none): they are checked against the stored hash and their
+    /// votes taken back. One member, one ballot, from a member past the
+    /// waiting period and covered beyond the close. A candidate off the
+    /// leaderboard that now has more votes than its lowest entry takes
+    /// that entry.
+    function vote(address[] calldata previous, address[] calldata picks) external {
+        _requireElector(msg.sender);
+        uint256 k = picks.length;
+        if (k > seats) revert TooManyPicks(k, seats);
+        uint32 election = currentTerm + 1;
+        bytes32 stored = _ballots[election][msg.sender];
+        if (stored == 0 ? previous.length != 0 : keccak256(abi.encode(previous)) != stored) {
+            revert BallotMismatch(msg.sender);
+        }
+        for (uint256 i = 0; i < previous.length; i++) {
+            _tally(election, previous[i], false);
+        }
+        for (uint256 i = 0; i < k; i++) {
+            address p = picks[i];
+            for (uint256 j = 0; j < i; j++) {
+                if (picks[j] == p) revert DuplicatePick(p);
+            }
+            _tally(election, p, true);
+        }
+        _ballots[election][msg.sender] = keccak256(abi.encode(picks));
+        emit BallotCast(election, msg.sender, picks);
+    }
+
+    /// Adds or takes back one vote for `candidate`, keeping its leaderboard
+    /// entry in step; an added vote for a running candidate off the board
+    /// may take the lowest entry.
+    function _tally(uint32 election, address candidate, bool add) private {
+        Candidacy memory c = _candidacies[election][candidate];
+        if (add) {
+            if (!c.running) revert NotCandidate(candidate, election);
+            c.votes += 1;
+        } else {
+            c.votes -= 1;
+        }
+        if (c.listed != 0) {
+            _board[election][c.listed - 1] = _entry(candidate, c.votes, c.sequence);
+        } else if (add) {
+            uint256[MAX_BOARD] storage board = _board[election];
+            uint256 size = _boardSize[election];
+            uint256 at = size;
+            address replaced;
+            if (size < MAX_BOARD) {
+                _boardSize[election] = size + 1;
+            } else {
+                uint32 lowest;
+                (at, lowest) = _lowest(board);
+                if (c.votes > lowest) {
+                    replaced = address(uint160(board[at] >> 96));
+                    _candidacies[election][replaced].listed = 0;
+                } else {
+                    at = MAX_BOARD;
+                }
+            }
+            if (at < MAX_BOARD) {
+                board[at] = _entry(candidate, c.votes, c.sequence);
+                c.listed = uint8(at + 1);
+                emit CandidateListed(election, candidate, replaced);
+            }
+        }
+        _candidacies[election][candidate] = c;
+    }
+
+    /// The entry of a full board that ranks last: fewest votes, of those
+    /// the latest candidacy.
+    function _lowest(uint256[MAX_BOARD] storage board) private view returns (uint256 at, uint32 lowest) {
+        uint256 worst = board[0];
+        for (uint256 i = 1; i < MAX_BOARD; i++) {
+            uint256 e = board[i];
+            if (_ranksBelow(e, worst)) {
+                worst = e;
+                at = i;
+            }
+        }
+        lowest = uint32(worst >> 64);
+    }
+
+    /// Whether entry a ranks below entry b: fewer votes, or as many and a
+    /// later candidacy.
+    function _ranksBelow(uint256 a, uint256 b) private pure returns (bool) {
+        uint32 va = uint32(a >> 64);
+        uint32 vb = uint32(b >> 64);
+        return va < vb || (va == vb && uint64(a) > uint64(b));
+    }
+
+    function _entry(address a, uint32 votes, uint64 seq) private pure returns (uint256) {
+        return (uint256(uint160(a)) << 96) | (uint256(votes) << 64) | seq;
+    }
+
+    /// Removes board entry `at`, moving the last entry into its place.
+    function _unlist(uint32 election, uint256 at) private {
+        uint256 last = _boardSize[election] - 1;
+        uint256[MAX_BOARD] storage board = _board[election];
+        if (at != last) {
+            uint256 moved = board[last];
+            board[at] = moved;
+            _candidacies[election][address(uint160(moved >> 96))].listed = uint8(at + 1);
+        }
+        board[last] = 0;
+        _boardSize[election] = last;
     }
 
     /// @notice A sitting notary leaves their seat of the current term. The
     /// seat stays empty until the next term; claims filed afterwards count
-    /// one voter fewer. If fewer than quorum notaries remain seated, the
-    /// term is over at once: finalize may run before its nominal end.
-    /// Claims filed before keep their voter count and expire if quorum
-    /// cannot be reached.
+    /// one voter fewer, and the notary's pending issuer-key votes stop
+    /// counting. If fewer than quorum notaries remain seated, the election
+    /// can close votingWindow later (or at the term's nominal end if that
+    /// is sooner). Claims filed before keep their voter count and expire if
+    /// quorum cannot be reached.
     function resign() external {
         uint32 term = currentTerm;
         uint8 seat = _seatOf[term][msg.sender];
         if (seat == 0) revert NotNotary(msg.sender, term);
         _seatOf[term][msg.sender] = 0;
         _notariesOf[term][seat - 1] = address(0);
+        liveSeats &= ~(uint32(1) << (seat - 1));
         uint8 left = termSeats - 1;
         termSeats = left;
+        if (left < quorum && belowQuorumAt == 0) belowQuorumAt = uint40(block.timestamp);
         emit NotaryResigned(term, msg.sender, left);
     }
 
@@ -483,7 +663,7 @@ contract Community is ReentrancyGuardTransient {
     /// notaries (the founder-named ones too) and candidates.
     function setNotaryKey(bytes calldata hpkeKey) external {
         uint32 term = currentTerm;
-        if (_seatOf[term][msg.sender] == 0 && _candidateSlot[term + 1][msg.sender] == 0) {
+        if (_seatOf[term][msg.sender] == 0 && !_candidacies[term + 1][msg.sender].running) {
             revert NotNotaryOrCandidate(msg.sender);
         }
         _setKey(hpkeKey);
@@ -496,92 +676,59 @@ contract Community is ReentrancyGuardTransient {
         emit NotaryKeySet(msg.sender, h, key);
     }
 
-    /// @notice Approves up to `seats` candidates of the running election,
-    /// replacing the caller's previous ballot. One member, one ballot, from
-    /// a member past the waiting period and covered beyond the close.
-    function vote(address[] calldata picks) external {
-        _requireElector(msg.sender);
-        if (picks.length > seats) revert TooManyPicks(picks.length, seats);
-        uint32 election = currentTerm + 1;
-        uint256 picked;
-        for (uint256 i = 0; i < picks.length; i++) {
-            uint8 slot = _candidateSlot[election][picks[i]];
-            if (slot == 0) revert NotCandidate(picks[i], election);
-            uint256 bit = 1 << (slot - 1);
-            if (picked & bit != 0) revert DuplicatePick(picks[i]);
-            picked |= bit;
-        }
-        Ballot memory previous = _ballots[election][msg.sender];
-        Candidate[] storage list = _candidates[election];
-        uint256 rest = uint256(previous.mask) | picked;
-        for (uint256 i = 0; rest != 0; i++) {
-            uint256 bit = 1 << i;
-            if (rest & bit == 0) continue;
-            rest &= ~bit;
-            Candidate storage c = list[i];
-            // A bit of a ballot cast before the slot was reassigned is stale.
-            bool had = previous.mask & bit != 0 && c.since <= previous.castAt;
-            bool has = picked & bit != 0;
-            if (had && !has) c.votes -= 1;
-            else if (has && !had) c.votes += 1;
-        }
-        _ballots[election][msg.sender] = Ballot(uint64(picked), standSequence);
-        emit BallotCast(election, msg.sender, picks);
-    }
-
-    /// @notice Once the term is over (its nominal length has passed, or
-    /// fewer than quorum notaries remain seated), seats the top `seats`
-    /// candidates still covered now (ties: lower slot) as the next term.
-    /// Anyone may call it. Until it succeeds, the sitting notaries serve on.
+    /// @notice Once the election can close (electionClosesAt), seats the
+    /// top `seats` leaderboard candidates still covered now, by votes (ties:
+    /// earlier candidacy), as the next term. Anyone may call it. Until it
+    /// succeeds, the sitting notaries serve on.
     function finalize() external {
         uint32 term = currentTerm;
-        uint64 endsAt = uint64(termStartedAt) + termLength;
-        if (block.timestamp < endsAt && termSeats >= quorum) revert TermNotOver(endsAt);
+        uint64 closesAt = electionClosesAt();
+        if (block.timestamp < closesAt) revert TermNotOver(closesAt);
         uint32 election = term + 1;
-        Candidate[] memory list = _candidates[election];
-        uint256 n = list.length;
-
-        uint256 taken;
-        for (uint256 i = 0; i < n; i++) {
-            address a = list[i].account;
-            if (a == address(0) || block.timestamp >= _members[a].coveredUntil) taken |= 1 << i;
-        }
-        address[] memory chosen = new address[](seats < n ? seats : n);
-        uint256 count;
-        for (; count < chosen.length; count++) {
-            uint256 best = n;
+        uint256 n = _boardSize[election];
+        uint256[] memory live = new uint256[](n);
+        uint256 m;
+        {
+            uint256[MAX_BOARD] storage board = _board[election];
             for (uint256 i = 0; i < n; i++) {
-                if (taken & (1 << i) != 0) continue;
-                if (best == n || list[i].votes > list[best].votes) best = i;
+                uint256 e = board[i];
+                if (block.timestamp < _members[address(uint160(e >> 96))].coveredUntil) live[m++] = e;
             }
-            if (best == n) break;
-            taken |= 1 << best;
-            chosen[count] = list[best].account;
         }
+        uint256 count = seats < m ? seats : m;
         if (count < quorum) revert NotEnoughCandidates(count, quorum);
-        assembly ("memory-safe") {
-            mstore(chosen, count)
-        }
-
-        for (uint256 i = 0; i < count; i++) {
-            _seatOf[election][chosen[i]] = uint8(i + 1);
+        address[] memory chosen = new address[](count);
+        for (uint256 s = 0; s < count; s++) {
+            // Selection: the best of live[s..m) moves to s.
+            uint256 best = s;
+            for (uint256 i = s + 1; i < m; i++) {
+                if (_ranksBelow(live[best], live[i])) best = i;
+            }
+            uint256 e = live[best];
+            live[best] = live[s];
+            live[s] = e;
+            address a = address(uint160(e >> 96));
+            chosen[s] = a;
+            _seatOf[election][a] = uint8(s + 1);
         }
         _notariesOf[election] = chosen;
         currentTerm = election;
         termStartedAt = uint40(block.timestamp);
         termSeats = uint8(count);
+        belowQuorumAt = 0;
+        liveSeats = uint32((uint256(1) << count) - 1);
         emit TermStarted(election, uint64(block.timestamp), chosen);
     }
 
     /// Past the waiting period, and covered beyond the running election's
     /// close (covered until it means lapsed at every moment finalize can
-    /// run). Returns the close.
-    function _requireElector(address account) private view returns (uint64 closesAt) {
+    /// run).
+    function _requireElector(address account) private view {
         Member memory m = _members[account];
         if (block.timestamp >= m.coveredUntil) revert NotActive(account, m.coveredUntil);
         uint64 eligibleAt = uint64(m.joinedAt) + waitingPeriod;
         if (block.timestamp < eligibleAt) revert WaitingPeriod(account, eligibleAt);
-        closesAt = uint64(termStartedAt) + termLength;
+        uint64 closesAt = electionClosesAt();
         if (m.coveredUntil <= closesAt) revert CoverageEndsBeforeElection(account, m.coveredUntil, closesAt);
     }
 
@@ -609,11 +756,12 @@ contract Community is ReentrancyGuardTransient {
         if (amount == 0 || amount > maxPayout) revert AmountOutOfRange(amount, maxPayout);
         uint256 usedBy = nullifierClaim[nullifier];
         if (usedBy != 0) revert NullifierAlreadyPaid(nullifier, usedBy);
-        if (envelope.length == 0 || envelope.length > MAX_ENVELOPE_BYTES) {
-            revert EnvelopeSize(envelope.length, MAX_ENVELOPE_BYTES);
-        }
         uint32 term = currentTerm;
         uint8 voters = termSeats;
+        // Sealed to every seated notary of the term, the claimant too.
+        if (envelope.length != ENVELOPE_BASE + ENVELOPE_PER_RECIPIENT * voters) {
+            revert EnvelopeSize(envelope.length, ENVELOPE_BASE + ENVELOPE_PER_RECIPIENT * voters);
+        }
         if (_seatOf[term][msg.sender] != 0) voters -= 1;
         if (voters < quorum) revert QuorumUnreachable(voters, quorum);
 
@@ -796,7 +944,8 @@ contract Community is ReentrancyGuardTransient {
         uint32 bit = uint32(1) << (seat - 1);
         if (mask & bit != 0) revert IssuerVoteRepeated(thumbprint, msg.sender);
         mask |= bit;
-        uint256 approvals = _popcount(mask);
+        // A notary who resigned since voting no longer counts.
+        uint256 approvals = _popcount(mask & liveSeats);
         emit IssuerKeyVote(issuer, thumbprint, trusted, msg.sender, approvals);
         if (approvals >= quorum) {
             _applyIssuerKey(issuer, thumbprint, trusted);
@@ -863,6 +1012,7 @@ contract Community is ReentrancyGuardTransient {
         p.quorum = quorum;
         p.term = termLength;
         p.reviewWindow = reviewWindow;
+        p.votingWindow = votingWindow;
         p.notaries = _firstNotaries;
         p.categories = _categories;
         p.currency = currency();
@@ -918,36 +1068,37 @@ contract Community is ReentrancyGuardTransient {
         return _seatOf[term][account];
     }
 
-    /// @notice The election's candidate slots: a withdrawn candidate's
-    /// slot reads as the zero address until it is given to a new one.
-    function candidatesOf(uint256 election) external view returns (address[] memory accounts, uint32[] memory votes) {
-        Candidate[] storage list = _candidates[election];
-        accounts = new address[](list.length);
-        votes = new uint32[](list.length);
-        for (uint256 i = 0; i < list.length; i++) {
-            accounts[i] = list[i].account;
-            votes[i] = list[i].votes;
+    /// @notice The election's leaderboard, the candidates finalize
+    /// chooses from (in no particular order), with their votes and
+    /// candidacy sequence numbers.
+    function candidatesOf(uint256 election)
+        external
+        view
+        returns (address[] memory accounts, uint32[] memory votes, uint64[] memory sequences)
+    {
+        uint256 n = _boardSize[election];
+        accounts = new address[](n);
+        votes = new uint32[](n);
+        sequences = new uint64[](n);
+        for (uint256 i = 0; i < n; i++) {
+            uint256 e = _board[election][i];
+            accounts[i] = address(uint160(e >> 96));
+            votes[i] = uint32(e >> 64);
+            sequences[i] = uint64(e);
         }
     }
 
-    /// @notice The candidates a voter's ballot counts for now (picks of
-    /// slots since withdrawn or given to another candidate are left out).
-    function ballotOf(uint256 election, address voter) external view returns (address[] memory picks) {
-        Ballot memory b = _ballots[election][voter];
-        uint256 mask = b.mask;
-        Candidate[] storage list = _candidates[election];
-        picks = new address[](_popcount(mask));
-        uint256 k;
-        for (uint256 i = 0; mask != 0; i++) {
-            uint256 bit = 1 << i;
-            if (mask & bit == 0) continue;
-            mask &= ~bit;
-            Candidate memory c = list[i];
-            if (c.account != address(0) && c.since <= b.castAt) picks[k++] = c.account;
-        }
-        assembly ("memory-safe") {
-            mstore(picks, k)
-        }
+    /// @notice A candidacy: its sequence (0: never stood), the votes
+    /// tallied for it, whether it is running and whether it is on the
+    /// leaderboard.
+    function candidacyOf(uint256 election, address candidate) external view returns (Candidacy memory) {
+        return _candidacies[election][candidate];
+    }
+
+    /// @notice keccak256(abi.encode(picks)) of a voter's ballot (0 if none);
+    /// the picks are in the voter's last BallotCast event.
+    function ballotHashOf(uint256 election, address voter) external view returns (bytes32) {
+        return _ballots[election][voter];
     }
 
     function payoutQueueAt(uint256 position) external view returns (uint256) {

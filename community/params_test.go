@@ -1,0 +1,50 @@
+package community
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+func TestVotingWindowIsValidated(t *testing.T) {
+	p := DefaultParams()
+	p.Notaries = []common.Address{{1}, {2}, {3}}
+	if err := p.Validate(); err != nil {
+		t.Fatalf("demo rules: %v", err)
+	}
+	if p.Voting != 7*24*time.Hour {
+		t.Fatalf("demo voting window %s, want 7 days", p.Voting)
+	}
+	for _, v := range []time.Duration{0, p.Term + time.Second} {
+		q := p
+		q.Voting = v
+		if err := q.Validate(); err == nil || !strings.Contains(err.Error(), "--voting") {
+			t.Fatalf("voting window %s: got %v, want a --voting error", v, err)
+		}
+	}
+	q := p
+	q.Voting = q.Term
+	if err := q.Validate(); err != nil {
+		t.Fatalf("voting window = term: %v", err)
+	}
+}
+
+// A waiting period shorter than a coverage period lets anyone buy ballots
+// for one period's dues: create warns (the contract accepts it).
+func TestShortWaitingPeriodWarns(t *testing.T) {
+	p := DefaultParams()
+	if w := p.Warnings(); len(w) != 0 {
+		t.Fatalf("demo rules warn: %v", w)
+	}
+	p.Waiting = p.Period - time.Second
+	w := p.Warnings()
+	if len(w) != 1 || !strings.Contains(w[0], "waiting period") || !strings.Contains(w[0], "--waiting") {
+		t.Fatalf("waiting < period: %v", w)
+	}
+	p.Waiting = p.Period
+	if w := p.Warnings(); len(w) != 0 {
+		t.Fatalf("waiting = period warns: %v", w)
+	}
+}
