@@ -173,7 +173,7 @@ func TestIssuerIdentitySurvivesKeyRotation(t *testing.T) {
 
 	// A claim on event E, credential signed with key1: paid.
 	iss1, _, _ := com.IssuerKey(ctx, key1)
-	r, err = e.m.Tx(ctx, m1, e.m.ABI.PackSubmitClaim(simchain.Tokens(100), nullifier(iss1, "evt-42"), simchain.SizedEnvelope(len(e.m.Notaries))))
+	r, err = e.m.Tx(ctx, m1, e.m.ABI.PackSubmitClaim(simchain.Tokens(100), nullifier(iss1, "evt-42"), simchain.SizedEnvelope(len(e.m.Notaries)), 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,7 +191,7 @@ func TestIssuerIdentitySurvivesKeyRotation(t *testing.T) {
 	if nullifier(iss2, "evt-42") == nullifier(key2, "evt-42") {
 		t.Fatal("test is vacuous: the per-key nullifier equals the identity's")
 	}
-	_, err = e.m.Tx(ctx, m2, e.m.ABI.PackSubmitClaim(simchain.Tokens(100), nullifier(iss2, "evt-42"), simchain.SizedEnvelope(len(e.m.Notaries))))
+	_, err = e.m.Tx(ctx, m2, e.m.ABI.PackSubmitClaim(simchain.Tokens(100), nullifier(iss2, "evt-42"), simchain.SizedEnvelope(len(e.m.Notaries)), 0))
 	var rev *contracts.Revert
 	if !errors.As(err, &rev) || rev.Name != "NullifierAlreadyPaid" {
 		t.Fatalf("second claim on the same event after rotation: got %v, want NullifierAlreadyPaid", err)

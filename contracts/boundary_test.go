@@ -57,13 +57,13 @@ func TestBoundariesOfClaimRules(t *testing.T) {
 	max := f.m.Params.MaxPayout
 	over := new(big.Int).Add(max, big.NewInt(1))
 	e1 := j + w
-	f.refusedAt(e1-1, m1, f.abi.PackSubmitClaim(max, nullifierOf("m1"), f.envelope()), "WaitingPeriod")
-	f.refusedAt(e1, m1, f.abi.PackSubmitClaim(over, nullifierOf("m1"), f.envelope()), "AmountOutOfRange")
-	r := f.txAt(e1+1, m1, f.abi.PackSubmitClaim(max, nullifierOf("m1"), f.envelope()))
+	f.refusedAt(e1-1, m1, f.abi.PackSubmitClaim(max, nullifierOf("m1"), f.envelope(), 0), "WaitingPeriod")
+	f.refusedAt(e1, m1, f.abi.PackSubmitClaim(over, nullifierOf("m1"), f.envelope(), 0), "AmountOutOfRange")
+	r := f.txAt(e1+1, m1, f.abi.PackSubmitClaim(max, nullifierOf("m1"), f.envelope(), 0))
 	id1 := findEvent(t, r, f.abi.UnpackClaimSubmittedEvent).Id
 	s1 := e1 + 1
 	s2 := e1 + 10
-	f.txAt(s2, m2, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("m2"), f.envelope()))
+	f.txAt(s2, m2, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("m2"), f.envelope(), 0))
 
 	// Review window: a vote at closesAt-1 counts, at closesAt it is refused;
 	// expire at closesAt-1 is refused, at closesAt it expires the claim.

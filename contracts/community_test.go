@@ -125,7 +125,11 @@ func (f *fixture) blockTime(r *types.Receipt) uint64 {
 
 func (f *fixture) submit(s chain.Sender, tokens int64, nullifier string) uint64 {
 	f.t.Helper()
-	r := f.tx(s, f.abi.PackSubmitClaim(simchain.Tokens(tokens), nullifierOf(nullifier), f.envelope()))
+	term, err := simchain.Call(f.ctx, f.m, f.abi.PackCurrentTerm(), f.abi.UnpackCurrentTerm)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	r := f.tx(s, f.abi.PackSubmitClaim(simchain.Tokens(tokens), nullifierOf(nullifier), f.envelope(), term))
 	ev := findEvent(f.t, r, f.abi.UnpackClaimSubmittedEvent)
 	return ev.Id.Uint64()
 }
@@ -343,10 +347,10 @@ func TestClaimRefusedUnlessEligible(t *testing.T) {
 	f := newFixture(t, 7, nil)
 	stranger, alice := f.c.Accounts[4], f.c.Accounts[5]
 	env := f.envelope()
-	f.refused(stranger, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), env), "NotActive")
+	f.refused(stranger, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), env, 0), "NotActive")
 
 	f.joined(alice, 6)
-	r := f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), env), "WaitingPeriod")
+	r := f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), env, 0), "WaitingPeriod")
 	wp := r.Value.(*contracts.CommunityWaitingPeriod)
 	if v := f.member(alice.From()); wp.EligibleAt != v.EligibleAt {
 		t.Fatalf("WaitingPeriod.eligibleAt: got %d, want %d", wp.EligibleAt, v.EligibleAt)
@@ -356,20 +360,20 @@ func TestClaimRefusedUnlessEligible(t *testing.T) {
 	if !f.member(alice.From()).Eligible {
 		t.Fatal("member not eligible after the waiting period")
 	}
-	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(5001), nullifierOf("x"), env), "AmountOutOfRange")
-	f.refused(alice, f.abi.PackSubmitClaim(new(big.Int), nullifierOf("x"), env), "AmountOutOfRange")
+	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(5001), nullifierOf("x"), env, 0), "AmountOutOfRange")
+	f.refused(alice, f.abi.PackSubmitClaim(new(big.Int), nullifierOf("x"), env, 0), "AmountOutOfRange")
 	// The envelope is sealed to the term's three notaries: exactly
 	// 8,264 + 3 × 1,204 bytes, a byte fewer or more is refused.
-	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), nil), "EnvelopeSize")
-	short := f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), env[:len(env)-1]), "EnvelopeSize")
+	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), nil, 0), "EnvelopeSize")
+	short := f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), env[:len(env)-1], 0), "EnvelopeSize")
 	if v := short.Value.(*contracts.CommunityEnvelopeSize); v.Size.Int64() != int64(len(env)-1) || v.Expected.Int64() != 11876 {
 		t.Fatalf("EnvelopeSize names %s and %s, want %d and 11876", v.Size, v.Expected, len(env)-1)
 	}
-	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), append(env, 0)), "EnvelopeSize")
-	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), simchain.SizedEnvelope(2)), "EnvelopeSize")
+	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), append(env, 0), 0), "EnvelopeSize")
+	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("x"), simchain.SizedEnvelope(2), 0), "EnvelopeSize")
 
 	id := f.submit(alice, 100, "event-1")
-	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("event-2"), env), "OpenClaimExists")
+	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("event-2"), env, 0), "OpenClaimExists")
 	if c := f.claim(id); c.Status != contracts.StatusOpen || c.Voters != 3 {
 		t.Fatalf("claim: got status %d voters %d, want open with 3 voters", c.Status, c.Voters)
 	}
@@ -378,7 +382,7 @@ func TestClaimRefusedUnlessEligible(t *testing.T) {
 	f.tx(f.m.Notaries[0], f.abi.PackRejectClaim(new(big.Int).SetUint64(id), 1))
 	f.tx(f.m.Notaries[1], f.abi.PackRejectClaim(new(big.Int).SetUint64(id), 1))
 	f.warp(100 * day)
-	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("event-2"), env), "NotActive")
+	f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(1), nullifierOf("event-2"), env, 0), "NotActive")
 }
 
 func TestClaimSubmittedEventCarriesEnvelope(t *testing.T) {
@@ -387,7 +391,7 @@ func TestClaimSubmittedEventCarriesEnvelope(t *testing.T) {
 	f.joined(alice, 6)
 	f.warp(91 * day)
 	env := bytes.Repeat([]byte{0xab}, contracts.EnvelopeSize(3))
-	r := f.tx(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("e"), env))
+	r := f.tx(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("e"), env, 0))
 	ev := findEvent(t, r, f.abi.UnpackClaimSubmittedEvent)
 	if !bytes.Equal(ev.Envelope, env) || ev.EnvelopeHash != crypto.Keccak256Hash(env) {
 		t.Fatal("ClaimSubmitted does not carry the envelope and its hash")
@@ -507,7 +511,7 @@ func TestExpiryAfterReviewWindow(t *testing.T) {
 	f.refused(f.m.Notaries[1], f.approveData(idBig), "ReviewWindowClosed")
 
 	// The member may file again; the old claim is marked expired on chain.
-	r := f.tx(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("a"), f.envelope()))
+	r := f.tx(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("a"), f.envelope(), 0))
 	exp := findEvent(t, r, f.abi.UnpackClaimExpiredEvent)
 	if exp.Id.Uint64() != id {
 		t.Fatalf("ClaimExpired: got id %s, want %d", exp.Id, id)
@@ -592,7 +596,7 @@ func TestPaidNullifierIsRefused(t *testing.T) {
 	f.tx(f.m.Notaries[0], f.approveData(idA))
 	f.tx(f.m.Notaries[1], f.approveData(idA))
 
-	r := f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("event"), f.envelope()), "NullifierAlreadyPaid")
+	r := f.refused(alice, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("event"), f.envelope(), 0), "NullifierAlreadyPaid")
 	if got := r.Value.(*contracts.CommunityNullifierAlreadyPaid).ClaimId; got.Cmp(idA) != 0 {
 		t.Fatalf("NullifierAlreadyPaid.claimId: got %s, want %s", got, idA)
 	}
@@ -722,8 +726,11 @@ func TestNotaryKeys(t *testing.T) {
 		t.Fatal("key rotation not stored")
 	}
 	f.refused(f.c.Accounts[4], f.abi.PackSetNotaryKey(key), "NotNotaryOrCandidate")
-	f.refused(f.m.Notaries[1], f.abi.PackSetNotaryKey(key[:31]), "InvalidKey")
-	f.refused(f.m.Notaries[1], f.abi.PackSetNotaryKey(make([]byte, 4097)), "InvalidKey")
+	// Only an X-Wing public key's size: a key nobody can seal to would
+	// stall every claim of the term.
+	f.refused(f.m.Notaries[1], f.abi.PackSetNotaryKey(key[:len(key)-1]), "InvalidKey")
+	f.refused(f.m.Notaries[1], f.abi.PackSetNotaryKey(append(key, 0)), "InvalidKey")
+	f.refused(f.m.Notaries[1], f.abi.PackSetNotaryKey(key[:32]), "InvalidKey")
 }
 
 func TestConstructorRefusesBadParameters(t *testing.T) {

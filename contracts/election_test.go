@@ -141,6 +141,9 @@ func TestElectionFinalizeTopSeatsWithTiesByCandidacy(t *testing.T) {
 	f.refused(c3, f.approveData(old), "NotNotary")
 	f.tx(f.m.Notaries[1], f.abi.PackRejectClaim(old, 1))
 	f.tx(f.m.Notaries[2], f.abi.PackRejectClaim(old, 1))
+	// A claim sealed for the old term (a finalize got in first) is
+	// refused, not filed unreadable in the new one.
+	f.refused(claimant, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("new-term"), f.envelope(), 0), "TermChanged")
 	id := new(big.Int).SetUint64(f.submit(claimant, 10, "new-term"))
 	if c := f.claim(id.Uint64()); c.Term != 1 {
 		t.Fatalf("new claim term: got %d, want 1", c.Term)
@@ -292,7 +295,7 @@ func TestReviewListCaptureRefused(t *testing.T) {
 // listed entries in place; an unlisted candidate enters only with strictly
 // more votes than the lowest entry (of equal lowest, the later candidacy
 // goes); a listed candidate that loses votes can be out-polled through
-// promote; withdraw leaves the board, standing again is a later candidacy.
+// promote; withdraw leaves the board for good (no re-stand in the election).
 func TestElectionLeaderboard(t *testing.T) {
 	const bound = contracts.MaxBoard
 	f := newFixture(t, 4+bound+5, shortWait)
@@ -350,7 +353,8 @@ func TestElectionLeaderboard(t *testing.T) {
 	}
 
 	// Withdraw: off the board, ballots for x stay tallied but x cannot be
-	// picked; standing again is a new, later candidacy that keeps them.
+	// picked; a withdrawal is final for the election (no stealth
+	// re-stand with the old ballots).
 	before := f.candidacy(1, x.From())
 	r = f.tx(x, f.abi.PackWithdraw())
 	if ev := findEvent(t, r, f.abi.UnpackCandidateWithdrewEvent); ev.Candidate != x.From() {
@@ -365,9 +369,9 @@ func TestElectionLeaderboard(t *testing.T) {
 	f.refused(stranger, f.abi.PackPromote(x.From()), "NotCandidate")
 	// v2 takes its vote back from the withdrawn x.
 	f.tx(v2, f.voteData(v2, addrs(cands[0])))
-	f.tx(x, f.abi.PackStand(hpkeKey(9)))
-	if c := f.candidacy(1, x.From()); c.Votes != before.Votes-1 || c.Sequence <= before.Sequence || c.Listed == 0 {
-		t.Fatalf("x stood again: %+v (before %+v)", c, before)
+	f.refused(x, f.abi.PackStand(hpkeKey(9)), "AlreadyCandidate")
+	if c := f.candidacy(1, x.From()); c.Votes != before.Votes-1 || c.Sequence != before.Sequence || c.Running || c.Listed != 0 {
+		t.Fatalf("x after withdrawing: %+v (before %+v)", c, before)
 	}
 
 	// finalize: top 3 by votes; ties by earlier candidacy.

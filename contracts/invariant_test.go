@@ -109,6 +109,7 @@ type invModel struct {
 	paidClaims     map[uint64]bool
 	paidNullifiers map[[32]byte]uint64
 	claimTerm      map[uint64]uint32
+	sealedFor      uint32 // the term the last submission was sealed for
 	claimNullifier map[uint64][32]byte
 	claimEnvelope  map[uint64][32]byte
 	termNotaries   map[uint32]map[common.Address]bool
@@ -286,7 +287,13 @@ func (mo *invModel) randomOp(forced int) bool {
 		if r.IntN(10) == 0 {
 			seated += 1 - 2*r.IntN(2)
 		}
-		data = mo.abi.PackSubmitClaim(amount, nullifier, simchain.SizedEnvelope(seated))
+		// Now and then sealed for an earlier term, which must be refused.
+		sealedFor := uint32(mo.term)
+		if sealedFor > 0 && r.IntN(10) == 0 {
+			sealedFor--
+		}
+		mo.sealedFor = sealedFor
+		data = mo.abi.PackSubmitClaim(amount, nullifier, simchain.SizedEnvelope(seated), sealedFor)
 	case k < 55:
 		mo.op = "approve"
 		if r.IntN(4) > 0 {
@@ -431,6 +438,9 @@ func (mo *invModel) apply(r *types.Receipt) {
 			}
 		} else if ev, err := mo.abi.UnpackClaimSubmittedEvent(l); err == nil {
 			mo.claims = ev.Id.Uint64()
+			if ev.Term != mo.sealedFor {
+				t.Errorf("seq %d step %d: a claim sealed for term %d landed in term %d", mo.seq, mo.step, mo.sealedFor, ev.Term)
+			}
 			mo.claimTerm[mo.claims] = ev.Term
 			mo.claimNullifier[mo.claims] = ev.Nullifier
 			mo.claimEnvelope[mo.claims] = ev.EnvelopeHash

@@ -53,9 +53,10 @@ contract Community is ReentrancyGuardTransient {
     /// length what the claim is about.
     uint256 public constant ENVELOPE_BASE = 8264;
     uint256 public constant ENVELOPE_PER_RECIPIENT = 1204;
-    /// @notice Accepted size of an HPKE public key.
-    uint256 public constant MIN_KEY_BYTES = 32;
-    uint256 public constant MAX_KEY_BYTES = 4096;
+    /// @notice Size of a notary's HPKE public key: X-Wing (MLKEM768-X25519),
+    /// the KEM every huzhu envelope uses. Anything else could not be
+    /// sealed to, and one bad key would stall every claim of a term.
+    uint256 public constant KEY_BYTES = 1216;
     /// @notice Most queued payouts one settle call pays.
     uint256 public constant MAX_SETTLE = 32;
 
@@ -282,6 +283,7 @@ contract Community is ReentrancyGuardTransient {
     error AlreadyListed(address candidate);
     error NotOutpolling(address candidate, uint32 votes, uint32 lowestListed);
     error InvalidKey(uint256 length);
+    error TermChanged(uint32 sealedFor, uint32 current);
     error NotNotaryOrCandidate(address account);
     error TooManyPicks(uint256 picks, uint256 max);
     error NotCandidate(address account, uint32 election);
@@ -456,7 +458,9 @@ contract Community is ReentrancyGuardTransient {
         _requireElector(msg.sender);
         uint32 election = currentTerm + 1;
         Candidacy memory c = _candidacies[election][msg.sender];
-        if (c.running) revert AlreadyCandidate(msg.sender, election);
+        // One candidacy per election: a withdrawal is final, so ballots
+        // gathered before it cannot come back in a late, unwatched re-stand.
+        if (c.sequence != 0) revert AlreadyCandidate(msg.sender, election);
         uint64 seq = standSequence + 1;
         standSequence = seq;
         c.sequence = seq;
@@ -473,9 +477,9 @@ contract Community is ReentrancyGuardTransient {
         _setKey(hpkeKey);
     }
 
-    /// @notice Leaves the running election and its leaderboard. Ballots
-    /// for the caller stay tallied but cannot seat them; standing again
-    /// makes a new, later candidacy.
+    /// @notice Leaves the running election and its leaderboard, for good:
+    /// ballots for the caller stay tallied but cannot seat them, and the
+    /// caller can stand again only in the next election.
     function withdraw() external {
         uint32 election = currentTerm + 1;
         Candidacy memory c = _candidacies[election][msg.sender];
@@ -670,7 +674,7 @@ contract Community is ReentrancyGuardTransient {
     }
 
     function _setKey(bytes calldata key) private {
-        if (key.length < MIN_KEY_BYTES || key.length > MAX_KEY_BYTES) revert InvalidKey(key.length);
+        if (key.length != KEY_BYTES) revert InvalidKey(key.length);
         bytes32 h = keccak256(key);
         notaryKeyHash[msg.sender] = h;
         emit NotaryKeySet(msg.sender, h, key);
@@ -737,9 +741,16 @@ contract Community is ReentrancyGuardTransient {
     // ------------------------------------------------------------------
 
     /// @notice Files a claim for `amount`. The evidence travels sealed in
-    /// `envelope` (only its hash is stored); `nullifier` names the medical
+    /// `envelope` (only its hash is stored) to the notaries of `term`, the
+    /// term the member sealed it for: a finalize mined first (by accident
+    /// or by a griefer watching the mempool) makes the claim revert instead
+    /// of landing, unreadable, in a new term. `nullifier` names the medical
     /// event so that it can be paid at most once.
-    function submitClaim(uint256 amount, bytes32 nullifier, bytes calldata envelope) external returns (uint256 id) {
+    function submitClaim(uint256 amount, bytes32 nullifier, bytes calldata envelope, uint32 term)
+        external
+        returns (uint256 id)
+    {
+        if (term != currentTerm) revert TermChanged(term, currentTerm);
         Member memory m = _members[msg.sender];
         if (block.timestamp >= m.coveredUntil) revert NotActive(msg.sender, m.coveredUntil);
         uint64 eligibleAt = uint64(m.joinedAt) + waitingPeriod;
@@ -756,7 +767,6 @@ contract Community is ReentrancyGuardTransient {
         if (amount == 0 || amount > maxPayout) revert AmountOutOfRange(amount, maxPayout);
         uint256 usedBy = nullifierClaim[nullifier];
         if (usedBy != 0) revert NullifierAlreadyPaid(nullifier, usedBy);
-        uint32 term = currentTerm;
         uint8 voters = termSeats;
         // Sealed to every seated notary of the term, the claimant too.
         if (envelope.length != ENVELOPE_BASE + ENVELOPE_PER_RECIPIENT * voters) {

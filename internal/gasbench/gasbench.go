@@ -220,7 +220,7 @@ func (b *bench) measure() ([]Row, error) {
 
 	envelope := make([]byte, EnvelopeBytes)
 	rand.Read(envelope)
-	do("submit_claim", people[2], m.Address, abi.PackSubmitClaim(simchain.Tokens(10), b.nullifier(), envelope))
+	do("submit_claim", people[2], m.Address, abi.PackSubmitClaim(simchain.Tokens(10), b.nullifier(), envelope, 0))
 	id := new(big.Int).SetUint64(b.lastClaim())
 	approve, err := m.PackApprove(ctx, id)
 	if err != nil {
@@ -236,7 +236,7 @@ func (b *bench) measure() ([]Row, error) {
 	if err := b.drain(); err != nil {
 		return nil, err
 	}
-	if _, err := m.Tx(ctx, people[3], abi.PackSubmitClaim(m.Params.MaxPayout, b.nullifier(), envelope)); err != nil {
+	if _, err := m.Tx(ctx, people[3], abi.PackSubmitClaim(m.Params.MaxPayout, b.nullifier(), envelope, 0)); err != nil {
 		return nil, err
 	}
 	if err := b.approve(new(big.Int).SetUint64(b.lastClaim())); err != nil {
@@ -312,7 +312,7 @@ func (b *bench) drain() error {
 			if pool.Cmp(m.Params.MaxPayout) < 0 {
 				break
 			}
-			if _, err := m.Tx(ctx, p, abi.PackSubmitClaim(m.Params.MaxPayout, b.nullifier(), simchain.SizedEnvelope(len(m.Notaries)))); err != nil {
+			if _, err := m.Tx(ctx, p, abi.PackSubmitClaim(m.Params.MaxPayout, b.nullifier(), simchain.SizedEnvelope(len(m.Notaries)), 0)); err != nil {
 				return err
 			}
 			if err := b.approve(new(big.Int).SetUint64(b.lastClaim())); err != nil {
