@@ -557,3 +557,106 @@ func TestElectionWorstCaseGas(t *testing.T) {
 		}
 	}
 }
+
+// Issue 7, attack 2: after a term's nominal end six members who paid one
+// period each outvoted five who had paid 1,200 KBC each, seated their own
+// candidates and approved a made-up claim. Now a ballot (and a candidacy)
+// counts only from a member past the waiting period: the new members are
+// refused, and the honest candidates are seated.
+func TestElectionCannotBeBoughtWithNewMembers(t *testing.T) {
+	f := newFixture(t, 20, nil)
+	acc := f.c.Accounts
+	long, honest, bought, fresh := acc[4:9], acc[9:12], acc[12:14], acc[14:20]
+	for _, s := range long {
+		f.joined(s, 120) // 1,200 KBC each
+	}
+	for _, s := range append(append([]*chain.KeySender{}, honest...), bought...) {
+		f.joined(s, 12)
+	}
+	f.warp(91 * day) // past the waiting period and the term's nominal end
+	for i, c := range append(append([]*chain.KeySender{}, honest...), bought...) {
+		f.tx(c, f.abi.PackStand(hpkeKey(byte(i))))
+	}
+	for _, s := range long {
+		f.tx(s, f.voteData(s, addrs(honest...)))
+	}
+	for _, s := range bought {
+		f.tx(s, f.voteData(s, addrs(bought...)))
+	}
+	for _, s := range fresh {
+		f.joined(s, 1) // one period: covered beyond the close, but new
+		r := f.refused(s, f.voteData(s, addrs(bought...)), "WaitingPeriod")
+		if ev := r.Value.(*contracts.CommunityWaitingPeriod); ev.EligibleAt != f.member(s.From()).EligibleAt {
+			t.Fatalf("WaitingPeriod names %d, the member is eligible at %d", ev.EligibleAt, f.member(s.From()).EligibleAt)
+		}
+		f.refused(s, f.abi.PackStand(hpkeKey(9)), "WaitingPeriod")
+	}
+	// Nor can they join, vote and finalize in one go: the first election
+	// stays open for the voting window after its first electors exist.
+	f.refused(acc[0], f.abi.PackFinalize(), "TermNotOver")
+	f.warp(7 * day)
+	r := f.tx(acc[0], f.abi.PackFinalize())
+	if ts := findEvent(t, r, f.abi.UnpackTermStartedEvent); !sameAddrs(ts.Notaries, addrs(honest...)) {
+		t.Fatalf("seated %v, want the honest candidates", ts.Notaries)
+	}
+}
+
+// A notary resigns: the seat stays empty, later claims count one voter
+// fewer (and are sealed to one notary fewer), and when fewer than quorum
+// remain seated the election can close a voting window later.
+func TestNotaryResignation(t *testing.T) {
+	f := newFixture(t, 10, shortWait)
+	n1, n2, n3 := f.m.Notaries[0], f.m.Notaries[1], f.m.Notaries[2]
+	claimant, other, c1, c2 := f.c.Accounts[4], f.c.Accounts[5], f.c.Accounts[6], f.c.Accounts[7]
+	for _, s := range []*chain.KeySender{claimant, other, c1, c2} {
+		f.joined(s, 12)
+	}
+	f.fund(f.c.Accounts[8], 1000)
+	f.tx(f.c.Accounts[8], f.abi.PackDonate(simchain.Tokens(1000)))
+	f.warp(31 * day) // past the waiting period, well before the term's end
+	f.tx(c1, f.abi.PackStand(hpkeKey(1)))
+	f.tx(c2, f.abi.PackStand(hpkeKey(2)))
+	first := new(big.Int).SetUint64(f.submit(claimant, 10, "before"))
+
+	f.refused(claimant, f.abi.PackResign(), "NotNotary")
+	r := f.tx(n1, f.abi.PackResign())
+	if ev := findEvent(t, r, f.abi.UnpackNotaryResignedEvent); ev.Term != 0 || ev.Notary != n1.From() || ev.SeatsLeft != 2 {
+		t.Fatalf("NotaryResigned: %+v", ev)
+	}
+	f.refused(n1, f.abi.PackResign(), "NotNotary")
+	f.refused(n1, f.approveData(first), "NotNotary")
+	f.refused(n1, f.abi.PackSetNotaryKey(hpkeKey(3)), "NotNotaryOrCandidate")
+	if got := f.notaries(0); got[0] != (common.Address{}) || got[1] != n2.From() {
+		t.Fatalf("notariesOf(0) after n1 resigned: %v", got)
+	}
+	p, err := simchain.Call(f.ctx, f.m, f.abi.PackParameters(), f.abi.UnpackParameters)
+	if err != nil || !sameAddrs(p.Notaries, addrs(n1, n2, n3)) {
+		t.Fatalf("parameters().notaries changed: %v (%v)", p.Notaries, err)
+	}
+	// The claim filed before keeps its three voters; the two seated decide it.
+	f.tx(n2, f.approveData(first))
+	f.tx(n3, f.approveData(first))
+	if f.claim(first.Uint64()).Status != contracts.StatusPaid {
+		t.Fatal("the remaining quorum could not approve")
+	}
+	// Sealed to the two seated notaries now: a three-notary envelope is refused.
+	f.refused(claimant, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("after"), simchain.SizedEnvelope(3), 0), "EnvelopeSize")
+	second := f.submit(claimant, 10, "after")
+	if c := f.claim(second); c.Voters != 2 {
+		t.Fatalf("a claim filed after the resignation counts %d voters, want 2", c.Voters)
+	}
+	f.refused(other, f.abi.PackFinalize(), "TermNotOver")
+
+	// Fewer than quorum seated: no claim can be decided, and the election
+	// closes a voting window later, not at once.
+	f.tx(n2, f.abi.PackResign())
+	f.refused(other, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("stuck"), f.envelope(), 0), "QuorumUnreachable")
+	f.refused(other, f.abi.PackFinalize(), "TermNotOver")
+	f.warp(7 * day)
+	r = f.tx(other, f.abi.PackFinalize())
+	ts := findEvent(t, r, f.abi.UnpackTermStartedEvent)
+	if ts.Term != 1 || !sameAddrs(ts.Notaries, addrs(c1, c2)) {
+		t.Fatalf("early finalize: term %d %v", ts.Term, ts.Notaries)
+	}
+	f.submit(other, 10, "new term")
+}
