@@ -79,6 +79,8 @@ func Explain(r *contracts.Revert, tok Token) string {
 		return fmt.Sprintf("the nullifier or envelope hash given does not match claim %s's evidence", v.ClaimId)
 	case *contracts.CommunityEnvelopeSize:
 		return fmt.Sprintf("the sealed envelope is %s bytes; sealed to this term's seated notaries it must be exactly %s (disclosure envelope format v2); seal it again to the current notaries", v.Size, v.Expected)
+	case *contracts.CommunityTermChanged:
+		return fmt.Sprintf("the claim was sealed to the notaries of term %d, but term %d has begun; seal it again to the new notaries", v.SealedFor, v.Current)
 	case *contracts.CommunityQuorumUnreachable:
 		return fmt.Sprintf("only %s notaries could vote on this claim, fewer than the quorum of %s; wait for the next term", v.Voters, v.Quorum)
 	case *contracts.CommunityUnknownClaim:
@@ -106,7 +108,7 @@ func Explain(r *contracts.Revert, tok Token) string {
 	case *contracts.CommunityNotOutpolling:
 		return fmt.Sprintf("%s has %d votes, not more than the leaderboard's lowest entry (%d); it enters the board with more votes, or in place of a lapsed or withdrawn candidate", v.Candidate.Hex(), v.Votes, v.LowestListed)
 	case *contracts.CommunityInvalidKey:
-		return fmt.Sprintf("an HPKE public key of %s bytes is not accepted", v.Length)
+		return fmt.Sprintf("an HPKE public key of %s bytes is not accepted: a notary key is an X-Wing public key of 1,216 bytes", v.Length)
 	case *contracts.CommunityNotNotaryOrCandidate:
 		return fmt.Sprintf("%s is neither a sitting notary nor a candidate; stand with `huzhu election stand`", v.Account.Hex())
 	case *contracts.CommunityTooManyPicks:
