@@ -57,24 +57,28 @@ func newIssuerInitCmd(a *app) *cobra.Command {
 	var name string
 	var light bool
 	cmd := &cobra.Command{
-		Use:   "init --name NAME",
+		Use:   "init --name \"DISPLAY NAME\"",
 		Short: "Create a hospital's P-256 signing key; print its JWK and RFC 7638 thumbprint",
 		Long: `Create an issuer's P-256 (ES256) signing key and print its public JWK and RFC 7638
-thumbprint. The key is kept in DATA_DIR/issuers/NAME/key.json, a Web3 Secret Storage v3 file
-protected by its own passphrase (not by any wallet account), next to its public JWK
-(jwk.json). Issuer names are their own: they never collide with account names. A community
-trusts the issuer once the thumbprint is in its registry: huzhu issuer trust --jwk FILE.`,
+thumbprint. --name is the issuer's display name, any text ("Yangzhou First People's
+Hospital", "扬州市第一人民医院"). The key is kept in DATA_DIR/issuers/SLUG/key.json, where
+SLUG is a short ASCII form of the name, as a Web3 Secret Storage v3 file protected by its
+own passphrase (not by any wallet account), next to its public JWK (jwk.json). Issuer
+names are their own: they never collide with account names. Later commands accept the
+display name or the slug. A community trusts the issuer once the thumbprint is in its
+registry: huzhu issuer trust --jwk FILE.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if name == "" {
 				return usageErrorf("--name is required")
 			}
-			if err := wallet.ValidName(name); err != nil {
+			if err := wallet.ValidIssuerName(name); err != nil {
 				return usageErrorf("%v", err)
 			}
+			name = strings.TrimSpace(name)
 			is := a.issuers(light)
-			if _, err := is.Get(name); err == nil {
-				return usageErrorf("there is an issuer key named %q already", name)
+			if old, err := is.Get(name); err == nil {
+				return usageErrorf("there is an issuer key named %q already (kept as %s)", old.Display, old.Name)
 			}
 			key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 			if err != nil {
@@ -96,10 +100,11 @@ trusts the issuer once the thumbprint is in its registry: huzhu issuer trust --j
 			defer wipe(dk)
 			a.rememberInKeyring(acct, dk)
 			j, _ := disclosure.PublicJWK(&key.PublicKey)
-			out, err := issuerJSON(name, j)
+			out, err := issuerJSON(acct.Display, j)
 			if err != nil {
 				return err
 			}
+			out["slug"] = acct.Name
 			// The public half, for issuer trust --jwk.
 			jb, _ := json.MarshalIndent(out, "", "  ")
 			if err := atomicfile.Write(filepath.Join(filepath.Dir(acct.File), "jwk.json"), append(jb, '\n'), 0o644); err != nil {
@@ -109,7 +114,8 @@ trusts the issuer once the thumbprint is in its registry: huzhu issuer trust --j
 				return a.writeJSON(out)
 			}
 			b, _ := json.Marshal(j)
-			a.writeKV(a.p.Sprintf("Issuer key %s", name), []kv{
+			a.writeKV(a.p.Sprintf("Issuer key %s", acct.Display), []kv{
+				{"Kept as", acct.Name},
 				{"JWK", string(b)},
 				{"Thumbprint", out["thumbprint"].(string)},
 				{"Registry id", out["thumbprint_hex"].(string)},
@@ -117,7 +123,7 @@ trusts the issuer once the thumbprint is in its registry: huzhu issuer trust --j
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&name, "name", "", "name of the issuer key")
+	cmd.Flags().StringVar(&name, "name", "", "the issuer's display name, any text (e.g. \"Yangzhou First People's Hospital\")")
 	addLightKDFFlag(cmd, &light)
 	return cmd
 }
@@ -179,7 +185,7 @@ Use an unguessable event_id: the claim's public nullifier is derived from it.`,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runIssue(a, o) },
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.Name, "name", "", "issuer key name (huzhu issuer init)")
+	f.StringVar(&o.Name, "name", "", "the issuer's display name or its slug (huzhu issuer init)")
 	f.StringVar(&o.Holder, "holder", "", "the member's holder request or JWK (- for stdin)")
 	f.StringVar(&o.Claims, "claims", "", "JSON object of medical facts (- for stdin)")
 	f.StringVar(&o.Iss, "iss", "", "issuer identifier (default: the key's thumbprint URN)")
