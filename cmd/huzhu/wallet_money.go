@@ -525,6 +525,17 @@ func newWalletHistoryCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "history [NAME]",
 		Short: "Transfers, dues, claims and payouts of an account, from chain logs",
+		Long: `Transfers, dues, claims and payouts of an account, read from chain logs, oldest first.
+Dues and payouts show once, as the community's event (not also as a token transfer);
+tokens created by the dev faucet show as "mint".
+
+ETH leaves no log: ETH sent shows from huzhu's journal; ETH received shows from the
+latest 1024 blocks (read whole) and from the journals of this data dir's other accounts.
+Older ETH received from elsewhere, and ETH paid by contracts, do not show: a standard
+node keeps no index of transfers by recipient.
+
+At a terminal the list has a header; piped, it is tab-separated with no header:
+time, kind, amount, counterparty (or "mint"), note.`,
 		Args:  maxArgs(1, "at most one account name"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -548,7 +559,7 @@ func newWalletHistoryCmd(a *app) *cobra.Command {
 				return err
 			}
 			format := func(it wallet.HistoryItem) (jsonAmount, string) {
-				if it.Kind == wallet.HistorySent {
+				if it.Kind == wallet.HistorySent || it.Kind == wallet.HistoryETHIn {
 					return ethJSON(it.Amount), units.FormatAmount(it.Amount, 18) + " ETH"
 				}
 				return amountJSON(tok, it.Amount), tok.Format(it.Amount) + " " + tok.Symbol
@@ -567,12 +578,18 @@ func newWalletHistoryCmd(a *app) *cobra.Command {
 			}
 			if len(items) == 0 {
 				a.say("No history yet.")
+				return nil
+			}
+			if a.io.IsStdoutTTY() {
+				a.row(a.p.T("Time"), a.p.T("Kind"), a.p.T("Amount"), a.p.T("Counterparty"), a.p.T("Note"))
 			}
 			for _, it := range items {
 				_, amt := format(it)
 				cp := ""
 				if it.Counterparty != (common.Address{}) {
 					cp = it.Counterparty.Hex()
+				} else if it.Note == wallet.NoteMint {
+					cp = wallet.NoteMint
 				}
 				a.row(community.FormatTime(it.Time), it.Kind, amt, cp, it.Note)
 			}
