@@ -536,7 +536,7 @@ node keeps no index of transfers by recipient.
 
 At a terminal the list has a header; piped, it is tab-separated with no header:
 time, kind, amount, counterparty (or "mint"), note.`,
-		Args:  maxArgs(1, "at most one account name"),
+		Args: maxArgs(1, "at most one account name"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			acct, c, err := a.accountOnChain(ctx, args)
