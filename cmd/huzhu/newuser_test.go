@@ -49,3 +49,50 @@ func TestIssuerDisplayName(t *testing.T) {
 		t.Fatalf("a control character in the name: exit %d: %s", r.code, r.errOut)
 	}
 }
+
+// Transfers that are probably mistakes are named before the question,
+// and a script must still say --yes.
+func TestSendWarnings(t *testing.T) {
+	dir := t.TempDir()
+	pw := passwordFile(t, "warn passphrase")
+	newAccount(t, dir, "founder", pw)
+	newAccount(t, dir, "n1", pw)
+	mustOK(t, huzhu(t, dir, "faucet", "founder"))
+	c := mustOK(t, huzhu(t, dir, "community", "create", "--account", "founder", "--password-file", pw, "--notaries", "n1", "--seats", "1", "--quorum", "1", "--yes", "--json")).json(t)
+	com := c["community"].(string)
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		warns []string
+	}{
+		{"tokens to the community", []string{"--to", com, "--amount", "1", "--token"}, []string{"community contract", "donate"}},
+		{"ETH to the community", []string{"--to", com, "--amount", "1"}, []string{"community contract"}},
+		{"to oneself", []string{"--to", "founder", "--amount", "1"}, []string{"sending account itself"}},
+		{"zero", []string{"--to", "n1", "--amount", "0"}, []string{"amount is zero"}},
+	} {
+		args := append([]string{"wallet", "send", "--account", "founder", "--password-file", pw}, tc.args...)
+		r := huzhu(t, dir, args...)
+		if tc.name == "ETH to the community" {
+			// The contract takes no ETH: the estimate already fails.
+			if r.code == 0 {
+				t.Errorf("ETH to the community was sent")
+			}
+		} else if r.code != exitUsage || !strings.Contains(r.errOut, "--yes") {
+			t.Errorf("%s without --yes: exit %d, want %d asking for --yes:\n%s", tc.name, r.code, exitUsage, r.errOut)
+		}
+		for _, w := range append(tc.warns, "warning: ") {
+			if !strings.Contains(r.errOut, w) {
+				t.Errorf("%s: stderr lacks %q:\n%s", tc.name, w, r.errOut)
+			}
+		}
+	}
+	// Confirmed: sent, and the warning is in the JSON answer too.
+	v := mustOK(t, huzhu(t, dir, "wallet", "send", "--account", "founder", "--password-file", pw, "--to", "founder", "--amount", "0", "--yes", "--json")).json(t)
+	if w, _ := v["warnings"].([]any); len(w) != 2 {
+		t.Errorf("--json: got warnings %v, want to-self and zero-amount", v["warnings"])
+	}
+	// An ordinary send warns of nothing.
+	if r := mustOK(t, huzhu(t, dir, "wallet", "send", "--account", "founder", "--password-file", pw, "--to", "n1", "--amount", "1", "--yes")); strings.Contains(r.errOut, "warning") {
+		t.Errorf("an ordinary send warned:\n%s", r.errOut)
+	}
+}

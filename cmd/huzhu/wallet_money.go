@@ -16,6 +16,7 @@ import (
 	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/internal/atomicfile"
 	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -339,6 +340,7 @@ func runWalletSend(ctx context.Context, a *app, o sendOptions) error {
 		target = to
 		data   []byte
 		value  = new(big.Int)
+		amount *big.Int
 		what   string
 		json   map[string]any
 	)
@@ -350,7 +352,7 @@ func runWalletSend(ctx context.Context, a *app, o sendOptions) error {
 		if !ok {
 			return usageErrorf("--token: no community token here; pass --community")
 		}
-		amount, err := tok.Parse(o.Amount)
+		amount, err = tok.Parse(o.Amount)
 		if err != nil {
 			return usageErrorf("--amount: %v", err)
 		}
@@ -363,12 +365,20 @@ func runWalletSend(ctx context.Context, a *app, o sendOptions) error {
 		}
 		what = units.FormatAmount(value, 18) + " ETH"
 		json = map[string]any{"amount": ethJSON(value)}
+		amount = value
 	}
 	s, acct, err := a.sender(ctx)
 	if err != nil {
 		return err
 	}
 	a.note("Send %s from %s to %s", what, acct.Name, to.Hex())
+	var warned []string
+	for _, w := range a.session().TransferWarnings(ctx, acct.Address, to, amount) {
+		warned = append(warned, a.warnTransfer(w, o.Token))
+	}
+	if len(warned) > 0 {
+		json["warnings"] = warned
+	}
 	if err := a.quoteAndConfirmTo(ctx, acct.Address, &target, data, value, "Send this transaction?"); err != nil {
 		return err
 	}
@@ -382,6 +392,27 @@ func runWalletSend(ctx context.Context, a *app, o sendOptions) error {
 	}
 	a.say("Sent %s to %s in block %d (%s)", what, to.Hex(), r.BlockNumber.Uint64(), r.TxHash.Hex())
 	return nil
+}
+
+// warnTransfer says on stderr, before the confirmation, what is probably
+// wrong with a transfer; it returns the warning's name for --json.
+func (a *app) warnTransfer(w session.TransferWarning, token bool) string {
+	switch w {
+	case session.WarnToCommunity:
+		if token {
+			a.warn("the recipient is a community contract: tokens sent to it straight become a gift to its pool that no event explains and no one can take back; a gift meant for the pool goes through the contract's donate, which records it")
+		} else {
+			a.warn("the recipient is a community contract: its pool holds the community token, not ETH, and the contract refuses ETH")
+		}
+		return "to-community"
+	case session.WarnToSelf:
+		a.warn("the recipient is the sending account itself: nothing moves but the fee is paid")
+		return "to-self"
+	case session.WarnZero:
+		a.warn("the amount is zero: nothing moves but the fee is paid")
+		return "zero-amount"
+	}
+	return ""
 }
 
 // explain turns a contract refusal into the community's sentence for it.
