@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"strings"
 	"io"
 	"os"
 	"unicode/utf8"
@@ -158,20 +159,9 @@ func (u *Unlocker) NewPassphrase(what string) ([]byte, error) {
 		if u.Prompt == nil {
 			return nil, errors.New("a passphrase is needed: pass --password-file (HUZHU_PASSWORD_FILE), or run at a terminal")
 		}
-		p, err := u.Prompt(fmt.Sprintf("New passphrase for %s (at least %d characters): ", what, MinPassphrase))
+		p, err := u.promptNew(what)
 		if err != nil {
 			return nil, err
-		}
-		again, err := u.Prompt("Repeat it: ")
-		if err != nil {
-			wipe(p)
-			return nil, err
-		}
-		same := bytes.Equal(p, again)
-		wipe(again)
-		if !same {
-			wipe(p)
-			return nil, errors.New("the two passphrases differ; nothing was saved")
 		}
 		pass = p
 	}
@@ -180,4 +170,39 @@ func (u *Unlocker) NewPassphrase(what string) ([]byte, error) {
 		return nil, fmt.Errorf("the passphrase is shorter than %d characters", MinPassphrase)
 	}
 	return pass, nil
+}
+
+// newPassphraseTries is how many times a person at a terminal may try to
+// choose a passphrase (too short, or repeated differently).
+const newPassphraseTries = 3
+
+// promptNew asks for a new passphrase at the terminal: one too short is
+// refused as soon as it is typed, and a repetition that differs asks
+// again, each with the reason, up to newPassphraseTries times.
+func (u *Unlocker) promptNew(what string) ([]byte, error) {
+	why := ""
+	for try := 0; try < newPassphraseTries; try++ {
+		p, err := u.Prompt(fmt.Sprintf("%sNew passphrase for %s (at least %d characters): ", why, what, MinPassphrase))
+		if err != nil {
+			return nil, err
+		}
+		if utf8.RuneCount(p) < MinPassphrase {
+			wipe(p)
+			why = fmt.Sprintf("That passphrase is shorter than %d characters. ", MinPassphrase)
+			continue
+		}
+		again, err := u.Prompt("Repeat it: ")
+		if err != nil {
+			wipe(p)
+			return nil, err
+		}
+		same := bytes.Equal(p, again)
+		wipe(again)
+		if same {
+			return p, nil
+		}
+		wipe(p)
+		why = "The two passphrases differ. "
+	}
+	return nil, fmt.Errorf("no passphrase chosen after %d tries (%s); nothing was saved", newPassphraseTries, strings.TrimSpace(strings.TrimSuffix(why, ". ")))
 }

@@ -1,10 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/huzhu-community/huzhu/internal/iostreams"
 )
 
 // writeFile writes a test input file and returns its path.
@@ -95,4 +101,80 @@ func TestSendWarnings(t *testing.T) {
 	if r := mustOK(t, huzhu(t, dir, "wallet", "send", "--account", "founder", "--password-file", pw, "--to", "n1", "--amount", "1", "--yes")); strings.Contains(r.errOut, "warning") {
 		t.Errorf("an ordinary send warned:\n%s", r.errOut)
 	}
+}
+
+// terminal is stdin at a terminal, answering each prompt from what huzhu
+// has written on stderr so far.
+type terminal struct {
+	errOut  *bytes.Buffer
+	answer  func(stderr string) string
+	pending []byte
+}
+
+func (r *terminal) Read(p []byte) (int, error) {
+	if len(r.pending) == 0 {
+		r.pending = []byte(r.answer(r.errOut.String()) + "\n")
+	}
+	n := copy(p, r.pending)
+	r.pending = r.pending[n:]
+	return n, nil
+}
+
+// huzhuAtTerminal runs a command line with stdin and stdout terminals.
+func huzhuAtTerminal(t *testing.T, dir string, answer func(stderr string) string, args ...string) result {
+	t.Helper()
+	streams, _, out, errOut := iostreams.Test()
+	streams.In = &terminal{errOut: errOut, answer: answer}
+	streams.SetTTY(true, true)
+	code := run(context.Background(), append([]string{"--data-dir", dir}, args...), streams)
+	return result{code: code, out: out.String(), errOut: errOut.String()}
+}
+
+var shownWord = regexp.MustCompile(`(\d+)\. ([a-z]+)`)
+
+// A new user at a terminal: a passphrase too short is refused at once,
+// before the repetition; a mistyped word of the check is asked again.
+func TestWalletNewAtTerminalForgives(t *testing.T) {
+	dir := t.TempDir()
+	misses := map[string]int{}
+	answer := func(stderr string) string {
+		last := stderr[strings.LastIndex(stderr, "\n")+1:]
+		switch {
+		case strings.Contains(last, "New passphrase"):
+			if misses["pass"]++; misses["pass"] == 1 {
+				return "short"
+			}
+			return "a long enough passphrase"
+		case strings.HasPrefix(last, "Repeat it"):
+			if strings.Count(stderr, "New passphrase") == 1 {
+				t.Errorf("asked to repeat a passphrase too short:\n%s", stderr)
+			}
+			return "a long enough passphrase"
+		case strings.Contains(last, "Press Enter"):
+			return ""
+		case strings.HasPrefix(last, "Word #"):
+			n, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(last, "Word #"), ": "))
+			if misses[last]++; misses[last] == 1 {
+				return "typo"
+			}
+			for _, m := range shownWord.FindAllStringSubmatch(stderr, -1) {
+				if m[1] == strconv.Itoa(n) {
+					return m[2]
+				}
+			}
+		}
+		t.Errorf("unexpected prompt %q", last)
+		return ""
+	}
+	r := huzhuAtTerminal(t, dir, answer, "wallet", "new", "--name", "mei", "--no-keyring", "--insecure-light-kdf")
+	if r.code != 0 {
+		t.Fatalf("wallet new at a terminal: exit %d\n%s", r.code, r.errOut)
+	}
+	if !strings.Contains(r.errOut, "shorter than 8 characters") || !strings.Contains(r.errOut, "That is not word #") {
+		t.Errorf("want the short passphrase and the typo named:\n%s", r.errOut)
+	}
+	if strings.Count(r.errOut, "Repeat it") != 1 {
+		t.Errorf("want one repetition, of the good passphrase:\n%s", r.errOut)
+	}
+	mustOK(t, huzhu(t, dir, "wallet", "show", "mei"))
 }
