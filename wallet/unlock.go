@@ -6,9 +6,9 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"strings"
 	"io"
 	"os"
+	"strings"
 	"unicode/utf8"
 )
 
