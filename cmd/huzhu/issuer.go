@@ -21,6 +21,7 @@ import (
 	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/internal/atomicfile"
 	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -128,6 +129,26 @@ registry: huzhu issuer trust --jwk FILE.`,
 	return cmd
 }
 
+// knownCurrencies are the currencies a treatment cost may be in for the
+// chosen community (its currency and its token's symbol), or none when no
+// community is chosen or reachable: an issuer needs no community.
+func (a *app) knownCurrencies(ctx context.Context) []string {
+	if a.g.Community == "" {
+		if cfg, err := session.LoadConfig(a.g.DataDir); err != nil || len(cfg.Communities) == 0 {
+			return nil // do not start a chain just to ask
+		}
+	}
+	com, err := a.community(ctx)
+	if err != nil {
+		return nil
+	}
+	cur := []string{com.Token.Symbol}
+	if c := com.Params().Currency; c != "" {
+		cur = append([]string{c}, cur...)
+	}
+	return cur
+}
+
 // issuers is the data dir's issuer key store.
 func (a *app) issuers(light bool) *wallet.IssuerStore {
 	is := wallet.NewIssuerStore(a.g.DataDir)
@@ -210,7 +231,9 @@ func runIssue(a *app, o issueOptions) error {
 		return err
 	}
 	holder, _, err := disclosure.ReadHolder(hb, a.now())
-	if err != nil {
+	if errors.Is(err, disclosure.ErrNotHolder) {
+		return usageErrorf("--holder: %v", err)
+	} else if err != nil {
 		return &community.Refusal{Reason: "--holder: " + err.Error()}
 	}
 	cb, err := a.readInput("--claims", o.Claims)
@@ -222,6 +245,9 @@ func runIssue(a *app, o issueOptions) error {
 	dec.UseNumber()
 	if err := dec.Decode(&facts); err != nil || facts == nil {
 		return usageErrorf("--claims: not a JSON object")
+	}
+	if err := disclosure.CheckMedicalFacts(facts, a.knownCurrencies(context.Background())); err != nil {
+		return usageErrorf("--claims: %v", strings.TrimPrefix(err.Error(), disclosure.ErrBadFact.Error()+": "))
 	}
 	key, err := a.issuerKey(o.Name)
 	if err != nil {

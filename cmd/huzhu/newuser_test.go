@@ -178,3 +178,45 @@ func TestWalletNewAtTerminalForgives(t *testing.T) {
 	}
 	mustOK(t, huzhu(t, dir, "wallet", "show", "mei"))
 }
+
+// What a hospital and a member get wrong is named, with the right exit
+// code; a credential goes only to the account asked for.
+func TestIssueAndImportRefuseWhatIsWrong(t *testing.T) {
+	dir := t.TempDir()
+	pw := passwordFile(t, "issue passphrase")
+	newAccount(t, dir, "mei", pw)
+	newAccount(t, dir, "founder", pw)
+	mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "Yangzhou First People's Hospital", "--password-file", pw, "--insecure-light-kdf"))
+	req := writeFile(t, "req.json", mustOK(t, huzhu(t, dir, "credential", "request", "--account", "mei", "--password-file", pw)).out)
+	issue := func(holder, facts string) result {
+		return huzhu(t, dir, "issuer", "issue", "--name", "Yangzhou First People's Hospital", "--holder", holder, "--claims", writeFile(t, "facts.json", facts), "--password-file", pw)
+	}
+	for _, tc := range []struct{ name, facts, want string }{
+		{"no event_id", `{"diagnosis_category":"stroke","diagnosis_date":"2027-02-20"}`, "event_id"},
+		{"impossible date", `{"event_id":"evt-1a2b3c4d","diagnosis_date":"2027-13-45"}`, `diagnosis_date "2027-13-45"`},
+		{"not a currency", `{"event_id":"evt-1a2b3c4d","treatment_cost":"100","currency":"yuan"}`, `currency "yuan"`},
+		{"not an amount", `{"event_id":"evt-1a2b3c4d","treatment_cost":"lots","currency":"CNY"}`, `treatment_cost "lots"`},
+	} {
+		if r := issue(req, tc.facts); r.code != exitUsage || !strings.Contains(r.errOut, tc.want) {
+			t.Errorf("%s: exit %d, stderr %q; want exit %d naming %q", tc.name, r.code, r.errOut, exitUsage, tc.want)
+		}
+	}
+	if r := issue(writeFile(t, "holder.txt", "not json at all"), goodFacts); r.code != exitUsage || !strings.Contains(r.errOut, "--holder") {
+		t.Errorf("a holder file that is not JSON: exit %d (%s), want %d", r.code, r.errOut, exitUsage)
+	}
+
+	// --account names who imports: someone else's credential is refused.
+	cred := writeFile(t, "cred", mustOK(t, issue(req, goodFacts)).out)
+	if r := huzhu(t, dir, "credential", "import", cred, "--account", "founder", "--password-file", pw); r.code != exitRefused || !strings.Contains(r.errOut, "not to account founder") {
+		t.Errorf("import --account founder of mei's credential: exit %d: %s", r.code, r.errOut)
+	}
+	mustOK(t, huzhu(t, dir, "credential", "import", cred, "--account", "mei", "--password-file", pw))
+
+	// With a community chosen, the cost must be in a currency it counts.
+	mustOK(t, huzhu(t, dir, "faucet", "founder"))
+	mustOK(t, huzhu(t, dir, "community", "create", "--account", "founder", "--password-file", pw, "--notaries", "mei", "--seats", "1", "--quorum", "1", "--currency", "EUR", "--yes"))
+	if r := issue(req, goodFacts); r.code != exitUsage || !strings.Contains(r.errOut, `currency "CNY"`) || !strings.Contains(r.errOut, "EUR") {
+		t.Errorf("CNY in an EUR community: exit %d: %s", r.code, r.errOut)
+	}
+	mustOK(t, issue(req, strings.Replace(goodFacts, "CNY", "EUR", 1)))
+}
