@@ -71,6 +71,10 @@ func ReadPasswordFile(path string, stdin io.Reader) ([]byte, error) {
 // one); otherwise the keyring, then a hidden prompt. When a passphrase was
 // read and the keyring works, the keyring remembers the derived key.
 func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
+	keyring := KeyringOff
+	if u.Keyring != nil {
+		keyring = KeyringNoEntry
+	}
 	if u.Keyring != nil && u.PasswordFile == "" {
 		dk, err := Recall(u.Keyring, a)
 		switch {
@@ -80,23 +84,59 @@ func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
 			}
 			u.notify("the keyring's entry for %s no longer opens it (was the passphrase changed?); asking for the passphrase", a.Name)
 		case errors.Is(err, ErrKeyringUnavailable):
-			u.notify("%v; asking for the passphrase instead", err)
+			// Said only where a prompt follows; a locked account says it
+			// in its error.
+			keyring = KeyringUnavailable
 			u.Keyring = nil
+			if u.Prompt != nil {
+				u.notify("%v, so huzhu cannot remember the passphrase", err)
+			}
 		}
 	}
-	dk, err := u.fromPassphrase(a)
+	dk, err := u.fromPassphrase(a, keyring)
 	if err != nil {
 		return nil, err
 	}
 	if u.Keyring != nil {
-		if err := Remember(u.Keyring, a, dk); err != nil {
-			u.notify("could not save to the keyring (%v); you will be asked again next time", err)
+		// A password file unlocks next time too: a keyring that cannot
+		// remember matters only to someone who types the passphrase.
+		if err := Remember(u.Keyring, a, dk); err != nil && u.PasswordFile == "" {
+			u.notify("the OS keyring could not remember the passphrase (%v); you will be asked again next time", err)
 		}
 	}
 	return dk, nil
 }
 
-func (u *Unlocker) fromPassphrase(a Account) ([]byte, error) {
+// KeyringState is what the keyring could do for an unlock.
+type KeyringState int
+
+const (
+	KeyringNoEntry     KeyringState = iota // on, but nothing remembered for the account
+	KeyringOff                             // turned off by the person
+	KeyringUnavailable                     // no usable keyring (headless, locked)
+)
+
+// LockedError: an account cannot be unlocked because there is no way to
+// ask for its passphrase. The face says how to give one.
+type LockedError struct {
+	Account string
+	Keyring KeyringState
+}
+
+func (e *LockedError) Error() string {
+	why := "no keyring entry"
+	switch e.Keyring {
+	case KeyringOff:
+		why = "the keyring is off"
+	case KeyringUnavailable:
+		why = "no usable OS keyring"
+	}
+	return fmt.Sprintf("%v: %s is locked: %s, no password file, and no terminal to ask at", ErrAuth, e.Account, why)
+}
+
+func (e *LockedError) Unwrap() error { return ErrAuth }
+
+func (u *Unlocker) fromPassphrase(a Account, keyring KeyringState) ([]byte, error) {
 	if u.PasswordFile != "" {
 		pass, err := ReadPasswordFile(u.PasswordFile, u.Stdin)
 		if err != nil {
@@ -110,7 +150,7 @@ func (u *Unlocker) fromPassphrase(a Account) ([]byte, error) {
 		return dk, err
 	}
 	if u.Prompt == nil {
-		return nil, fmt.Errorf("%w: %s is locked: no keyring entry, no --password-file (HUZHU_PASSWORD_FILE), and no terminal to ask at", ErrAuth, a.Name)
+		return nil, &LockedError{Account: a.Name, Keyring: keyring}
 	}
 	for attempt := 1; ; attempt++ {
 		pass, err := u.Prompt(fmt.Sprintf("Passphrase for %s (%s): ", a.Name, a.Address.Hex()))

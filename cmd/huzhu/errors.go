@@ -91,6 +91,10 @@ func exitCode(err error) (int, string) {
 func (a *app) phrase(err error) string {
 	msg := strings.TrimSpace(err.Error())
 	var se *session.Error
+	var locked *wallet.LockedError
+	if errors.As(err, &locked) {
+		return msg + "; " + a.p.T("pass --password-file FILE (or HUZHU_PASSWORD_FILE), or run at a terminal")
+	}
 	if !errors.As(err, &se) {
 		if errors.Is(err, chain.ErrInsufficientFunds) {
 			return msg + "; " + a.p.T("fund it first (on the embedded chain: `huzhu faucet ADDRESS`)")

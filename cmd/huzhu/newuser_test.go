@@ -3,12 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/zalando/go-keyring"
 
 	"github.com/huzhu-community/huzhu/internal/iostreams"
 )
@@ -219,4 +222,31 @@ func TestIssueAndImportRefuseWhatIsWrong(t *testing.T) {
 		t.Errorf("CNY in an EUR community: exit %d: %s", r.code, r.errOut)
 	}
 	mustOK(t, issue(req, strings.Replace(goodFacts, "CNY", "EUR", 1)))
+}
+
+// A machine without a usable keyring (a server, CI) runs scripts with a
+// password file in silence; --no-keyring never speaks of keyring entries.
+func TestHeadlessKeyringIsQuiet(t *testing.T) {
+	dir := t.TempDir()
+	pw := passwordFile(t, "headless passphrase")
+	keyring.MockInitWithError(errors.New("org.freedesktop.secrets was not provided by any .service files"))
+	t.Cleanup(keyring.MockInit)
+	r := mustOK(t, huzhu(t, dir, "wallet", "new", "--name", "ci", "--password-file", pw, "--insecure-light-kdf"))
+	if strings.Contains(strings.ToLower(r.errOut), "keyring") {
+		t.Errorf("wallet new with a password file spoke of the keyring:\n%s", r.errOut)
+	}
+	mustOK(t, huzhu(t, dir, "faucet", "ci", "--eth", "1", "--tokens", "0"))
+	r = mustOK(t, huzhu(t, dir, "wallet", "send", "--account", "ci", "--to", "0x00000000000000000000000000000000000000c1", "--amount", "0.1", "--password-file", pw, "--yes"))
+	if strings.Contains(strings.ToLower(r.errOut), "keyring") {
+		t.Errorf("a signing run with a password file spoke of the keyring:\n%s", r.errOut)
+	}
+	// No way to unlock: the error says why, once, and how to fix it.
+	r = huzhu(t, dir, "wallet", "send", "--account", "ci", "--to", "0x00000000000000000000000000000000000000c1", "--amount", "0.1", "--yes")
+	if r.code != exitAuth || !strings.Contains(r.errOut, "no usable OS keyring") || !strings.Contains(r.errOut, "--password-file") || strings.Count(strings.ToLower(r.errOut), "keyring") != 1 {
+		t.Errorf("locked on a headless machine: exit %d:\n%s", r.code, r.errOut)
+	}
+	r = huzhu(t, dir, "wallet", "send", "--account", "ci", "--to", "0x00000000000000000000000000000000000000c1", "--amount", "0.1", "--yes", "--no-keyring")
+	if r.code != exitAuth || strings.Contains(r.errOut, "no keyring entry") || !strings.Contains(r.errOut, "the keyring is off") {
+		t.Errorf("locked with --no-keyring: exit %d:\n%s", r.code, r.errOut)
+	}
 }

@@ -236,8 +236,10 @@ func (a *app) rememberInKeyring(acct wallet.Account, dk []byte) {
 	if a.g.NoKeyring {
 		return
 	}
-	if err := wallet.Remember(wallet.OSKeyring{}, acct, dk); err != nil {
-		a.note("%v; you will be asked for the passphrase when it is needed", err)
+	// With a password file, the file unlocks next time: a keyring that
+	// cannot remember does not matter, and scripts need no noise.
+	if err := wallet.Remember(wallet.OSKeyring{}, acct, dk); err != nil && a.g.PasswordFile == "" {
+		a.note("%v, so huzhu cannot remember the passphrase; you will be asked for it when it is needed", err)
 	}
 }
 
