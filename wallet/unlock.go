@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -39,29 +40,50 @@ func (u *Unlocker) notify(format string, args ...any) {
 	}
 }
 
+// PasswordFileError: the password file named for this run cannot be
+// read, or holds no passphrase. The run was invoked wrongly (a usage
+// error), not refused by a key.
+type PasswordFileError struct {
+	Path string
+	Err  error
+}
+
+func (e *PasswordFileError) Error() string {
+	if e.Path == "-" {
+		return fmt.Sprintf("the password file (standard input): %v", e.Err)
+	}
+	return fmt.Sprintf("the password file %s: %v", e.Path, e.Err)
+}
+
+func (e *PasswordFileError) Unwrap() error { return e.Err }
+
 // ReadPasswordFile returns the first line of a password file ("-": stdin).
 func ReadPasswordFile(path string, stdin io.Reader) ([]byte, error) {
 	var r io.Reader
 	if path == "-" {
 		if stdin == nil {
-			return nil, errors.New("--password-file -: no standard input")
+			return nil, &PasswordFileError{Path: path, Err: errors.New("no standard input")}
 		}
 		r = stdin
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, fmt.Errorf("--password-file: %w", err)
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the path is said once, by PasswordFileError
+			}
+			return nil, &PasswordFileError{Path: path, Err: err}
 		}
 		defer f.Close()
 		r = f
 	}
 	line, err := bufio.NewReader(r).ReadBytes('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("--password-file: %w", err)
+		return nil, &PasswordFileError{Path: path, Err: err}
 	}
 	line = bytes.TrimRight(line, "\r\n")
 	if len(line) == 0 {
-		return nil, errors.New("--password-file: the first line is empty")
+		return nil, &PasswordFileError{Path: path, Err: errors.New("the first line is empty")}
 	}
 	return line, nil
 }
@@ -121,9 +143,14 @@ const (
 type LockedError struct {
 	Account string
 	Keyring KeyringState
+	// New: the passphrase would protect a new key (nothing to unlock yet).
+	New bool
 }
 
 func (e *LockedError) Error() string {
+	if e.New {
+		return fmt.Sprintf("a passphrase for %s is needed, and there is no password file and no terminal to ask at", e.Account)
+	}
 	why := "no keyring entry"
 	switch e.Keyring {
 	case KeyringOff:
@@ -140,12 +167,12 @@ func (u *Unlocker) fromPassphrase(a Account, keyring KeyringState) ([]byte, erro
 	if u.PasswordFile != "" {
 		pass, err := ReadPasswordFile(u.PasswordFile, u.Stdin)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrAuth, err)
+			return nil, err
 		}
 		defer wipe(pass)
 		dk, err := u.Store.Derive(a, pass)
 		if errors.Is(err, ErrWrongPassphrase) {
-			return nil, fmt.Errorf("%w: the passphrase in --password-file does not unlock %s", ErrAuth, a.Name)
+			return nil, fmt.Errorf("%w: the passphrase in the password file does not unlock %s", ErrAuth, a.Name)
 		}
 		return dk, err
 	}
@@ -197,7 +224,7 @@ func (u *Unlocker) NewPassphrase(what string) ([]byte, error) {
 		pass = p
 	} else {
 		if u.Prompt == nil {
-			return nil, errors.New("a passphrase is needed: pass --password-file (HUZHU_PASSWORD_FILE), or run at a terminal")
+			return nil, &LockedError{Account: what, Keyring: KeyringNoEntry, New: true}
 		}
 		p, err := u.promptNew(what)
 		if err != nil {

@@ -324,10 +324,8 @@ func newCredentialVerifyCmd(a *app) *cobra.Command {
 			}
 			var ve *disclosure.VerifyError
 			if errors.As(err, &ve) {
-				if a.g.JSON {
-					a.writeJSON(map[string]any{"valid": false, "rule": ve.Rule, "detail": ve.Detail})
-				}
-				return &community.Refusal{Reason: "invalid: " + ve.Error()}
+				// Exit 3; with --json the error document names the rule.
+				return fmt.Errorf("invalid: %w", ve)
 			}
 			if err != nil {
 				return err

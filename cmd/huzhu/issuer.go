@@ -91,7 +91,7 @@ registry: huzhu issuer trust --jwk FILE.`,
 			}
 			pass, err := a.unlocker(a.store(false)).NewPassphrase(name)
 			if err != nil {
-				return usageErrorf("%v", err)
+				return usageWrap(err)
 			}
 			defer wipe(pass)
 			acct, dk, err := is.Add(name, raw, pass, a.now())

@@ -129,7 +129,7 @@ func runWalletNew(a *app, o walletNewOptions) error {
 	u := a.unlocker(s)
 	pass, err := u.NewPassphrase(o.Name)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageWrap(err)
 	}
 	defer wipe(pass)
 	mnemonic, err := wallet.NewMnemonic(o.Words)
@@ -445,7 +445,7 @@ func runWalletImport(a *app, o walletImportOptions) error {
 	if pass == nil {
 		var err error
 		if pass, err = u.NewPassphrase(o.Name); err != nil {
-			return usageErrorf("%v", err)
+			return usageWrap(err)
 		}
 	}
 	defer wipe(pass)
