@@ -160,14 +160,19 @@ func (a *app) issuers(light bool) *wallet.IssuerStore {
 
 // issuerKey unlocks an issuer key (kept in DATA_DIR/issuers; keys that
 // earlier versions kept among the wallet's accounts are moved there first).
-func (a *app) issuerKey(name string) (*ecdsa.PrivateKey, error) {
+func (a *app) issuerKey(name string) (*ecdsa.PrivateKey, wallet.Account, error) {
 	acct, err := a.issuers(false).Get(name)
 	if err != nil {
 		if errors.Is(err, wallet.ErrNoAccount) {
-			return nil, usageErrorf("%v; create one with `huzhu issuer init --name NAME`", err)
+			return nil, acct, usageErrorf("%v; create one with `huzhu issuer init --name NAME`", err)
 		}
-		return nil, err
+		return nil, acct, err
 	}
+	key, err := a.openIssuerKey(acct)
+	return key, acct, err
+}
+
+func (a *app) openIssuerKey(acct wallet.Account) (*ecdsa.PrivateKey, error) {
 	s := a.store(false)
 	u := a.unlocker(s)
 	dk, err := u.DerivedKey(acct)
@@ -249,7 +254,7 @@ func runIssue(a *app, o issueOptions) error {
 	if err := disclosure.CheckMedicalFacts(facts, a.knownCurrencies(context.Background())); err != nil {
 		return usageErrorf("--claims: %v", strings.TrimPrefix(err.Error(), disclosure.ErrBadFact.Error()+": "))
 	}
-	key, err := a.issuerKey(o.Name)
+	key, issuer, err := a.issuerKey(o.Name)
 	if err != nil {
 		return err
 	}
@@ -270,13 +275,13 @@ func runIssue(a *app, o issueOptions) error {
 			return err
 		}
 		if a.g.JSON {
-			return a.writeJSON(map[string]any{"file": o.Out, "id": wallet.CredentialID(cred.String())})
+			return a.writeJSON(map[string]any{"file": o.Out, "id": wallet.CredentialID(cred.String()), "issuer_name": issuer.Display})
 		}
-		a.say("Credential %s written to %s", wallet.CredentialID(cred.String()), o.Out)
+		a.say("Credential %s from %s written to %s", wallet.CredentialID(cred.String()), issuer.Display, o.Out)
 		return nil
 	}
 	if a.g.JSON {
-		return a.writeJSON(map[string]any{"credential": cred.String(), "id": wallet.CredentialID(cred.String())})
+		return a.writeJSON(map[string]any{"credential": cred.String(), "id": wallet.CredentialID(cred.String()), "issuer_name": issuer.Display})
 	}
 	fmt.Fprintln(a.io.Out, cred.String())
 	return nil

@@ -48,7 +48,10 @@ func TestIssuerDisplayName(t *testing.T) {
 			t.Fatalf("init %q: key not kept under its slug: %v", tc.display, err)
 		}
 		for _, name := range []string{tc.display, slug} {
-			mustOK(t, huzhu(t, dir, "issuer", "issue", "--name", name, "--holder", req, "--claims", facts, "--password-file", pw, "--json"))
+			v := mustOK(t, huzhu(t, dir, "issuer", "issue", "--name", name, "--holder", req, "--claims", facts, "--password-file", pw, "--json")).json(t)
+			if v["issuer_name"] != tc.display {
+				t.Errorf("issue --name %q: got issuer_name %v, want %q", name, v["issuer_name"], tc.display)
+			}
 		}
 	}
 	if r := huzhu(t, dir, "issuer", "init", "--name", "Yangzhou First People's Hospital", "--password-file", pw, "--insecure-light-kdf"); r.code != exitUsage || !strings.Contains(r.errOut, "already") {

@@ -59,6 +59,7 @@ func TestReadmeWalkthrough(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "sh", "-e", "-x", "-c", block)
+	cmd.WaitDelay = 10 * time.Second // a child left holding the output cannot hang the test
 	cmd.Dir = work
 	cmd.Env = append(cleanEnv("HUZHU_HOME="+data, "HUZHU_NO_KEYRING=1", "LANG=C"), "PATH="+shim+":"+os.Getenv("PATH"))
 	t.Cleanup(func() {
