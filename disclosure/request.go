@@ -41,29 +41,33 @@ func NewHolderRequest(key *ecdsa.PrivateKey, now time.Time) (*HolderRequest, err
 	return &HolderRequest{JWK: j, Address: crypto.PubkeyToAddress(key.PublicKey).Hex(), Proof: proof}, nil
 }
 
+// ErrNotHolder: the holder file is not a holder request or a wallet JWK
+// at all (as opposed to a request whose proof fails).
+var ErrNotHolder = errors.New("not a holder request or key")
+
 // ReadHolder reads what an issuer is given: a holder request (whose proof
 // of possession it checks) or a bare secp256k1 JWK.
 func ReadHolder(b []byte, now time.Time) (JWK, bool, error) {
 	var probe map[string]json.RawMessage
 	if err := json.Unmarshal(b, &probe); err != nil {
-		return JWK{}, false, fmt.Errorf("the holder file is not JSON: %v", err)
+		return JWK{}, false, fmt.Errorf("%w: the holder file is not JSON: %v", ErrNotHolder, err)
 	}
 	if _, isRequest := probe["proof"]; !isRequest {
 		var k JWK
 		if err := json.Unmarshal(b, &k); err != nil {
-			return JWK{}, false, err
+			return JWK{}, false, fmt.Errorf("%w: %v", ErrNotHolder, err)
 		}
 		if k.Crv != CurveSecp256k1 {
-			return JWK{}, false, fmt.Errorf("the holder key must be a secp256k1 wallet key, not %q", k.Crv)
+			return JWK{}, false, fmt.Errorf("%w: the holder key must be a secp256k1 wallet key, not %q", ErrNotHolder, k.Crv)
 		}
 		if _, err := k.PublicKey(); err != nil {
-			return JWK{}, false, err
+			return JWK{}, false, fmt.Errorf("%w: %v", ErrNotHolder, err)
 		}
 		return k, false, nil
 	}
 	var r HolderRequest
 	if err := json.Unmarshal(b, &r); err != nil {
-		return JWK{}, false, err
+		return JWK{}, false, fmt.Errorf("%w: %v", ErrNotHolder, err)
 	}
 	if err := r.Check(now); err != nil {
 		return JWK{}, false, err

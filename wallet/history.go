@@ -21,7 +21,8 @@ const (
 	HistoryDues      = "dues"       // dues paid by or for the account
 	HistoryClaim     = "claim"      // a claim the account filed
 	HistoryPayout    = "payout"     // a claim paid to the account
-	HistorySent      = "sent"       // a transaction from huzhu's journal
+	HistorySent      = "sent"       // ETH the account sent (from huzhu's journal)
+	HistoryETHIn     = "eth-in"     // ETH the account received in a plain transfer
 	HistoryCommunity = "membership" // dues the account paid for someone else
 )
 
@@ -36,10 +37,31 @@ type HistoryItem struct {
 	Note         string
 }
 
+// Notes on history items whose counterparty is no account.
+const (
+	NoteMint   = "mint"   // tokens created for the account (the dev faucet)
+	NoteFaucet = "faucet" // ETH from the dev chain's faucet
+)
+
+// ETHScanBlocks is how many of the latest blocks History reads whole to
+// find ETH sent to the account. An ETH transfer leaves no log, and a
+// standard JSON-RPC node has no index of transactions by recipient: the
+// only ways to see them are reading every block (done for the latest
+// ETHScanBlocks, which covers a dev chain) and, for older blocks, the
+// journals of this data dir's accounts. ETH paid by a contract (an
+// internal call) shows in neither; only a tracing node
+// (debug_traceBlock with callTracer) could list it.
+const ETHScanBlocks = 1024
+
+// blockReader is the part of an RPC client History uses to read blocks.
+type blockReader interface {
+	BlockByNumber(ctx context.Context, number *big.Int) (*types.Block, error)
+}
+
 // History reads an account's movements from chain logs: token transfers,
-// dues, claims and payouts of a community (if given), plus the
-// transactions huzhu sent for it (from the journal, for ETH transfers that
-// leave no log).
+// dues, claims and payouts of a community (if given), plus the ETH it sent
+// (from the journal) and received (see ETHScanBlocks). A token transfer
+// that is a community's dues or payout shows once, as dues or payout.
 func History(ctx context.Context, b chain.Backend, j *Journal, who, token, community common.Address, fromBlock uint64) ([]HistoryItem, error) {
 	var items []HistoryItem
 	whoTopic := common.BytesToHash(who.Bytes())
@@ -65,11 +87,14 @@ func History(ctx context.Context, b chain.Backend, j *Journal, who, token, commu
 				if err != nil {
 					continue
 				}
-				cp := ev.To
+				cp, note := ev.To, ""
 				if dir.kind == HistoryTokenIn {
 					cp = ev.From
+					if cp == (common.Address{}) {
+						note = NoteMint
+					}
 				}
-				items = append(items, HistoryItem{Kind: dir.kind, Block: l.BlockNumber, Tx: l.TxHash, Amount: ev.Value, Counterparty: cp})
+				items = append(items, HistoryItem{Kind: dir.kind, Block: l.BlockNumber, Tx: l.TxHash, Amount: ev.Value, Counterparty: cp, Note: note})
 			}
 		}
 	}
@@ -122,13 +147,36 @@ func History(ctx context.Context, b chain.Backend, j *Journal, who, token, commu
 			}
 			items = append(items, HistoryItem{Kind: HistorySent, Block: e.Block, Tx: e.Hash, Amount: tx.Value(), Counterparty: to, Note: "ETH"})
 		}
+		in, err := journaledETHIn(j, who, fromBlock)
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, in...)
 	}
-	// Dues paid for oneself show up under both queries: keep one.
+	if br, ok := b.(blockReader); ok {
+		in, err := scannedETHIn(ctx, b, br, who, fromBlock)
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, in...)
+	}
+	// Dues paid for oneself show up under both queries, ETH received in
+	// the journal and in blocks: keep one. The token transfer of dues or
+	// of a payout is the same money as the community's event: keep the
+	// event.
 	seen := map[string]bool{}
+	communityTx := map[common.Hash]bool{}
+	for _, it := range items {
+		switch it.Kind {
+		case HistoryDues, HistoryCommunity, HistoryPayout:
+			communityTx[it.Tx] = true
+		}
+	}
 	uniq := items[:0]
 	for _, it := range items {
 		k := it.Tx.Hex() + it.Kind + it.Note
-		if !seen[k] {
+		double := (it.Kind == HistoryTokenOut || it.Kind == HistoryTokenIn) && it.Counterparty == community && communityTx[it.Tx]
+		if !seen[k] && !double {
 			seen[k] = true
 			uniq = append(uniq, it)
 		}
@@ -148,5 +196,75 @@ func History(ctx context.Context, b chain.Backend, j *Journal, who, token, commu
 		items[i].Time = t
 	}
 	sort.SliceStable(items, func(i, k int) bool { return items[i].Block < items[k].Block })
+	return items, nil
+}
+
+// journaledETHIn finds ETH sent to who by this data dir's other accounts,
+// from their journals.
+func journaledETHIn(j *Journal, who common.Address, fromBlock uint64) ([]HistoryItem, error) {
+	senders, err := j.Accounts()
+	if err != nil {
+		return nil, err
+	}
+	var items []HistoryItem
+	for _, from := range senders {
+		if from == who {
+			continue
+		}
+		es, err := j.Entries(from)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range es {
+			if e.State != StateMined || e.To == nil || *e.To != who || e.Block < fromBlock {
+				continue
+			}
+			tx, err := e.VerifiedTx(from, nil)
+			if err != nil || tx.Value().Sign() == 0 {
+				continue
+			}
+			items = append(items, HistoryItem{Kind: HistoryETHIn, Block: e.Block, Tx: e.Hash, Amount: tx.Value(), Counterparty: from, Note: "ETH"})
+		}
+	}
+	return items, nil
+}
+
+// scannedETHIn reads the latest ETHScanBlocks blocks (from fromBlock on)
+// for plain ETH transfers to who.
+func scannedETHIn(ctx context.Context, b chain.Backend, br blockReader, who common.Address, fromBlock uint64) ([]HistoryItem, error) {
+	head, err := b.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, err := b.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	signer := types.LatestSignerForChainID(id)
+	start := fromBlock
+	if head >= ETHScanBlocks && head-ETHScanBlocks+1 > start {
+		start = head - ETHScanBlocks + 1
+	}
+	var items []HistoryItem
+	for n := start; n <= head; n++ {
+		blk, err := br.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return nil, err
+		}
+		for _, tx := range blk.Transactions() {
+			if tx.To() == nil || *tx.To() != who || tx.Value().Sign() == 0 {
+				continue
+			}
+			from, err := types.Sender(signer, tx)
+			if err != nil || from == who {
+				continue
+			}
+			note := "ETH"
+			if from == chain.DevFaucet {
+				note = NoteFaucet
+			}
+			items = append(items, HistoryItem{Kind: HistoryETHIn, Block: n, Tx: tx.Hash(), Amount: tx.Value(), Counterparty: from, Note: note})
+		}
+	}
 	return items, nil
 }

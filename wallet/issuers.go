@@ -1,6 +1,8 @@
 package wallet
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -40,16 +44,78 @@ func (s *IssuerStore) account(name string) (Account, error) {
 		return Account{}, err
 	}
 	a.Name, a.Kind = name, KindIssuer
+	if a.Display == "" {
+		a.Display = name
+	}
 	return *a, nil
 }
 
-// Add encrypts an issuer's raw private key under passphrase. It returns
-// the key's entry and the derived key (for the keyring).
-func (s *IssuerStore) Add(name string, raw, passphrase []byte, now time.Time) (Account, []byte, error) {
-	defer wipe(raw)
-	if err := ValidName(name); err != nil {
-		return Account{}, nil, fmt.Errorf("issuer %s", err)
+// IssuerSlug is the on-disk name of an issuer's key folder for a display
+// name: the display name itself when it is already a valid name, else its
+// ASCII letters and digits joined by "-", cut to fit, with a short hash of
+// the display name when anything was lost (so "扬州市第一人民医院" and
+// another all-Chinese name do not meet).
+func IssuerSlug(display string) string {
+	display = strings.TrimSpace(display)
+	if ValidName(display) == nil {
+		return display
 	}
+	var b strings.Builder
+	dash, lossy := false, false
+	for _, r := range strings.ToLower(display) {
+		switch {
+		case r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		case r == ' ' || r == '-' || r == '_' || r == '\'' || r == '.' || r == ',':
+			dash = true
+		default:
+			dash, lossy = true, true
+		}
+	}
+	slug := b.String()
+	if !lossy && ValidName(slug) == nil {
+		return slug
+	}
+	sum := sha256.Sum256([]byte(display))
+	h := hex.EncodeToString(sum[:4])
+	if len(slug) > 23 {
+		slug = strings.TrimRight(slug[:23], "-_")
+	}
+	if slug == "" {
+		return "issuer-" + h
+	}
+	return slug + "-" + h
+}
+
+// ValidIssuerName checks an issuer's display name: any printable text of
+// 1 to 128 characters.
+func ValidIssuerName(display string) error {
+	d := strings.TrimSpace(display)
+	if d == "" || utf8.RuneCountInString(d) > 128 || !utf8.ValidString(d) {
+		return fmt.Errorf("issuer name %q: use 1 to 128 characters of text", display)
+	}
+	for _, r := range d {
+		if !unicode.IsPrint(r) {
+			return fmt.Errorf("issuer name %q: control characters are not allowed", display)
+		}
+	}
+	return nil
+}
+
+// Add encrypts an issuer's raw private key under passphrase, kept under
+// the display name's slug (IssuerSlug). It returns the key's entry and the
+// derived key (for the keyring).
+func (s *IssuerStore) Add(display string, raw, passphrase []byte, now time.Time) (Account, []byte, error) {
+	defer wipe(raw)
+	if err := ValidIssuerName(display); err != nil {
+		return Account{}, nil, err
+	}
+	display = strings.TrimSpace(display)
+	name := IssuerSlug(display)
 	if err := migrateLegacy(filepath.Dir(s.Dir)); err != nil {
 		return Account{}, nil, err
 	}
@@ -60,7 +126,7 @@ func (s *IssuerStore) Add(name string, raw, passphrase []byte, now time.Time) (A
 	if err != nil {
 		return Account{}, nil, err
 	}
-	k.Huzhu = &accountMeta{Name: name, Kind: KindIssuer, Source: SourceGenerated, Created: now.UTC().Truncate(time.Second)}
+	k.Huzhu = &accountMeta{Name: name, Display: display, Kind: KindIssuer, Source: SourceGenerated, Created: now.UTC().Truncate(time.Second)}
 	b, err := json.MarshalIndent(k, "", "  ")
 	if err != nil {
 		return Account{}, nil, err
@@ -108,27 +174,34 @@ func createNew(path string, data []byte) error {
 	return nil
 }
 
-// Get finds an issuer key by name.
+// Get finds an issuer key by its display name or its slug.
 func (s *IssuerStore) Get(name string) (Account, error) {
-	name = strings.ToLower(strings.TrimSpace(name))
+	name = strings.TrimSpace(name)
 	if err := migrateLegacy(filepath.Dir(s.Dir)); err != nil {
 		return Account{}, err
 	}
-	if ValidName(name) == nil {
-		if _, err := os.Stat(s.path(name)); err == nil {
-			return s.account(name)
+	for _, slug := range []string{strings.ToLower(name), IssuerSlug(name)} {
+		if ValidName(slug) == nil {
+			if _, err := os.Stat(s.path(slug)); err == nil {
+				return s.account(slug)
+			}
 		}
 	}
 	all, err := s.List()
 	if err != nil {
 		return Account{}, err
 	}
+	for _, a := range all {
+		if strings.EqualFold(a.Display, name) {
+			return a, nil
+		}
+	}
 	if len(all) == 0 {
 		return Account{}, fmt.Errorf("%w: no issuer key named %q, and none at all", ErrNoAccount, name)
 	}
 	names := make([]string, len(all))
 	for i, a := range all {
-		names[i] = a.Name
+		names[i] = a.Display
 	}
 	return Account{}, fmt.Errorf("%w: no issuer key named %q; there are: %s", ErrNoAccount, name, strings.Join(names, ", "))
 }

@@ -160,6 +160,22 @@ func (j *Journal) Lock(a common.Address) (unlock func(), err error) {
 	return func() { l.Unlock() }, nil
 }
 
+// Accounts returns the accounts that have a journal in this data dir.
+func (j *Journal) Accounts() ([]common.Address, error) {
+	files, err := filepath.Glob(filepath.Join(j.Dir, "0x*.json"))
+	if err != nil {
+		return nil, err
+	}
+	var out []common.Address
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		if common.IsHexAddress(name) {
+			out = append(out, common.HexToAddress(name))
+		}
+	}
+	return out, nil
+}
+
 // Entries returns an account's journal, oldest first.
 func (j *Journal) Entries(a common.Address) ([]Entry, error) {
 	b, err := os.ReadFile(j.file(a))

@@ -28,7 +28,10 @@ var (
 // accountMeta is huzhu's own data in a keystore file, under "x-huzhu";
 // other wallets ignore it, and export leaves it out.
 type accountMeta struct {
-	Name    string    `json:"name"`
+	Name string `json:"name"`
+	// Display is an issuer's display name ("Yangzhou First People's
+	// Hospital", "扬州市第一人民医院"); Name is then its on-disk slug.
+	Display string    `json:"display,omitempty"`
 	Kind    string    `json:"kind"` // KindEthereum, or KindIssuer (in DataDir/issuers)
 	Source  string    `json:"source"`
 	Path    string    `json:"path,omitempty"`
@@ -52,8 +55,10 @@ const (
 
 // Account is one key in the wallet, as listed (never the key itself).
 type Account struct {
-	ID      string // the keystore's id (a UUID)
-	Name    string
+	ID   string // the keystore's id (a UUID)
+	Name string
+	// Display is an issuer's display name (empty for accounts).
+	Display string
 	Address common.Address
 	Kind    string
 	Source  string
@@ -100,7 +105,7 @@ func (s *Store) read(file string) (*keystoreJSON, *Account, error) {
 		a.Address = addr
 	}
 	if m := k.Huzhu; m != nil {
-		a.Kind, a.Source, a.Path, a.Created = m.Kind, m.Source, m.Path, m.Created
+		a.Kind, a.Source, a.Path, a.Created, a.Display = m.Kind, m.Source, m.Path, m.Created, m.Display
 		if a.Kind == "" {
 			a.Kind = KindEthereum
 		}

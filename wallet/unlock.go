@@ -7,7 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -38,29 +40,50 @@ func (u *Unlocker) notify(format string, args ...any) {
 	}
 }
 
+// PasswordFileError: the password file named for this run cannot be
+// read, or holds no passphrase. The run was invoked wrongly (a usage
+// error), not refused by a key.
+type PasswordFileError struct {
+	Path string
+	Err  error
+}
+
+func (e *PasswordFileError) Error() string {
+	if e.Path == "-" {
+		return fmt.Sprintf("the password file (standard input): %v", e.Err)
+	}
+	return fmt.Sprintf("the password file %s: %v", e.Path, e.Err)
+}
+
+func (e *PasswordFileError) Unwrap() error { return e.Err }
+
 // ReadPasswordFile returns the first line of a password file ("-": stdin).
 func ReadPasswordFile(path string, stdin io.Reader) ([]byte, error) {
 	var r io.Reader
 	if path == "-" {
 		if stdin == nil {
-			return nil, errors.New("--password-file -: no standard input")
+			return nil, &PasswordFileError{Path: path, Err: errors.New("no standard input")}
 		}
 		r = stdin
 	} else {
 		f, err := os.Open(path)
 		if err != nil {
-			return nil, fmt.Errorf("--password-file: %w", err)
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the path is said once, by PasswordFileError
+			}
+			return nil, &PasswordFileError{Path: path, Err: err}
 		}
 		defer f.Close()
 		r = f
 	}
 	line, err := bufio.NewReader(r).ReadBytes('\n')
 	if err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("--password-file: %w", err)
+		return nil, &PasswordFileError{Path: path, Err: err}
 	}
 	line = bytes.TrimRight(line, "\r\n")
 	if len(line) == 0 {
-		return nil, errors.New("--password-file: the first line is empty")
+		return nil, &PasswordFileError{Path: path, Err: errors.New("the first line is empty")}
 	}
 	return line, nil
 }
@@ -70,6 +93,10 @@ func ReadPasswordFile(path string, stdin io.Reader) ([]byte, error) {
 // one); otherwise the keyring, then a hidden prompt. When a passphrase was
 // read and the keyring works, the keyring remembers the derived key.
 func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
+	keyring := KeyringOff
+	if u.Keyring != nil {
+		keyring = KeyringNoEntry
+	}
 	if u.Keyring != nil && u.PasswordFile == "" {
 		dk, err := Recall(u.Keyring, a)
 		switch {
@@ -79,37 +106,78 @@ func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
 			}
 			u.notify("the keyring's entry for %s no longer opens it (was the passphrase changed?); asking for the passphrase", a.Name)
 		case errors.Is(err, ErrKeyringUnavailable):
-			u.notify("%v; asking for the passphrase instead", err)
+			// Said only where a prompt follows; a locked account says it
+			// in its error.
+			keyring = KeyringUnavailable
 			u.Keyring = nil
+			if u.Prompt != nil {
+				u.notify("%v, so huzhu cannot remember the passphrase", err)
+			}
 		}
 	}
-	dk, err := u.fromPassphrase(a)
+	dk, err := u.fromPassphrase(a, keyring)
 	if err != nil {
 		return nil, err
 	}
 	if u.Keyring != nil {
-		if err := Remember(u.Keyring, a, dk); err != nil {
-			u.notify("could not save to the keyring (%v); you will be asked again next time", err)
+		// A password file unlocks next time too: a keyring that cannot
+		// remember matters only to someone who types the passphrase.
+		if err := Remember(u.Keyring, a, dk); err != nil && u.PasswordFile == "" {
+			u.notify("the OS keyring could not remember the passphrase (%v); you will be asked again next time", err)
 		}
 	}
 	return dk, nil
 }
 
-func (u *Unlocker) fromPassphrase(a Account) ([]byte, error) {
+// KeyringState is what the keyring could do for an unlock.
+type KeyringState int
+
+const (
+	KeyringNoEntry     KeyringState = iota // on, but nothing remembered for the account
+	KeyringOff                             // turned off by the person
+	KeyringUnavailable                     // no usable keyring (headless, locked)
+)
+
+// LockedError: an account cannot be unlocked because there is no way to
+// ask for its passphrase. The face says how to give one.
+type LockedError struct {
+	Account string
+	Keyring KeyringState
+	// New: the passphrase would protect a new key (nothing to unlock yet).
+	New bool
+}
+
+func (e *LockedError) Error() string {
+	if e.New {
+		return fmt.Sprintf("a passphrase for %s is needed, and there is no password file and no terminal to ask at", e.Account)
+	}
+	why := "no keyring entry"
+	switch e.Keyring {
+	case KeyringOff:
+		why = "the keyring is off"
+	case KeyringUnavailable:
+		why = "no usable OS keyring"
+	}
+	return fmt.Sprintf("%v: %s is locked: %s, no password file, and no terminal to ask at", ErrAuth, e.Account, why)
+}
+
+func (e *LockedError) Unwrap() error { return ErrAuth }
+
+func (u *Unlocker) fromPassphrase(a Account, keyring KeyringState) ([]byte, error) {
 	if u.PasswordFile != "" {
 		pass, err := ReadPasswordFile(u.PasswordFile, u.Stdin)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrAuth, err)
+			return nil, err
 		}
 		defer wipe(pass)
 		dk, err := u.Store.Derive(a, pass)
 		if errors.Is(err, ErrWrongPassphrase) {
-			return nil, fmt.Errorf("%w: the passphrase in --password-file does not unlock %s", ErrAuth, a.Name)
+			return nil, fmt.Errorf("%w: the passphrase in the password file does not unlock %s", ErrAuth, a.Name)
 		}
 		return dk, err
 	}
 	if u.Prompt == nil {
-		return nil, fmt.Errorf("%w: %s is locked: no keyring entry, no --password-file (HUZHU_PASSWORD_FILE), and no terminal to ask at", ErrAuth, a.Name)
+		return nil, &LockedError{Account: a.Name, Keyring: keyring}
 	}
 	for attempt := 1; ; attempt++ {
 		pass, err := u.Prompt(fmt.Sprintf("Passphrase for %s (%s): ", a.Name, a.Address.Hex()))
@@ -156,22 +224,11 @@ func (u *Unlocker) NewPassphrase(what string) ([]byte, error) {
 		pass = p
 	} else {
 		if u.Prompt == nil {
-			return nil, errors.New("a passphrase is needed: pass --password-file (HUZHU_PASSWORD_FILE), or run at a terminal")
+			return nil, &LockedError{Account: what, Keyring: KeyringNoEntry, New: true}
 		}
-		p, err := u.Prompt(fmt.Sprintf("New passphrase for %s (at least %d characters): ", what, MinPassphrase))
+		p, err := u.promptNew(what)
 		if err != nil {
 			return nil, err
-		}
-		again, err := u.Prompt("Repeat it: ")
-		if err != nil {
-			wipe(p)
-			return nil, err
-		}
-		same := bytes.Equal(p, again)
-		wipe(again)
-		if !same {
-			wipe(p)
-			return nil, errors.New("the two passphrases differ; nothing was saved")
 		}
 		pass = p
 	}
@@ -180,4 +237,39 @@ func (u *Unlocker) NewPassphrase(what string) ([]byte, error) {
 		return nil, fmt.Errorf("the passphrase is shorter than %d characters", MinPassphrase)
 	}
 	return pass, nil
+}
+
+// newPassphraseTries is how many times a person at a terminal may try to
+// choose a passphrase (too short, or repeated differently).
+const newPassphraseTries = 3
+
+// promptNew asks for a new passphrase at the terminal: one too short is
+// refused as soon as it is typed, and a repetition that differs asks
+// again, each with the reason, up to newPassphraseTries times.
+func (u *Unlocker) promptNew(what string) ([]byte, error) {
+	why := ""
+	for try := 0; try < newPassphraseTries; try++ {
+		p, err := u.Prompt(fmt.Sprintf("%sNew passphrase for %s (at least %d characters): ", why, what, MinPassphrase))
+		if err != nil {
+			return nil, err
+		}
+		if utf8.RuneCount(p) < MinPassphrase {
+			wipe(p)
+			why = fmt.Sprintf("That passphrase is shorter than %d characters. ", MinPassphrase)
+			continue
+		}
+		again, err := u.Prompt("Repeat it: ")
+		if err != nil {
+			wipe(p)
+			return nil, err
+		}
+		same := bytes.Equal(p, again)
+		wipe(again)
+		if same {
+			return p, nil
+		}
+		wipe(p)
+		why = "The two passphrases differ. "
+	}
+	return nil, fmt.Errorf("no passphrase chosen after %d tries (%s); nothing was saved", newPassphraseTries, strings.TrimSpace(strings.TrimSuffix(why, ". ")))
 }

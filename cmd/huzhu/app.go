@@ -43,10 +43,12 @@ type app struct {
 	// jsonWritten: the run's one JSON document is out (an error after it
 	// goes to stderr only).
 	jsonWritten bool
+	// said are the notes of the session already shown this run.
+	said map[string]bool
 }
 
 func newApp(streams *iostreams.IOStreams) *app {
-	return &app{io: streams, now: time.Now}
+	return &app{io: streams, now: time.Now, said: map[string]bool{}}
 }
 
 // session is the run's session, made from the global flags on first use
@@ -60,7 +62,13 @@ func (a *app) session() *session.Session {
 		DataDir: a.g.DataDir, RPC: a.g.RPC, ServerArgv: serverArgv(a.g.DataDir),
 		Community: a.g.Community, Account: a.g.Account,
 		PasswordFile: a.g.PasswordFile, Stdin: a.io.In, NoKeyring: a.g.NoKeyring,
-		Notify: func(m string) { a.note("%s", m) },
+		Notify: func(m string) {
+			// Each thing said once a run, however many keys are unlocked.
+			if !a.said[m] {
+				a.said[m] = true
+				a.note("%s", m)
+			}
+		},
 		Progress: func(p session.Progress) {
 			switch p.Stage {
 			case "chain-starting":

@@ -219,6 +219,9 @@ func TestBadInputExitCodes(t *testing.T) {
 		{"wrong passphrase", []string{"community", "create", "--account", "alice", "--password-file", wrong, "--notaries", "alice", "--seats", "1", "--quorum", "1", "--yes"}, exitAuth, "does not unlock"},
 		{"locked, no terminal", []string{"community", "create", "--account", "alice", "--no-keyring", "--notaries", "alice", "--seats", "1", "--quorum", "1", "--yes"}, exitAuth, "no terminal"},
 		{"unknown account", []string{"wallet", "show", "bob"}, exitUsage, "the wallet has: alice"},
+		{"missing password file", []string{"community", "create", "--account", "alice", "--password-file", "/nonexistent/pw", "--notaries", "alice", "--seats", "1", "--quorum", "1", "--yes"}, exitUsage, "/nonexistent/pw"},
+		{"missing password file, new key", []string{"wallet", "new", "--name", "bob", "--password-file", "/nonexistent/pw"}, exitUsage, "--password-file"},
+		{"new key, no terminal", []string{"wallet", "new", "--name", "bob"}, exitUsage, "--password-file"},
 		{"bad language", []string{"wallet", "list", "--lang", "fr"}, exitUsage, "en or zh"},
 	} {
 		r := huzhu(t, dir, tc.args...)

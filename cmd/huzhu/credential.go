@@ -102,6 +102,17 @@ func newCredentialImportCmd(a *app) *cobra.Command {
 				return &community.Refusal{Reason: "the credential's key is not a wallet key: " + err.Error()}
 			}
 			s := a.store(false)
+			if a.g.Account != "" {
+				// The account asked for must be the one the credential is
+				// bound to: a credential is only ever its holder's.
+				chosen, err := s.Get(a.g.Account)
+				if err != nil {
+					return asUsage(err)
+				}
+				if chosen.Address != holder {
+					return &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, not to account %s (%s); import it with the account it was issued to", holder.Hex(), chosen.Name, chosen.Address.Hex())}
+				}
+			}
 			acct, err := s.Get(holder.Hex())
 			if err != nil {
 				return &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, which is not one of your accounts", holder.Hex())}
@@ -313,10 +324,8 @@ func newCredentialVerifyCmd(a *app) *cobra.Command {
 			}
 			var ve *disclosure.VerifyError
 			if errors.As(err, &ve) {
-				if a.g.JSON {
-					a.writeJSON(map[string]any{"valid": false, "rule": ve.Rule, "detail": ve.Detail})
-				}
-				return &community.Refusal{Reason: "invalid: " + ve.Error()}
+				// Exit 3; with --json the error document names the rule.
+				return fmt.Errorf("invalid: %w", ve)
 			}
 			if err != nil {
 				return err

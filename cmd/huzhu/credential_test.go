@@ -83,8 +83,9 @@ func TestIssueImportShowVerifyTrust(t *testing.T) {
 	if r.code != exitRefused || !strings.Contains(r.errOut, "key-binding-missing") {
 		t.Fatalf("verify without KB: %d %s", r.code, r.errOut)
 	}
-	if doc := r.json(t); doc["rule"] != "key-binding-missing" {
-		t.Fatalf("verify --json: %v", doc)
+	// The standard error document, plus the rule.
+	if e, _ := r.json(t)["error"].(map[string]any); e == nil || e["rule"] != "key-binding-missing" || e["code"] != float64(exitRefused) || e["kind"] != "refused" || !strings.Contains(e["message"].(string), "key-binding-missing") {
+		t.Fatalf("verify --json: %s", r.out)
 	}
 	other := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "other", "--password-file", pw, "--insecure-light-kdf", "--json")).out
 	otherFile := filepath.Join(t.TempDir(), "other.json")

@@ -12,6 +12,7 @@ import (
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -27,9 +28,16 @@ const (
 )
 
 // usageError is a command invoked wrongly: a flag, an argument, a value.
-type usageError struct{ msg string }
+type usageError struct {
+	msg string
+	err error // the cause, when it has a kind or a fix to phrase
+}
 
 func (e *usageError) Error() string { return e.msg }
+func (e *usageError) Unwrap() error { return e.err }
+
+// usageWrap makes err a usage error (exit 2) that keeps err for phrase.
+func usageWrap(err error) error { return &usageError{msg: err.Error(), err: err} }
 
 func usageErrorf(format string, args ...any) error {
 	return &usageError{msg: fmt.Sprintf(format, args...)}
@@ -53,6 +61,8 @@ var errAuth = errors.New("authentication failed")
 func exitCode(err error) (int, string) {
 	var ue *usageError
 	var rev *contracts.Revert
+	var pfe *wallet.PasswordFileError
+	var ve *disclosure.VerifyError
 	switch {
 	case err == nil:
 		return exitOK, ""
@@ -61,9 +71,9 @@ func exitCode(err error) (int, string) {
 	case chain.IsConnectionLost(err):
 		// Before the others: a call cut off is not a refusal or a bad address.
 		return exitUnreachable, "unreachable"
-	case errors.As(err, &ue), errors.Is(err, chain.ErrNoContract), errors.Is(err, community.ErrNotCommunity):
+	case errors.As(err, &ue), errors.As(err, &pfe), errors.Is(err, chain.ErrNoContract), errors.Is(err, community.ErrNotCommunity):
 		return exitUsage, "usage"
-	case errors.Is(err, community.ErrRefused), errors.As(err, &rev), errors.Is(err, chain.ErrNotDevNode), errors.Is(err, chain.ErrInsufficientFunds):
+	case errors.Is(err, community.ErrRefused), errors.As(err, &rev), errors.As(err, &ve), errors.Is(err, chain.ErrNotDevNode), errors.Is(err, chain.ErrInsufficientFunds):
 		return exitRefused, "refused"
 	case errors.Is(err, errAuth), errors.Is(err, wallet.ErrAuth):
 		return exitAuth, "auth"
@@ -91,6 +101,14 @@ func exitCode(err error) (int, string) {
 func (a *app) phrase(err error) string {
 	msg := strings.TrimSpace(err.Error())
 	var se *session.Error
+	var locked *wallet.LockedError
+	if errors.As(err, &locked) {
+		return msg + "; " + a.p.T("pass --password-file FILE (or HUZHU_PASSWORD_FILE), or run at a terminal")
+	}
+	var pfe *wallet.PasswordFileError
+	if errors.As(err, &pfe) {
+		return msg + "; " + a.p.T("check --password-file (or HUZHU_PASSWORD_FILE)")
+	}
 	if !errors.As(err, &se) {
 		if errors.Is(err, chain.ErrInsufficientFunds) {
 			return msg + "; " + a.p.T("fund it first (on the embedded chain: `huzhu faucet ADDRESS`)")

@@ -21,6 +21,7 @@ import (
 	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/internal/atomicfile"
 	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -57,24 +58,28 @@ func newIssuerInitCmd(a *app) *cobra.Command {
 	var name string
 	var light bool
 	cmd := &cobra.Command{
-		Use:   "init --name NAME",
+		Use:   "init --name \"DISPLAY NAME\"",
 		Short: "Create a hospital's P-256 signing key; print its JWK and RFC 7638 thumbprint",
 		Long: `Create an issuer's P-256 (ES256) signing key and print its public JWK and RFC 7638
-thumbprint. The key is kept in DATA_DIR/issuers/NAME/key.json, a Web3 Secret Storage v3 file
-protected by its own passphrase (not by any wallet account), next to its public JWK
-(jwk.json). Issuer names are their own: they never collide with account names. A community
-trusts the issuer once the thumbprint is in its registry: huzhu issuer trust --jwk FILE.`,
+thumbprint. --name is the issuer's display name, any text ("Yangzhou First People's
+Hospital", "扬州市第一人民医院"). The key is kept in DATA_DIR/issuers/SLUG/key.json, where
+SLUG is a short ASCII form of the name, as a Web3 Secret Storage v3 file protected by its
+own passphrase (not by any wallet account), next to its public JWK (jwk.json). Issuer
+names are their own: they never collide with account names. Later commands accept the
+display name or the slug. A community trusts the issuer once the thumbprint is in its
+registry: huzhu issuer trust --jwk FILE.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if name == "" {
 				return usageErrorf("--name is required")
 			}
-			if err := wallet.ValidName(name); err != nil {
+			if err := wallet.ValidIssuerName(name); err != nil {
 				return usageErrorf("%v", err)
 			}
+			name = strings.TrimSpace(name)
 			is := a.issuers(light)
-			if _, err := is.Get(name); err == nil {
-				return usageErrorf("there is an issuer key named %q already", name)
+			if old, err := is.Get(name); err == nil {
+				return usageErrorf("there is an issuer key named %q already (kept as %s)", old.Display, old.Name)
 			}
 			key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 			if err != nil {
@@ -86,7 +91,7 @@ trusts the issuer once the thumbprint is in its registry: huzhu issuer trust --j
 			}
 			pass, err := a.unlocker(a.store(false)).NewPassphrase(name)
 			if err != nil {
-				return usageErrorf("%v", err)
+				return usageWrap(err)
 			}
 			defer wipe(pass)
 			acct, dk, err := is.Add(name, raw, pass, a.now())
@@ -96,10 +101,11 @@ trusts the issuer once the thumbprint is in its registry: huzhu issuer trust --j
 			defer wipe(dk)
 			a.rememberInKeyring(acct, dk)
 			j, _ := disclosure.PublicJWK(&key.PublicKey)
-			out, err := issuerJSON(name, j)
+			out, err := issuerJSON(acct.Display, j)
 			if err != nil {
 				return err
 			}
+			out["slug"] = acct.Name
 			// The public half, for issuer trust --jwk.
 			jb, _ := json.MarshalIndent(out, "", "  ")
 			if err := atomicfile.Write(filepath.Join(filepath.Dir(acct.File), "jwk.json"), append(jb, '\n'), 0o644); err != nil {
@@ -109,7 +115,8 @@ trusts the issuer once the thumbprint is in its registry: huzhu issuer trust --j
 				return a.writeJSON(out)
 			}
 			b, _ := json.Marshal(j)
-			a.writeKV(a.p.Sprintf("Issuer key %s", name), []kv{
+			a.writeKV(a.p.Sprintf("Issuer key %s", acct.Display), []kv{
+				{"Kept as", acct.Name},
 				{"JWK", string(b)},
 				{"Thumbprint", out["thumbprint"].(string)},
 				{"Registry id", out["thumbprint_hex"].(string)},
@@ -117,9 +124,29 @@ trusts the issuer once the thumbprint is in its registry: huzhu issuer trust --j
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&name, "name", "", "name of the issuer key")
+	cmd.Flags().StringVar(&name, "name", "", "the issuer's display name, any text (e.g. \"Yangzhou First People's Hospital\")")
 	addLightKDFFlag(cmd, &light)
 	return cmd
+}
+
+// knownCurrencies are the currencies a treatment cost may be in for the
+// chosen community (its currency and its token's symbol), or none when no
+// community is chosen or reachable: an issuer needs no community.
+func (a *app) knownCurrencies(ctx context.Context) []string {
+	if a.g.Community == "" {
+		if cfg, err := session.LoadConfig(a.g.DataDir); err != nil || len(cfg.Communities) == 0 {
+			return nil // do not start a chain just to ask
+		}
+	}
+	com, err := a.community(ctx)
+	if err != nil {
+		return nil
+	}
+	cur := []string{com.Token.Symbol}
+	if c := com.Params().Currency; c != "" {
+		cur = append([]string{c}, cur...)
+	}
+	return cur
 }
 
 // issuers is the data dir's issuer key store.
@@ -133,14 +160,19 @@ func (a *app) issuers(light bool) *wallet.IssuerStore {
 
 // issuerKey unlocks an issuer key (kept in DATA_DIR/issuers; keys that
 // earlier versions kept among the wallet's accounts are moved there first).
-func (a *app) issuerKey(name string) (*ecdsa.PrivateKey, error) {
+func (a *app) issuerKey(name string) (*ecdsa.PrivateKey, wallet.Account, error) {
 	acct, err := a.issuers(false).Get(name)
 	if err != nil {
 		if errors.Is(err, wallet.ErrNoAccount) {
-			return nil, usageErrorf("%v; create one with `huzhu issuer init --name NAME`", err)
+			return nil, acct, usageErrorf("%v; create one with `huzhu issuer init --name NAME`", err)
 		}
-		return nil, err
+		return nil, acct, err
 	}
+	key, err := a.openIssuerKey(acct)
+	return key, acct, err
+}
+
+func (a *app) openIssuerKey(acct wallet.Account) (*ecdsa.PrivateKey, error) {
 	s := a.store(false)
 	u := a.unlocker(s)
 	dk, err := u.DerivedKey(acct)
@@ -179,7 +211,7 @@ Use an unguessable event_id: the claim's public nullifier is derived from it.`,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runIssue(a, o) },
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.Name, "name", "", "issuer key name (huzhu issuer init)")
+	f.StringVar(&o.Name, "name", "", "the issuer's display name or its slug (huzhu issuer init)")
 	f.StringVar(&o.Holder, "holder", "", "the member's holder request or JWK (- for stdin)")
 	f.StringVar(&o.Claims, "claims", "", "JSON object of medical facts (- for stdin)")
 	f.StringVar(&o.Iss, "iss", "", "issuer identifier (default: the key's thumbprint URN)")
@@ -204,7 +236,9 @@ func runIssue(a *app, o issueOptions) error {
 		return err
 	}
 	holder, _, err := disclosure.ReadHolder(hb, a.now())
-	if err != nil {
+	if errors.Is(err, disclosure.ErrNotHolder) {
+		return usageErrorf("--holder: %v", err)
+	} else if err != nil {
 		return &community.Refusal{Reason: "--holder: " + err.Error()}
 	}
 	cb, err := a.readInput("--claims", o.Claims)
@@ -217,7 +251,10 @@ func runIssue(a *app, o issueOptions) error {
 	if err := dec.Decode(&facts); err != nil || facts == nil {
 		return usageErrorf("--claims: not a JSON object")
 	}
-	key, err := a.issuerKey(o.Name)
+	if err := disclosure.CheckMedicalFacts(facts, a.knownCurrencies(context.Background())); err != nil {
+		return usageErrorf("--claims: %v", strings.TrimPrefix(err.Error(), disclosure.ErrBadFact.Error()+": "))
+	}
+	key, issuer, err := a.issuerKey(o.Name)
 	if err != nil {
 		return err
 	}
@@ -238,13 +275,13 @@ func runIssue(a *app, o issueOptions) error {
 			return err
 		}
 		if a.g.JSON {
-			return a.writeJSON(map[string]any{"file": o.Out, "id": wallet.CredentialID(cred.String())})
+			return a.writeJSON(map[string]any{"file": o.Out, "id": wallet.CredentialID(cred.String()), "issuer_name": issuer.Display})
 		}
-		a.say("Credential %s written to %s", wallet.CredentialID(cred.String()), o.Out)
+		a.say("Credential %s from %s written to %s", wallet.CredentialID(cred.String()), issuer.Display, o.Out)
 		return nil
 	}
 	if a.g.JSON {
-		return a.writeJSON(map[string]any{"credential": cred.String(), "id": wallet.CredentialID(cred.String())})
+		return a.writeJSON(map[string]any{"credential": cred.String(), "id": wallet.CredentialID(cred.String()), "issuer_name": issuer.Display})
 	}
 	fmt.Fprintln(a.io.Out, cred.String())
 	return nil

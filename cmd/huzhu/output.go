@@ -104,6 +104,12 @@ func (a *app) say(format string, args ...any) {
 	fmt.Fprintln(a.io.Out, a.p.Sprintf(format, safetext.Args(args)...))
 }
 
+// warn writes a warning on stderr, whatever the output mode: a script
+// that confirms with --yes still gets it in its log.
+func (a *app) warn(format string, args ...any) {
+	fmt.Fprintln(a.io.ErrOut, a.p.T("warning: ")+a.p.Sprintf(format, safetext.Args(args)...))
+}
+
 // note writes a human line on stderr, for what is not the answer.
 func (a *app) note(format string, args ...any) {
 	if a.g.JSON && !a.io.IsStderrTTY() {

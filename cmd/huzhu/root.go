@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/iostreams"
 )
@@ -61,7 +62,13 @@ func (a *app) report(err error) int {
 	msg := a.phrase(err)
 	fmt.Fprintf(a.io.ErrOut, "huzhu: %s\n", safetext.EscapeLines(msg))
 	if a.g.JSON && !a.jsonWritten {
-		a.writeJSON(map[string]any{"error": map[string]any{"code": code, "kind": kind, "message": msg}})
+		doc := map[string]any{"code": code, "kind": kind, "message": msg}
+		var ve *disclosure.VerifyError
+		if errors.As(err, &ve) {
+			// Which rule of SD-JWT (VC) verification failed, for programs.
+			doc["rule"], doc["detail"] = ve.Rule, ve.Detail
+		}
+		a.writeJSON(map[string]any{"error": doc})
 	}
 	return code
 }
@@ -142,6 +149,7 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 		newCredentialCmd(a),
 		newNotaryCmd(a),
 	)
+	wrapHelp(root)
 	return root
 }
 

@@ -129,7 +129,7 @@ func runWalletNew(a *app, o walletNewOptions) error {
 	u := a.unlocker(s)
 	pass, err := u.NewPassphrase(o.Name)
 	if err != nil {
-		return usageErrorf("%v", err)
+		return usageWrap(err)
 	}
 	defer wipe(pass)
 	mnemonic, err := wallet.NewMnemonic(o.Words)
@@ -181,17 +181,30 @@ func confirmMnemonic(a *app, mnemonic string) error {
 		return err
 	}
 	fmt.Fprint(a.io.ErrOut, "\033[2J\033[H") // clear the screen before the check
-	for _, i := range pickThree(len(words)) {
-		got, err := a.io.Prompt(a.p.Sprintf("Word #%d: ", i+1))
-		if err != nil {
-			return err
-		}
-		if strings.TrimSpace(strings.ToLower(got)) != words[i] {
-			return errors.New("that word does not match; nothing was saved, run `huzhu wallet new` again")
+	for _, i := range pickWords(len(words)) {
+		for try := 1; ; try++ {
+			got, err := a.io.Prompt(a.p.Sprintf("Word #%d: ", i+1))
+			if err != nil {
+				return err
+			}
+			if strings.TrimSpace(strings.ToLower(got)) == words[i] {
+				break
+			}
+			if try == wordTries {
+				return errors.New("that word does not match what was shown; nothing was saved, run `huzhu wallet new` again for a new phrase")
+			}
+			fmt.Fprintln(a.io.ErrOut, a.p.Sprintf("That is not word #%d. Check what you wrote down and type it again (%d tries left).", i+1, wordTries-try))
 		}
 	}
 	return nil
 }
+
+// wordTries is how many times each word of the check may be typed: a
+// typo does not throw the phrase away.
+const wordTries = 3
+
+// pickWords chooses which words of the phrase the check asks for.
+var pickWords = pickThree
 
 func pickThree(n int) []int {
 	var out []int
@@ -223,8 +236,10 @@ func (a *app) rememberInKeyring(acct wallet.Account, dk []byte) {
 	if a.g.NoKeyring {
 		return
 	}
-	if err := wallet.Remember(wallet.OSKeyring{}, acct, dk); err != nil {
-		a.note("%v; you will be asked for the passphrase when it is needed", err)
+	// With a password file, the file unlocks next time: a keyring that
+	// cannot remember does not matter, and scripts need no noise.
+	if err := wallet.Remember(wallet.OSKeyring{}, acct, dk); err != nil && a.g.PasswordFile == "" {
+		a.note("%v, so huzhu cannot remember the passphrase; you will be asked for it when it is needed", err)
 	}
 }
 
@@ -430,7 +445,7 @@ func runWalletImport(a *app, o walletImportOptions) error {
 	if pass == nil {
 		var err error
 		if pass, err = u.NewPassphrase(o.Name); err != nil {
-			return usageErrorf("%v", err)
+			return usageWrap(err)
 		}
 	}
 	defer wipe(pass)

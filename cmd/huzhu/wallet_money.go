@@ -16,6 +16,7 @@ import (
 	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/internal/atomicfile"
 	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -339,6 +340,7 @@ func runWalletSend(ctx context.Context, a *app, o sendOptions) error {
 		target = to
 		data   []byte
 		value  = new(big.Int)
+		amount *big.Int
 		what   string
 		json   map[string]any
 	)
@@ -350,7 +352,7 @@ func runWalletSend(ctx context.Context, a *app, o sendOptions) error {
 		if !ok {
 			return usageErrorf("--token: no community token here; pass --community")
 		}
-		amount, err := tok.Parse(o.Amount)
+		amount, err = tok.Parse(o.Amount)
 		if err != nil {
 			return usageErrorf("--amount: %v", err)
 		}
@@ -363,12 +365,20 @@ func runWalletSend(ctx context.Context, a *app, o sendOptions) error {
 		}
 		what = units.FormatAmount(value, 18) + " ETH"
 		json = map[string]any{"amount": ethJSON(value)}
+		amount = value
 	}
 	s, acct, err := a.sender(ctx)
 	if err != nil {
 		return err
 	}
 	a.note("Send %s from %s to %s", what, acct.Name, to.Hex())
+	var warned []string
+	for _, w := range a.session().TransferWarnings(ctx, acct.Address, to, amount) {
+		warned = append(warned, a.warnTransfer(w, o.Token))
+	}
+	if len(warned) > 0 {
+		json["warnings"] = warned
+	}
 	if err := a.quoteAndConfirmTo(ctx, acct.Address, &target, data, value, "Send this transaction?"); err != nil {
 		return err
 	}
@@ -382,6 +392,27 @@ func runWalletSend(ctx context.Context, a *app, o sendOptions) error {
 	}
 	a.say("Sent %s to %s in block %d (%s)", what, to.Hex(), r.BlockNumber.Uint64(), r.TxHash.Hex())
 	return nil
+}
+
+// warnTransfer says on stderr, before the confirmation, what is probably
+// wrong with a transfer; it returns the warning's name for --json.
+func (a *app) warnTransfer(w session.TransferWarning, token bool) string {
+	switch w {
+	case session.WarnToCommunity:
+		if token {
+			a.warn("the recipient is a community contract: tokens sent to it straight become a gift to its pool that no event explains and no one can take back; a gift meant for the pool goes through the contract's donate, which records it")
+		} else {
+			a.warn("the recipient is a community contract: its pool holds the community token, not ETH, and the contract refuses ETH")
+		}
+		return "to-community"
+	case session.WarnToSelf:
+		a.warn("the recipient is the sending account itself: nothing moves but the fee is paid")
+		return "to-self"
+	case session.WarnZero:
+		a.warn("the amount is zero: nothing moves but the fee is paid")
+		return "zero-amount"
+	}
+	return ""
 }
 
 // explain turns a contract refusal into the community's sentence for it.
@@ -525,7 +556,18 @@ func newWalletHistoryCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "history [NAME]",
 		Short: "Transfers, dues, claims and payouts of an account, from chain logs",
-		Args:  maxArgs(1, "at most one account name"),
+		Long: `Transfers, dues, claims and payouts of an account, read from chain logs, oldest first.
+Dues and payouts show once, as the community's event (not also as a token transfer);
+tokens created by the dev faucet show as "mint".
+
+ETH leaves no log: ETH sent shows from huzhu's journal; ETH received shows from the
+latest 1024 blocks (read whole) and from the journals of this data dir's other accounts.
+Older ETH received from elsewhere, and ETH paid by contracts, do not show: a standard
+node keeps no index of transfers by recipient.
+
+At a terminal the list has a header; piped, it is tab-separated with no header:
+time, kind, amount, counterparty (or "mint"), note.`,
+		Args: maxArgs(1, "at most one account name"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			acct, c, err := a.accountOnChain(ctx, args)
@@ -548,7 +590,7 @@ func newWalletHistoryCmd(a *app) *cobra.Command {
 				return err
 			}
 			format := func(it wallet.HistoryItem) (jsonAmount, string) {
-				if it.Kind == wallet.HistorySent {
+				if it.Kind == wallet.HistorySent || it.Kind == wallet.HistoryETHIn {
 					return ethJSON(it.Amount), units.FormatAmount(it.Amount, 18) + " ETH"
 				}
 				return amountJSON(tok, it.Amount), tok.Format(it.Amount) + " " + tok.Symbol
@@ -567,12 +609,18 @@ func newWalletHistoryCmd(a *app) *cobra.Command {
 			}
 			if len(items) == 0 {
 				a.say("No history yet.")
+				return nil
+			}
+			if a.io.IsStdoutTTY() {
+				a.row(a.p.T("Time"), a.p.T("Kind"), a.p.T("Amount"), a.p.T("Counterparty"), a.p.T("Note"))
 			}
 			for _, it := range items {
 				_, amt := format(it)
 				cp := ""
 				if it.Counterparty != (common.Address{}) {
 					cp = it.Counterparty.Hex()
+				} else if it.Note == wallet.NoteMint {
+					cp = wallet.NoteMint
 				}
 				a.row(community.FormatTime(it.Time), it.Kind, amt, cp, it.Note)
 			}

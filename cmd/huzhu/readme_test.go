@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// readmeBlock returns the first ```sh block after heading in README.md.
+func readmeBlock(t *testing.T, heading string) string {
+	t.Helper()
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	i := strings.Index(s, heading)
+	if i < 0 {
+		t.Fatalf("README.md has no %q", heading)
+	}
+	s = s[i:]
+	start := strings.Index(s, "```sh\n")
+	if start < 0 {
+		t.Fatalf("no sh block after %q", heading)
+	}
+	s = s[start+len("```sh\n"):]
+	end := strings.Index(s, "```")
+	if end < 0 {
+		t.Fatalf("unterminated sh block after %q", heading)
+	}
+	return s[:end]
+}
+
+// The README's walkthrough runs as written, as a shell script, with the
+// built binary: every command exits 0, and a refusal would show its own
+// exit code (which `go run` would have turned into 1).
+func TestReadmeWalkthrough(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	block := readmeBlock(t, "## A first community, from the command line")
+	if strings.Contains(block, "go run") || strings.Contains(block, "alias huzhu") {
+		t.Fatalf("the walkthrough runs huzhu through go run, which turns every exit code into 1:\n%s", block)
+	}
+	bin := binary(t)
+	work := t.TempDir()
+	// `go build -o bin/huzhu ./cmd/huzhu` is the README's first step; the
+	// test's go copies the binary this test run built instead.
+	shim := t.TempDir()
+	goShim := "#!/bin/sh\n[ \"$*\" = \"build -o bin/huzhu ./cmd/huzhu\" ] || { echo \"unexpected: go $*\" >&2; exit 99; }\nmkdir -p bin && cp '" + bin + "' bin/huzhu\n"
+	if err := os.WriteFile(filepath.Join(shim, "go"), []byte(goShim), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(work, "data")
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, "sh", "-e", "-x", "-c", block)
+	cmd.WaitDelay = 10 * time.Second // a child left holding the output cannot hang the test
+	cmd.Dir = work
+	cmd.Env = append(cleanEnv("HUZHU_HOME="+data, "HUZHU_NO_KEYRING=1", "LANG=C"), "PATH="+shim+":"+os.Getenv("PATH"))
+	t.Cleanup(func() {
+		stop := exec.Command(filepath.Join(work, "bin", "huzhu"), "node", "stop")
+		stop.Env = cleanEnv("HUZHU_HOME=" + data)
+		stop.Run()
+	})
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("the README walkthrough failed: %v\n%s", err, out)
+	}
+	for _, want := range []string{"Community\t0x", "Notaries"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("walkthrough output lacks %q:\n%s", want, out)
+		}
+	}
+}
