@@ -114,7 +114,7 @@ func TestCreateCommunityEndToEnd(t *testing.T) {
 	c := mustOK(t, huzhu(t, dir, "community", "create", "--account", "founder", "--password-file", pw,
 		"--notaries", "n1,n2,n3", "--dues", "2.5", "--waiting", "10d", "--voting", "5d", "--categories", "cancer,stroke", "--currency", "EUR", "--yes", "--json")).json(t)
 	addr := c["community"].(string)
-	if c["founder"] != founder || c["chain_id"] != "1337" || c["token_deployed"] != false {
+	if c["founder"] != founder || c["chain_id"] != float64(1337) || c["token_deployed"] != false {
 		t.Fatalf("create output: %v", c)
 	}
 	st, err := os.Stat(filepath.Join(dir, "config.json"))

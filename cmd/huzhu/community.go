@@ -206,7 +206,7 @@ func runCommunityCreate(ctx context.Context, a *app, o communityCreateOptions) e
 	if a.g.JSON {
 		return a.writeJSON(map[string]any{
 			"community": com.Address.Hex(), "token": com.Token.Address.Hex(), "token_deployed": newToken,
-			"founder": com.Founder.Hex(), "chain_id": c.ID.String(),
+			"founder": com.Founder.Hex(), "chain_id": c.ID.Uint64(),
 		})
 	}
 	a.say("Community created at %s", com.Address.Hex())
