@@ -255,7 +255,7 @@ func (u *Unlocker) promptNew(what string) ([]byte, error) {
 		}
 		if utf8.RuneCount(p) < MinPassphrase {
 			wipe(p)
-			why = fmt.Sprintf("That passphrase is shorter than %d characters. ", MinPassphrase)
+			why = fmt.Sprintf("That passphrase is shorter than %d characters.\n", MinPassphrase)
 			continue
 		}
 		again, err := u.Prompt("Repeat it: ")
@@ -269,7 +269,7 @@ func (u *Unlocker) promptNew(what string) ([]byte, error) {
 			return p, nil
 		}
 		wipe(p)
-		why = "The two passphrases differ. "
+		why = "The two passphrases differ.\n"
 	}
-	return nil, fmt.Errorf("no passphrase chosen after %d tries (%s); nothing was saved", newPassphraseTries, strings.TrimSpace(strings.TrimSuffix(why, ". ")))
+	return nil, fmt.Errorf("no passphrase chosen after %d tries (%s); nothing was saved", newPassphraseTries, strings.TrimSuffix(strings.TrimSpace(why), "."))
 }
