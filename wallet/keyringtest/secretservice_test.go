@@ -98,15 +98,25 @@ func TestLockedSecretServiceFallsBack(t *testing.T) {
 	if _, err := Recall(kr, a); !errors.Is(err, ErrKeyringUnavailable) {
 		t.Fatalf("recall from a locked keyring: got %v, want ErrKeyringUnavailable", err)
 	}
-	var notes []string
 	pw := filepath.Join(t.TempDir(), "pw")
 	os.WriteFile(pw, []byte("locked keyring pass\n"), 0o600)
-	u := &Unlocker{Store: s, Keyring: kr, Notify: func(m string) { notes = append(notes, m) }}
-	if _, err := u.Key(a); !errors.Is(err, ErrAuth) {
-		t.Fatalf("locked keyring, nothing else: got %v, want ErrAuth", err)
+	// With no prompt to follow, the reason is in the error: the account is
+	// locked because the keyring cannot be used (not "no entry").
+	u := &Unlocker{Store: s, Keyring: kr}
+	_, err = u.Key(a)
+	var le *LockedError
+	if !errors.Is(err, ErrAuth) || !errors.As(err, &le) || le.Keyring != KeyringUnavailable {
+		t.Fatalf("locked keyring, nothing else: got %v, want a LockedError saying the keyring is unavailable", err)
+	}
+	// With a prompt, huzhu says why it asks.
+	var notes []string
+	u = &Unlocker{Store: s, Keyring: kr, Notify: func(m string) { notes = append(notes, m) },
+		Prompt: func(string) ([]byte, error) { return []byte("locked keyring pass"), nil }}
+	if k, err := u.Key(a); err != nil || !k.Equal(key) {
+		t.Fatalf("locked keyring, passphrase typed: %v", err)
 	}
 	if len(notes) == 0 {
-		t.Fatal("huzhu did not say why it could not use the keyring")
+		t.Fatal("huzhu did not say why it could not use the keyring before asking")
 	}
 	u = &Unlocker{Store: s, PasswordFile: pw}
 	if k, err := u.Key(a); err != nil || !k.Equal(key) {
