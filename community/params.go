@@ -1,6 +1,8 @@
 package community
 
 import (
+	"github.com/huzhu-community/huzhu/disclosure"
+
 	"errors"
 	"fmt"
 	"math/big"
@@ -156,16 +158,6 @@ func (p Params) ContractParams(token common.Address) contracts.CommunityParams {
 	}
 }
 
-// ValidCurrency reports whether s is shaped as an ISO 4217 code: exactly
-// three uppercase ASCII letters (the contract checks the same).
-func ValidCurrency(s string) bool {
-	if len(s) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+// ValidCurrency reports whether s is shaped as an ISO 4217 code (the
+// contract checks the same); credentials' currencies are read by the same rule.
+func ValidCurrency(s string) bool { return disclosure.ValidCurrency(s) }

@@ -58,7 +58,7 @@ func CheckMedicalFacts(facts map[string]any, currencies []string) error {
 		switch {
 		case len(currencies) > 0 && !slices.Contains(currencies, c):
 			return bad("currency %v is not one the community counts costs in (%s)", quoted(v), strings.Join(currencies, ", "))
-		case !iso4217Shaped(c):
+		case !ValidCurrency(c):
 			return bad("currency %v is not an ISO 4217 code (three capital letters, e.g. CNY)", quoted(v))
 		}
 	}
@@ -72,7 +72,9 @@ func quoted(v any) string {
 	return fmt.Sprint(v)
 }
 
-func iso4217Shaped(s string) bool {
+// ValidCurrency reports whether s is shaped as an ISO 4217 code: exactly
+// three uppercase ASCII letters (the community contract checks the same).
+func ValidCurrency(s string) bool {
 	if len(s) != 3 {
 		return false
 	}
