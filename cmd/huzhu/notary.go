@@ -73,12 +73,7 @@ func newNotaryKeysCmd(a *app) *cobra.Command {
 		Short: "List the account's HPKE keys and check that each opens with the account's key",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s := a.store(false)
-			acct, err := a.account(s)
-			if err != nil {
-				return usageErrorf("%v", err)
-			}
-			key, err := a.unlocker(s).Key(acct)
+			acct, key, err := a.unlockAccount()
 			if err != nil {
 				return err
 			}

@@ -529,7 +529,7 @@ func newWalletShowCmd(a *app) *cobra.Command {
 				acct, err = a.account(s)
 			}
 			if err != nil {
-				return usageErrorf("%v", err)
+				return asUsage(err)
 			}
 			if a.g.JSON {
 				return a.writeJSON(accountJSON(acct))
