@@ -40,11 +40,31 @@ func TestShortWaitingPeriodWarns(t *testing.T) {
 	}
 	p.Waiting = p.Period - time.Second
 	w := p.Warnings()
-	if len(w) != 1 || !strings.Contains(w[0], "waiting period") || !strings.Contains(w[0], "--waiting") {
+	if len(w) != 1 || !strings.Contains(w[0], "waiting period") || strings.Contains(w[0], "--") {
 		t.Fatalf("waiting < period: %v", w)
 	}
 	p.Waiting = p.Period
 	if w := p.Warnings(); len(w) != 0 {
 		t.Fatalf("waiting = period warns: %v", w)
+	}
+}
+
+// A quorum equal to the seats means a sitting notary's own claim can never
+// pass; a quorum equal to the first term's notaries means one absence
+// stops every claim. Both are allowed by the contract, and both warned of.
+func TestQuorumWarnings(t *testing.T) {
+	p := DefaultParams() // 3 seats, quorum 2
+	p.Notaries = make([]common.Address, 3)
+	if w := p.Warnings(); len(w) != 0 {
+		t.Fatalf("3 seats, quorum 2, 3 notaries warn: %v", w)
+	}
+	p.Quorum = 3
+	if w := p.Warnings(); len(w) != 1 || !strings.Contains(w[0], "own claim") {
+		t.Fatalf("quorum = seats: %v", w)
+	}
+	p.Quorum = 2
+	p.Notaries = make([]common.Address, 2)
+	if w := p.Warnings(); len(w) != 1 || !strings.Contains(w[0], "first term seats 2") {
+		t.Fatalf("quorum = notaries: %v", w)
 	}
 }

@@ -210,6 +210,7 @@ func runCommunityCreate(ctx context.Context, a *app, o communityCreateOptions) e
 		})
 	}
 	a.say("Community created at %s", com.Address.Hex())
+	a.note("It is now the default community for chain %s in %s; pass --community ADDR (or HUZHU_COMMUNITY) to use another.", c.ID, a.g.DataDir)
 	return nil
 }
 

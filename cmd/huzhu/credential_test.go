@@ -19,7 +19,12 @@ func TestIssueImportShowVerifyTrust(t *testing.T) {
 	member := newAccount(t, dir, "mei", pw)
 	newAccount(t, dir, "n1", pw)
 	mustOK(t, huzhu(t, dir, "faucet", "founder"))
-	mustOK(t, huzhu(t, dir, "community", "create", "--account", "founder", "--password-file", pw, "--notaries", "n1", "--seats", "1", "--quorum", "1", "--yes"))
+	created := mustOK(t, huzhu(t, dir, "community", "create", "--account", "founder", "--password-file", pw, "--notaries", "n1", "--seats", "1", "--quorum", "1", "--yes"))
+	// One seat and a quorum of one: warned that a notary's own claim can
+	// never pass; and told that the new community is now the default.
+	if !strings.Contains(created.errOut, "own claim") || !strings.Contains(created.errOut, "now the default community") {
+		t.Fatalf("create did not warn or did not say it is the default: %s", created.errOut)
+	}
 
 	iss := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "westchina", "--password-file", pw, "--insecure-light-kdf", "--json")).json(t)
 	issuerFile := filepath.Join(t.TempDir(), "issuer.json")
