@@ -65,6 +65,12 @@ type Pool struct {
 // PoolFromLogs folds the pool of the community at addr from its logs, in
 // chain order (logs of other contracts are skipped).
 func PoolFromLogs(addr common.Address, logs []types.Log) (Pool, error) {
+	return foldPool(addr, logs, nil)
+}
+
+// foldPool is PoolFromLogs that also shows each PoolSynced snapshot, with
+// what the events before it explain, to onSync.
+func foldPool(addr common.Address, logs []types.Log, onSync func(l *types.Log, explained, snapshot *big.Int)) (Pool, error) {
 	p := Pool{Dues: new(big.Int), Donations: new(big.Int), Paid: new(big.Int), Unexplained: new(big.Int), Balance: new(big.Int)}
 	for i := range logs {
 		l := &logs[i]
@@ -89,6 +95,9 @@ func PoolFromLogs(addr common.Address, logs []types.Log) (Pool, error) {
 			p.Paid.Add(p.Paid, v.Amount)
 			p.Balance.Sub(p.Balance, v.Amount)
 		case *contracts.CommunityPoolSynced:
+			if onSync != nil {
+				onSync(l, new(big.Int).Set(p.Balance), v.Balance)
+			}
 			p.Unexplained.Add(p.Unexplained, new(big.Int).Sub(v.Balance, p.Balance))
 			p.Balance.Set(v.Balance)
 			p.Synced++
