@@ -71,7 +71,7 @@ func TestReadmeWalkthrough(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the README walkthrough failed: %v\n%s", err, out)
 	}
-	for _, want := range []string{"Community\t0x", "Notaries"} {
+	for _, want := range []string{"Community\t0x", "Notaries", "PASS: every KBC in the pool"} {
 		if !strings.Contains(string(out), want) {
 			t.Errorf("walkthrough output lacks %q:\n%s", want, out)
 		}
