@@ -280,3 +280,35 @@ func TestScryptBoundsAreMemoryAndWork(t *testing.T) {
 		}
 	}
 }
+
+// Keystores written by early go-ethereum versions name the section
+// "Crypto" (capitalised); they open as well, and a file with neither is
+// refused as not a keystore.
+func TestKeystoreWithCapitalisedCrypto(t *testing.T) {
+	b, err := os.ReadFile("testdata/web3_secret_storage_v3.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vectors map[string]struct {
+		JSON     json.RawMessage `json:"json"`
+		Password string          `json:"password"`
+		Priv     string          `json:"priv"`
+	}
+	json.Unmarshal(b, &vectors)
+	v := vectors["wikipage_test_vector_pbkdf2"]
+	old := bytes.Replace(v.JSON, []byte(`"crypto"`), []byte(`"Crypto"`), 1)
+	if bytes.Equal(old, v.JSON) {
+		t.Fatal("the vector has no crypto section to rename")
+	}
+	key, err := DecryptKeystore(old, []byte(v.Password))
+	if err != nil {
+		t.Fatalf("a keystore with \"Crypto\": %v", err)
+	}
+	if got := hex.EncodeToString(crypto.FromECDSA(key)); got != v.Priv {
+		t.Fatalf("got key %s, want %s", got, v.Priv)
+	}
+	none := bytes.Replace(v.JSON, []byte(`"crypto"`), []byte(`"cipherless"`), 1)
+	if _, err := DecryptKeystore(none, []byte(v.Password)); err == nil {
+		t.Fatal("a keystore without a crypto section was opened")
+	}
+}
