@@ -87,20 +87,12 @@ type cipherParams struct {
 	IV string `json:"iv"`
 }
 
-// parseKeystore reads a v3 keystore, accepting the "Crypto" spelling of
-// old files.
+// parseKeystore reads a v3 keystore. The "Crypto" spelling of old files
+// needs nothing of its own: encoding/json matches keys case-insensitively.
 func parseKeystore(b []byte) (*keystoreJSON, error) {
 	var k keystoreJSON
 	if err := json.Unmarshal(b, &k); err != nil {
 		return nil, fmt.Errorf("not a keystore file: %v", err)
-	}
-	if k.Crypto.Cipher == "" {
-		var alt struct {
-			Crypto cryptoJSON `json:"Crypto"`
-		}
-		if json.Unmarshal(b, &alt) == nil {
-			k.Crypto = alt.Crypto
-		}
 	}
 	if k.Version != 3 {
 		return nil, fmt.Errorf("keystore version %d: only version 3 is supported", k.Version)
