@@ -312,3 +312,38 @@ func TestKeystoreWithCapitalisedCrypto(t *testing.T) {
 		t.Fatal("a keystore without a crypto section was opened")
 	}
 }
+
+// The pbkdf2 iteration count of an imported keystore is bounded at both
+// ends, exactly: 1 opens, 0 and 10,000,001 are refused before any work.
+func TestPBKDF2CountBounds(t *testing.T) {
+	b, err := os.ReadFile("testdata/web3_secret_storage_v3.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vectors map[string]struct {
+		JSON     json.RawMessage `json:"json"`
+		Password string          `json:"password"`
+	}
+	json.Unmarshal(b, &vectors)
+	v := vectors["wikipage_test_vector_pbkdf2"]
+	withCount := func(c any) []byte {
+		var k map[string]any
+		if err := json.Unmarshal(v.JSON, &k); err != nil {
+			t.Fatal(err)
+		}
+		k["crypto"].(map[string]any)["kdfparams"].(map[string]any)["c"] = c
+		out, _ := json.Marshal(k)
+		return out
+	}
+	// With c = 1 the key derived differs from the vector's, so the MAC
+	// check (not the bound) refuses the passphrase: the bound let it through.
+	if _, err := DecryptKeystore(withCount(1), []byte(v.Password)); !errors.Is(err, ErrWrongPassphrase) {
+		t.Fatalf("c = 1: got %v, want the MAC check to run (wrong passphrase)", err)
+	}
+	for _, c := range []any{0, -1, 10_000_001, 2.5} {
+		_, err := DecryptKeystore(withCount(c), []byte(v.Password))
+		if err == nil || errors.Is(err, ErrWrongPassphrase) {
+			t.Fatalf("c = %v: got %v, want a refusal before any work", c, err)
+		}
+	}
+}
