@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/huzhu-community/huzhu/contracts"
@@ -43,9 +41,9 @@ func (c *Community) Audit(ctx context.Context) (Audit, error) {
 	if err != nil {
 		return Audit{}, err
 	}
-	logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), ToBlock: head.Number, Addresses: []common.Address{c.Address}})
+	logs, err := c.Logs(ctx, head.Number)
 	if err != nil {
-		return Audit{}, fmt.Errorf("read the community's logs: %w", err)
+		return Audit{}, err
 	}
 	a := Audit{Block: head.Number.Uint64()}
 	a.Pool, err = foldPool(c.Address, logs, func(l *types.Log, explained, snapshot *big.Int) {

@@ -106,9 +106,10 @@ func foldPool(addr common.Address, logs []types.Log, onSync func(l *types.Log, e
 	return p, nil
 }
 
-// Logs returns every log of the community contract up to the latest block.
-func (c *Community) Logs(ctx context.Context) ([]types.Log, error) {
-	logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{c.Address}})
+// Logs returns every log of the community contract up to block to (nil:
+// the latest block).
+func (c *Community) Logs(ctx context.Context, to *big.Int) ([]types.Log, error) {
+	logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), ToBlock: to, Addresses: []common.Address{c.Address}})
 	if err != nil {
 		return nil, fmt.Errorf("read the community's logs: %w", err)
 	}
@@ -117,7 +118,7 @@ func (c *Community) Logs(ctx context.Context) ([]types.Log, error) {
 
 // PoolFromChain folds the pool from the community's logs.
 func (c *Community) PoolFromChain(ctx context.Context) (Pool, error) {
-	logs, err := c.Logs(ctx)
+	logs, err := c.Logs(ctx, nil)
 	if err != nil {
 		return Pool{}, err
 	}
