@@ -222,12 +222,25 @@ func (a *app) quoteAndConfirm(ctx context.Context, from common.Address, data []b
 // quoteAndConfirmTo shows the most a transaction can cost, checks the
 // sender can pay it, and asks.
 func (a *app) quoteAndConfirmTo(ctx context.Context, from common.Address, to *common.Address, data []byte, value *big.Int, question string) error {
-	q, err := a.session().Quote(ctx, from, session.Plan{To: to, Data: data, Value: value})
+	_, err := a.confirmPlan(ctx, from, session.Plan{To: to, Data: data, Value: value}, question)
+	return err
+}
+
+// confirmPlan has the session price a plan for `from` (and check it can be
+// paid), shows what it does and the most its fee can be, and asks.
+func (a *app) confirmPlan(ctx context.Context, from common.Address, plan session.Plan, question string) (*session.Quote, error) {
+	q, err := a.session().Quote(ctx, from, plan)
 	if err != nil {
-		return err
+		return nil, err
+	}
+	if plan.What != "" {
+		a.note("%s", plan.What)
 	}
 	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxFee, 18), q.Gas, q.GweiCap())
-	return a.confirm(question)
+	if err := a.confirm(question); err != nil {
+		return nil, err
+	}
+	return q, nil
 }
 
 func (a *app) showParams(p community.Params, tok community.Token, newToken bool) {

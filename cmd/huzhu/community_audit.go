@@ -7,7 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/spf13/cobra"
 
-	"github.com/huzhu-community/huzhu/internal/units"
 	"github.com/huzhu-community/huzhu/session"
 )
 
@@ -19,13 +18,8 @@ func (a *app) execute(ctx context.Context, plan session.Plan, question string) (
 	if err != nil {
 		return nil, err
 	}
-	q, err := a.session().Quote(ctx, acct.Address, plan)
+	q, err := a.confirmPlan(ctx, acct.Address, plan, question)
 	if err != nil {
-		return nil, err
-	}
-	a.note("%s", plan.What)
-	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxFee, 18), q.Gas, q.GweiCap())
-	if err := a.confirm(question); err != nil {
 		return nil, err
 	}
 	return a.session().Send(ctx, snd, q)
