@@ -252,12 +252,7 @@ func (s *Session) Reconcile(ctx context.Context, who common.Address) ([]wallet.E
 		return nil, err
 	}
 	for _, e := range changed {
-		what := e.Description(who)
-		block := ""
-		if e.Block > 0 {
-			block = fmt.Sprintf(" in block %d", e.Block)
-		}
-		s.notify("An earlier transaction (%s, %s) is %s%s.", what, e.Hash.Hex(), e.State, block)
+		s.notify("An earlier transaction (%s, %s) is %s%s.", e.Description(who), e.Hash.Hex(), e.State, e.InBlock())
 	}
 	return changed, nil
 }

@@ -109,6 +109,15 @@ func (e *Entry) VerifiedTx(from common.Address, chainID *big.Int) (*types.Transa
 	return tx, nil
 }
 
+// InBlock is " in block N" for a mined entry, else "": for sentences
+// about what became of a transaction.
+func (e *Entry) InBlock() string {
+	if e.Block == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" in block %d", e.Block)
+}
+
 // Description says what the entry's transaction does, decoded from its
 // signed bytes once they are checked (see VerifiedTx). The entry's What is
 // the journal's word, unsigned: it is never shown.

@@ -51,13 +51,6 @@ func (a *app) reconcile(ctx context.Context, who common.Address) error {
 	return err
 }
 
-func blockSuffix(e wallet.Entry) string {
-	if e.Block > 0 {
-		return fmt.Sprintf(" in block %d", e.Block)
-	}
-	return ""
-}
-
 func short(h common.Hash) string { s := h.Hex(); return s[:10] + "…" + s[len(s)-4:] }
 
 // resolveAddress reads an address, or the address of a wallet account name.

@@ -465,7 +465,7 @@ func newWalletPendingCmd(a *app) *cobra.Command {
 				return a.writeJSON(map[string]any{"address": acct.Address.Hex(), "settled": ch, "pending": pe})
 			}
 			for _, e := range changed {
-				a.say("%s: %s%s (%s)", e.Description(acct.Address), e.State, blockSuffix(e), e.Hash.Hex())
+				a.say("%s: %s%s (%s)", e.Description(acct.Address), e.State, e.InBlock(), e.Hash.Hex())
 			}
 			if len(pending) == 0 {
 				a.say("Nothing is waiting.")
