@@ -27,7 +27,7 @@ import (
 
 func newIssuerCmd(a *app) *cobra.Command {
 	return group("issuer", "For hospitals and clinics: keys, issuing medical credentials, the trusted registry",
-		newIssuerInitCmd(a), newIssuerIssueCmd(a), newIssuerTrustCmd(a))
+		newIssuerInitCmd(a), newIssuerIssueCmd(a), newIssuerTrustCmd(a), newIssuerListCmd(a))
 }
 
 // readInput reads a file argument, "-" being stdin.
