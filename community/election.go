@@ -252,6 +252,9 @@ func (c *Community) PlanVote(ctx context.Context, voter common.Address, picks []
 	if err != nil {
 		return nil, err
 	}
+	if err := c.requireElector(ctx, voter, e); err != nil {
+		return nil, err
+	}
 	if len(picks) > e.Seats {
 		return nil, refusedf("vote for at most %d candidates (got %d)", e.Seats, len(picks))
 	}
@@ -314,4 +317,27 @@ func (c *Community) TermStartedIn(r *types.Receipt) (term uint32, notaries []com
 		}
 	}
 	return 0, nil, false
+}
+
+// requireElector checks the contract's rule for standing and voting
+// before anything is signed: covered now, past the waiting period, and
+// covered beyond the election's close. The refusal reads as the
+// contract's would.
+func (c *Community) requireElector(ctx context.Context, who common.Address, e *Election) error {
+	s, err := c.MemberStatus(ctx, who)
+	if err != nil {
+		return err
+	}
+	var v any
+	switch {
+	case !s.ChainTime.Before(s.CoveredUntil) || !s.Joined():
+		v = &contracts.CommunityNotActive{Member: who, CoveredUntil: s.coveredUntil}
+	case s.ChainTime.Before(s.EligibleAt):
+		v = &contracts.CommunityWaitingPeriod{Member: who, EligibleAt: uint64(s.EligibleAt.Unix())}
+	case !s.CoveredUntil.After(e.ClosesAt):
+		v = &contracts.CommunityCoverageEndsBeforeElection{Member: who, CoveredUntil: s.coveredUntil, ElectionClosesAt: uint64(e.ClosesAt.Unix())}
+	default:
+		return nil
+	}
+	return &Refusal{Reason: Explain(&contracts.Revert{Value: v}, c.Token)}
 }
