@@ -28,6 +28,9 @@ type memberPayOptions struct {
 	// For is the member paid for: an address or account name; empty: the
 	// account itself.
 	For string
+	// NoPermit pays with an approval and then the payment even where the
+	// token has a permit.
+	NoPermit bool
 }
 
 // memberPayResult is a dues payment done.
@@ -54,6 +57,10 @@ type memberPayResult struct {
 
 func addPeriodsFlag(cmd *cobra.Command, p *int, what string) {
 	cmd.Flags().IntVar(p, "periods", 1, what)
+}
+
+func addNoPermitFlag(cmd *cobra.Command, p *bool) {
+	cmd.Flags().BoolVar(p, "no-permit", false, "approve the community and then pay (2 transactions), even where the token has a permit")
 }
 
 // checkPeriods validates --periods before anything is read or unlocked.
@@ -85,6 +92,7 @@ supports EIP-2612, else an approval and then the payment.`,
 		},
 	}
 	addPeriodsFlag(cmd, &o.Periods, "coverage periods to pay")
+	addNoPermitFlag(cmd, &o.NoPermit)
 	return cmd
 }
 
@@ -107,6 +115,7 @@ refunded, also not when the member leaves.`,
 		},
 	}
 	addPeriodsFlag(cmd, &o.Periods, "coverage periods to pay")
+	addNoPermitFlag(cmd, &o.NoPermit)
 	cmd.Flags().StringVar(&o.For, "for", "", "the member to pay for: an address or account name (default: the account)")
 	return cmd
 }
@@ -136,7 +145,11 @@ func (a *app) runMemberPay(ctx context.Context, o memberPayOptions) (*memberPayR
 	if o.For == "" {
 		member = acct.Address
 	}
-	plan, err := com.PlanDues(ctx, acct.Address, member, uint64(o.Periods), snd.Key)
+	key := snd.Key
+	if o.NoPermit {
+		key = nil
+	}
+	plan, err := com.PlanDues(ctx, acct.Address, member, uint64(o.Periods), key)
 	if err != nil {
 		return nil, err
 	}
@@ -155,7 +168,7 @@ func (a *app) runMemberPay(ctx context.Context, o memberPayOptions) (*memberPayR
 		// Two transactions: the payment cannot be priced until the
 		// approval is mined, so one confirmation covers both.
 		approve := session.Plan{To: &plan.Approve.To, Data: plan.Approve.Data, Spends: eff.Amount, Token: tok,
-			What: what + " " + a.p.Sprintf("The token has no permit: first an approval lets the community take %s %s, then the payment (2 transactions).", tok.Format(eff.Amount), tok.Symbol)}
+			What: what + " " + a.p.Sprintf("Without a permit: first an approval lets the community take %s %s, then the payment (2 transactions).", tok.Format(eff.Amount), tok.Symbol)}
 		q, err := a.confirmPlan(ctx, acct.Address, approve, "Approve and pay?")
 		if err != nil {
 			return nil, err

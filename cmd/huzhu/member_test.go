@@ -108,6 +108,16 @@ func TestMemberJoinContributeStatus(t *testing.T) {
 		t.Fatalf("the notice came again on a renewal:\n%s", r.errOut)
 	}
 
+	// Without a permit: an approval, then the payment, under one confirmation.
+	bob := mustOK(t, huzhu(t, dir, "wallet", "show", "bob", "--json")).json(t)["address"].(string)
+	if r := huzhu(t, dir, as("bob", "member", "join", "--no-permit")...); r.code != exitUsage || nonce(t, dir, bob) != 0 || !strings.Contains(r.errOut, "2 transactions") {
+		t.Fatalf("join without a permit, unconfirmed: exit %d, nonce %d\n%s", r.code, nonce(t, dir, bob), r.errOut)
+	}
+	r = mustOK(t, huzhu(t, dir, as("bob", "member", "join", "--no-permit", "--yes", "--json")...))
+	if j := r.json(t); j["permit"] != false || len(j["transactions"].([]any)) != 2 || nonce(t, dir, bob) != 2 {
+		t.Fatalf("join without a permit: %v\n%s", j, r.errOut)
+	}
+
 	// bob pays two periods for alice (named by account): her coverage grows, her join date stays.
 	j := mustOK(t, huzhu(t, dir, as("bob", "member", "contribute", "--for", "alice", "--periods", "2", "--yes", "--json")...)).json(t)
 	if j["member"] != alice || j["permit"] != true || len(j["transactions"].([]any)) != 1 || j["state"] != "waiting" ||
@@ -139,15 +149,15 @@ func TestMemberJoinContributeStatus(t *testing.T) {
 
 	m := mustOK(t, huzhu(t, dir, "community", "members", "--json")).json(t)
 	list := m["members"].([]any)
-	if len(list) != 2 {
+	if len(list) != 3 {
 		t.Fatalf("members: %v", m)
 	}
 	first := list[0].(map[string]any)
 	if first["member"] != alice || first["payments"].(float64) != 4 || first["paid"].(map[string]any)["value"] != "70" ||
-		len(first["payers"].([]any)) != 2 || first["state"] != "waiting" || list[1].(map[string]any)["member"] != carol {
+		len(first["payers"].([]any)) != 2 || first["state"] != "waiting" || list[1].(map[string]any)["member"] != bob || list[2].(map[string]any)["member"] != carol {
 		t.Fatalf("alice in the roster: %v", first)
 	}
-	if c := m["counts"].(map[string]any); c["waiting"].(float64) != 1 || c["lapsed"].(float64) != 1 {
+	if c := m["counts"].(map[string]any); c["waiting"].(float64) != 1 || c["lapsed"].(float64) != 2 {
 		t.Fatalf("counts: %v", c)
 	}
 	if txt := mustOK(t, huzhu(t, dir, "community", "members")).out; !strings.Contains(txt, alice+"\twaiting\t") {
