@@ -2,6 +2,7 @@ package community
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"sort"
@@ -146,8 +147,11 @@ func (c *Community) Election(ctx context.Context, voter common.Address) (*Electi
 			continue
 		}
 		ev, err := DecodeEvent(l)
+		if errors.Is(err, ErrUnknownEvent) {
+			continue // an event this build does not know
+		}
 		if err != nil {
-			continue
+			return nil, err
 		}
 		switch v := ev.(type) {
 		case *contracts.CommunityCandidateStood:

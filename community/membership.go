@@ -320,8 +320,11 @@ func (c *Community) Members(ctx context.Context) (Roster, error) {
 			continue
 		}
 		ev, err := DecodeEvent(&logs[i])
+		if errors.Is(err, ErrUnknownEvent) {
+			continue // an event this build does not know
+		}
 		if err != nil {
-			continue // another event, or one this build does not know
+			return Roster{}, err
 		}
 		d, ok := ev.(*contracts.CommunityDuesPaid)
 		if !ok {
