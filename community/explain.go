@@ -66,7 +66,7 @@ func Explain(r *contracts.Revert, tok Token) string {
 		}
 		return fmt.Sprintf("%s's coverage ended %s; renew with `huzhu member join`", v.Member.Hex(), unix(v.CoveredUntil))
 	case *contracts.CommunityCoverageEndsBeforeElection:
-		return fmt.Sprintf("your coverage ends %s, not after the election can close (%s); renew first with `huzhu member join`", unix(v.CoveredUntil), unix(v.ElectionClosesAt))
+		return fmt.Sprintf("standing and voting need coverage past the election's close (%s), and your coverage ends %s; pay dues until after %s first (`huzhu member join --periods N`)", unix(v.ElectionClosesAt), unix(v.CoveredUntil), unix(v.ElectionClosesAt))
 	case *contracts.CommunityWaitingPeriod:
 		return fmt.Sprintf("waiting period ends %s; claims, standing and voting open then", unix(v.EligibleAt))
 	case *contracts.CommunityOpenClaimExists:
@@ -102,7 +102,7 @@ func Explain(r *contracts.Revert, tok Token) string {
 	case *contracts.CommunityAlreadyCandidate:
 		return fmt.Sprintf("%s already stands in election %d", v.Account.Hex(), v.Election)
 	case *contracts.CommunityBallotMismatch:
-		return "the previous picks given are not your last ballot in this election; read them from your last BallotCast event"
+		return "the ballot given as your previous one is not your last ballot in this election (another vote may have landed since); see it with `huzhu election results` and vote again"
 	case *contracts.CommunityAlreadyListed:
 		return fmt.Sprintf("%s is already on the election's leaderboard", v.Candidate.Hex())
 	case *contracts.CommunityNotOutpolling:

@@ -20,12 +20,9 @@ import (
 // (member, election, claim, notary queue/review/approve/reject, community
 // stats/members/ledger/audit). Remove each line as its command lands.
 var plannedCommands = map[string]bool{
-	"member": true, "member join": true, "member contribute": true, "member status": true,
-	"election": true, "election stand": true, "election vote": true, "election withdraw": true,
-	"election finalize": true, "election results": true,
 	"claim": true, "claim submit": true, "claim list": true, "claim show": true, "claim settle": true,
 	"notary queue": true, "notary review": true, "notary approve": true, "notary reject": true,
-	"community stats": true, "community members": true, "community ledger": true, "community audit": true,
+	"community stats": true, "community ledger": true, "community audit": true,
 }
 
 // notCommands are strings that start like a command but are names of

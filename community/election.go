@@ -1,0 +1,347 @@
+package community
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/huzhu-community/huzhu/contracts"
+)
+
+// Election term+1 runs during term `term`: members stand and vote while it
+// is open, and once ClosesAt has passed anyone may finalize it, seating
+// the leaderboard's top candidates that are still covered.
+
+// Candidate is one candidacy in an election.
+type Candidate struct {
+	Address  common.Address
+	Votes    uint32
+	Sequence uint64 // candidacy order over all elections; ties go to the lower
+	Running  bool   // false once withdrawn
+	Listed   bool   // on the leaderboard finalize chooses from
+	// Covered: covered at the view's chain time (finalize passes over a
+	// candidate who is not).
+	Covered bool
+	// Leading: among the Seats candidates finalize would seat now.
+	Leading bool
+}
+
+// Notary is a seated notary of the current term.
+type Notary struct {
+	Address common.Address
+	Seat    int // 1-based
+	// KeyPublished: the notary has an HPKE key on chain.
+	KeyPublished bool
+}
+
+// Ballot is a voter's last ballot in an election, from its BallotCast
+// event, checked against the hash the contract stores.
+type Ballot struct {
+	Picks []common.Address
+	Tx    common.Hash
+	Block uint64
+}
+
+// Election is the running election and the sitting term, at a block.
+type Election struct {
+	Number      uint32 // the term it elects
+	Term        uint32 // the sitting term
+	TermStarted time.Time
+	ClosesAt    time.Time // finalize can run from then on
+	ChainTime   time.Time
+	Block       uint64
+	Seats       int
+	Quorum      int
+	// Candidates are everyone who stood in this election: by votes, then
+	// candidacy order; withdrawn ones last.
+	Candidates []Candidate
+	// Notaries are the sitting term's seated notaries, by seat.
+	Notaries []Notary
+	// Voter is whose ballot and candidacy the view holds (zero: nobody's).
+	Voter common.Address
+	// Ballot is the voter's last ballot in this election (nil: none).
+	Ballot *Ballot
+}
+
+// Finalizable reports whether finalize can run now (it still needs
+// enough covered candidates).
+func (e *Election) Finalizable() bool { return !e.ChainTime.Before(e.ClosesAt) }
+
+// Candidate returns the candidacy of a, if a stood.
+func (e *Election) Candidate(a common.Address) (Candidate, bool) {
+	for _, c := range e.Candidates {
+		if c.Address == a {
+			return c, true
+		}
+	}
+	return Candidate{}, false
+}
+
+// ErrBallotNotFound means the contract holds a ballot for the voter whose
+// picks no BallotCast event in the logs read matches.
+var ErrBallotNotFound = fmt.Errorf("your last ballot could not be found in the community's events")
+
+// Election reads the running election, the sitting notaries and, when
+// voter is not zero, the voter's last ballot.
+func (c *Community) Election(ctx context.Context, voter common.Address) (*Election, error) {
+	head, err := c.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	opts := &bind.CallOpts{Context: ctx, BlockNumber: head.Number}
+	abi := c.abi
+	term, err := bind.Call(c.bound, opts, abi.PackCurrentTerm(), abi.UnpackCurrentTerm)
+	if err != nil {
+		return nil, c.explain(err)
+	}
+	started, err := bind.Call(c.bound, opts, abi.PackTermStartedAt(), abi.UnpackTermStartedAt)
+	if err != nil {
+		return nil, c.explain(err)
+	}
+	closes, err := bind.Call(c.bound, opts, abi.PackElectionClosesAt(), abi.UnpackElectionClosesAt)
+	if err != nil {
+		return nil, c.explain(err)
+	}
+	e := &Election{
+		Number: term + 1, Term: term, TermStarted: time.Unix(started.Int64(), 0), ClosesAt: tsTime(closes),
+		ChainTime: time.Unix(int64(head.Time), 0), Block: head.Number.Uint64(),
+		Seats: int(c.params.Seats), Quorum: int(c.params.Quorum), Voter: voter,
+	}
+	election := new(big.Int).SetUint64(uint64(e.Number))
+
+	notaries, err := bind.Call(c.bound, opts, abi.PackNotariesOf(new(big.Int).SetUint64(uint64(term))), abi.UnpackNotariesOf)
+	if err != nil {
+		return nil, c.explain(err)
+	}
+	for i, n := range notaries {
+		if n == (common.Address{}) {
+			continue // resigned
+		}
+		kh, err := bind.Call(c.bound, opts, abi.PackNotaryKeyHash(n), abi.UnpackNotaryKeyHash)
+		if err != nil {
+			return nil, c.explain(err)
+		}
+		e.Notaries = append(e.Notaries, Notary{Address: n, Seat: i + 1, KeyPublished: kh != [32]byte{}})
+	}
+
+	// Who stood, and the voter's ballots, from the events; each candidacy
+	// as the contract holds it now.
+	logs, err := c.Logs(ctx, head.Number)
+	if err != nil {
+		return nil, err
+	}
+	var stood []common.Address
+	var ballots []Ballot
+	for i := range logs {
+		l := &logs[i]
+		if l.Address != c.Address || l.Removed {
+			continue
+		}
+		ev, err := DecodeEvent(l)
+		if errors.Is(err, ErrUnknownEvent) {
+			continue // an event this build does not know
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch v := ev.(type) {
+		case *contracts.CommunityCandidateStood:
+			if v.Election == e.Number && !containsAddr(stood, v.Candidate) {
+				stood = append(stood, v.Candidate)
+			}
+		case *contracts.CommunityBallotCast:
+			if v.Election == e.Number && v.Voter == voter && voter != (common.Address{}) {
+				ballots = append(ballots, Ballot{Picks: v.Picks, Tx: l.TxHash, Block: l.BlockNumber})
+			}
+		}
+	}
+	for _, a := range stood {
+		cd, err := bind.Call(c.bound, opts, abi.PackCandidacyOf(election, a), abi.UnpackCandidacyOf)
+		if err != nil {
+			return nil, c.explain(err)
+		}
+		m, err := bind.Call(c.bound, opts, abi.PackMemberOf(a), abi.UnpackMemberOf)
+		if err != nil {
+			return nil, c.explain(err)
+		}
+		e.Candidates = append(e.Candidates, Candidate{
+			Address: a, Votes: cd.Votes, Sequence: cd.Sequence, Running: cd.Running, Listed: cd.Listed != 0,
+			Covered: head.Time < m.CoveredUntil,
+		})
+	}
+	sort.SliceStable(e.Candidates, func(i, j int) bool {
+		a, b := e.Candidates[i], e.Candidates[j]
+		if a.Running != b.Running {
+			return a.Running
+		}
+		if a.Votes != b.Votes {
+			return a.Votes > b.Votes
+		}
+		return a.Sequence < b.Sequence
+	})
+	// finalize seats the best Seats listed candidates covered at its block.
+	seated := 0
+	for i := range e.Candidates {
+		if cd := &e.Candidates[i]; cd.Listed && cd.Covered && seated < e.Seats {
+			cd.Leading = true
+			seated++
+		}
+	}
+
+	if voter != (common.Address{}) {
+		stored, err := bind.Call(c.bound, opts, abi.PackBallotHashOf(election, voter), abi.UnpackBallotHashOf)
+		if err != nil {
+			return nil, c.explain(err)
+		}
+		if stored != [32]byte{} {
+			for i := len(ballots) - 1; i >= 0; i-- {
+				if BallotHash(ballots[i].Picks) == stored {
+					b := ballots[i]
+					e.Ballot = &b
+					break
+				}
+			}
+			if e.Ballot == nil {
+				return nil, fmt.Errorf("%w (election %d, voter %s)", ErrBallotNotFound, e.Number, voter.Hex())
+			}
+		}
+	}
+	return e, nil
+}
+
+var addressArray = func() abi.Arguments {
+	t, err := abi.NewType("address[]", "", nil)
+	if err != nil {
+		panic(err)
+	}
+	return abi.Arguments{{Type: t}}
+}()
+
+// BallotHash is keccak256(abi.encode(picks)), the hash the contract keeps
+// of a ballot.
+func BallotHash(picks []common.Address) [32]byte {
+	if picks == nil {
+		picks = []common.Address{}
+	}
+	enc, err := addressArray.Pack(picks)
+	if err != nil {
+		panic(err) // an address slice always packs
+	}
+	return crypto.Keccak256Hash(enc)
+}
+
+// VotePlan replaces the voter's ballot in the running election.
+type VotePlan struct {
+	Election uint32
+	Previous []common.Address // the ballot replaced (empty: the first)
+	Picks    []common.Address
+	Step     Step
+}
+
+// PlanVote plans a ballot for picks in the running election, replacing
+// the voter's last one (read from its BallotCast event). Picks are
+// checked here as the contract would (at most Seats, no repeats, each a
+// running candidate), so that a mistake is explained before signing.
+func (c *Community) PlanVote(ctx context.Context, voter common.Address, picks []common.Address) (*VotePlan, error) {
+	e, err := c.Election(ctx, voter)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.requireElector(ctx, voter, e); err != nil {
+		return nil, err
+	}
+	if len(picks) > e.Seats {
+		return nil, refusedf("vote for at most %d candidates (got %d)", e.Seats, len(picks))
+	}
+	for i, p := range picks {
+		if containsAddr(picks[:i], p) {
+			return nil, refusedf("%s is named twice in the vote", p.Hex())
+		}
+		if cd, ok := e.Candidate(p); !ok || !cd.Running {
+			return nil, refusedf("%s is not a running candidate in election %d", p.Hex(), e.Number)
+		}
+	}
+	plan := &VotePlan{Election: e.Number, Previous: []common.Address{}, Picks: append([]common.Address{}, picks...)}
+	if e.Ballot != nil {
+		plan.Previous = e.Ballot.Picks
+	}
+	plan.Step = Step{To: c.Address, Data: c.abi.PackVote(plan.Previous, plan.Picks)}
+	return plan, nil
+}
+
+// refusedf is a refusal huzhu makes before sending, by the contract's rules.
+func refusedf(format string, args ...any) error {
+	return &Refusal{Reason: fmt.Sprintf(format, args...)}
+}
+
+// PlanStand is the call that stands the sender in the running election
+// with hpkeKey, the public half of the HPKE key claims will be sealed to.
+// The caller keeps the private half before sending.
+func (c *Community) PlanStand(hpkeKey []byte) Step {
+	return Step{To: c.Address, Data: c.abi.PackStand(hpkeKey)}
+}
+
+// PlanWithdraw is the call that takes the sender out of the running
+// election, for good.
+func (c *Community) PlanWithdraw() Step { return Step{To: c.Address, Data: c.abi.PackWithdraw()} }
+
+// PlanFinalize is the call that closes the running election and seats
+// the next term. Anyone may send it once the election can close.
+func (c *Community) PlanFinalize() Step { return Step{To: c.Address, Data: c.abi.PackFinalize()} }
+
+// PlanPromote is the call that puts a running candidate off the
+// leaderboard onto it. Anyone may send it.
+func (c *Community) PlanPromote(candidate common.Address) Step {
+	return Step{To: c.Address, Data: c.abi.PackPromote(candidate)}
+}
+
+// PlanResign is the call that gives up the sender's seat in the sitting term.
+func (c *Community) PlanResign() Step { return Step{To: c.Address, Data: c.abi.PackResign()} }
+
+// TermStartedIn reads the term a finalize receipt started and its
+// notaries (ok false if the receipt started none).
+func (c *Community) TermStartedIn(r *types.Receipt) (term uint32, notaries []common.Address, ok bool) {
+	for _, l := range r.Logs {
+		if l.Address != c.Address {
+			continue
+		}
+		if ev, err := DecodeEvent(l); err == nil {
+			if v, is := ev.(*contracts.CommunityTermStarted); is {
+				return v.Term, v.Notaries, true
+			}
+		}
+	}
+	return 0, nil, false
+}
+
+// requireElector checks the contract's rule for standing and voting
+// before anything is signed: covered now, past the waiting period, and
+// covered beyond the election's close. The refusal reads as the
+// contract's would.
+func (c *Community) requireElector(ctx context.Context, who common.Address, e *Election) error {
+	s, err := c.MemberStatus(ctx, who)
+	if err != nil {
+		return err
+	}
+	var v any
+	switch {
+	case !s.ChainTime.Before(s.CoveredUntil) || !s.Joined():
+		v = &contracts.CommunityNotActive{Member: who, CoveredUntil: s.coveredUntil}
+	case s.ChainTime.Before(s.EligibleAt):
+		v = &contracts.CommunityWaitingPeriod{Member: who, EligibleAt: uint64(s.EligibleAt.Unix())}
+	case !s.CoveredUntil.After(e.ClosesAt):
+		v = &contracts.CommunityCoverageEndsBeforeElection{Member: who, CoveredUntil: s.coveredUntil, ElectionClosesAt: uint64(e.ClosesAt.Unix())}
+	default:
+		return nil
+	}
+	return &Refusal{Reason: Explain(&contracts.Revert{Value: v}, c.Token)}
+}
