@@ -84,7 +84,7 @@ func DevInfoOf(ctx context.Context, c *rpc.Client) (*DevInfo, error) {
 	var info DevInfo
 	if err := c.CallContext(ctx, &info, "huzhu_devInfo"); err != nil {
 		if isMethodNotFound(err) {
-			return nil, fmt.Errorf("%w: faucet and warp work only on huzhu's embedded chain (run without --rpc, or point --rpc at `huzhu node`)", ErrNotDevNode)
+			return nil, fmt.Errorf("%w: faucet and warp work only on huzhu's embedded chain", ErrNotDevNode)
 		}
 		return nil, err
 	}

@@ -135,11 +135,11 @@ func StartDevNode(cfg DevConfig) (*DevNode, error) {
 	if cfg.HTTPAddr != "" {
 		host, port, err := net.SplitHostPort(cfg.HTTPAddr)
 		if err != nil {
-			return nil, fmt.Errorf("--http %q: want host:port: %w", cfg.HTTPAddr, err)
+			return nil, fmt.Errorf("HTTP address %q: want host:port: %w", cfg.HTTPAddr, err)
 		}
 		p, err := strconv.Atoi(port)
 		if err != nil || p < 0 || p > 65535 {
-			return nil, fmt.Errorf("--http %q: bad port", cfg.HTTPAddr)
+			return nil, fmt.Errorf("HTTP address %q: bad port", cfg.HTTPAddr)
 		}
 		nc.HTTPHost, nc.HTTPPort = host, p
 		nc.HTTPVirtualHosts = []string{"localhost", host}

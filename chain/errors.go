@@ -32,16 +32,19 @@ var (
 type UnreachableError struct {
 	Endpoint string
 	Err      error
-	// Hint says what to do; empty means check --rpc.
+	// Hint says what to do beyond what a face adds: empty for an
+	// endpoint the person named (the face says how to name another).
 	Hint string
+	// Embedded: the chain is the data dir's embedded chain.
+	Embedded bool
 }
 
 func (e *UnreachableError) Error() string {
-	hint := e.Hint
-	if hint == "" {
-		hint = "check --rpc or HUZHU_RPC, or leave both unset to use the embedded chain"
+	msg := fmt.Sprintf("cannot reach the chain at %s (%v)", e.Endpoint, e.Err)
+	if e.Hint != "" {
+		msg += "; " + e.Hint
 	}
-	return fmt.Sprintf("cannot reach the chain at %s (%v); %s", e.Endpoint, e.Err, hint)
+	return msg
 }
 
 func (e *UnreachableError) Unwrap() []error { return []error{ErrUnreachable, e.Err} }
@@ -53,7 +56,7 @@ type NoContractError struct {
 }
 
 func (e *NoContractError) Error() string {
-	return fmt.Sprintf("no %s contract at %s on this chain; check the address, and that --rpc names the chain it lives on", e.What, e.Address.Hex())
+	return fmt.Sprintf("no %s contract at %s on this chain; check the address, and that the chain is the one it lives on", e.What, e.Address.Hex())
 }
 
 func (e *NoContractError) Unwrap() error { return ErrNoContract }

@@ -119,8 +119,8 @@ func Open(ctx context.Context, opts OpenOptions) (*Conn, error) {
 			if last != nil {
 				why += fmt.Sprintf(" (last: %v)", last)
 			}
-			return nil, &UnreachableError{Endpoint: "the embedded chain of " + dir, Err: errors.New(why),
-				Hint: "see " + NodeLogPath(dir) + ", or start it in the foreground with `huzhu node` to see why"}
+			return nil, &UnreachableError{Endpoint: "the embedded chain of " + dir, Err: errors.New(why), Embedded: true,
+				Hint: "see " + NodeLogPath(dir)}
 		}
 		select {
 		case <-sctx.Done():
@@ -152,7 +152,7 @@ func startOrWait(ctx context.Context, opts OpenOptions) (*Conn, error) {
 			return nil, errRetry
 		}
 		if err != nil {
-			return nil, &UnreachableError{Endpoint: "the embedded chain of " + dir, Err: err,
+			return nil, &UnreachableError{Endpoint: "the embedded chain of " + dir, Err: err, Embedded: true,
 				Hint: "if the chain data is damaged, move " + filepath.Join(dir, "chain") + " away"}
 		}
 		users := newLock(usersLockPath(dir))

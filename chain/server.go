@@ -217,6 +217,6 @@ func startFailed(dataDir string, exit error) error {
 	if tail := logTail(dataDir); tail != "" {
 		msg += "; its log ends:\n" + tail
 	}
-	return &UnreachableError{Endpoint: "the embedded chain of " + dataDir, Err: errors.New(msg),
+	return &UnreachableError{Endpoint: "the embedded chain of " + dataDir, Err: errors.New(msg), Embedded: true,
 		Hint: "see " + NodeLogPath(dataDir) + "; if the chain data is damaged, move " + filepath.Join(dataDir, "chain") + " away"}
 }

@@ -76,7 +76,7 @@ func Open(ctx context.Context, b chain.Backend, addr common.Address) (*Community
 		if chain.IsConnectionLost(err) {
 			return nil, err // no answer is not a wrong answer
 		}
-		return nil, fmt.Errorf("%s: %w; check --community (HUZHU_COMMUNITY)", addr.Hex(), ErrNotCommunity)
+		return nil, fmt.Errorf("%s: %w", addr.Hex(), ErrNotCommunity)
 	}
 	c.params = p
 	if c.Founder, err = call(ctx, c, abi.PackFounder(), abi.UnpackFounder); err != nil {

@@ -2,7 +2,6 @@ package community
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -16,7 +15,7 @@ func Create(ctx context.Context, b chain.Backend, s chain.Sender, p Params) (*Co
 		return nil, err
 	}
 	if p.Token == (common.Address{}) {
-		return nil, fmt.Errorf("--token: no token named")
+		return nil, &ParamError{Field: "token", Problem: "no token named"}
 	}
 	if _, err := ReadToken(ctx, b, p.Token); err != nil {
 		return nil, err

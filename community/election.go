@@ -343,5 +343,5 @@ func (c *Community) requireElector(ctx context.Context, who common.Address, e *E
 	default:
 		return nil
 	}
-	return &Refusal{Reason: Explain(&contracts.Revert{Value: v}, c.Token)}
+	return Refuse(&contracts.Revert{Value: v}, c.Token)
 }

@@ -15,11 +15,62 @@ import (
 // by huzhu checking the same rule before sending.
 var ErrRefused = errors.New("refused by the community's rules")
 
-// Refusal is a refusal in words: what happened and what to do. Revert is
-// the contract's decoded error, nil when huzhu refused before sending.
+// Refusal is a refusal in words: what happened, and what the person can
+// do about it as a Fix for each face to word (the CLI names a command, the
+// TUI a screen). Revert is the contract's decoded error, nil when huzhu
+// refused before sending.
 type Refusal struct {
 	Reason string
+	Fix    Fix
 	Revert *contracts.Revert
+}
+
+// Fix is what a person can do about a refusal.
+type Fix int
+
+const (
+	FixNone Fix = iota
+	// FixJoin: become a member (pay dues) first.
+	FixJoin
+	// FixRenew: pay dues again.
+	FixRenew
+	// FixPayPastElection: pay dues for enough periods to stay covered past
+	// the election's close.
+	FixPayPastElection
+	// FixGiveReason: a rejection needs a reason code.
+	FixGiveReason
+	// FixSeeElection: look at the election (candidates, one's ballot).
+	FixSeeElection
+	// FixStand: stand as a candidate first.
+	FixStand
+	// FixCreateParams: the community's creation parameters are wrong.
+	FixCreateParams
+)
+
+// Refuse is the contract's refusal r as a *Refusal: the sentence and the fix.
+func Refuse(r *contracts.Revert, tok Token) *Refusal {
+	return &Refusal{Reason: Explain(r, tok), Fix: fixOf(r), Revert: r}
+}
+
+func fixOf(r *contracts.Revert) Fix {
+	switch v := r.Value.(type) {
+	case *contracts.CommunityInvalidParameter:
+		return FixCreateParams
+	case *contracts.CommunityNotActive:
+		if v.CoveredUntil == 0 {
+			return FixJoin
+		}
+		return FixRenew
+	case *contracts.CommunityCoverageEndsBeforeElection:
+		return FixPayPastElection
+	case *contracts.CommunityReasonRequired:
+		return FixGiveReason
+	case *contracts.CommunityBallotMismatch, *contracts.CommunityNotCandidate:
+		return FixSeeElection
+	case *contracts.CommunityNotNotaryOrCandidate:
+		return FixStand
+	}
+	return FixNone
 }
 
 func (r *Refusal) Error() string { return r.Reason }
@@ -47,7 +98,7 @@ func explainErr(err error, tok Token) error {
 	if errors.As(err, &refusal) {
 		return err
 	}
-	return &Refusal{Reason: Explain(r, tok), Revert: r}
+	return Refuse(r, tok)
 }
 
 // Explain says in one sentence why the contract refused and what to do.
@@ -55,18 +106,18 @@ func Explain(r *contracts.Revert, tok Token) string {
 	amt := func(v *big.Int) string { return tok.Format(v) + " " + tok.Symbol }
 	switch v := r.Value.(type) {
 	case *contracts.CommunityInvalidParameter:
-		return fmt.Sprintf("the community parameter %q is invalid; see `huzhu community create --help`", v.Name)
+		return fmt.Sprintf("the community parameter %q is invalid", v.Name)
 	case *contracts.CommunityZeroMember:
 		return "no member named; pass an address"
 	case *contracts.CommunityInvalidPeriods:
 		return fmt.Sprintf("pay between 1 and %s periods at a time (asked: %s)", v.Max, v.Periods)
 	case *contracts.CommunityNotActive:
 		if v.CoveredUntil == 0 {
-			return fmt.Sprintf("%s is not a member; join first with `huzhu member join`", v.Member.Hex())
+			return fmt.Sprintf("%s is not a member; join first", v.Member.Hex())
 		}
-		return fmt.Sprintf("%s's coverage ended %s; renew with `huzhu member join`", v.Member.Hex(), unix(v.CoveredUntil))
+		return fmt.Sprintf("%s's coverage ended %s; pay dues again to renew it", v.Member.Hex(), unix(v.CoveredUntil))
 	case *contracts.CommunityCoverageEndsBeforeElection:
-		return fmt.Sprintf("standing and voting need coverage past the election's close (%s), and your coverage ends %s; pay dues until after %s first (`huzhu member join --periods N`)", unix(v.ElectionClosesAt), unix(v.CoveredUntil), unix(v.ElectionClosesAt))
+		return fmt.Sprintf("standing and voting need coverage past the election's close (%s), and your coverage ends %s; pay dues until after %s first", unix(v.ElectionClosesAt), unix(v.CoveredUntil), unix(v.ElectionClosesAt))
 	case *contracts.CommunityWaitingPeriod:
 		return fmt.Sprintf("waiting period ends %s; claims, standing and voting open then", unix(v.EligibleAt))
 	case *contracts.CommunityOpenClaimExists:
@@ -98,11 +149,11 @@ func Explain(r *contracts.Revert, tok Token) string {
 	case *contracts.CommunityAlreadyVoted:
 		return fmt.Sprintf("%s has already voted on claim %s", v.Notary.Hex(), v.ClaimId)
 	case *contracts.CommunityReasonRequired:
-		return "a rejection needs a reason code; pass --reason"
+		return "a rejection needs a reason code"
 	case *contracts.CommunityAlreadyCandidate:
 		return fmt.Sprintf("%s already stands in election %d", v.Account.Hex(), v.Election)
 	case *contracts.CommunityBallotMismatch:
-		return "the ballot given as your previous one is not your last ballot in this election (another vote may have landed since); see it with `huzhu election results` and vote again"
+		return "the ballot given as your previous one is not your last ballot in this election (another vote may have landed since); look at the election again and vote again"
 	case *contracts.CommunityAlreadyListed:
 		return fmt.Sprintf("%s is already on the election's leaderboard", v.Candidate.Hex())
 	case *contracts.CommunityNotOutpolling:
@@ -110,11 +161,11 @@ func Explain(r *contracts.Revert, tok Token) string {
 	case *contracts.CommunityInvalidKey:
 		return fmt.Sprintf("an HPKE public key of %s bytes is not accepted: a notary key is an X-Wing public key of 1,216 bytes", v.Length)
 	case *contracts.CommunityNotNotaryOrCandidate:
-		return fmt.Sprintf("%s is neither a sitting notary nor a candidate; stand with `huzhu election stand`", v.Account.Hex())
+		return fmt.Sprintf("%s is neither a sitting notary nor a candidate; stand first", v.Account.Hex())
 	case *contracts.CommunityTooManyPicks:
 		return fmt.Sprintf("vote for at most %s candidates (got %s)", v.Max, v.Picks)
 	case *contracts.CommunityNotCandidate:
-		return fmt.Sprintf("%s is not a candidate in election %d; see `huzhu election results`", v.Account.Hex(), v.Election)
+		return fmt.Sprintf("%s is not a candidate in election %d", v.Account.Hex(), v.Election)
 	case *contracts.CommunityDuplicatePick:
 		return fmt.Sprintf("%s is named twice in the vote", v.Account.Hex())
 	case *contracts.CommunityTermNotOver:

@@ -227,9 +227,9 @@ func TestElectionViewAndRevote(t *testing.T) {
 // A member covered too briefly to stand or vote is told until when to pay.
 func TestCoverageBeforeElectionSaysUntilWhen(t *testing.T) {
 	r := &contracts.Revert{Name: "CoverageEndsBeforeElection", Value: &contracts.CommunityCoverageEndsBeforeElection{CoveredUntil: 1803902400, ElectionClosesAt: 1804507200}}
-	got := community.Explain(r, community.Token{Symbol: "KBC", Decimals: 18})
-	want := "standing and voting need coverage past the election's close (2027-03-08 12:00 UTC), and your coverage ends 2027-03-01 12:00 UTC; pay dues until after 2027-03-08 12:00 UTC first (`huzhu member join --periods N`)"
-	if got != want {
-		t.Fatalf("got %q\nwant %q", got, want)
+	ref := community.Refuse(r, community.Token{Symbol: "KBC", Decimals: 18})
+	want := "standing and voting need coverage past the election's close (2027-03-08 12:00 UTC), and your coverage ends 2027-03-01 12:00 UTC; pay dues until after 2027-03-08 12:00 UTC first"
+	if ref.Reason != want || ref.Fix != community.FixPayPastElection {
+		t.Fatalf("got %q, fix %d\nwant %q", ref.Reason, ref.Fix, want)
 	}
 }

@@ -3,7 +3,6 @@ package community
 import (
 	"github.com/huzhu-community/huzhu/disclosure"
 
-	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -55,9 +54,9 @@ func DefaultParams() Params {
 // Validate checks the rules the contract enforces, so that a mistake is
 // explained before anything is sent.
 func (p Params) Validate() error {
-	var errs []error
-	bad := func(flag, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("--%s: %s", flag, fmt.Sprintf(format, args...)))
+	var errs ParamErrors
+	bad := func(field, format string, args ...any) {
+		errs = append(errs, &ParamError{Field: field, Problem: fmt.Sprintf(format, args...)})
 	}
 	if p.Dues == nil || p.Dues.Sign() <= 0 {
 		bad("dues", "must be more than 0")
@@ -68,7 +67,7 @@ func (p Params) Validate() error {
 		bad("period", "%s is too long", units.FormatDuration(p.Period))
 	}
 	if p.Grace > p.Period {
-		bad("grace", "must not be longer than --period (%s)", units.FormatDuration(p.Period))
+		bad("grace", "must not be longer than the period (%s)", units.FormatDuration(p.Period))
 	}
 	if p.Waiting < 0 || p.Grace < 0 {
 		bad("waiting", "durations cannot be negative")
@@ -82,7 +81,7 @@ func (p Params) Validate() error {
 		bad("seats", "must be between 1 and %d", contracts.MaxSeats)
 	}
 	if p.Quorum < 1 || p.Quorum > p.Seats {
-		bad("quorum", "must be between 1 and --seats (%d)", p.Seats)
+		bad("quorum", "must be between 1 and the seats (%d)", p.Seats)
 	}
 	if p.Term < time.Second {
 		bad("term", "must be at least a second")
@@ -91,10 +90,10 @@ func (p Params) Validate() error {
 		bad("review", "must be at least a second")
 	}
 	if p.Voting < time.Second || p.Voting > p.Term {
-		bad("voting", "must be at least a second and at most --term (%s)", units.FormatDuration(p.Term))
+		bad("voting", "must be at least a second and at most the term (%s)", units.FormatDuration(p.Term))
 	}
 	if len(p.Notaries) < p.Quorum || len(p.Notaries) > p.Seats {
-		bad("notaries", "name between --quorum (%d) and --seats (%d) first-term notaries, got %d", p.Quorum, p.Seats, len(p.Notaries))
+		bad("notaries", "name between the quorum (%d) and the seats (%d) first-term notaries, got %d", p.Quorum, p.Seats, len(p.Notaries))
 	}
 	seen := map[common.Address]bool{}
 	for _, n := range p.Notaries {
@@ -117,11 +116,29 @@ func (p Params) Validate() error {
 	if len(errs) == 0 {
 		return nil
 	}
-	msgs := make([]string, len(errs))
-	for i, e := range errs {
-		msgs[i] = e.Error()
+	return errs
+}
+
+// ParamError is a creation parameter the contract would refuse. Field is
+// the parameter's name (dues, period, waiting, grace, max-payout, seats,
+// quorum, term, review, voting, notaries, categories, currency, token);
+// a face words it as its own input (the CLI as a flag).
+type ParamError struct {
+	Field   string
+	Problem string
+}
+
+func (e *ParamError) Error() string { return e.Field + ": " + e.Problem }
+
+// ParamErrors are all the problems Validate found.
+type ParamErrors []*ParamError
+
+func (e ParamErrors) Error() string {
+	msgs := make([]string, len(e))
+	for i, pe := range e {
+		msgs[i] = pe.Error()
 	}
-	return errors.New(strings.Join(msgs, "; "))
+	return strings.Join(msgs, "; ")
 }
 
 // Warnings name rules that are valid but weaken the community: a waiting

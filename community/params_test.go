@@ -1,6 +1,7 @@
 package community
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -20,8 +21,10 @@ func TestVotingWindowIsValidated(t *testing.T) {
 	for _, v := range []time.Duration{0, p.Term + time.Second} {
 		q := p
 		q.Voting = v
-		if err := q.Validate(); err == nil || !strings.Contains(err.Error(), "--voting") {
-			t.Fatalf("voting window %s: got %v, want a --voting error", v, err)
+		var pes ParamErrors
+		err := q.Validate()
+		if !errors.As(err, &pes) || len(pes) != 1 || pes[0].Field != "voting" || strings.Contains(err.Error(), "--") {
+			t.Fatalf("voting window %s: got %v, want one voting error that names no flag", v, err)
 		}
 	}
 	q := p

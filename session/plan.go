@@ -114,5 +114,5 @@ func (s *Session) Explain(ctx context.Context, err error) error {
 	if terr != nil || tok.Symbol == "" {
 		tok = community.Token{Symbol: "tokens", Decimals: 18}
 	}
-	return &community.Refusal{Reason: community.Explain(rev, tok), Revert: rev}
+	return community.Refuse(rev, tok)
 }

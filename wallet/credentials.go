@@ -211,7 +211,7 @@ func (c *CredentialStore) Get(a Account, key *ecdsa.PrivateKey, id string) (Stor
 	case 1:
 		return found[0], nil
 	case 0:
-		return StoredCredential{}, fmt.Errorf("%w %q for %s; see `huzhu credential list`", ErrNoCredential, id, a.Name)
+		return StoredCredential{}, fmt.Errorf("%w %q for %s", ErrNoCredential, id, a.Name)
 	}
 	return StoredCredential{}, fmt.Errorf("%q names %d credentials; give more of the id", id, len(found))
 }

@@ -145,7 +145,7 @@ func readNotaryKeyFile(p string) (notaryKeyFile, error) {
 		return f, err
 	}
 	if err := json.Unmarshal(b, &f); err != nil || f.Version != 1 {
-		return f, fmt.Errorf("%s is not a huzhu notary key file (damaged?)", p)
+		return f, fmt.Errorf("%s is not a notary key file of huzhu (damaged?)", p)
 	}
 	return f, nil
 }
@@ -230,7 +230,7 @@ func (s *NotaryKeyStore) MigrateLegacy(account *ecdsa.PrivateKey, old Account, a
 	}
 	if seed == nil {
 		if err == nil || errors.Is(err, ErrWrongPassphrase) {
-			err = fmt.Errorf("%s was sealed under this account's earlier keystore file (before it was removed or re-imported), which huzhu no longer has, and the keyring has no entry for it: it cannot be opened here. If you kept a copy of that earlier keystore file, put it back as the account's keystore and run this again; otherwise publish a new key (huzhu notary key) and remove %s", old.File, old.File)
+			err = fmt.Errorf("%s was sealed under this account's earlier keystore file (before it was removed or re-imported), which huzhu no longer has, and the keyring has no entry for it: it cannot be opened here. If you kept a copy of that earlier keystore file, put it back as the account's keystore and run this again; otherwise publish a new notary key and remove %s", old.File, old.File)
 		}
 		return NotaryKeyInfo{}, err
 	}

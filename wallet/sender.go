@@ -148,7 +148,7 @@ func (s *Sender) journalAndBroadcast(ctx context.Context, tx *types.Transaction,
 		}
 		if !s.nodeKnows(ctx, e.Hash) {
 			// The node may or may not have it: the next run finds out.
-			return nil, fmt.Errorf("sending %s may or may not have reached the node (%w); do not pay again: huzhu checks it and rebroadcasts it on the next run (huzhu wallet pending)", e.Hash.Hex(), err)
+			return nil, fmt.Errorf("sending %s may or may not have reached the node (%w); do not pay again: huzhu checks it and rebroadcasts it on the next run", e.Hash.Hex(), err)
 		}
 		// The node answered with an error but holds the transaction.
 	}
@@ -276,7 +276,7 @@ func (s *Sender) Wait(ctx context.Context, e *Entry) (*types.Receipt, error) {
 				return r, nil
 			case StateDropped:
 				if c.Hash == e.Hash {
-					return nil, fmt.Errorf("transaction %s is not on chain and its nonce %d was used by a transaction huzhu did not send; huzhu keeps checking it (huzhu wallet pending)", c.Hash.Hex(), c.Nonce)
+					return nil, fmt.Errorf("transaction %s is not on chain and its nonce %d was used by a transaction huzhu did not send; huzhu keeps checking it", c.Hash.Hex(), c.Nonce)
 				}
 			case StateUnsent:
 				if c.Hash == e.Hash {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/session"
 
@@ -112,7 +113,7 @@ func (o communityCreateOptions) params(a *app, tok community.Token) (community.P
 		p.Categories = append(p.Categories, strings.TrimSpace(c))
 	}
 	if err := p.Validate(); err != nil {
-		return p, &usageError{msg: err.Error()}
+		return p, &usageError{msg: paramFlags(err), err: err}
 	}
 	return p, nil
 }
@@ -349,4 +350,22 @@ func infoJSON(info *community.Info) map[string]any {
 		"payouts_waiting": info.Queued,
 		"chain_time":      timeJSON(info.ChainTime),
 	}
+}
+
+// paramFlags words creation-parameter problems as the flags that set them.
+func paramFlags(err error) string {
+	var pes community.ParamErrors
+	var pe *community.ParamError
+	switch {
+	case errors.As(err, &pes):
+	case errors.As(err, &pe):
+		pes = community.ParamErrors{pe}
+	default:
+		return err.Error()
+	}
+	msgs := make([]string, len(pes))
+	for i, e := range pes {
+		msgs[i] = "--" + e.Field + ": " + e.Problem
+	}
+	return strings.Join(msgs, "; ")
 }

@@ -109,6 +109,36 @@ func (a *app) phrase(err error) string {
 	if errors.As(err, &pfe) {
 		return msg + "; " + a.p.T("check --password-file (or HUZHU_PASSWORD_FILE)")
 	}
+	var ue *chain.UnreachableError
+	if errors.As(err, &ue) {
+		if ue.Embedded {
+			return msg + "; " + a.p.T("or start it in the foreground with `huzhu node` to see why")
+		}
+		return msg + "; " + a.p.T("check --rpc or HUZHU_RPC, or leave both unset to use the embedded chain")
+	}
+	if errors.Is(err, chain.ErrNotDevNode) {
+		return msg + " " + a.p.T("(run without --rpc, or point --rpc at `huzhu node`)")
+	}
+	if errors.Is(err, chain.ErrNoContract) {
+		return msg + " " + a.p.T("(is --rpc the right chain?)")
+	}
+	if errors.Is(err, community.ErrNotCommunity) {
+		return msg + "; " + a.p.T("check --community (HUZHU_COMMUNITY)")
+	}
+	if errors.Is(err, wallet.ErrNoCredential) {
+		return msg + "; " + a.p.T("see `huzhu credential list`")
+	}
+	var pe *community.ParamError
+	if errors.As(err, &pe) {
+		return paramFlags(err)
+	}
+	var ref *community.Refusal
+	if errors.As(err, &ref) {
+		if fix := a.refusalFix(ref.Fix); fix != "" {
+			return msg + " (" + fix + ")"
+		}
+		return msg
+	}
 	if !errors.As(err, &se) {
 		if errors.Is(err, chain.ErrInsufficientFunds) {
 			return msg + "; " + a.p.T("fund it first (on the embedded chain: `huzhu faucet ADDRESS`)")
@@ -136,4 +166,25 @@ func (a *app) phrase(err error) string {
 		return msg
 	}
 	return msg + "; " + fix
+}
+
+// refusalFix words a refusal's fix as the command that does it.
+func (a *app) refusalFix(f community.Fix) string {
+	switch f {
+	case community.FixJoin:
+		return a.p.T("join with `huzhu member join`")
+	case community.FixRenew:
+		return a.p.T("renew with `huzhu member join`")
+	case community.FixPayPastElection:
+		return a.p.T("`huzhu member join --periods N`")
+	case community.FixGiveReason:
+		return a.p.T("pass --reason CODE")
+	case community.FixSeeElection:
+		return a.p.T("see `huzhu election results`")
+	case community.FixStand:
+		return a.p.T("stand with `huzhu election stand`")
+	case community.FixCreateParams:
+		return a.p.T("see `huzhu community create --help`")
+	}
+	return ""
 }

@@ -142,3 +142,65 @@ func findCommand(root *cobra.Command, words []string) (string, bool) {
 	// "huzhu wallet" alone names the group.
 	return strings.Join(path, " "), true
 }
+
+// The service packages never name a CLI command or flag: their errors
+// reach the TUI too, which has neither; each face words the fix (issue 8
+// section 1).
+func TestServicesNameNoCommandsOrFlags(t *testing.T) {
+	flag := regexp.MustCompile(`(^|[\s(\x60])--[a-z][a-z-]+`)
+	streams, _, _, _ := iostreams.Test()
+	nouns := map[string]bool{}
+	for _, c := range newRootCmd(newApp(streams)).Commands() {
+		nouns[c.Name()] = true
+	}
+	namesCommand := func(s string) bool {
+		for _, m := range commandRef.FindAllStringSubmatch(s, -1) {
+			if nouns[strings.Fields(m[1])[0]] && !isNotCommand(m[0]) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, pkg := range []string{"session", "community", "claims", "wallet", "chain", "disclosure"} {
+		files, _ := filepath.Glob(filepath.Join("../..", pkg, "*.go"))
+		for _, p := range files {
+			if strings.HasSuffix(p, "_test.go") {
+				continue
+			}
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, p, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ast.Inspect(f, func(n ast.Node) bool {
+				bl, ok := n.(*ast.BasicLit)
+				if !ok || bl.Kind != token.STRING {
+					return true
+				}
+				s, err := strconv.Unquote(bl.Value)
+				if err != nil {
+					return true
+				}
+				if namesCommand(s) || flag.MatchString(s) {
+					t.Errorf("%s: %q names a CLI command or flag", fset.Position(bl.Pos()), s)
+				}
+				return true
+			})
+		}
+	}
+}
+
+func isNotCommand(s string) bool {
+	for _, m := range commandRef.FindAllString(s, -1) {
+		named := false
+		for _, nc := range notCommands {
+			if strings.HasPrefix(m, nc) {
+				named = true
+			}
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
+}
