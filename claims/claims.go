@@ -365,6 +365,12 @@ func (s *Service) ClaimIDs(r *types.Receipt) []uint64 {
 			id = v.Id
 		case *contracts.CommunityClaimPaid:
 			id = v.Id
+		case *contracts.CommunityClaimQueued:
+			id = v.Id
+		case *contracts.CommunityClaimExpired:
+			id = v.Id
+		case *contracts.CommunityClaimRejected:
+			id = v.Id
 		}
 		if id != nil && !seen[id.Uint64()] {
 			seen[id.Uint64()] = true

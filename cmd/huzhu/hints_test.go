@@ -23,8 +23,6 @@ var plannedCommands = map[string]bool{
 	"member": true, "member join": true, "member contribute": true, "member status": true,
 	"election": true, "election stand": true, "election vote": true, "election withdraw": true,
 	"election finalize": true, "election results": true,
-	"claim": true, "claim submit": true, "claim list": true, "claim show": true, "claim settle": true,
-	"notary queue": true, "notary review": true, "notary approve": true, "notary reject": true,
 	"community stats": true, "community members": true, "community ledger": true, "community audit": true,
 }
 

@@ -148,6 +148,7 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 		newIssuerCmd(a),
 		newCredentialCmd(a),
 		newNotaryCmd(a),
+		newClaimCmd(a),
 	)
 	wrapHelp(root)
 	return root
