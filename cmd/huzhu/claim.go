@@ -252,6 +252,9 @@ func (a *app) runClaimSubmit(ctx context.Context, o claimSubmitOptions) (*claimS
 // data: shown at a terminal only, never to a pipe or a log.
 func (a *app) showDraft(d *claims.Draft, com *community.Community) {
 	tok := com.Token
+	if !d.IssuerTrusted {
+		a.warn("the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail", d.IssuerName)
+	}
 	if a.g.JSON && !a.io.IsStderrTTY() {
 		return
 	}
