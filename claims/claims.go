@@ -281,7 +281,8 @@ func (s *Service) refresh(ctx context.Context, cs []*Claim) error {
 		if c.Status != StatusOpen && c.Amount != nil {
 			continue
 		}
-		v, err := s.claimView(ctx, c.ID)
+		// Known from its events: no need to check the id first.
+		v, err := call(ctx, s, s.abi.PackClaimOf(new(big.Int).SetUint64(c.ID)), s.abi.UnpackClaimOf)
 		if err != nil {
 			return err
 		}

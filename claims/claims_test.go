@@ -85,10 +85,21 @@ func (f *fixture) thumb() [32]byte {
 // diagnosed, with a treatment cost in a currency.
 func (f *fixture) credential(holder *ecdsa.PrivateKey, event string, diagnosed time.Time, cost, currency string) string {
 	f.t.Helper()
+	return f.issue(holder, event, diagnosed, cost, currency, 365*24*time.Hour)
+}
+
+// credentialValid issues a credential valid for validity from an hour ago.
+func (f *fixture) credentialValid(holder *ecdsa.PrivateKey, event string, diagnosed time.Time, validity time.Duration) string {
+	f.t.Helper()
+	return f.issue(holder, event, diagnosed, "3000", "CNY", validity)
+}
+
+func (f *fixture) issue(holder *ecdsa.PrivateKey, event string, diagnosed time.Time, cost, currency string, validity time.Duration) string {
+	f.t.Helper()
 	hj, _ := disclosure.PublicJWK(&holder.PublicKey)
 	now, _ := f.c.Now(f.ctx)
 	cred, err := disclosure.IssueMedical(f.issuer, disclosure.MedicalCredential{
-		Issuer: "https://hospital.example", Holder: hj, IssuedAt: now.Add(-time.Hour), Validity: 365 * 24 * time.Hour,
+		Issuer: "https://hospital.example", Holder: hj, IssuedAt: now.Add(-time.Hour), Validity: validity,
 		Facts: map[string]any{
 			"given_name": "Mei", "family_name": "Zhang", "event_id": event, "diagnosis_code": "I63.9",
 			"diagnosis_category": "stroke", "diagnosis_date": diagnosed.UTC().Format("2006-01-02"),
@@ -158,6 +169,7 @@ func TestClaimLifecycle(t *testing.T) {
 		{"above cap", claims.Request{Key: member.Key, Credential: f.credential(member.Key, "evt-big", diagnosed, "90000", "CNY"), Amount: simchain.Tokens(5001)}, claims.ErrAmount, "cap"},
 		{"currency", claims.Request{Key: member.Key, Credential: f.credential(member.Key, "evt-usd", diagnosed, "3000", "USD"), Amount: simchain.Tokens(10)}, claims.ErrAmount, `"USD"`},
 		{"not the holder", claims.Request{Key: stranger.Key, Credential: cred, Amount: simchain.Tokens(10)}, claims.ErrCredential, "bound to " + member.From().Hex()},
+		{"expired", claims.Request{Key: member.Key, Credential: f.credentialValid(member.Key, "evt-old", diagnosed, 30*time.Minute), Amount: simchain.Tokens(10)}, claims.ErrCredential, "has expired"},
 	} {
 		if _, err := f.svc.Prepare(ctx, tc.req); !isRefusal(err, tc.sentinel) || !strings.Contains(err.Error(), tc.says) {
 			t.Errorf("%s: got %v, want a refusal saying %q", tc.name, err, tc.says)
@@ -365,5 +377,56 @@ func TestReasons(t *testing.T) {
 	}
 	if claims.Reason(42).Name() != "reason-42" {
 		t.Error("an unknown code is not named by its number")
+	}
+}
+
+// A claim nobody decides expires with its review window: it leaves the
+// queue, anyone marks it expired, and the member may file again. A claim
+// whose envelope is not huzhu's is named unreadable by the review.
+func TestExpiryAndUnreadableEnvelope(t *testing.T) {
+	f := newFixture(t)
+	ctx := f.ctx
+	member, stranger := f.c.Accounts[4], f.c.Accounts[5]
+	if err := f.m.Fund(ctx, member, 200); err != nil {
+		t.Fatal(err)
+	}
+	f.tx(member, f.m.ABI.PackJoin(big.NewInt(12)))
+	for i, n := range f.m.Notaries {
+		f.tx(n, f.m.ABI.PackSetNotaryKey(f.notKeys[i].PublicKey()))
+	}
+	if err := f.c.Warp(93 * 24 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	// Filed by hand with a placeholder envelope of the right size.
+	f.tx(member, f.m.ABI.PackSubmitClaim(simchain.Tokens(5), [32]byte{1}, simchain.SizedEnvelope(3), 0))
+	if _, err := f.svc.Review(ctx, 1, f.notKeys); !isRefusal(err, claims.ErrEnvelope) || !strings.Contains(err.Error(), "does not open") {
+		t.Fatalf("review of a claim that is not a huzhu envelope: %v", err)
+	}
+	if _, err := f.svc.Expire(ctx, 1); !isRefusal(err, claims.ErrNotOpen) || !strings.Contains(err.Error(), "under review until") {
+		t.Fatalf("expire inside the window: %v", err)
+	}
+	if err := f.c.Warp(8 * 24 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if q, err := f.svc.Queue(ctx, f.m.Notaries[0].From()); err != nil || len(q) != 0 {
+		t.Fatalf("the queue keeps a claim past its window: %+v %v", q, err)
+	}
+	if l, err := f.svc.List(ctx, nil); err != nil || len(l) != 1 || l[0].Status != claims.StatusExpired {
+		t.Fatalf("list past the window: %+v %v", l, err)
+	}
+	if _, err := f.svc.Approve(ctx, 1, f.m.Notaries[0].From()); !isRefusal(err, claims.ErrNotOpen) {
+		t.Fatalf("an approval past the window: %v", err)
+	}
+	p, err := f.svc.Expire(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids := f.send(stranger, p); len(ids) != 1 || ids[0] != 1 {
+		t.Fatalf("expire touched claims %v", ids)
+	}
+	now, _ := f.c.Now(ctx)
+	cred := f.credential(member.Key, "evt-again", now.Add(-24*time.Hour), "300", "CNY")
+	if _, err := f.svc.Prepare(ctx, claims.Request{Key: member.Key, Credential: cred, Amount: simchain.Tokens(300)}); err != nil {
+		t.Fatalf("a new claim after the open one expired: %v", err)
 	}
 }
