@@ -16,6 +16,7 @@ import (
 	"github.com/huzhu-community/huzhu/chain/simchain"
 	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/session"
 )
@@ -428,5 +429,16 @@ func TestExpiryAndUnreadableEnvelope(t *testing.T) {
 	cred := f.credential(member.Key, "evt-again", now.Add(-24*time.Hour), "300", "CNY")
 	if _, err := f.svc.Prepare(ctx, claims.Request{Key: member.Key, Credential: cred, Amount: simchain.Tokens(300)}); err != nil {
 		t.Fatalf("a new claim after the open one expired: %v", err)
+	}
+}
+
+func TestTermChangedIsRecognised(t *testing.T) {
+	rev := &contracts.Revert{Name: "TermChanged", Value: &contracts.CommunityTermChanged{SealedFor: 0, Current: 1}}
+	if !claims.TermChanged(&community.Refusal{Reason: "x", Revert: rev}) {
+		t.Error("a refusal carrying TermChanged is not recognised")
+	}
+	other := &contracts.Revert{Name: "WaitingPeriod", Value: &contracts.CommunityWaitingPeriod{}}
+	if claims.TermChanged(&community.Refusal{Reason: "x", Revert: other}) || claims.TermChanged(errors.New("TermChanged")) {
+		t.Error("another error is taken for TermChanged")
 	}
 }

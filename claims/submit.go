@@ -417,3 +417,15 @@ func (s *Service) EligibleAt(ctx context.Context, member common.Address) (time.T
 	}
 	return unixTime(m.EligibleAt), nil
 }
+
+// TermChanged reports whether err is the contract's refusal of a claim
+// sealed for a term that has since ended (a finalize was mined first):
+// the claim must be prepared and sealed again, to the new notaries.
+func TermChanged(err error) bool {
+	var rev *contracts.Revert
+	if !errors.As(err, &rev) {
+		return false
+	}
+	_, ok := rev.Value.(*contracts.CommunityTermChanged)
+	return ok
+}

@@ -212,18 +212,28 @@ func (a *app) runClaimSubmit(ctx context.Context, o claimSubmitOptions) (*claimS
 	if err != nil {
 		return nil, usageWrap(err)
 	}
-	d, err := svc.Prepare(ctx, claims.Request{Key: snd.Key, Credential: sc.SDJWT, CredentialID: sc.ID, Amount: amount, Disclose: o.Disclose})
-	if err != nil {
-		return nil, err
-	}
-	a.showDraft(d, com)
-	sealed, err := d.Seal(ctx)
-	if err != nil {
-		return nil, err
-	}
-	r, err := a.executeWith(ctx, snd, sealed.Plan, "File this claim?")
-	if err != nil {
-		return nil, err
+	var d *claims.Draft
+	var sealed *claims.Sealed
+	var r *types.Receipt
+	// A new term may begin between sealing and mining: the contract then
+	// refuses the claim, and it is sealed again, once, to the new notaries.
+	for attempt := 0; ; attempt++ {
+		d, err = svc.Prepare(ctx, claims.Request{Key: snd.Key, Credential: sc.SDJWT, CredentialID: sc.ID, Amount: amount, Disclose: o.Disclose})
+		if err != nil {
+			return nil, err
+		}
+		a.showDraft(d, com)
+		if sealed, err = d.Seal(ctx); err != nil {
+			return nil, err
+		}
+		r, err = a.executeWith(ctx, snd, sealed.Plan, "File this claim?")
+		if err == nil {
+			break
+		}
+		if attempt > 0 || !claims.TermChanged(err) {
+			return nil, err
+		}
+		a.note("A new term of notaries began while the claim was on its way; sealing it again to the new notaries.")
 	}
 	ids := svc.ClaimIDs(r)
 	if len(ids) == 0 {
