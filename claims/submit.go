@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -407,15 +406,6 @@ func (d *Draft) Seal(ctx context.Context) (*Sealed, error) {
 				tok.Format(d.Amount), tok.Symbol, len(d.Notaries), d.Term, len(env))},
 		Envelope: env, EnvelopeHash: disclosure.EnvelopeHash(env), Context: cctx,
 	}, nil
-}
-
-// EligibleAt is when a member may first claim (zero for a non-member).
-func (s *Service) EligibleAt(ctx context.Context, member common.Address) (time.Time, error) {
-	m, err := call(ctx, s, s.abi.PackMemberOf(member), s.abi.UnpackMemberOf)
-	if err != nil || m.CoveredUntil == 0 {
-		return time.Time{}, err
-	}
-	return unixTime(m.EligibleAt), nil
 }
 
 // TermChanged reports whether err is the contract's refusal of a claim
