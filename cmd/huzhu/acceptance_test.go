@@ -324,7 +324,7 @@ func acceptance(s *scene) {
 		facts[k] = v
 	}
 	facts["diagnosis_date"] = createdAt.Add(24 * time.Hour).UTC().Format("2006-01-02")
-	cred := issueTo(s, hosp, mei, facts)
+	cred := issueFor(s, hosp, mei, facts)
 	credID := s.okJSON(mei, "credential", "import", cred)["id"].(string)
 
 	// Before the waiting period: refused, with the date claims open.
@@ -377,7 +377,7 @@ func acceptance(s *scene) {
 	rogue := &actor{name: "Nowhere Clinic", dir: filepath.Join(t.TempDir(), "rogue")}
 	s.okJSON(rogue, "issuer", "init", "--name", "Nowhere Clinic", "--insecure-light-kdf")
 	bf := map[string]string{"event_id": "evt-0b5e1d2c3a4f", "diagnosis_category": "stroke", "diagnosis_date": facts["diagnosis_date"], "treatment_cost": "900", "currency": "CNY"}
-	bcred := s.okJSON(bo, "credential", "import", issueTo(s, rogue, bo, bf))["id"].(string)
+	bcred := s.okJSON(bo, "credential", "import", issueFor(s, rogue, bo, bf))["id"].(string)
 	bid := fmt.Sprint(s.okJSON(bo, "claim", "submit", "--credential", bcred, "--amount", "900", "--yes")["id"])
 	assertChecks(t, s.okJSON(n1, "notary", "review", bid), "trusted")
 	s.refused(li, nil, "notary", "approve", bid, "--yes")
@@ -389,7 +389,7 @@ func acceptance(s *scene) {
 
 	// The late member: still waiting, told when claims open.
 	s.ok(late, "member", "join", "--yes")
-	lcred := s.okJSON(late, "credential", "import", issueTo(s, hosp, late, map[string]string{"event_id": "evt-9d8c7b6a5f4e", "diagnosis_category": "stroke", "diagnosis_date": facts["diagnosis_date"], "treatment_cost": "800", "currency": "CNY"}))["id"].(string)
+	lcred := s.okJSON(late, "credential", "import", issueFor(s, hosp, late, map[string]string{"event_id": "evt-9d8c7b6a5f4e", "diagnosis_category": "stroke", "diagnosis_date": facts["diagnosis_date"], "treatment_cost": "800", "currency": "CNY"}))["id"].(string)
 	s.refused(late, []string{"waiting period"}, "claim", "submit", "--credential", lcred, "--amount", "800", "--yes")
 
 	// An election that replaces a notary at the term's end: nils does not
@@ -414,8 +414,8 @@ func acceptance(s *scene) {
 	searchFiles(s, secretsOf(facts))
 }
 
-// issueTo has the issuer issue a credential with facts to the member.
-func issueTo(s *scene, issuer, member *actor, facts map[string]string) string {
+// issueFor has the issuer issue a credential with facts to the member.
+func issueFor(s *scene, issuer, member *actor, facts map[string]string) string {
 	s.t.Helper()
 	dir := s.t.TempDir()
 	req := filepath.Join(dir, "request.json")

@@ -20,8 +20,6 @@ import (
 // (member, election, claim, notary queue/review/approve/reject, community
 // stats/members/ledger/audit). Remove each line as its command lands.
 var plannedCommands = map[string]bool{
-	"claim": true, "claim submit": true, "claim list": true, "claim show": true, "claim settle": true,
-	"notary queue": true, "notary review": true, "notary approve": true, "notary reject": true,
 	"community stats": true, "community ledger": true, "community audit": true,
 }
 

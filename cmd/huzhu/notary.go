@@ -12,7 +12,8 @@ import (
 )
 
 func newNotaryCmd(a *app) *cobra.Command {
-	return group("notary", "For notaries: the HPKE key claims are sealed to", newNotaryKeyCmd(a), newNotaryKeysCmd(a))
+	return group("notary", "For notaries: the HPKE key claims are sealed to, and the claims to review", newNotaryKeyCmd(a), newNotaryKeysCmd(a),
+		newNotaryQueueCmd(a), newNotaryReviewCmd(a), newNotaryApproveCmd(a), newNotaryRejectCmd(a))
 }
 
 func newNotaryKeyCmd(a *app) *cobra.Command {

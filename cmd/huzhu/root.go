@@ -149,6 +149,7 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 		newCredentialCmd(a),
 		newNotaryCmd(a),
 		newMemberCmd(a), newElectionCmd(a),
+		newClaimCmd(a),
 	)
 	wrapHelp(root)
 	return root

@@ -1,0 +1,421 @@
+package claims
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/session"
+)
+
+// Request is what a member asks to claim.
+type Request struct {
+	// Key is the member's wallet key: the credential must be bound to it,
+	// and it signs the presentation's key binding.
+	Key *ecdsa.PrivateKey
+	// Credential is the SD-JWT VC as issued (and kept in the wallet);
+	// CredentialID names it for the member.
+	Credential   string
+	CredentialID string
+	Amount       *big.Int
+	// Disclose are facts to reveal besides the ones every claim shows.
+	Disclose []string
+}
+
+// Notary is a seated notary of a term and the HPKE key claims are sealed
+// to.
+type Notary struct {
+	Address common.Address
+	KeyID   [32]byte
+	Key     []byte
+}
+
+// MissingKeysError names the seated notaries who have published no HPKE
+// key: until they do, a claim cannot be sealed to every notary.
+type MissingKeysError struct {
+	Term     uint32
+	Notaries []common.Address
+}
+
+func (e *MissingKeysError) Error() string {
+	names := make([]string, len(e.Notaries))
+	for i, n := range e.Notaries {
+		names[i] = n.Hex()
+	}
+	return fmt.Sprintf("claims cannot be sealed yet: notary %s of term %d has published no HPKE key, and a claim is sealed to every seated notary; the notary must publish one first",
+		strings.Join(names, ", "), e.Term)
+}
+
+func (e *MissingKeysError) Unwrap() error { return ErrNoNotaryKey }
+
+// Draft is a claim checked and ready to seal: what it will reveal and to
+// whom, before anything is sent.
+type Draft struct {
+	Member       common.Address
+	CredentialID string
+	Amount       *big.Int
+	// Cost and Currency are the treatment cost the credential discloses.
+	Cost     *big.Int
+	Currency string
+	Term     uint32
+	// Notaries are every seated notary of the term, with the key the
+	// envelope is sealed to (the member's own seat too, if they hold one).
+	Notaries []Notary
+	// Voters are the notaries who vote on it (the member's seat left out).
+	Voters int
+	// Preview is exactly what the notaries will see and what stays hidden.
+	Preview disclosure.Preview
+	// Issuer is the issuer identity the nullifier is derived from (the
+	// community's registry entry of the signing key; the key's own
+	// thumbprint if the registry does not know it).
+	Issuer        [32]byte
+	IssuerKnown   bool
+	IssuerTrusted bool
+	IssuerName    string // the credential's iss
+	Nullifier     [32]byte
+
+	s      *Service
+	cred   *disclosure.SDJWT
+	key    *ecdsa.PrivateKey
+	extra  []string
+	policy disclosure.Policy
+}
+
+// Policy is the community's claim policy: required facts, covered
+// categories, and the currencies a cost may be in (its currency and its
+// token's symbol).
+func (s *Service) Policy() disclosure.Policy {
+	p := s.Com.Params()
+	return disclosure.ClaimPolicy(p.Categories, s.currencies()...)
+}
+
+func (s *Service) currencies() []string {
+	var out []string
+	for _, c := range []string{s.Com.Params().Currency, s.Com.Token.Symbol} {
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Prepare checks a claim against the community's rules and the
+// credential, and returns the draft to show the member. It refuses, before
+// anything is sealed or sent: an amount of zero, above the cap or above
+// the disclosed treatment cost; a cost in another currency; a credential
+// not bound to the member's key, not verifying, or expired; a member not
+// covered or still in the waiting period; an open claim; and a seated
+// notary without a published key.
+func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
+	if r.Key == nil {
+		return nil, errors.New("no member key")
+	}
+	member := crypto.PubkeyToAddress(r.Key.PublicKey)
+	tok := s.Com.Token
+	p := s.Com.Params()
+	amt := func(v *big.Int) string { return tok.Format(v) + " " + tok.Symbol }
+	if r.Amount == nil || r.Amount.Sign() <= 0 {
+		return nil, invalid(ErrAmount, "a claim asks for more than 0 %s", tok.Symbol)
+	}
+	if r.Amount.Cmp(p.MaxPayout) > 0 {
+		return nil, refused(ErrAmount, "the amount %s is above the community's cap of %s per claim", amt(r.Amount), amt(p.MaxPayout))
+	}
+	now, err := s.chainTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+
+	// The credential: the issuer's signature, bound to this member, valid now.
+	cred, err := disclosure.Parse(strings.TrimSpace(r.Credential))
+	if err != nil {
+		return nil, refused(ErrCredential, "credential %s cannot be read: %v", r.CredentialID, err)
+	}
+	ijwk, err := disclosure.IssuerJWK(cred)
+	if err != nil {
+		return nil, refused(ErrCredential, "credential %s: %v", r.CredentialID, err)
+	}
+	ik, _ := ijwk.PublicKey()
+	v, err := cred.Verify(disclosure.VerifyOptions{IssuerKey: ik, Now: now, VC: true})
+	var ve *disclosure.VerifyError
+	if errors.As(err, &ve) && ve.Rule == disclosure.RuleExpired {
+		return nil, refused(ErrCredential, "credential %s has expired (%s); ask the issuer for a new one", r.CredentialID, ve.Detail)
+	}
+	if err != nil {
+		return nil, refused(ErrCredential, "credential %s does not verify: %v", r.CredentialID, err)
+	}
+	if v.Holder == nil {
+		return nil, refused(ErrCredential, "credential %s is bound to no key (no cnf.jwk)", r.CredentialID)
+	}
+	holder, err := v.Holder.Address()
+	if err != nil || holder != member {
+		return nil, refused(ErrCredential, "credential %s is bound to %s, not to the claimant %s: only the member it was issued to can claim with it", r.CredentialID, holder.Hex(), member.Hex())
+	}
+
+	// What it reveals, and the amount against the disclosed cost.
+	policy := s.Policy()
+	pv, err := policy.Preview(cred, r.Disclose)
+	if err != nil {
+		return nil, invalid(ErrCredential, "%v", err)
+	}
+	if len(pv.Missing) > 0 {
+		return nil, refused(ErrCredential, "credential %s lacks %s, which every claim must show; ask the issuer for a credential with it", r.CredentialID, strings.Join(pv.Missing, ", "))
+	}
+	facts := disclosure.Facts(cred)
+	currency, _ := facts["currency"].(string)
+	if !slices.Contains(policy.Currencies, currency) {
+		return nil, refused(ErrAmount, "the treatment cost is in %q; this community reckons in %s, so the notaries could not compare it with the amount", currency, strings.Join(policy.Currencies, " or "))
+	}
+	costStr := fmt.Sprint(facts["treatment_cost"])
+	cost, err := units.ParseAmount(costStr, tok.Decimals)
+	if err != nil {
+		return nil, refused(ErrAmount, "the credential's treatment_cost %q is not an amount", costStr)
+	}
+	if r.Amount.Cmp(cost) > 0 {
+		return nil, refused(ErrAmount, "the amount %s is above the treatment cost the credential shows (%s %s); ask at most that", amt(r.Amount), units.FormatAmount(cost, tok.Decimals), currency)
+	}
+
+	// The member: covered, past the waiting period, no open claim.
+	m, err := call(ctx, s, s.abi.PackMemberOf(member), s.abi.UnpackMemberOf)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case m.CoveredUntil == 0:
+		return nil, refused(ErrNotEligible, "%s is not a member of this community; members join, and may claim once their waiting period has passed", member.Hex())
+	case !m.Active:
+		return nil, refused(ErrNotEligible, "%s's coverage ended %s; renew it first (a renewal after the grace period restarts the waiting period)", member.Hex(), community.FormatTime(unixTime(m.CoveredUntil)))
+	case !m.Eligible:
+		return nil, refused(ErrNotEligible, "waiting period ends %s; claims open then", community.FormatTime(unixTime(m.EligibleAt)))
+	}
+	if m.OpenClaim != nil && m.OpenClaim.Sign() > 0 {
+		c, err := s.claimView(ctx, m.OpenClaim.Uint64())
+		if err != nil {
+			return nil, err
+		}
+		if Status(c.Status) == StatusOpen {
+			return nil, refused(ErrOpenClaim, "claim %s is still under review until %s; one open claim at a time", c.Id, community.FormatTime(unixTime(c.ReviewEndsAt)))
+		}
+	}
+
+	// The issuer's identity on chain names the event.
+	thumb, err := ijwk.Thumbprint()
+	if err != nil {
+		return nil, refused(ErrCredential, "credential %s: %v", r.CredentialID, err)
+	}
+	identity, trusted, err := s.Com.IssuerKey(ctx, thumb)
+	if err != nil {
+		return nil, err
+	}
+	known := identity != [32]byte{}
+	if !known {
+		identity = thumb // the convention the review applies to an unknown key
+	}
+	eventID, _ := facts["event_id"].(string)
+	nullifier := disclosure.Nullifier(identity, eventID)
+	paidBy, err := call(ctx, s, s.abi.PackNullifierClaim(nullifier), s.abi.UnpackNullifierClaim)
+	if err != nil {
+		return nil, err
+	}
+	if paidBy.Sign() > 0 {
+		return nil, refused(ErrCredential, "this medical event was already paid by claim %s; it cannot be paid twice", paidBy)
+	}
+
+	// The term's seated notaries, each with a published key.
+	term, notaries, err := s.sealTo(ctx)
+	if err != nil {
+		return nil, err
+	}
+	voters := len(notaries)
+	for _, n := range notaries {
+		if n.Address == member {
+			voters--
+		}
+	}
+	if voters < p.Quorum {
+		return nil, refused(ErrNotEligible, "only %d notaries of term %d could vote on your claim, fewer than the quorum of %d; it could never pass", voters, term, p.Quorum)
+	}
+	iss, _ := v.Claims["iss"].(string)
+	return &Draft{
+		Member: member, CredentialID: r.CredentialID, Amount: new(big.Int).Set(r.Amount), Cost: cost, Currency: currency,
+		Term: term, Notaries: notaries, Voters: voters, Preview: pv,
+		Issuer: identity, IssuerKnown: known, IssuerTrusted: trusted, IssuerName: iss, Nullifier: nullifier,
+		s: s, cred: cred, key: r.Key, extra: slices.Clone(r.Disclose), policy: policy,
+	}, nil
+}
+
+// sealTo returns the current term and its seated notaries with their
+// latest published keys, or a *MissingKeysError.
+func (s *Service) sealTo(ctx context.Context) (uint32, []Notary, error) {
+	term, err := call(ctx, s, s.abi.PackCurrentTerm(), s.abi.UnpackCurrentTerm)
+	if err != nil {
+		return 0, nil, err
+	}
+	seated, err := call(ctx, s, s.abi.PackNotariesOf(big.NewInt(int64(term))), s.abi.UnpackNotariesOf)
+	if err != nil {
+		return 0, nil, err
+	}
+	var notaries []Notary
+	for _, a := range seated {
+		if a != (common.Address{}) {
+			notaries = append(notaries, Notary{Address: a})
+		}
+	}
+	keys, err := s.notaryKeys(ctx, notaries)
+	if err != nil {
+		return 0, nil, err
+	}
+	var missing []common.Address
+	for i := range notaries {
+		k, ok := keys[notaries[i].Address]
+		if !ok {
+			missing = append(missing, notaries[i].Address)
+			continue
+		}
+		notaries[i].Key, notaries[i].KeyID = k, disclosure.KeyID(k)
+	}
+	if len(missing) > 0 {
+		return term, nil, &session.Error{Kind: session.KindRefused, Problem: (&MissingKeysError{Term: term, Notaries: missing}).Error(), Err: &MissingKeysError{Term: term, Notaries: missing}}
+	}
+	return term, notaries, nil
+}
+
+// notaryKeys returns each notary's current key: the one whose hash the
+// contract holds (notaryKeyHash), from its NotaryKeySet event.
+func (s *Service) notaryKeys(ctx context.Context, notaries []Notary) (map[common.Address][]byte, error) {
+	want := map[common.Address][32]byte{}
+	for _, n := range notaries {
+		h, err := s.Com.NotaryKeyHash(ctx, n.Address)
+		if err != nil {
+			return nil, err
+		}
+		if h != ([32]byte{}) {
+			want[n.Address] = h
+		}
+	}
+	out := map[common.Address][]byte{}
+	if len(want) == 0 {
+		return out, nil
+	}
+	logs, err := s.Com.Logs(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	for i := range logs {
+		l := &logs[i]
+		if l.Address != s.Com.Address {
+			continue
+		}
+		ev, err := community.DecodeEvent(l)
+		if err != nil {
+			continue
+		}
+		if k, ok := ev.(*contracts.CommunityNotaryKeySet); ok {
+			if h, ok := want[k.Notary]; ok && h == k.KeyHash && crypto.Keccak256Hash(k.Key) == common.Hash(h) {
+				out[k.Notary] = k.Key
+			}
+		}
+	}
+	// Keys the logs read lack (a cache that keeps no large data): ask for
+	// each notary's NotaryKeySet events alone.
+	var lacking []common.Hash
+	for a := range want {
+		if _, ok := out[a]; !ok {
+			lacking = append(lacking, common.BytesToHash(a.Bytes()))
+		}
+	}
+	if len(lacking) == 0 {
+		return out, nil
+	}
+	topic := s.abi.GetABI().Events["NotaryKeySet"].ID
+	found, err := s.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{s.Com.Address}, Topics: [][]common.Hash{{topic}, lacking}})
+	if err != nil {
+		return nil, fmt.Errorf("read the notaries' keys: %w", err)
+	}
+	for i := range found {
+		ev, err := community.DecodeEvent(&found[i])
+		if err != nil {
+			continue
+		}
+		if k, ok := ev.(*contracts.CommunityNotaryKeySet); ok {
+			if h := want[k.Notary]; h == k.KeyHash && crypto.Keccak256Hash(k.Key) == common.Hash(h) {
+				out[k.Notary] = k.Key
+			}
+		}
+	}
+	return out, nil
+}
+
+// Sealed is a claim sealed and planned: the envelope goes in the
+// submitClaim call, only its hash stays in storage.
+type Sealed struct {
+	Plan         session.Plan
+	Envelope     []byte
+	EnvelopeHash [32]byte
+	Context      disclosure.ClaimContext
+}
+
+// Seal builds the presentation (aud: the community; nonce: this claim;
+// signed now, by the chain's clock), seals it with the claim's context to
+// every notary of the term, and plans submitClaim for that term.
+func (d *Draft) Seal(ctx context.Context) (*Sealed, error) {
+	s := d.s
+	cctx, err := disclosure.NewClaimContext(s.ChainID, s.Com.Address, d.Member, d.Amount, d.Nullifier)
+	if err != nil {
+		return nil, err
+	}
+	at, err := s.signTime(ctx)
+	if err != nil {
+		return nil, err
+	}
+	pres, _, err := d.policy.Present(d.cred, d.key, cctx, d.extra, at)
+	if err != nil {
+		return nil, refused(ErrCredential, "%v", err)
+	}
+	payload, err := disclosure.ClaimPayload{Version: 1, Claim: cctx, Presentation: pres.String()}.Marshal()
+	if err != nil {
+		return nil, err
+	}
+	defer clear(payload)
+	keys := make([][]byte, len(d.Notaries))
+	for i, n := range d.Notaries {
+		keys[i] = n.Key
+	}
+	env, err := disclosure.Seal(payload, keys, cctx.Audience())
+	if errors.Is(err, disclosure.ErrPayloadTooLarge) {
+		return nil, invalid(ErrCredential, "%v", err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	tok := s.Com.Token
+	return &Sealed{
+		Plan: session.Plan{To: &s.Com.Address, Data: s.abi.PackSubmitClaim(d.Amount, d.Nullifier, env, d.Term),
+			What: fmt.Sprintf("This files a claim for %s %s, sealed to the %d notaries of term %d (a %d-byte envelope in the transaction; only its hash is stored).",
+				tok.Format(d.Amount), tok.Symbol, len(d.Notaries), d.Term, len(env))},
+		Envelope: env, EnvelopeHash: disclosure.EnvelopeHash(env), Context: cctx,
+	}, nil
+}
+
+// TermChanged reports whether err is the contract's refusal of a claim
+// sealed for a term that has since ended (a finalize was mined first):
+// the claim must be prepared and sealed again, to the new notaries.
+func TermChanged(err error) bool {
+	var rev *contracts.Revert
+	if !errors.As(err, &rev) {
+		return false
+	}
+	_, ok := rev.Value.(*contracts.CommunityTermChanged)
+	return ok
+}

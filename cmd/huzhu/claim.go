@@ -1,0 +1,483 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/spf13/cobra"
+
+	"github.com/huzhu-community/huzhu/claims"
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/session"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+func newClaimCmd(a *app) *cobra.Command {
+	return group("claim", "For members: file claims sealed to the notaries, and follow them",
+		newClaimSubmitCmd(a), newClaimListCmd(a), newClaimShowCmd(a), newClaimSettleCmd(a), newClaimExpireCmd(a))
+}
+
+// claimService opens the chosen community's claims.
+func (a *app) claimService(ctx context.Context) (*claims.Service, *community.Community, error) {
+	com, err := a.community(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	conn, err := a.chain(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	svc, err := claims.New(ctx, conn, com)
+	return svc, com, err
+}
+
+// executeWith is execute for a sender already unlocked (a claim needs
+// the key first, to open the credential and sign the presentation).
+func (a *app) executeWith(ctx context.Context, snd *wallet.Sender, plan session.Plan, question string) (*types.Receipt, error) {
+	q, err := a.confirmPlan(ctx, snd.From(), plan, question)
+	if err != nil {
+		return nil, err
+	}
+	return a.session().Send(ctx, snd, q)
+}
+
+// claimIDArg reads a claim id argument.
+func claimIDArg(s string) (uint64, error) {
+	id, err := strconv.ParseUint(strings.TrimPrefix(s, "#"), 10, 64)
+	if err != nil || id == 0 {
+		return 0, usageErrorf("%q is not a claim id (a number from 1)", s)
+	}
+	return id, nil
+}
+
+// voteJSON is one notary's vote.
+type voteJSON struct {
+	Notary     string `json:"notary"`
+	Approve    bool   `json:"approve"`
+	ReasonCode uint8  `json:"reason_code,omitempty"`
+	Reason     string `json:"reason,omitempty"`
+	Block      uint64 `json:"block"`
+	Tx         string `json:"tx"`
+}
+
+// claimJSON is a claim as --json writes it. It holds nothing about
+// health: the evidence is sealed, only its hash and the nullifier are here.
+type claimJSON struct {
+	ID            uint64      `json:"id"`
+	Status        string      `json:"status"`
+	Member        string      `json:"member"`
+	Amount        jsonAmount  `json:"amount"`
+	Term          uint32      `json:"term"`
+	Submitted     string      `json:"submitted,omitempty"`
+	ReviewEnds    string      `json:"review_ends,omitempty"`
+	Voters        int         `json:"voters"`
+	Approvals     int         `json:"approvals"`
+	Rejections    int         `json:"rejections"`
+	Votes         []voteJSON  `json:"votes"`
+	Paid          *jsonAmount `json:"paid,omitempty"`
+	QueuePosition *int64      `json:"queue_position,omitempty"`
+	Nullifier     string      `json:"nullifier,omitempty"`
+	EnvelopeHash  string      `json:"envelope_hash,omitempty"`
+	Tx            string      `json:"tx,omitempty"`
+}
+
+func toClaimJSON(tok community.Token, c claims.Claim) claimJSON {
+	out := claimJSON{ID: c.ID, Status: c.Status.String(), Member: c.Member.Hex(), Amount: amountJSON(tok, c.Amount), Term: c.Term,
+		Voters: c.Voters, Approvals: c.Approvals, Rejections: c.Rejections, Votes: []voteJSON{}}
+	if !c.SubmittedAt.IsZero() {
+		out.Submitted, out.ReviewEnds = timeJSON(c.SubmittedAt), timeJSON(c.ReviewEndsAt)
+	}
+	for _, v := range c.Votes {
+		vj := voteJSON{Notary: v.Notary.Hex(), Approve: v.Approve, Block: v.Block, Tx: v.Tx.Hex()}
+		if !v.Approve {
+			vj.ReasonCode, vj.Reason = uint8(v.Reason), v.Reason.Name()
+		}
+		out.Votes = append(out.Votes, vj)
+	}
+	if c.Paid != nil {
+		p := amountJSON(tok, c.Paid)
+		out.Paid = &p
+	}
+	if c.Status == claims.StatusApproved && c.QueuePosition >= 0 {
+		pos := c.QueuePosition
+		out.QueuePosition = &pos
+	}
+	if c.Nullifier != ([32]byte{}) {
+		out.Nullifier, out.EnvelopeHash = common.Hash(c.Nullifier).Hex(), common.Hash(c.EnvelopeHash).Hex()
+	}
+	if c.SubmitTx != (common.Hash{}) {
+		out.Tx = c.SubmitTx.Hex()
+	}
+	return out
+}
+
+// statusLine says where a claim stands, in a sentence.
+func (a *app) statusLine(com *community.Community, c *claims.Claim) string {
+	tok := com.Token
+	switch c.Status {
+	case claims.StatusOpen:
+		return a.p.Sprintf("open: %d of %d approvals needed, %d approved and %d rejected so far; review ends %s",
+			com.Params().Quorum, c.Voters, c.Approvals, c.Rejections, community.FormatTime(c.ReviewEndsAt))
+	case claims.StatusApproved:
+		return a.p.Sprintf("approved, waiting for the pool at place %d of the payout queue (anyone may settle it once dues arrive)", c.QueuePosition+1)
+	case claims.StatusPaid:
+		return a.p.Sprintf("paid %s %s", tok.Format(c.Paid), tok.Symbol)
+	case claims.StatusRejected:
+		return a.p.T("rejected")
+	case claims.StatusExpired:
+		return a.p.T("expired: no decision within the review window (the member may file again)")
+	}
+	return c.Status.String()
+}
+
+// ---------------------------------------------------------------- submit
+
+type claimSubmitOptions struct {
+	Credential string
+	Amount     string
+	Disclose   []string
+}
+
+type claimSubmitResult struct {
+	Claim         claimJSON `json:"claim"`
+	Credential    string    `json:"credential"`
+	Notaries      []string  `json:"notaries"`
+	Disclosed     []string  `json:"disclosed"` // fact names only: the values are sealed
+	Hidden        []string  `json:"hidden"`
+	IssuerTrusted bool      `json:"issuer_trusted"`
+	EnvelopeBytes int       `json:"envelope_bytes"`
+	Block         uint64    `json:"block"`
+}
+
+func newClaimSubmitCmd(a *app) *cobra.Command {
+	var o claimSubmitOptions
+	cmd := &cobra.Command{
+		Use:   "submit --credential ID --amount X [--disclose FACT,...]",
+		Short: "File a claim: disclose only the facts the policy needs, sealed to the term's notaries",
+		Long: `File a claim for AMOUNT tokens with a medical credential kept in the wallet. The claim
+reveals the facts every claim must show (event_id, diagnosis_category, diagnosis_date,
+treatment_cost, currency) and any you add with --disclose; everything else stays hidden.
+You see exactly what the notaries will see before you confirm. The presentation is bound to
+this community and this claim, sealed (HPKE, X-Wing) to every seated notary of the current
+term, and filed; only the envelope's hash is kept on chain.
+
+Refused before anything is sent: an amount above the community's cap or the treatment
+cost, a cost in another currency, a credential that is not yours or has expired, a member
+still in the waiting period or with an open claim, a notary who has published no key.
+The revealed values are shown only at a terminal.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			res, err := a.runClaimSubmit(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(res)
+			}
+			a.say("Filed claim %d for %s %s: %s", res.Claim.ID, res.Claim.Amount.Value, res.Claim.Amount.Symbol, res.Claim.Status)
+			a.say("Under review by %d notaries until %s.", res.Claim.Voters, res.Claim.ReviewEnds)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Credential, "credential", "", "the credential's id (or a unique prefix), as `huzhu credential list` shows it")
+	f.StringVar(&o.Amount, "amount", "", "tokens to ask for (at most the treatment cost and the community's cap)")
+	f.StringSliceVar(&o.Disclose, "disclose", nil, "facts to reveal besides the required ones (e.g. hospital)")
+	return cmd
+}
+
+func (a *app) runClaimSubmit(ctx context.Context, o claimSubmitOptions) (*claimSubmitResult, error) {
+	if o.Credential == "" || o.Amount == "" {
+		return nil, usageErrorf("--credential and --amount are required")
+	}
+	svc, com, err := a.claimService(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tok := com.Token
+	amount, err := tok.Parse(o.Amount)
+	if err != nil {
+		return nil, usageErrorf("--amount: %v", err)
+	}
+	snd, acct, err := a.sender(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sc, err := wallet.NewCredentialStore(a.g.DataDir).Get(acct, snd.Key, o.Credential)
+	if err != nil {
+		return nil, usageWrap(err)
+	}
+	var d *claims.Draft
+	var sealed *claims.Sealed
+	var r *types.Receipt
+	// A new term may begin between sealing and mining: the contract then
+	// refuses the claim, and it is sealed again, once, to the new notaries.
+	for attempt := 0; ; attempt++ {
+		d, err = svc.Prepare(ctx, claims.Request{Key: snd.Key, Credential: sc.SDJWT, CredentialID: sc.ID, Amount: amount, Disclose: o.Disclose})
+		if err != nil {
+			return nil, err
+		}
+		a.showDraft(d, com)
+		if sealed, err = d.Seal(ctx); err != nil {
+			return nil, err
+		}
+		r, err = a.executeWith(ctx, snd, sealed.Plan, "File this claim?")
+		if err == nil {
+			break
+		}
+		if attempt > 0 || !claims.TermChanged(err) {
+			return nil, err
+		}
+		a.note("A new term of notaries began while the claim was on its way; sealing it again to the new notaries.")
+	}
+	ids := svc.ClaimIDs(r)
+	if len(ids) == 0 {
+		return nil, fmt.Errorf("transaction %s was mined but names no claim", r.TxHash.Hex())
+	}
+	c, err := svc.Show(ctx, ids[0])
+	if err != nil {
+		return nil, err
+	}
+	res := &claimSubmitResult{Claim: toClaimJSON(tok, *c), Credential: sc.ID, IssuerTrusted: d.IssuerTrusted,
+		EnvelopeBytes: len(sealed.Envelope), Block: r.BlockNumber.Uint64(), Hidden: d.Preview.Hide}
+	for _, n := range d.Notaries {
+		res.Notaries = append(res.Notaries, n.Address.Hex())
+	}
+	for _, f := range d.Preview.Reveal {
+		res.Disclosed = append(res.Disclosed, f.Name)
+	}
+	if res.Hidden == nil {
+		res.Hidden = []string{}
+	}
+	return res, nil
+}
+
+// showDraft shows the member, before confirming, what the claim reveals
+// and to whom, and what stays hidden. The revealed values are health
+// data: shown at a terminal only, never to a pipe or a log.
+func (a *app) showDraft(d *claims.Draft, com *community.Community) {
+	tok := com.Token
+	if !d.IssuerTrusted {
+		a.warn("the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail", d.IssuerName)
+	}
+	if a.g.JSON && !a.io.IsStderrTTY() {
+		return
+	}
+	atTerminal := a.io.IsStderrTTY()
+	a.note("The %d notaries of term %d will see %d facts of credential %s:", len(d.Notaries), d.Term, len(d.Preview.Reveal), d.CredentialID)
+	for _, f := range d.Preview.Reveal {
+		if atTerminal {
+			a.note("  %s: %v", f.Name, f.Value)
+		} else {
+			a.note("  %s", f.Name)
+		}
+	}
+	a.note("%d stay hidden: %s", len(d.Preview.Hide), strings.Join(d.Preview.Hide, ", "))
+	a.note("Amount: %s %s (treatment cost %s %s; the community's cap %s %s)", tok.Format(d.Amount), tok.Symbol,
+		units.FormatAmount(d.Cost, tok.Decimals), d.Currency, tok.Format(com.Params().MaxPayout), tok.Symbol)
+	if !d.IssuerTrusted {
+		a.warn("the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail", d.IssuerName)
+	}
+}
+
+// ---------------------------------------------------------------- list
+
+type claimListOptions struct{ Member string }
+
+type claimListResult struct {
+	Community string      `json:"community"`
+	Claims    []claimJSON `json:"claims"`
+}
+
+func newClaimListCmd(a *app) *cobra.Command {
+	var o claimListOptions
+	cmd := &cobra.Command{
+		Use:   "list [--member ADDR|NAME]",
+		Short: "List the community's claims (of one member with --member), from the chain's events",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			res, err := a.runClaimList(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(res)
+			}
+			if len(res.Claims) == 0 {
+				a.say("No claims.")
+				return nil
+			}
+			if a.io.IsStdoutTTY() {
+				a.row(a.p.T("ID"), a.p.T("STATUS"), a.p.T("AMOUNT"), a.p.T("MEMBER"), a.p.T("TERM"), a.p.T("VOTES"), a.p.T("SUBMITTED"))
+			}
+			for _, c := range res.Claims {
+				a.row(strconv.FormatUint(c.ID, 10), c.Status, c.Amount.Value+" "+c.Amount.Symbol, c.Member, strconv.FormatUint(uint64(c.Term), 10),
+					fmt.Sprintf("+%d -%d", c.Approvals, c.Rejections), c.Submitted)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&o.Member, "member", "", "only this member's claims (an address or a wallet account name)")
+	return cmd
+}
+
+func (a *app) runClaimList(ctx context.Context, o claimListOptions) (*claimListResult, error) {
+	var member *common.Address
+	if o.Member != "" {
+		m, err := a.resolveAddress(o.Member)
+		if err != nil {
+			return nil, err
+		}
+		member = &m
+	}
+	svc, com, err := a.claimService(ctx)
+	if err != nil {
+		return nil, err
+	}
+	list, err := svc.List(ctx, member)
+	if err != nil {
+		return nil, err
+	}
+	res := &claimListResult{Community: com.Address.Hex(), Claims: []claimJSON{}}
+	for _, c := range list {
+		res.Claims = append(res.Claims, toClaimJSON(com.Token, c))
+	}
+	return res, nil
+}
+
+// ---------------------------------------------------------------- show
+
+type claimShowOptions struct{ ID uint64 }
+
+func newClaimShowCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "show ID",
+		Short: "Show a claim: status, each notary's vote with its reason, payout, place in the payout queue",
+		Args:  exactArgs(1, "one claim id"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := claimIDArg(args[0])
+			if err != nil {
+				return err
+			}
+			c, com, err := a.runClaimShow(cmd.Context(), claimShowOptions{ID: id})
+			if err != nil {
+				return err
+			}
+			tok := com.Token
+			if a.g.JSON {
+				return a.writeJSON(toClaimJSON(tok, *c))
+			}
+			a.showClaim(com, c)
+			return nil
+		},
+	}
+}
+
+func (a *app) runClaimShow(ctx context.Context, o claimShowOptions) (*claims.Claim, *community.Community, error) {
+	svc, com, err := a.claimService(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := svc.Show(ctx, o.ID)
+	return c, com, err
+}
+
+func (a *app) showClaim(com *community.Community, c *claims.Claim) {
+	tok := com.Token
+	rows := []kv{
+		{"Claim", strconv.FormatUint(c.ID, 10)},
+		{"Status", a.statusLine(com, c)},
+		{"Member", c.Member.Hex()},
+		{"Amount", tok.Format(c.Amount) + " " + tok.Symbol},
+		{"Term", strconv.FormatUint(uint64(c.Term), 10)},
+		{"Submitted", community.FormatTime(c.SubmittedAt)},
+		{"Review ends", community.FormatTime(c.ReviewEndsAt)},
+		{"Votes", a.p.Sprintf("%d approve, %d reject, of %d notaries", c.Approvals, c.Rejections, c.Voters)},
+	}
+	if c.Nullifier != ([32]byte{}) {
+		rows = append(rows, kv{"Nullifier", common.Hash(c.Nullifier).Hex()}, kv{"Envelope hash", common.Hash(c.EnvelopeHash).Hex()})
+	}
+	a.writeKV(a.p.Sprintf("Claim %d", c.ID), rows)
+	for _, v := range c.Votes {
+		if v.Approve {
+			a.row(a.p.T("vote"), v.Notary.Hex(), a.p.T("approve"), "")
+		} else {
+			a.row(a.p.T("vote"), v.Notary.Hex(), a.p.T("reject"), fmt.Sprintf("%d %s", v.Reason, v.Reason.Name()))
+		}
+	}
+}
+
+// ---------------------------------------------------------------- settle, expire
+
+type claimTxResult struct {
+	Community string   `json:"community"`
+	Tx        string   `json:"tx"`
+	Block     uint64   `json:"block"`
+	Claims    []uint64 `json:"claims"` // the claims the transaction paid or changed
+}
+
+func newClaimSettleCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "settle",
+		Short: "Pay approved claims waiting for the pool, in approval order, as far as the pool covers them",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			svc, com, err := a.claimService(ctx)
+			if err != nil {
+				return err
+			}
+			plan, err := svc.Settle(ctx)
+			if err != nil {
+				return err
+			}
+			return a.claimTx(ctx, svc, com, plan, "Send it?", "Paid claims %v in block %d")
+		},
+	}
+}
+
+func newClaimExpireCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "expire ID",
+		Short: "Mark a claim left undecided past its review window as expired (anyone may)",
+		Args:  exactArgs(1, "one claim id"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			id, err := claimIDArg(args[0])
+			if err != nil {
+				return err
+			}
+			svc, com, err := a.claimService(ctx)
+			if err != nil {
+				return err
+			}
+			plan, err := svc.Expire(ctx, id)
+			if err != nil {
+				return err
+			}
+			return a.claimTx(ctx, svc, com, plan, "Send it?", "Claim %v marked expired in block %d")
+		},
+	}
+}
+
+// claimTx executes a claim plan and reports the claims it touched.
+func (a *app) claimTx(ctx context.Context, svc *claims.Service, com *community.Community, plan session.Plan, question, done string) error {
+	r, err := a.execute(ctx, plan, question)
+	if err != nil {
+		return err
+	}
+	res := claimTxResult{Community: com.Address.Hex(), Tx: r.TxHash.Hex(), Block: r.BlockNumber.Uint64(), Claims: svc.ClaimIDs(r)}
+	if res.Claims == nil {
+		res.Claims = []uint64{}
+	}
+	if a.g.JSON {
+		return a.writeJSON(res)
+	}
+	a.say(done, res.Claims, res.Block)
+	return nil
+}

@@ -1,0 +1,365 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+// importAt imports the junk mnemonic's account at index into the wallet.
+func importAt(t *testing.T, dir, name, pw string, index int) string {
+	t.Helper()
+	mf := filepath.Join(t.TempDir(), "m")
+	os.WriteFile(mf, []byte(junk+"\n"), 0o600)
+	return mustOK(t, huzhu(t, dir, "wallet", "import", "--name", name, "--mnemonic-file", mf, "--index", string(rune('0'+index)),
+		"--password-file", pw, "--insecure-light-kdf", "--json")).json(t)["address"].(string)
+}
+
+func junkKeyAt(t *testing.T, index int) *chain.KeySender {
+	t.Helper()
+	seed, _ := wallet.Seed(junk, "")
+	key, err := wallet.DeriveKey(seed, wallet.EthereumPath(uint32(index)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &chain.KeySender{Key: key}
+}
+
+// payCommunity has the junk account at index approve tokens for the
+// community and make a call of it, straight through the contract (member
+// join and donations are other commands').
+func payCommunity(t *testing.T, dir string, com common.Address, index int, tokens int64, call []byte) {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := chain.Open(ctx, chain.OpenOptions{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	s := junkKeyAt(t, index)
+	s.Backend = conn
+	token := chain.DevToken
+	if _, err := s.Send(ctx, &token, contracts.NewKangbaoCoin().PackApprove(com, new(big.Int).Mul(big.NewInt(tokens), big.NewInt(1e18))), nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Send(ctx, &com, call, nil); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// joinCommunity pays a year of dues (120 KBC) for the junk account at index.
+func joinCommunity(t *testing.T, dir string, com common.Address, index int) {
+	t.Helper()
+	payCommunity(t, dir, com, index, 120, contracts.NewCommunity().PackJoin(big.NewInt(12)))
+}
+
+func writeTemp(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// issueTo has issuer issue a credential with facts to account and
+// imports it; it returns the credential's id.
+func issueTo(t *testing.T, dir, pw, issuer, account string, facts map[string]any) string {
+	t.Helper()
+	credFile := issueFile(t, dir, pw, issuer, account, facts)
+	return mustOK(t, huzhu(t, dir, "credential", "import", credFile, "--account", account, "--password-file", pw, "--json")).json(t)["id"].(string)
+}
+
+// issueFile has issuer issue a credential with facts to account, in a file.
+func issueFile(t *testing.T, dir, pw, issuer, account string, facts map[string]any) string {
+	t.Helper()
+	req := mustOK(t, huzhu(t, dir, "credential", "request", "--account", account, "--password-file", pw)).out
+	b, _ := json.Marshal(facts)
+	credFile := filepath.Join(t.TempDir(), "cred")
+	mustOK(t, huzhu(t, dir, "issuer", "issue", "--name", issuer, "--holder", writeTemp(t, "req.json", req), "--claims", writeTemp(t, "facts.json", string(b)),
+		"--password-file", pw, "--out", credFile))
+	return credFile
+}
+
+func tokensOf(t *testing.T, dir, account string) string {
+	t.Helper()
+	v := mustOK(t, huzhu(t, dir, "wallet", "balance", account, "--json")).json(t)
+	return v["tokens"].(map[string]any)["value"].(string)
+}
+
+func wantRefused(t *testing.T, r result, what string, says ...string) {
+	t.Helper()
+	if r.code != exitRefused {
+		t.Fatalf("%s: exit %d, want %d\nstdout: %s\nstderr: %s", what, r.code, exitRefused, r.out, r.errOut)
+	}
+	for _, s := range says {
+		if !strings.Contains(r.errOut, s) {
+			t.Fatalf("%s: stderr does not say %q:\n%s", what, s, r.errOut)
+		}
+	}
+}
+
+// The claim story from the command line (issue 8 section 6): a member
+// files a claim disclosing only the required facts, the notaries of the
+// term see it in their queue, review it (every check passes, only the
+// disclosed facts) and two approve; the member is paid. Refused on the
+// way, each with exit 3 and before anything is sent: a claim in the
+// waiting period, above the cost or the cap, with someone else's
+// credential, on an event already paid, an approval by a non-notary. A
+// claim from an untrusted issuer fails that check and is rejected with a
+// reason. No health fact reaches a file of the data dir in the clear.
+func TestClaimEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	pw := passwordFile(t, "claim passphrase")
+	newAccount(t, dir, "founder", pw)
+	for i, n := range []string{"n1", "n2", "n3"} {
+		importAt(t, dir, n, pw, i)
+	}
+	mei := importAt(t, dir, "mei", pw, 3)
+	li := importAt(t, dir, "li", pw, 4)
+	for _, n := range []string{"founder", "n1", "n2", "n3", "mei", "li"} {
+		mustOK(t, huzhu(t, dir, "faucet", n, "--tokens", "200"))
+	}
+	c := mustOK(t, huzhu(t, dir, "community", "create", "--account", "founder", "--password-file", pw, "--notaries", "n1,n2,n3",
+		"--seats", "3", "--quorum", "2", "--yes", "--json")).json(t)
+	com := common.HexToAddress(c["community"].(string))
+	// A claim before any notary has a key: refused later, by name; here
+	// the keys are published.
+	for _, n := range []string{"n1", "n2", "n3"} {
+		mustOK(t, huzhu(t, dir, "notary", "key", "--account", n, "--password-file", pw, "--yes"))
+	}
+	iss := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "West China Hospital", "--password-file", pw, "--insecure-light-kdf", "--json")).out
+	mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", writeTemp(t, "iss.json", iss), "--account", "founder", "--password-file", pw, "--yes"))
+	mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "Unknown Clinic", "--password-file", pw, "--insecure-light-kdf"))
+	joinCommunity(t, dir, com, 3)
+	joinCommunity(t, dir, com, 4)
+
+	diagnosed := time.Now().UTC().Add(92 * 24 * time.Hour).Format("2006-01-02")
+	facts := map[string]any{
+		"given_name": "Mei", "family_name": "Zhangsun", "national_id": "510100199001011234", "event_id": "evt-9d2f6a41c7b3",
+		"diagnosis_code": "I63.9", "diagnosis_category": "stroke", "diagnosis_date": diagnosed, "treatment_cost": "3000",
+		"currency": "CNY", "hospital": "West China Hospital", "notes": "left MCA infarct",
+	}
+	credA := issueTo(t, dir, pw, "West China Hospital", "mei", facts)
+	as := func(account string, args ...string) []string {
+		return append(args, "--account", account, "--password-file", pw)
+	}
+	submit := func(account, cred, amount string, extra ...string) result {
+		return huzhu(t, dir, as(account, append([]string{"claim", "submit", "--credential", cred, "--amount", amount, "--yes"}, extra...)...)...)
+	}
+
+	// In the waiting period: exit 3 with the date claims open.
+	wantRefused(t, submit("mei", credA, "1000"), "a claim in the waiting period", "waiting period ends 20", "claims open then")
+	mustOK(t, huzhu(t, dir, "dev", "warp", "93d"))
+
+	// Above the cost, above the cap: refused before anything is priced or sent.
+	for _, tc := range []struct{ amount, says string }{{"3000.5", "above the treatment cost"}, {"6000", "cap"}} {
+		r := submit("mei", credA, tc.amount)
+		wantRefused(t, r, "amount "+tc.amount, tc.says)
+		if strings.Contains(r.errOut, "Estimated fee") {
+			t.Fatalf("amount %s: refused only after pricing:\n%s", tc.amount, r.errOut)
+		}
+	}
+	// Someone else's credential, slipped into mei's store: refused.
+	credL, _ := os.ReadFile(issueFile(t, dir, pw, "West China Hospital", "li", map[string]any{"event_id": "evt-1c8e55d0a9f2", "diagnosis_category": "cancer",
+		"diagnosis_date": diagnosed, "treatment_cost": "2000", "currency": "CNY"}))
+	meiAcct, _ := wallet.NewStore(dir).Get("mei")
+	slipped, err := wallet.NewCredentialStore(dir).Add(meiAcct, junkKeyAt(t, 3).Key, strings.TrimSpace(string(credL)), time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRefused(t, submit("mei", slipped, "100"), "another member's credential", "bound to "+li, "only the member it was issued to")
+	if list := mustOK(t, huzhu(t, dir, "claim", "list", "--json")).json(t); len(list["claims"].([]any)) != 0 {
+		t.Fatalf("a refused claim was filed: %v", list)
+	}
+
+	// The claim, disclosing only the required facts.
+	before := tokensOf(t, dir, "mei")
+	r := mustOK(t, submit("mei", credA, "1000"))
+	if !strings.Contains(r.out, "Filed claim 1 for 1000 KBC: open") {
+		t.Fatalf("submit:\n%s", r.out)
+	}
+	// Piped, the preview names the facts without their values.
+	if !strings.Contains(r.errOut, "The 3 notaries of term 0 will see 5 facts") || !strings.Contains(r.errOut, "6 stay hidden: diagnosis_code, family_name") ||
+		!strings.Contains(r.errOut, "  diagnosis_category\n") || strings.Contains(r.errOut, "stroke") {
+		t.Fatalf("the preview on a pipe:\n%s", r.errOut)
+	}
+	cl := mustOK(t, huzhu(t, dir, "claim", "show", "1", "--json")).json(t)
+	if cl["id"].(float64) != 1 || cl["status"] != "open" || cl["member"] != mei || cl["voters"].(float64) != 3 || cl["amount"].(map[string]any)["value"] != "1000" {
+		t.Fatalf("show: %v", cl)
+	}
+
+	// The notaries' queue; not the member's, not li's.
+	for _, n := range []string{"n1", "n2", "n3"} {
+		q := mustOK(t, huzhu(t, dir, "notary", "queue", "--account", n, "--json")).json(t)
+		if cs := q["claims"].([]any); len(cs) != 1 || cs[0].(map[string]any)["id"].(float64) != 1 || cs[0].(map[string]any)["time_left_seconds"].(float64) <= 0 {
+			t.Fatalf("%s's queue: %v", n, q)
+		}
+	}
+	if q := mustOK(t, huzhu(t, dir, "notary", "queue", "--account", "li", "--json")).json(t); len(q["claims"].([]any)) != 0 {
+		t.Fatalf("li's queue: %v", q)
+	}
+
+	// The review: every check passes; only the disclosed facts.
+	rv := mustOK(t, huzhu(t, dir, as("n1", "notary", "review", "1", "--json")...))
+	review := rv.json(t)
+	if review["pass"] != true || len(review["checks"].([]any)) != 11 {
+		t.Fatalf("review: %v", review)
+	}
+	var names []string
+	for _, f := range review["disclosed"].([]any) {
+		names = append(names, f.(map[string]any)["name"].(string))
+	}
+	if strings.Join(names, ",") != "event_id,diagnosis_category,diagnosis_date,treatment_cost,currency" || strings.Contains(rv.out, "Zhangsun") || strings.Contains(rv.out, "I63.9") {
+		t.Fatalf("the review shows: %s", rv.out)
+	}
+	txt := mustOK(t, huzhu(t, dir, as("n2", "notary", "review", "1")...)).out
+	if strings.Count(txt, "PASS\t") != 11 || strings.Contains(txt, "FAIL") || !strings.Contains(txt, "diagnosis_category\tstroke") || strings.Contains(txt, "Zhangsun") {
+		t.Fatalf("the review, piped:\n%s", txt)
+	}
+
+	// Votes: a non-notary and the claimant refused; two notaries pay it.
+	wantRefused(t, huzhu(t, dir, as("li", "notary", "approve", "1", "--yes")...), "li's approval", "is not a notary of term 0")
+	wantRefused(t, huzhu(t, dir, as("mei", "notary", "approve", "1", "--yes")...), "the claimant's approval", "not a notary")
+	mustOK(t, huzhu(t, dir, as("n1", "notary", "approve", "1", "--yes")...))
+	wantRefused(t, huzhu(t, dir, as("n1", "notary", "approve", "1", "--yes")...), "a second vote", "already voted")
+	// The pool holds 240 KBC of dues: approved, the claim waits for it.
+	v := mustOK(t, huzhu(t, dir, as("n3", "notary", "approve", "1", "--yes", "--json")...)).json(t)
+	if cl := v["claim"].(map[string]any); cl["status"] != "approved" || cl["queue_position"].(float64) != 0 || cl["approvals"].(float64) != 2 {
+		t.Fatalf("after two approvals: %v", v)
+	}
+	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "1")).out; !strings.Contains(txt, "waiting for the pool at place 1") {
+		t.Fatalf("show of a queued claim:\n%s", txt)
+	}
+	wantRefused(t, huzhu(t, dir, as("founder", "claim", "settle", "--yes")...), "settle with a short pool", "1000 KBC")
+	mustOK(t, huzhu(t, dir, "faucet", "n1", "--tokens", "1000"))
+	payCommunity(t, dir, com, 0, 1000, contracts.NewCommunity().PackDonate(new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))))
+	st := mustOK(t, huzhu(t, dir, as("founder", "claim", "settle", "--yes", "--json")...)).json(t)
+	if joinAnyNum(st["claims"]) != "1" {
+		t.Fatalf("settle: %v", st)
+	}
+	if after := tokensOf(t, dir, "mei"); parseTokens(t, after)-parseTokens(t, before) != 1000 {
+		t.Fatalf("mei's tokens: %s before, %s after; want 1000 more", before, after)
+	}
+	show := mustOK(t, huzhu(t, dir, "claim", "show", "1", "--json")).json(t)
+	votes := show["votes"].([]any)
+	if show["status"] != "paid" || show["paid"].(map[string]any)["value"] != "1000" || len(votes) != 2 || votes[0].(map[string]any)["approve"] != true {
+		t.Fatalf("show: %v", show)
+	}
+	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "1")).out; !strings.Contains(txt, "Status\tpaid 1000 KBC") || strings.Count(txt, "\tapprove") != 2 {
+		t.Fatalf("show, piped:\n%s", txt)
+	}
+	if q := mustOK(t, huzhu(t, dir, "notary", "queue", "--account", "n2", "--json")).json(t); len(q["claims"].([]any)) != 0 {
+		t.Fatalf("n2's queue after the claim was paid: %v", q)
+	}
+	// The same event again: refused.
+	wantRefused(t, submit("mei", credA, "500"), "the same event again", "already paid by claim 1")
+
+	// An untrusted issuer: filed with a warning, the review's issuer check
+	// fails, two notaries reject it with that reason.
+	credU := issueTo(t, dir, pw, "Unknown Clinic", "li", map[string]any{"event_id": "evt-77b0c3e1d2aa", "diagnosis_category": "cancer",
+		"diagnosis_date": diagnosed, "treatment_cost": "2000", "currency": "CNY", "family_name": "Lisurname"})
+	r = mustOK(t, submit("li", credU, "800", "--json"))
+	sub := r.json(t)
+	if !strings.Contains(r.errOut, "not trusted") || sub["issuer_trusted"] != false || sub["claim"].(map[string]any)["id"].(float64) != 2 ||
+		sub["claim"].(map[string]any)["status"] != "open" || len(sub["notaries"].([]any)) != 3 {
+		t.Fatalf("a claim from an untrusted issuer: %s\n%s", r.out, r.errOut)
+	}
+	if got := joinAny(sub["disclosed"]); got != "event_id,diagnosis_category,diagnosis_date,treatment_cost,currency" {
+		t.Fatalf("disclosed: %s", got)
+	}
+	if h := joinAny(sub["hidden"]); h != "family_name" {
+		t.Fatalf("hidden: %s", h)
+	}
+	review = mustOK(t, huzhu(t, dir, as("n2", "notary", "review", "2", "--json")...)).json(t)
+	failed := []string{}
+	for _, ch := range review["checks"].([]any) {
+		if m := ch.(map[string]any); m["pass"] != true {
+			failed = append(failed, m["id"].(string))
+		}
+	}
+	if review["pass"] != false || strings.Join(failed, ",") != "issuer-trusted" || review["suggested_reason_name"] != "untrusted-issuer" {
+		t.Fatalf("review of the untrusted issuer's claim: failed %v, %v", failed, review)
+	}
+	if r := huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "untrusted-issuer", "--note", "the clinic is not known", "--yes")...); r.code != exitUsage || !strings.Contains(r.errOut, "no place on chain") {
+		t.Fatalf("reject --note: exit %d, %s", r.code, r.errOut)
+	}
+	if r := huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "because", "--yes")...); r.code != exitUsage || !strings.Contains(r.errOut, "4 untrusted-issuer") {
+		t.Fatalf("reject with an unknown reason: exit %d, %s", r.code, r.errOut)
+	}
+	rj := mustOK(t, huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "4", "--yes")...))
+	if !strings.Contains(rj.errOut, "public on chain") {
+		t.Fatalf("reject does not remind that the reason is public: %s", rj.errOut)
+	}
+	mustOK(t, huzhu(t, dir, as("n3", "notary", "reject", "2", "--reason", "untrusted-issuer", "--yes")...))
+	show = mustOK(t, huzhu(t, dir, "claim", "show", "2", "--json")).json(t)
+	votes = show["votes"].([]any)
+	if show["status"] != "rejected" || len(votes) != 2 || votes[1].(map[string]any)["reason"] != "untrusted-issuer" || votes[1].(map[string]any)["reason_code"].(float64) != 4 {
+		t.Fatalf("show of the rejected claim: %v", show)
+	}
+	list := mustOK(t, huzhu(t, dir, "claim", "list", "--member", "li", "--json")).json(t)
+	if cs := list["claims"].([]any); len(cs) != 1 || cs[0].(map[string]any)["status"] != "rejected" {
+		t.Fatalf("li's claims: %v", list)
+	}
+	wantRefused(t, huzhu(t, dir, as("founder", "claim", "settle", "--yes")...), "settle with an empty queue", "no approved claim is waiting")
+
+	// No health fact or personal field in the clear in any file of the
+	// data dir (the chain's database, the journal, config, key stores).
+	secrets := []string{"Zhangsun", "Lisurname", "510100199001011234", "I63.9", "evt-9d2f6a41c7b3", "evt-77b0c3e1d2aa", "left MCA", diagnosed}
+	files := 0
+	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() {
+			return nil
+		}
+		files++
+		data, _ := os.ReadFile(p)
+		for _, s := range secrets {
+			if bytes.Contains(data, []byte(s)) {
+				t.Errorf("%s holds %q in the clear", p, s)
+			}
+		}
+		return nil
+	})
+	if files < 10 {
+		t.Fatalf("scanned only %d files", files)
+	}
+}
+
+func joinAny(v any) string {
+	var out []string
+	for _, s := range v.([]any) {
+		out = append(out, s.(string))
+	}
+	return strings.Join(out, ",")
+}
+
+func joinAnyNum(v any) string {
+	var out []string
+	for _, n := range v.([]any) {
+		out = append(out, strconv.FormatFloat(n.(float64), 'f', -1, 64))
+	}
+	return strings.Join(out, ",")
+}
+
+func parseTokens(t *testing.T, s string) int64 {
+	t.Helper()
+	f, ok := new(big.Float).SetString(s)
+	if !ok {
+		t.Fatalf("not an amount: %q", s)
+	}
+	n, _ := f.Int64()
+	return n
+}

@@ -1,0 +1,349 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/huzhu-community/huzhu/claims"
+	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/session"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+// The notary's side of a claim: the queue, the review, the vote.
+
+// ---------------------------------------------------------------- queue
+
+type queuedJSON struct {
+	claimJSON
+	LeftSeconds int64 `json:"time_left_seconds"`
+}
+
+type notaryQueueResult struct {
+	Notary string       `json:"notary"`
+	Claims []queuedJSON `json:"claims"`
+}
+
+func newNotaryQueueCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "queue",
+		Short: "List the claims waiting for my vote: open, of my term, not my own, review window still open",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			res, err := a.runNotaryQueue(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(res)
+			}
+			if len(res.Claims) == 0 {
+				a.say("No claim waits for your vote.")
+				return nil
+			}
+			if a.io.IsStdoutTTY() {
+				a.row(a.p.T("ID"), a.p.T("AMOUNT"), a.p.T("MEMBER"), a.p.T("TERM"), a.p.T("VOTES"), a.p.T("TIME LEFT"))
+			}
+			for _, c := range res.Claims {
+				a.row(strconv.FormatUint(c.ID, 10), c.Amount.Value+" "+c.Amount.Symbol, c.Member, strconv.FormatUint(uint64(c.Term), 10),
+					fmt.Sprintf("+%d -%d", c.Approvals, c.Rejections), units.FormatDuration(secondsDuration(c.LeftSeconds)))
+			}
+			return nil
+		},
+	}
+}
+
+func (a *app) runNotaryQueue(ctx context.Context) (*notaryQueueResult, error) {
+	acct, err := a.account(nil)
+	if err != nil {
+		return nil, err
+	}
+	svc, com, err := a.claimService(ctx)
+	if err != nil {
+		return nil, err
+	}
+	q, err := svc.Queue(ctx, acct.Address)
+	if err != nil {
+		return nil, err
+	}
+	res := &notaryQueueResult{Notary: acct.Address.Hex(), Claims: []queuedJSON{}}
+	for _, w := range q {
+		res.Claims = append(res.Claims, queuedJSON{claimJSON: toClaimJSON(com.Token, w.Claim), LeftSeconds: int64(w.Left.Seconds())})
+	}
+	return res, nil
+}
+
+// ---------------------------------------------------------------- review
+
+type checkJSON struct {
+	ID     string `json:"id"`
+	Title  string `json:"title"`
+	Pass   bool   `json:"pass"`
+	Reason string `json:"reason"`
+}
+
+type factJSON struct {
+	Name  string `json:"name"`
+	Value any    `json:"value"`
+}
+
+type notaryReviewResult struct {
+	Claim  claimJSON   `json:"claim"`
+	Pass   bool        `json:"pass"`
+	Checks []checkJSON `json:"checks"`
+	// Disclosed are the facts the member revealed: health data, written
+	// to this stdout only.
+	Disclosed []factJSON `json:"disclosed"`
+	Issuer    string     `json:"issuer"`
+	// SuggestedReason is the reason code the first failed check points to.
+	SuggestedReason     uint8  `json:"suggested_reason,omitempty"`
+	SuggestedReasonName string `json:"suggested_reason_name,omitempty"`
+}
+
+func newNotaryReviewCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "review ID",
+		Short: "Open a claim's envelope and check it: the SPEC checklist, then only the disclosed facts",
+		Long: `Fetch claim ID's sealed envelope from the chain, check it against the hash the contract
+stores, open it with your HPKE key, and check the presentation against the chain: issuer
+signature and trust, expiry, holder binding, key binding (sd_hash, aud, nonce, iat),
+required facts, covered category, diagnosis date within eligibility and coverage, amount
+within cost and cap, nullifier, and that the envelope names this claim. Each check says
+PASS or FAIL and why; then the facts the member disclosed, and nothing else.
+
+The disclosed facts are health data: they are written to this command's standard output
+only, never to a log or a file. The review itself exits 0 whatever it finds: you decide,
+with huzhu notary approve or huzhu notary reject.`,
+		Args: exactArgs(1, "one claim id"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := claimIDArg(args[0])
+			if err != nil {
+				return err
+			}
+			res, err := a.runNotaryReview(cmd.Context(), id)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(res)
+			}
+			a.printReview(res)
+			return nil
+		},
+	}
+}
+
+// notaryKeys opens every HPKE key kept here for the account.
+func (a *app) notaryKeys() (wallet.Account, []*disclosure.NotaryKey, error) {
+	acct, key, err := a.unlockAccount()
+	if err != nil {
+		return acct, nil, err
+	}
+	a.migrateNotaryKeys(acct, key)
+	ks := wallet.NewNotaryKeyStore(a.g.DataDir)
+	infos, err := ks.List(acct.Address)
+	if err != nil {
+		return acct, nil, err
+	}
+	var keys []*disclosure.NotaryKey
+	for _, info := range infos {
+		k, err := ks.Open(key, info)
+		if err != nil {
+			a.note("HPKE key %s does not open: %v", info.ID.Hex(), err)
+			continue
+		}
+		keys = append(keys, k)
+	}
+	return acct, keys, nil
+}
+
+func (a *app) runNotaryReview(ctx context.Context, id uint64) (*notaryReviewResult, error) {
+	svc, com, err := a.claimService(ctx)
+	if err != nil {
+		return nil, err
+	}
+	_, keys, err := a.notaryKeys()
+	if err != nil {
+		return nil, err
+	}
+	rv, err := svc.Review(ctx, id, keys)
+	if err != nil {
+		return nil, err
+	}
+	res := &notaryReviewResult{Claim: toClaimJSON(com.Token, rv.Claim), Pass: rv.Pass(), Checks: []checkJSON{}, Disclosed: []factJSON{}, Issuer: rv.Issuer}
+	for _, c := range rv.Checks {
+		res.Checks = append(res.Checks, checkJSON{ID: c.ID, Title: c.Title, Pass: c.Pass, Reason: c.Reason})
+	}
+	for _, f := range rv.Disclosed {
+		res.Disclosed = append(res.Disclosed, factJSON{Name: f.Name, Value: f.Value})
+	}
+	if rv.Suggested != 0 {
+		res.SuggestedReason, res.SuggestedReasonName = uint8(rv.Suggested), rv.Suggested.Name()
+	}
+	return res, nil
+}
+
+func (a *app) printReview(res *notaryReviewResult) {
+	c := res.Claim
+	a.say("Claim %d: %s %s for %s, term %d, filed %s", c.ID, c.Amount.Value, c.Amount.Symbol, c.Member, c.Term, c.Submitted)
+	for _, ch := range res.Checks {
+		mark := "PASS"
+		if !ch.Pass {
+			mark = "FAIL"
+		}
+		a.row(mark, ch.Title, ch.Reason)
+	}
+	if res.Pass {
+		a.say("Every check passes.")
+	} else {
+		a.say("Some checks fail; the first points to reason %d (%s).", res.SuggestedReason, res.SuggestedReasonName)
+	}
+	a.say("Disclosed by the member (health data: for your eyes only, do not copy it anywhere):")
+	for _, f := range res.Disclosed {
+		a.row("  "+f.Name, fmt.Sprint(f.Value))
+	}
+}
+
+// ---------------------------------------------------------------- vote
+
+type notaryVoteResult struct {
+	Claim claimJSON `json:"claim"`
+	Vote  string    `json:"vote"` // approve or reject
+	// ReasonCode and Reason name a rejection's code (public on chain).
+	ReasonCode uint8  `json:"reason_code,omitempty"`
+	Reason     string `json:"reason,omitempty"`
+	Tx         string `json:"tx"`
+	Block      uint64 `json:"block"`
+}
+
+func newNotaryApproveCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "approve ID",
+		Short: "Approve a claim of your term (the approval that reaches quorum pays it)",
+		Args:  exactArgs(1, "one claim id"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := claimIDArg(args[0])
+			if err != nil {
+				return err
+			}
+			res, err := a.runNotaryVote(cmd.Context(), notaryVoteOptions{ID: id, Approve: true})
+			if err != nil {
+				return err
+			}
+			return a.reportVote(res)
+		},
+	}
+}
+
+type notaryVoteOptions struct {
+	ID      uint64
+	Approve bool
+	Reason  string
+	Note    string
+	noteSet bool
+}
+
+func newNotaryRejectCmd(a *app) *cobra.Command {
+	var o notaryVoteOptions
+	var codes []string
+	for _, r := range claims.Reasons {
+		codes = append(codes, fmt.Sprintf("  %d %-17s %s", r, r.Name(), r.Description()))
+	}
+	cmd := &cobra.Command{
+		Use:   "reject ID --reason CODE",
+		Short: "Reject a claim of your term with a reason code (public on chain)",
+		Long: `Reject claim ID with a reason code, by number or name. The code is recorded on chain,
+public forever; the contract records nothing else, so there is no place for a note: --note
+is refused rather than kept anywhere (a note must never repeat health facts).
+
+Reason codes:
+` + strings.Join(codes, "\n"),
+		Args: exactArgs(1, "one claim id"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := claimIDArg(args[0])
+			if err != nil {
+				return err
+			}
+			o.ID, o.noteSet = id, flagChanged(cmd.Flags(), "note")
+			res, err := a.runNotaryVote(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			return a.reportVote(res)
+		},
+	}
+	cmd.Flags().StringVar(&o.Reason, "reason", "", "the reason code, a number or a name (see above)")
+	cmd.Flags().StringVar(&o.Note, "note", "", "refused: the contract has no place for a note (see above)")
+	return cmd
+}
+
+func (a *app) runNotaryVote(ctx context.Context, o notaryVoteOptions) (*notaryVoteResult, error) {
+	var reason claims.Reason
+	if !o.Approve {
+		if o.noteSet || o.Note != "" {
+			return nil, usageErrorf("--note: the community contract records a reason code only, so a note would have no place on chain, and huzhu keeps none elsewhere; reject with --reason alone (a note must never repeat health facts in any case)")
+		}
+		if o.Reason == "" {
+			return nil, usageErrorf("--reason is required: a code from 1 to %d or its name (see huzhu notary reject --help)", len(claims.Reasons))
+		}
+		r, err := claims.ParseReason(o.Reason)
+		if err != nil {
+			return nil, err
+		}
+		reason = r
+	}
+	acct, err := a.account(nil)
+	if err != nil {
+		return nil, err
+	}
+	svc, com, err := a.claimService(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var p session.Plan
+	question := "Approve this claim?"
+	if o.Approve {
+		p, err = svc.Approve(ctx, o.ID, acct.Address)
+	} else {
+		p, err = svc.Reject(ctx, o.ID, acct.Address, reason)
+		question = "Reject this claim?"
+		a.note("The reason code (%d, %s) is public on chain, forever; it says nothing else.", uint8(reason), reason.Name())
+	}
+	if err != nil {
+		return nil, err
+	}
+	r, err := a.execute(ctx, p, question)
+	if err != nil {
+		return nil, err
+	}
+	c, err := svc.Show(ctx, o.ID)
+	if err != nil {
+		return nil, err
+	}
+	res := &notaryVoteResult{Claim: toClaimJSON(com.Token, *c), Vote: "approve", Tx: r.TxHash.Hex(), Block: r.BlockNumber.Uint64()}
+	if !o.Approve {
+		res.Vote, res.ReasonCode, res.Reason = "reject", uint8(reason), reason.Name()
+	}
+	return res, nil
+}
+
+func (a *app) reportVote(res *notaryVoteResult) error {
+	if a.g.JSON {
+		return a.writeJSON(res)
+	}
+	if res.Vote == "approve" {
+		a.say("Approved claim %d in block %d.", res.Claim.ID, res.Block)
+	} else {
+		a.say("Rejected claim %d (reason %d, %s) in block %d.", res.Claim.ID, res.ReasonCode, res.Reason, res.Block)
+	}
+	a.say("Claim %d is now %s (%d approve, %d reject, of %d notaries).", res.Claim.ID, res.Claim.Status, res.Claim.Approvals, res.Claim.Rejections, res.Claim.Voters)
+	return nil
+}
+
+func secondsDuration(s int64) time.Duration { return time.Duration(s) * time.Second }
