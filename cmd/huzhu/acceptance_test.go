@@ -310,6 +310,17 @@ func acceptance(s *scene) {
 		s.ok(a, "notary", "key", "--yes")
 	}
 
+	// When everyone's waiting period ends.
+	var eligible time.Time
+	for _, a := range []*actor{n1, n2, n3, mei, bo, li} {
+		at, err := time.Parse(time.RFC3339, s.okJSON(a, "member", "status")["eligible_at"].(string))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if at.After(eligible) {
+			eligible = at
+		}
+	}
 	// A hospital: its key, trusted by the founder; a credential for mei
 	// with every SPEC field.
 	hosp := &actor{name: "Yangzhou First People's Hospital", dir: filepath.Join(t.TempDir(), "hospital")}
@@ -323,19 +334,20 @@ func acceptance(s *scene) {
 	for k, v := range acceptanceFacts {
 		facts[k] = v
 	}
-	facts["diagnosis_date"] = createdAt.Add(24 * time.Hour).UTC().Format("2006-01-02")
+	// Diagnosed the day the waiting period ends: a day inside coverage.
+	facts["diagnosis_date"] = eligible.UTC().Format("2006-01-02")
 	cred := issueFor(s, hosp, mei, facts)
 	credID := s.okJSON(mei, "credential", "import", cred)["id"].(string)
 
 	// Before the waiting period: refused, with the date claims open.
-	s.refused(mei, []string{"waiting period"}, "claim", "submit", "--credential", credID, "--amount", "3000", "--yes")
+	s.refused(mei, []string{"waiting period"}, "claim", "submit", "--credential", credID, "--amount", "100", "--yes")
 
-	s.until(s, createdAt.Add(45*time.Second))
+	s.until(s, eligible.Add(time.Second))
 
 	// The claim: only the required facts.
 	before := balanceOf(s, mei)
-	sub := s.okJSON(mei, "claim", "submit", "--credential", credID, "--amount", "3000", "--yes")
-	id := fmt.Sprint(sub["id"])
+	sub := s.okJSON(mei, "claim", "submit", "--credential", credID, "--amount", "100", "--yes")
+	id := fmt.Sprint(sub["claim"].(map[string]any)["id"])
 
 	queue := s.okJSON(n1, "notary", "queue")
 	if !strings.Contains(fmt.Sprint(queue), id) {
@@ -353,8 +365,8 @@ func acceptance(s *scene) {
 		s.ok(n, "notary", "approve", id, "--yes")
 	}
 	after := balanceOf(s, mei)
-	if got := new(big.Int).Sub(after, before); got.Cmp(new(big.Int).Mul(big.NewInt(3000), big.NewInt(1e18))) != 0 {
-		t.Fatalf("mei's balance rose by %s, want 3000 KBC", got)
+	if got := new(big.Int).Sub(after, before); got.Cmp(new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))) != 0 {
+		t.Fatalf("mei's balance rose by %s, want 100 KBC", got)
 	}
 	show := s.okJSON(mei, "claim", "show", id)
 	if !strings.Contains(strings.ToLower(fmt.Sprint(show["status"])), "paid") {
@@ -364,7 +376,7 @@ func acceptance(s *scene) {
 		t.Fatalf("audit: %s %s", r.out, r.errOut)
 	}
 	stats := s.okJSON(founder, "community", "stats")
-	if !strings.Contains(fmt.Sprint(stats), "3000") {
+	if !strings.Contains(fmt.Sprint(stats), "100") {
 		t.Fatalf("stats do not show the payout: %v", stats)
 	}
 
@@ -378,7 +390,7 @@ func acceptance(s *scene) {
 	s.okJSON(rogue, "issuer", "init", "--name", "Nowhere Clinic", "--insecure-light-kdf")
 	bf := map[string]string{"event_id": "evt-0b5e1d2c3a4f", "diagnosis_category": "stroke", "diagnosis_date": facts["diagnosis_date"], "treatment_cost": "900", "currency": "CNY"}
 	bcred := s.okJSON(bo, "credential", "import", issueFor(s, rogue, bo, bf))["id"].(string)
-	bid := fmt.Sprint(s.okJSON(bo, "claim", "submit", "--credential", bcred, "--amount", "900", "--yes")["id"])
+	bid := fmt.Sprint(s.okJSON(bo, "claim", "submit", "--credential", bcred, "--amount", "900", "--yes")["claim"].(map[string]any)["id"])
 	assertChecks(t, s.okJSON(n1, "notary", "review", bid), "trusted")
 	s.refused(li, nil, "notary", "approve", bid, "--yes")
 	s.ok(n1, "notary", "reject", bid, "--reason", "untrusted-issuer", "--yes")
@@ -449,7 +461,7 @@ func assertChecks(t *testing.T, rev map[string]any, failing string) {
 	failed := 0
 	for _, c := range checks {
 		m := c.(map[string]any)
-		name := fmt.Sprint(m["name"])
+		name := fmt.Sprint(m["id"], " ", m["title"])
 		pass := m["pass"] == true
 		switch {
 		case failing != "" && strings.Contains(strings.ToLower(name), failing):
