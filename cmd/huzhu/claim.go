@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"strconv"
 	"strings"
@@ -157,7 +158,7 @@ type claimSubmitResult struct {
 func newClaimSubmitCmd(a *app) *cobra.Command {
 	var o claimSubmitOptions
 	cmd := &cobra.Command{
-		Use:   "submit --credential ID --amount X [--disclose FACT,...]",
+		Use:   "submit [--credential ID] --amount X [--disclose FACT,...]",
 		Short: "File a claim: disclose only the facts the policy needs, sealed to the term's notaries",
 		Long: `File a claim for AMOUNT tokens with a medical credential kept in the wallet. The claim
 reveals the facts every claim must show (event_id, diagnosis_category, diagnosis_date,
@@ -185,15 +186,15 @@ The revealed values are shown only at a terminal.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.Credential, "credential", "", "the credential's id (or a unique prefix), as `huzhu credential list` shows it")
+	f.StringVar(&o.Credential, "credential", "", "the credential's id (or a unique prefix), as `huzhu credential list` shows it; default: the only one")
 	f.StringVar(&o.Amount, "amount", "", "tokens to ask for (at most the treatment cost and the community's cap)")
 	f.StringSliceVar(&o.Disclose, "disclose", nil, "facts to reveal besides the required ones (e.g. hospital)")
 	return cmd
 }
 
 func (a *app) runClaimSubmit(ctx context.Context, o claimSubmitOptions) (*claimSubmitResult, error) {
-	if o.Credential == "" || o.Amount == "" {
-		return nil, usageErrorf("--credential and --amount are required")
+	if o.Amount == "" {
+		return nil, usageErrorf("--amount is required")
 	}
 	svc, com, err := a.claimService(ctx)
 	if err != nil {
@@ -208,9 +209,9 @@ func (a *app) runClaimSubmit(ctx context.Context, o claimSubmitOptions) (*claimS
 	if err != nil {
 		return nil, err
 	}
-	sc, err := wallet.NewCredentialStore(a.g.DataDir).Get(acct, snd.Key, o.Credential)
+	sc, err := a.claimCredential(acct, snd.Key, o.Credential)
 	if err != nil {
-		return nil, usageWrap(err)
+		return nil, err
 	}
 	var d *claims.Draft
 	var sealed *claims.Sealed
@@ -255,6 +256,34 @@ func (a *app) runClaimSubmit(ctx context.Context, o claimSubmitOptions) (*claimS
 		res.Hidden = []string{}
 	}
 	return res, nil
+}
+
+// claimCredential is the credential named by id, or without id the
+// member's only one.
+func (a *app) claimCredential(acct wallet.Account, key *ecdsa.PrivateKey, id string) (wallet.StoredCredential, error) {
+	cs := wallet.NewCredentialStore(a.g.DataDir)
+	if id != "" {
+		sc, err := cs.Get(acct, key, id)
+		if err != nil {
+			return sc, usageWrap(err)
+		}
+		return sc, nil
+	}
+	all, err := cs.List(acct, key)
+	if err != nil {
+		return wallet.StoredCredential{}, err
+	}
+	switch len(all) {
+	case 1:
+		return all[0], nil
+	case 0:
+		return wallet.StoredCredential{}, usageErrorf("%s holds no credential; import the one your hospital issued with `huzhu credential import FILE`", acct.Name)
+	}
+	ids := make([]string, len(all))
+	for i, c := range all {
+		ids[i] = c.ID
+	}
+	return wallet.StoredCredential{}, usageErrorf("%s holds %d credentials; choose one with --credential ID: %s", acct.Name, len(all), strings.Join(ids, ", "))
 }
 
 // showDraft shows the member, before confirming, what the claim reveals
