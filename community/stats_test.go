@@ -52,7 +52,7 @@ func statsScenario(t *testing.T) (*env, time.Time) {
 	e.tx(e.m.Founder, e.m.ABI.PackDonate(simchain.Tokens(100)))
 	created := e.com.Created
 	base := uint64(created.Add(2 * 24 * time.Hour).Unix()) // past the 1-day waiting period
-	if err := e.c.Warp(2 * 24 * time.Hour); err != nil {      // ahead of the wall clock, for SendAt
+	if err := e.c.Warp(2 * 24 * time.Hour); err != nil {   // ahead of the wall clock, for SendAt
 		t.Fatal(err)
 	}
 	now, _ := e.c.Now(e.ctx)
