@@ -34,9 +34,10 @@ import (
 // that passes lets the next one grow back. Any other error ends the read.
 //
 // What was read is kept in a cache file per chain and community (see
-// UseCache), up to ReorgDepth blocks below the head: those last blocks are
-// read again every time, so a reorganisation of the chain's tip never
-// reaches the cache. The cache remembers the hash of its last block; when
+// UseCache), up to the block the node reports finalized or, when it is
+// further behind or unknown, ReorgDepth blocks below the head: the blocks
+// after it are read again every time, so a reorganisation of the chain's
+// tip never reaches the cache. The cache remembers the hash of its last block; when
 // that block is no longer on the chain (a deeper reorganisation), the cache
 // is dropped and the logs are read again from the start.
 //
@@ -157,30 +158,33 @@ func (c *Community) readLogs(ctx context.Context, to *big.Int) ([]types.Log, map
 	if err := c.fillTimes(ctx, all, times); err != nil {
 		return nil, nil, err
 	}
-	// Move what is now ReorgDepth deep into the cache.
+	// Move what can no longer change into the cache: blocks ReorgDepth
+	// deep, or finalized if the node says so (on a dev chain, all of it).
 	depth := st.depth
 	if depth == 0 {
 		depth = ReorgDepth
 	}
-	if head > depth {
-		safe := head - depth
-		if cache.UptoHash == (common.Hash{}) || safe > cache.Upto {
-			h, err := c.b.HeaderByNumber(ctx, new(big.Int).SetUint64(safe))
-			if err != nil {
-				return nil, nil, fmt.Errorf("read block %d: %w", safe, err)
+	var safe *types.Header
+	if f, err := c.b.HeaderByNumber(ctx, big.NewInt(int64(rpc.FinalizedBlockNumber))); err == nil && f != nil && f.Number.Uint64() <= head && f.Number.Uint64()+depth >= head {
+		safe = f
+	} else if head > depth {
+		if safe, err = c.b.HeaderByNumber(ctx, new(big.Int).SetUint64(head-depth)); err != nil {
+			return nil, nil, fmt.Errorf("read block %d: %w", head-depth, err)
+		}
+	}
+	if safe != nil && (cache.UptoHash == (common.Hash{}) || safe.Number.Uint64() > cache.Upto) {
+		upto := safe.Number.Uint64()
+		next := &logCache{ChainID: cache.ChainID, Address: c.Address, Upto: upto, UptoHash: safe.Hash(), Times: map[uint64]uint64{}}
+		for _, l := range all {
+			if l.BlockNumber <= upto {
+				next.Logs = append(next.Logs, l)
+				next.Times[l.BlockNumber] = times[l.BlockNumber]
 			}
-			next := &logCache{ChainID: cache.ChainID, Address: c.Address, Upto: safe, UptoHash: h.Hash(), Times: map[uint64]uint64{}}
-			for _, l := range all {
-				if l.BlockNumber <= safe {
-					next.Logs = append(next.Logs, l)
-					next.Times[l.BlockNumber] = times[l.BlockNumber]
-				}
-			}
-			cache = next
-			if st.dir != "" {
-				if err := atomicfile.Write(CachePath(st.dir, id, c.Address), cache.encode(), 0o600); err != nil {
-					return nil, nil, fmt.Errorf("write the log cache: %w", err)
-				}
+		}
+		cache = next
+		if st.dir != "" {
+			if err := atomicfile.Write(CachePath(st.dir, id, c.Address), cache.encode(), 0o600); err != nil {
+				return nil, nil, fmt.Errorf("write the log cache: %w", err)
 			}
 		}
 	}

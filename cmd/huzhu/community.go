@@ -20,7 +20,7 @@ import (
 
 func newCommunityCmd(a *app) *cobra.Command {
 	return group("community", "Create a community and read its rules and state",
-		newCommunityCreateCmd(a), newCommunityInfoCmd(a), newCommunityAuditCmd(a), newCommunitySyncCmd(a))
+		newCommunityCreateCmd(a), newCommunityInfoCmd(a), newCommunityAuditCmd(a), newCommunitySyncCmd(a), newCommunityStatsCmd(a), newCommunityLedgerCmd(a))
 }
 
 type communityCreateOptions struct {

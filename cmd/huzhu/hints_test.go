@@ -25,7 +25,7 @@ var plannedCommands = map[string]bool{
 	"election finalize": true, "election results": true,
 	"claim": true, "claim submit": true, "claim list": true, "claim show": true, "claim settle": true,
 	"notary queue": true, "notary review": true, "notary approve": true, "notary reject": true,
-	"community stats": true, "community members": true, "community ledger": true, "community audit": true,
+	"community members": true, "community audit": true,
 }
 
 // notCommands are strings that start like a command but are names of
