@@ -30,20 +30,33 @@ func DecodeEvent(l *types.Log) (any, error) {
 	if len(l.Topics) == 0 {
 		return nil, ErrUnknownEvent
 	}
-	ev, err := eventABIDef.EventByID(l.Topics[0])
-	if err != nil {
+	d, ok := decoders[l.Topics[0]]
+	if !ok {
 		return nil, fmt.Errorf("%w: topic %s", ErrUnknownEvent, l.Topics[0].Hex())
 	}
-	unpack := reflect.ValueOf(eventABI).MethodByName("Unpack" + ev.RawName + "Event")
-	if !unpack.IsValid() {
-		return nil, fmt.Errorf("%w: no decoder for %s", ErrUnknownEvent, ev.RawName)
+	if !d.unpack.IsValid() {
+		return nil, fmt.Errorf("%w: no decoder for %s", ErrUnknownEvent, d.name)
 	}
-	out := unpack.Call([]reflect.Value{reflect.ValueOf(l)})
+	out := d.unpack.Call([]reflect.Value{reflect.ValueOf(l)})
 	if err, _ := out[1].Interface().(error); err != nil {
-		return nil, fmt.Errorf("decode %s: %w", ev.RawName, err)
+		return nil, fmt.Errorf("decode %s: %w", d.name, err)
 	}
 	return out[0].Interface(), nil
 }
+
+type decoder struct {
+	name   string
+	unpack reflect.Value // the binding's Unpack<Name>Event
+}
+
+// decoders maps each event's topic to its binding's decoder, found once.
+var decoders = func() map[common.Hash]decoder {
+	m := map[common.Hash]decoder{}
+	for _, ev := range eventABIDef.Events {
+		m[ev.ID] = decoder{name: ev.RawName, unpack: reflect.ValueOf(eventABI).MethodByName("Unpack" + ev.RawName + "Event")}
+	}
+	return m
+}()
 
 // Event is one decoded community event.
 type Event struct {
