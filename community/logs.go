@@ -140,7 +140,7 @@ func (c *Community) readLogs(ctx context.Context, to *big.Int) ([]types.Log, map
 	}
 	var fresh []types.Log
 	if from <= head {
-		if fresh, err = c.filterPaged(ctx, from, head); err != nil {
+		if fresh, err = c.filterPaged(ctx, from, head, nil); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -237,9 +237,10 @@ func (c *Community) fillTimes(ctx context.Context, logs []types.Log, times map[u
 	return nil
 }
 
-// filterPaged reads the community's logs of blocks from..to in pages the
-// node accepts.
-func (c *Community) filterPaged(ctx context.Context, from, to uint64) ([]types.Log, error) {
+// filterPaged reads the community's logs of blocks from..to (matching
+// topics, if any) in pages the node accepts. Without topics the logs are
+// for Logs, and lose their envelopes.
+func (c *Community) filterPaged(ctx context.Context, from, to uint64, topics [][]common.Hash) ([]types.Log, error) {
 	st := &c.logs
 	if st.span == 0 {
 		st.span = maxLogSpan
@@ -251,7 +252,7 @@ func (c *Community) filterPaged(ctx context.Context, from, to uint64) ([]types.L
 			end = from + st.span - 1
 		}
 		logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end), Addresses: []common.Address{c.Address},
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end), Addresses: []common.Address{c.Address}, Topics: topics,
 		})
 		if err != nil {
 			if IsRangeLimit(err) && end > from {
@@ -261,6 +262,9 @@ func (c *Community) filterPaged(ctx context.Context, from, to uint64) ([]types.L
 			return nil, fmt.Errorf("read the community's logs of blocks %d to %d: %w", from, end, err)
 		}
 		for i := range logs {
+			if topics != nil {
+				break
+			}
 			if err := stripEnvelope(&logs[i]); err != nil {
 				return nil, err
 			}
@@ -480,10 +484,13 @@ func decodeLogCache(data []byte) (*logCache, error) {
 // sealed envelope, read by a query for that claim alone (the cache and
 // Logs never hold envelopes).
 func (c *Community) ClaimEnvelope(ctx context.Context, id *big.Int) (*contracts.CommunityClaimSubmitted, error) {
-	logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int), Addresses: []common.Address{c.Address},
-		Topics: [][]common.Hash{{claimSubmittedID}, {common.BigToHash(id)}},
-	})
+	head, err := c.b.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the chain's head: %w", err)
+	}
+	c.logs.mu.Lock()
+	logs, err := c.filterPaged(ctx, 0, head, [][]common.Hash{{claimSubmittedID}, {common.BigToHash(id)}})
+	c.logs.mu.Unlock()
 	if err != nil {
 		return nil, fmt.Errorf("read the ClaimSubmitted event of claim %s: %w", id, err)
 	}
