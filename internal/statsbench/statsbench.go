@@ -84,9 +84,11 @@ type builder struct {
 	log   io.Writer
 }
 
-// batchSize is how many transactions wait for one Mine: inside any
-// transaction pool's default limits.
-const batchSize = 400
+// batchSize is how many transactions wait for one Mine: under a default
+// transaction pool's queue of 64 per account (go-ethereum queues a new
+// transaction before promoting it, in the background, and drops what
+// overflows the queue).
+const batchSize = 60
 
 func key(tag string, i int) *ecdsa.PrivateKey {
 	k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("huzhu statsbench %s %d", tag, i))))
