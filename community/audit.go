@@ -4,11 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-	"github.com/ethereum/go-ethereum/core/types"
-
-	"github.com/huzhu-community/huzhu/contracts"
 )
 
 // Audit is the pool recomputed from the community's events alone and
@@ -41,22 +36,21 @@ func (c *Community) Audit(ctx context.Context) (Audit, error) {
 	if err != nil {
 		return Audit{}, err
 	}
-	logs, err := c.Logs(ctx, head.Number)
+	evs, err := c.Events(ctx, head.Number)
 	if err != nil {
 		return Audit{}, err
 	}
 	a := Audit{Block: head.Number.Uint64()}
-	a.Pool, err = foldPool(c.Address, logs, func(l *types.Log, explained, snapshot *big.Int) {
-		if a.Discrepancy == "" && snapshot.Cmp(explained) < 0 {
+	ledger := LedgerOf(evs)
+	a.Pool = ledger.Pool
+	for _, e := range ledger.Entries {
+		if e.Kind == EntrySync && e.Amount.Sign() < 0 {
 			a.Discrepancy = fmt.Sprintf("at block %d (transaction %s) the pool held %s %s, %s less than its events explain: tokens left without a community event",
-				l.BlockNumber, l.TxHash.Hex(), c.Token.Format(snapshot), c.Token.Symbol, c.Token.Format(new(big.Int).Sub(explained, snapshot)))
+				e.Block, e.Tx.Hex(), c.Token.Format(e.Balance), c.Token.Symbol, c.Token.Format(new(big.Int).Neg(e.Amount)))
+			break
 		}
-	})
-	if err != nil {
-		return a, err
 	}
-	erc20 := contracts.NewKangbaoCoin()
-	a.Balance, err = bind.Call(erc20.Instance(c.b, c.Token.Address), &bind.CallOpts{Context: ctx, BlockNumber: head.Number}, erc20.PackBalanceOf(c.Address), erc20.UnpackBalanceOf)
+	a.Balance, err = c.balanceAt(ctx, head.Number)
 	if err != nil {
 		return a, err
 	}

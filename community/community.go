@@ -62,6 +62,7 @@ type Community struct {
 	abi    *contracts.Community
 	bound  *bind.BoundContract
 	params contracts.CommunityParams
+	logs   logState // Logs' pager and cache (logs.go)
 }
 
 // Open connects to the community at addr, checking that it is one.

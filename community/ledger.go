@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"math/big"
 	"reflect"
+	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -24,25 +24,115 @@ var (
 
 // DecodeEvent decodes a community contract log into its generated binding
 // struct (*contracts.CommunityDuesPaid, *contracts.CommunityClaimPaid, ...).
-// It is the one place community events are decoded: the pool ledger and the
-// audit read logs through it.
+// It is the one place community events are decoded: Events, the ledger,
+// the statistics, the audit and the wallet's history read logs through it.
 func DecodeEvent(l *types.Log) (any, error) {
 	if len(l.Topics) == 0 {
 		return nil, ErrUnknownEvent
 	}
-	ev, err := eventABIDef.EventByID(l.Topics[0])
-	if err != nil {
+	d, ok := decoders[l.Topics[0]]
+	if !ok {
 		return nil, fmt.Errorf("%w: topic %s", ErrUnknownEvent, l.Topics[0].Hex())
 	}
-	unpack := reflect.ValueOf(eventABI).MethodByName("Unpack" + ev.RawName + "Event")
-	if !unpack.IsValid() {
-		return nil, fmt.Errorf("%w: no decoder for %s", ErrUnknownEvent, ev.RawName)
+	if !d.unpack.IsValid() {
+		return nil, fmt.Errorf("%w: no decoder for %s", ErrUnknownEvent, d.name)
 	}
-	out := unpack.Call([]reflect.Value{reflect.ValueOf(l)})
+	out := d.unpack.Call([]reflect.Value{reflect.ValueOf(l)})
 	if err, _ := out[1].Interface().(error); err != nil {
-		return nil, fmt.Errorf("decode %s: %w", ev.RawName, err)
+		return nil, fmt.Errorf("decode %s: %w", d.name, err)
 	}
 	return out[0].Interface(), nil
+}
+
+type decoder struct {
+	name   string
+	unpack reflect.Value // the binding's Unpack<Name>Event
+}
+
+// decoders maps each event's topic to its binding's decoder, found once.
+var decoders = func() map[common.Hash]decoder {
+	m := map[common.Hash]decoder{}
+	for _, ev := range eventABIDef.Events {
+		m[ev.ID] = decoder{name: ev.RawName, unpack: reflect.ValueOf(eventABI).MethodByName("Unpack" + ev.RawName + "Event")}
+	}
+	return m
+}()
+
+// Event is one decoded community event.
+type Event struct {
+	// Log is the raw log; a ClaimSubmitted log carries no envelope (see
+	// Logs).
+	Log types.Log
+	// Time is the time of the log's block.
+	Time time.Time
+	// Value is the decoded binding struct (*contracts.CommunityDuesPaid,
+	// ...), as DecodeEvent returns it.
+	Value any
+}
+
+// DecodeEvents decodes the logs of the community at addr, in order, with
+// their block times (block number -> header time); logs of other contracts
+// and unknown events are skipped.
+func DecodeEvents(addr common.Address, logs []types.Log, times map[uint64]uint64) ([]Event, error) {
+	evs := make([]Event, 0, len(logs))
+	for i := range logs {
+		l := &logs[i]
+		if l.Address != addr || l.Removed {
+			continue
+		}
+		v, err := DecodeEvent(l)
+		if errors.Is(err, ErrUnknownEvent) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("block %d, transaction %s: %w", l.BlockNumber, l.TxHash.Hex(), err)
+		}
+		evs = append(evs, Event{Log: *l, Time: blockTime(times[l.BlockNumber]), Value: v})
+	}
+	return evs, nil
+}
+
+// Events returns the community's events up to block to (nil: the latest
+// block), decoded, with their block times.
+func (c *Community) Events(ctx context.Context, to *big.Int) ([]Event, error) {
+	logs, times, err := c.readLogs(ctx, to)
+	if err != nil {
+		return nil, err
+	}
+	return DecodeEvents(c.Address, logs, times)
+}
+
+// Kinds of ledger entries.
+const (
+	EntryDues     = "dues"     // DuesPaid: Payer paid for Member
+	EntryDonation = "donation" // Donation by Payer
+	EntryPayout   = "payout"   // ClaimPaid to Member
+	EntrySync     = "sync"     // PoolSynced: Amount is what came without an event
+)
+
+// Entry is one movement of the pool.
+type Entry struct {
+	Kind     string
+	Block    uint64
+	Time     time.Time
+	Tx       common.Hash
+	LogIndex uint
+	// Amount is the change of the pool: positive in, negative out. For a
+	// sync it is the stated balance minus what the events before it
+	// explain (tokens that came by plain transfer, or, if negative, left
+	// without an event).
+	Amount *big.Int
+	// Balance is the pool after the entry.
+	Balance *big.Int
+	Payer   common.Address // dues or donation: who paid
+	Member  common.Address // dues: covered member; payout: paid member
+	Claim   *big.Int       // payout: the claim; else nil
+}
+
+// Ledger is every movement of the pool, oldest first, and its sums.
+type Ledger struct {
+	Entries []Entry
+	Pool    Pool
 }
 
 // Pool is the pool as a community's events explain it.
@@ -62,67 +152,59 @@ type Pool struct {
 	Synced  int // PoolSynced events folded
 }
 
+// LedgerOf folds the pool's movements from decoded events, in chain order.
+func LedgerOf(evs []Event) Ledger {
+	p := Pool{Dues: new(big.Int), Donations: new(big.Int), Paid: new(big.Int), Unexplained: new(big.Int), Balance: new(big.Int)}
+	var entries []Entry
+	for _, ev := range evs {
+		e := Entry{Block: ev.Log.BlockNumber, Time: ev.Time, Tx: ev.Log.TxHash, LogIndex: ev.Log.Index}
+		switch v := ev.Value.(type) {
+		case *contracts.CommunityDuesPaid:
+			e.Kind, e.Amount, e.Payer, e.Member = EntryDues, v.Amount, v.Payer, v.Member
+			p.Dues.Add(p.Dues, v.Amount)
+		case *contracts.CommunityDonation:
+			e.Kind, e.Amount, e.Payer = EntryDonation, v.Amount, v.From
+			p.Donations.Add(p.Donations, v.Amount)
+		case *contracts.CommunityClaimPaid:
+			e.Kind, e.Amount, e.Member, e.Claim = EntryPayout, new(big.Int).Neg(v.Amount), v.Member, v.Id
+			p.Paid.Add(p.Paid, v.Amount)
+		case *contracts.CommunityPoolSynced:
+			e.Kind, e.Amount = EntrySync, new(big.Int).Sub(v.Balance, p.Balance)
+			p.Unexplained.Add(p.Unexplained, e.Amount)
+			p.Synced++
+		default:
+			continue
+		}
+		p.Balance = new(big.Int).Add(p.Balance, e.Amount)
+		e.Balance = p.Balance
+		entries = append(entries, e)
+	}
+	return Ledger{Entries: entries, Pool: p}
+}
+
 // PoolFromLogs folds the pool of the community at addr from its logs, in
 // chain order (logs of other contracts are skipped).
 func PoolFromLogs(addr common.Address, logs []types.Log) (Pool, error) {
-	return foldPool(addr, logs, nil)
-}
-
-// foldPool is PoolFromLogs that also shows each PoolSynced snapshot, with
-// what the events before it explain, to onSync.
-func foldPool(addr common.Address, logs []types.Log, onSync func(l *types.Log, explained, snapshot *big.Int)) (Pool, error) {
-	p := Pool{Dues: new(big.Int), Donations: new(big.Int), Paid: new(big.Int), Unexplained: new(big.Int), Balance: new(big.Int)}
-	for i := range logs {
-		l := &logs[i]
-		if l.Address != addr {
-			continue
-		}
-		ev, err := DecodeEvent(l)
-		if errors.Is(err, ErrUnknownEvent) {
-			continue
-		}
-		if err != nil {
-			return p, err
-		}
-		switch v := ev.(type) {
-		case *contracts.CommunityDuesPaid:
-			p.Dues.Add(p.Dues, v.Amount)
-			p.Balance.Add(p.Balance, v.Amount)
-		case *contracts.CommunityDonation:
-			p.Donations.Add(p.Donations, v.Amount)
-			p.Balance.Add(p.Balance, v.Amount)
-		case *contracts.CommunityClaimPaid:
-			p.Paid.Add(p.Paid, v.Amount)
-			p.Balance.Sub(p.Balance, v.Amount)
-		case *contracts.CommunityPoolSynced:
-			if onSync != nil {
-				onSync(l, new(big.Int).Set(p.Balance), v.Balance)
-			}
-			p.Unexplained.Add(p.Unexplained, new(big.Int).Sub(v.Balance, p.Balance))
-			p.Balance.Set(v.Balance)
-			p.Synced++
-		}
-	}
-	return p, nil
-}
-
-// Logs returns every log of the community contract up to block to (nil:
-// the latest block).
-func (c *Community) Logs(ctx context.Context, to *big.Int) ([]types.Log, error) {
-	logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), ToBlock: to, Addresses: []common.Address{c.Address}})
+	evs, err := DecodeEvents(addr, logs, nil)
 	if err != nil {
-		return nil, fmt.Errorf("read the community's logs: %w", err)
+		return Pool{}, err
 	}
-	return logs, nil
+	return LedgerOf(evs).Pool, nil
+}
+
+// Ledger reads every movement of the pool from the community's events.
+func (c *Community) Ledger(ctx context.Context) (Ledger, error) {
+	evs, err := c.Events(ctx, nil)
+	if err != nil {
+		return Ledger{}, err
+	}
+	return LedgerOf(evs), nil
 }
 
 // PoolFromChain folds the pool from the community's logs.
 func (c *Community) PoolFromChain(ctx context.Context) (Pool, error) {
-	logs, err := c.Logs(ctx, nil)
-	if err != nil {
-		return Pool{}, err
-	}
-	return PoolFromLogs(c.Address, logs)
+	l, err := c.Ledger(ctx)
+	return l.Pool, err
 }
 
 // PackDonate is the call that gives amount tokens to the pool (approve

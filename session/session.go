@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"path/filepath"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -148,7 +149,11 @@ func (s *Session) Community(ctx context.Context) (*community.Community, error) {
 	if err != nil {
 		return nil, err
 	}
-	return community.Open(ctx, s.conn, addr)
+	com, err := community.Open(ctx, s.conn, addr)
+	if err == nil && s.opts.DataDir != "" {
+		com.UseCache(filepath.Join(s.opts.DataDir, "cache")) // logs already read, without envelopes
+	}
+	return com, err
 }
 
 // Token is the token huzhu shows and sends: the chosen community's, else,

@@ -59,13 +59,16 @@ type blockReader interface {
 }
 
 // History reads an account's movements from chain logs: token transfers,
-// dues, claims and payouts of a community (if given), plus the ETH it sent
-// (from the journal) and received (see ETHScanBlocks). A token transfer
-// that is a community's dues or payout shows once, as dues or payout.
-func History(ctx context.Context, b chain.Backend, j *Journal, who, token, community common.Address, fromBlock uint64) ([]HistoryItem, error) {
+// plus the ETH it sent (from the journal) and received (see
+// ETHScanBlocks), merged with communityItems: the account's dues, claims
+// and payouts in the community at address community, which the caller
+// reads from the community's decoded events (the community package owns
+// decoding them; the session joins the two). A token transfer that is a
+// community's dues or payout shows once, as dues or payout.
+func History(ctx context.Context, b chain.Backend, j *Journal, who, token, community common.Address, communityItems []HistoryItem, fromBlock uint64) ([]HistoryItem, error) {
 	var items []HistoryItem
 	whoTopic := common.BytesToHash(who.Bytes())
-	kbc, com := contracts.NewKangbaoCoin(), contracts.NewCommunity()
+	kbc := contracts.NewKangbaoCoin()
 	transfer := kbc.GetABI().Events["Transfer"].ID
 	query := func(addr common.Address, topics [][]common.Hash) ([]types.Log, error) {
 		return b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(fromBlock), Addresses: []common.Address{addr}, Topics: topics})
@@ -98,39 +101,7 @@ func History(ctx context.Context, b chain.Backend, j *Journal, who, token, commu
 			}
 		}
 	}
-	if community != (common.Address{}) {
-		ev := com.GetABI().Events
-		for _, q := range []struct {
-			topics [][]common.Hash
-		}{
-			{[][]common.Hash{{ev["DuesPaid"].ID}, {whoTopic}}},
-			{[][]common.Hash{{ev["DuesPaid"].ID}, nil, {whoTopic}}},
-			{[][]common.Hash{{ev["ClaimSubmitted"].ID}, nil, {whoTopic}}},
-			{[][]common.Hash{{ev["ClaimPaid"].ID}, nil, {whoTopic}}},
-		} {
-			logs, err := query(community, q.topics)
-			if err != nil {
-				return nil, err
-			}
-			for _, l := range logs {
-				it := HistoryItem{Block: l.BlockNumber, Tx: l.TxHash}
-				if d, err := com.UnpackDuesPaidEvent(&l); err == nil {
-					if d.Member == who {
-						it.Kind, it.Amount, it.Counterparty = HistoryDues, d.Amount, d.Payer
-					} else {
-						it.Kind, it.Amount, it.Counterparty = HistoryCommunity, d.Amount, d.Member
-					}
-				} else if c, err := com.UnpackClaimSubmittedEvent(&l); err == nil {
-					it.Kind, it.Amount, it.Note = HistoryClaim, c.Amount, "claim "+c.Id.String()
-				} else if p, err := com.UnpackClaimPaidEvent(&l); err == nil {
-					it.Kind, it.Amount, it.Note = HistoryPayout, p.Amount, "claim "+p.Id.String()
-				} else {
-					continue
-				}
-				items = append(items, it)
-			}
-		}
-	}
+	items = append(items, communityItems...)
 	if j != nil {
 		es, err := j.Entries(who)
 		if err != nil {
@@ -184,6 +155,9 @@ func History(ctx context.Context, b chain.Backend, j *Journal, who, token, commu
 	items = uniq
 	times := map[uint64]time.Time{}
 	for i := range items {
+		if !items[i].Time.IsZero() {
+			continue
+		}
 		t, ok := times[items[i].Block]
 		if !ok {
 			h, err := b.HeaderByNumber(ctx, new(big.Int).SetUint64(items[i].Block))

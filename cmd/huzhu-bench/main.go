@@ -3,6 +3,7 @@
 //	huzhu-bench gas [--json] [--members 1,1000,10000]
 //	huzhu-bench cli [--runs 30] [--bin PATH]
 //	huzhu-bench sdjwt [--runs 2000]
+//	huzhu-bench stats [--members 1000,5000,10000] [--claims-per-10k 2000] [--runs 5] [--bin PATH] [--keep DIR]
 //
 // gas deploys the community on go-ethereum's simulated backend, registers
 // members up to each count and prints the gas of every member operation
@@ -12,6 +13,12 @@
 // cli times `huzhu wallet balance --json` as a whole process (start, read
 // the keystore list, reach a running node over IPC, answer) and prints the
 // median and spread in milliseconds.
+//
+// stats builds a community of each size (members, and claims approved,
+// rejected and left open; see internal/statsbench) on the embedded chain of
+// a fresh data dir, served by this process over IPC, and times
+// `huzhu community stats --json` as a whole process from a cold and a warm
+// log cache, printing the medians in milliseconds.
 //
 // sdjwt times the verification of one presentation (5 disclosures, key
 // binding) in huzhu and in @sd-jwt/sd-jwt-vc on Node, and prints the ratio.
@@ -32,6 +39,9 @@ import (
 func main() {
 	if len(os.Args) >= 2 && os.Args[1] == "cli" {
 		os.Exit(benchCLI(os.Args[2:]))
+	}
+	if len(os.Args) >= 2 && os.Args[1] == "stats" {
+		os.Exit(benchStats(os.Args[2:]))
 	}
 	if len(os.Args) >= 2 && os.Args[1] == "sdjwt" {
 		os.Exit(benchSDJWT(os.Args[2:]))

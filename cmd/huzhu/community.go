@@ -22,7 +22,7 @@ import (
 func newCommunityCmd(a *app) *cobra.Command {
 	return group("community", "Create a community and read its rules and state",
 		newCommunityCreateCmd(a), newCommunityInfoCmd(a), newCommunityAuditCmd(a), newCommunitySyncCmd(a),
-		newCommunityMembersCmd(a))
+		newCommunityMembersCmd(a), newCommunityStatsCmd(a), newCommunityLedgerCmd(a))
 }
 
 type communityCreateOptions struct {

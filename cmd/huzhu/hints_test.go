@@ -16,12 +16,9 @@ import (
 	"github.com/huzhu-community/huzhu/internal/iostreams"
 )
 
-// plannedCommands are named in hints before they exist: added by issue 8
-// (member, election, claim, notary queue/review/approve/reject, community
-// stats/members/ledger/audit). Remove each line as its command lands.
-var plannedCommands = map[string]bool{
-	"community stats": true, "community ledger": true, "community audit": true,
-}
+// plannedCommands are named in hints before they exist (none now: every
+// command issue 8 planned has landed). Add one only with its issue.
+var plannedCommands = map[string]bool{}
 
 // notCommands are strings that start like a command but are names of
 // things (domain-separation tags, prose): "the huzhu community contract".

@@ -578,14 +578,11 @@ time, kind, amount, counterparty (or "mint"), note.`,
 			if err != nil {
 				return err
 			}
-			var tokenAddr, comAddr common.Address
+			var tokenAddr common.Address
 			if ok {
 				tokenAddr = tok.Address
 			}
-			if com != nil {
-				comAddr = com.Address
-			}
-			items, err := wallet.History(ctx, c, wallet.NewJournal(a.g.DataDir), acct.Address, tokenAddr, comAddr, from)
+			items, err := session.History(ctx, c, wallet.NewJournal(a.g.DataDir), acct.Address, tokenAddr, com, from)
 			if err != nil {
 				return err
 			}

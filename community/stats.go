@@ -1,0 +1,273 @@
+package community
+
+import (
+	"context"
+	"math/big"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/contracts"
+)
+
+// Stats are a community's figures rebuilt from its events alone (and the
+// times of their blocks); only TokenBalance is read from the token, for
+// comparison.
+type Stats struct {
+	Block     uint64
+	ChainTime time.Time
+
+	MembersEver int // addresses dues were ever paid for
+	Active      int // members whose coverage has not ended at ChainTime
+
+	Pool         *big.Int // the pool as the events explain it
+	TokenBalance *big.Int // the token balance the contract holds
+	Dues         *big.Int
+	Donations    *big.Int
+	Paid         *big.Int
+
+	// DuesPerPeriod has one bucket per coverage period since the
+	// community's creation, up to the one ChainTime is in (only the
+	// periods with payments when there are more than MaxPeriodBuckets).
+	DuesPerPeriod []PeriodDues
+
+	Claims ClaimCounts
+	// AveragePayout is Paid / Claims.Paid (zero with no paid claim).
+	AveragePayout *big.Int
+	// MemberPeriods is the coverage bought: dues paid / dues per period.
+	MemberPeriods *big.Int
+	// CostPerMemberPeriod is Paid / MemberPeriods, in base units (zero
+	// when no coverage was bought).
+	CostPerMemberPeriod *big.Int
+	// LossRatio is Paid / Dues (zero when no dues were paid).
+	LossRatio float64
+
+	Notaries []NotaryStats
+	// MedianDecision is the median time from a claim's submission to its
+	// approval or rejection, over Decided claims.
+	MedianDecision time.Duration
+	Decided        int
+}
+
+// MaxPeriodBuckets bounds DuesPerPeriod's empty buckets.
+const MaxPeriodBuckets = 1000
+
+// PeriodDues is the dues paid in one coverage period since creation.
+type PeriodDues struct {
+	Index    int // 0: the period the community was created in
+	Start    time.Time
+	Payments int
+	Amount   *big.Int
+}
+
+// ClaimCounts counts claims by what became of them.
+type ClaimCounts struct {
+	Filed    int
+	Approved int // reached quorum: paid or queued
+	Paid     int
+	Queued   int // approved, waiting for the pool
+	Rejected int
+	// Expired counts claims marked expired and open claims whose review
+	// window has closed (the contract marks them lazily).
+	Expired int
+	Open    int // in review
+}
+
+// NotaryStats is one notary's participation over every term it sat in:
+// Votes cast of Possible, where Possible counts the claims filed in its
+// terms (not its own, not after it resigned).
+type NotaryStats struct {
+	Address  common.Address
+	Votes    int
+	Possible int
+}
+
+// Participation is Votes / Possible (zero when nothing was possible).
+func (n NotaryStats) Participation() float64 {
+	if n.Possible == 0 {
+		return 0
+	}
+	return float64(n.Votes) / float64(n.Possible)
+}
+
+// Stats rebuilds the community's figures from its events up to the latest
+// block.
+func (c *Community) Stats(ctx context.Context) (*Stats, error) {
+	head, err := c.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	evs, err := c.Events(ctx, head.Number)
+	if err != nil {
+		return nil, err
+	}
+	s := StatsOf(evs, c.Params(), c.Created, time.Unix(int64(head.Time), 0))
+	s.Block = head.Number.Uint64()
+	if s.TokenBalance, err = c.balanceAt(ctx, head.Number); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+type claimState struct {
+	member    common.Address
+	term      uint32
+	submitted time.Time
+	status    string
+}
+
+// StatsOf computes Stats (all but Block and TokenBalance) from decoded
+// events, for a community with params created at created, as of now.
+func StatsOf(evs []Event, p Params, created, now time.Time) *Stats {
+	ledger := LedgerOf(evs)
+	s := &Stats{
+		ChainTime: now, Pool: ledger.Pool.Balance, Dues: ledger.Pool.Dues, Donations: ledger.Pool.Donations, Paid: ledger.Pool.Paid,
+		AveragePayout: new(big.Int), MemberPeriods: new(big.Int), CostPerMemberPeriod: new(big.Int),
+	}
+	coveredUntil := map[common.Address]uint64{}
+	buckets := map[int]*PeriodDues{}
+	periodOf := func(t time.Time) int {
+		if p.Period <= 0 || t.Before(created) {
+			return 0
+		}
+		return int(t.Sub(created) / p.Period)
+	}
+	claims := map[uint64]*claimState{}
+	var order []uint64
+	terms := map[uint32][]common.Address{}
+	resigned := map[uint32]map[common.Address]bool{}
+	notaries := map[common.Address]*NotaryStats{}
+	notary := func(a common.Address) *NotaryStats {
+		n := notaries[a]
+		if n == nil {
+			n = &NotaryStats{Address: a}
+			notaries[a] = n
+		}
+		return n
+	}
+	var decisions []time.Duration
+	for _, ev := range evs {
+		switch v := ev.Value.(type) {
+		case *contracts.CommunityDuesPaid:
+			coveredUntil[v.Member] = v.CoveredUntil
+			i := periodOf(ev.Time)
+			b := buckets[i]
+			if b == nil {
+				b = &PeriodDues{Index: i, Amount: new(big.Int)}
+				buckets[i] = b
+			}
+			b.Payments++
+			b.Amount.Add(b.Amount, v.Amount)
+		case *contracts.CommunityTermStarted:
+			terms[v.Term] = v.Notaries
+		case *contracts.CommunityNotaryResigned:
+			if resigned[v.Term] == nil {
+				resigned[v.Term] = map[common.Address]bool{}
+			}
+			resigned[v.Term][v.Notary] = true
+		case *contracts.CommunityClaimSubmitted:
+			id := v.Id.Uint64()
+			claims[id] = &claimState{member: v.Member, term: v.Term, submitted: ev.Time, status: "open"}
+			order = append(order, id)
+			s.Claims.Filed++
+			for _, n := range terms[v.Term] {
+				if n != (common.Address{}) && n != v.Member && !resigned[v.Term][n] {
+					notary(n).Possible++
+				}
+			}
+		case *contracts.CommunityClaimVote:
+			notary(v.Notary).Votes++
+		case *contracts.CommunityClaimApproved:
+			s.Claims.Approved++
+			if c := claims[v.Id.Uint64()]; c != nil {
+				c.status = "approved"
+				decisions = append(decisions, ev.Time.Sub(c.submitted))
+			}
+		case *contracts.CommunityClaimPaid:
+			s.Claims.Paid++
+			if c := claims[v.Id.Uint64()]; c != nil {
+				c.status = "paid"
+			}
+		case *contracts.CommunityClaimRejected:
+			s.Claims.Rejected++
+			if c := claims[v.Id.Uint64()]; c != nil {
+				c.status = "rejected"
+				decisions = append(decisions, ev.Time.Sub(c.submitted))
+			}
+		case *contracts.CommunityClaimExpired:
+			if c := claims[v.Id.Uint64()]; c != nil {
+				c.status = "expired"
+			}
+		}
+	}
+	nowUnix := uint64(now.Unix())
+	for _, until := range coveredUntil {
+		if until > nowUnix {
+			s.Active++
+		}
+	}
+	s.MembersEver = len(coveredUntil)
+	for _, id := range order {
+		c := claims[id]
+		switch c.status {
+		case "approved":
+			s.Claims.Queued++
+		case "expired":
+			s.Claims.Expired++
+		case "open":
+			if !c.submitted.Add(p.Review).After(now) {
+				s.Claims.Expired++
+			} else {
+				s.Claims.Open++
+			}
+		}
+	}
+	current := periodOf(now)
+	if current < MaxPeriodBuckets {
+		for i := 0; i <= current; i++ {
+			if buckets[i] == nil {
+				buckets[i] = &PeriodDues{Index: i, Amount: new(big.Int)}
+			}
+		}
+	}
+	for _, b := range buckets {
+		b.Start = created.Add(time.Duration(b.Index) * p.Period)
+		s.DuesPerPeriod = append(s.DuesPerPeriod, *b)
+	}
+	sort.Slice(s.DuesPerPeriod, func(i, k int) bool { return s.DuesPerPeriod[i].Index < s.DuesPerPeriod[k].Index })
+	if s.Claims.Paid > 0 {
+		s.AveragePayout.Quo(s.Paid, big.NewInt(int64(s.Claims.Paid)))
+	}
+	if p.Dues != nil && p.Dues.Sign() > 0 {
+		s.MemberPeriods.Quo(s.Dues, p.Dues)
+	}
+	if s.MemberPeriods.Sign() > 0 {
+		s.CostPerMemberPeriod.Quo(s.Paid, s.MemberPeriods)
+	}
+	if s.Dues.Sign() > 0 {
+		s.LossRatio, _ = new(big.Rat).SetFrac(s.Paid, s.Dues).Float64()
+	}
+	for _, n := range notaries {
+		s.Notaries = append(s.Notaries, *n)
+	}
+	sort.Slice(s.Notaries, func(i, k int) bool { return s.Notaries[i].Address.Cmp(s.Notaries[k].Address) < 0 })
+	s.Decided = len(decisions)
+	if len(decisions) > 0 {
+		sort.Slice(decisions, func(i, k int) bool { return decisions[i] < decisions[k] })
+		m := len(decisions) / 2
+		if len(decisions)%2 == 1 {
+			s.MedianDecision = decisions[m]
+		} else {
+			s.MedianDecision = (decisions[m-1] + decisions[m]) / 2
+		}
+	}
+	return s
+}
+
+// balanceAt is the community's token balance at block n.
+func (c *Community) balanceAt(ctx context.Context, n *big.Int) (*big.Int, error) {
+	erc20 := contracts.NewKangbaoCoin()
+	return bind.Call(erc20.Instance(c.b, c.Token.Address), &bind.CallOpts{Context: ctx, BlockNumber: n}, erc20.PackBalanceOf(c.Address), erc20.UnpackBalanceOf)
+}
