@@ -144,7 +144,7 @@ var acceptanceFacts = map[string]string{
 	"diagnosis_code":     "C34.1",
 	"diagnosis_category": "cancer",
 	"diagnosis_date":     "", // set to a date inside coverage
-	"hospital":           "Yangzhou First People's Hospital",
+	"hospital":           "Yangzhou First People's Hospital, Oncology Ward 3",
 	"treatment_cost":     "4200",
 	"currency":           "CNY",
 	"physician":          "Dr. Qiao Wenhua",
