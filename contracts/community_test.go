@@ -899,3 +899,35 @@ func (f *fixture) refusedAt(at uint64, s *chain.KeySender, data []byte, name str
 		f.t.Fatalf("at %d: got refusal %s, want %s", at, r, name)
 	}
 }
+
+// Every approval names the evidence it approves, and counts only for it:
+// an approval of claim 1's evidence sent for id 2 (as a reorg that gave
+// the id to another member's claim would replay it) is refused, even when
+// it is not the one that reaches quorum; so no claim is paid on approvals
+// of other evidence.
+func TestEveryApprovalIsBoundToTheEvidence(t *testing.T) {
+	f := newFixture(t, 6, nil)
+	alice, bob := f.c.Accounts[4], f.c.Accounts[5]
+	f.joined(alice, 12)
+	f.joined(bob, 12)
+	f.warp(91 * day)
+	a := new(big.Int).SetUint64(f.submit(alice, 100, "a"))
+	b := new(big.Int).SetUint64(f.submit(bob, 100, "b"))
+	forA := f.approveData(a)
+	// claim a's approval, aimed at claim b: refused at the first vote.
+	replayed := f.abi.PackApproveClaim(b, nullifierOf("a"), crypto.Keccak256Hash([]byte("sealed envelope")))
+	if len(replayed) != len(forA) {
+		t.Fatal("packing differs")
+	}
+	replayed = append(append([]byte{}, forA[:4]...), replayed[4:]...)
+	copy(replayed[4+32:], forA[4+32:]) // a's nullifier and envelope hash, b's id
+	f.refused(f.m.Notaries[0], replayed, "EvidenceMismatch")
+	c, err := simchain.Call(f.ctx, f.m, f.abi.PackClaimOf(b), f.abi.UnpackClaimOf)
+	if err != nil || c.Approvals != 0 || c.VotedMask != 0 {
+		t.Fatalf("a refused approval was counted: %+v (%v)", c, err)
+	}
+	before := f.balance(bob.From())
+	f.tx(f.m.Notaries[0], f.approveData(b))
+	f.tx(f.m.Notaries[1], f.approveData(b))
+	wantInt(t, "bob paid", f.balance(bob.From()), new(big.Int).Add(before, simchain.Tokens(100)))
+}

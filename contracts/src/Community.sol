@@ -795,17 +795,19 @@ contract Community is ReentrancyGuardTransient {
     }
 
     /// @notice A notary of the claim's term approves it, naming the claim's
-    /// nullifier and envelope hash (from its ClaimSubmitted event). The
-    /// approval that reaches quorum checks them against the claim's
-    /// evidence commitment and pays the claim, or queues it if the pool is
-    /// short.
+    /// nullifier and envelope hash (from its ClaimSubmitted event): every
+    /// approval is checked against the claim's evidence commitment, so an
+    /// approval counts only for the evidence the notary reviewed (a reorg
+    /// that gives the id to another claim turns it into a revert). The
+    /// approval that reaches quorum pays the claim, or queues it if the
+    /// pool is short.
     function approveClaim(uint256 id, bytes32 nullifier, bytes32 envelopeHash) external nonReentrant {
         Claim storage c = _castVote(id, true, 0);
+        if (evidenceOf(nullifier, envelopeHash) != c.evidence) revert EvidenceMismatch(id);
         uint8 approvals = c.approvals + 1;
         c.approvals = approvals;
         if (approvals < quorum) return;
 
-        if (evidenceOf(nullifier, envelopeHash) != c.evidence) revert EvidenceMismatch(id);
         uint256 usedBy = nullifierClaim[nullifier];
         if (usedBy != 0) revert NullifierAlreadyPaid(nullifier, usedBy);
         nullifierClaim[nullifier] = id;
