@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -81,26 +79,17 @@ registry: huzhu issuer trust --jwk FILE.`,
 			if old, err := is.Get(name); err == nil {
 				return usageErrorf("there is an issuer key named %q already (kept as %s)", old.Display, old.Name)
 			}
-			key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-			if err != nil {
-				return err
-			}
-			raw, err := key.Bytes()
-			if err != nil {
-				return err
-			}
 			pass, err := a.unlocker(a.store(false)).NewPassphrase(name)
 			if err != nil {
 				return usageWrap(err)
 			}
 			defer wipe(pass)
-			acct, dk, err := is.Add(name, raw, pass, a.now())
+			acct, j, dk, err := is.Create(name, pass, a.now())
 			if err != nil {
 				return err
 			}
 			defer wipe(dk)
 			a.rememberInKeyring(acct, dk)
-			j, _ := disclosure.PublicJWK(&key.PublicKey)
 			out, err := issuerJSON(acct.Display, j)
 			if err != nil {
 				return err
@@ -173,19 +162,12 @@ func (a *app) issuerKey(name string) (*ecdsa.PrivateKey, wallet.Account, error) 
 }
 
 func (a *app) openIssuerKey(acct wallet.Account) (*ecdsa.PrivateKey, error) {
-	s := a.store(false)
-	u := a.unlocker(s)
-	dk, err := u.DerivedKey(acct)
+	dk, err := a.unlocker(a.store(false)).DerivedKey(acct)
 	if err != nil {
 		return nil, err
 	}
 	defer wipe(dk)
-	raw, err := s.OpenSecret(acct, dk)
-	if err != nil {
-		return nil, err
-	}
-	defer wipe(raw)
-	return ecdsa.ParseRawPrivateKey(elliptic.P256(), raw)
+	return wallet.OpenIssuerKey(acct, dk)
 }
 
 type issueOptions struct {

@@ -7,7 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
-	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -37,18 +36,13 @@ from then on are sealed to the new key, and the old ones stay to open what was s
 				return err
 			}
 			a.migrateNotaryKeys(acct, snd.Key)
-			k, err := disclosure.NewNotaryKey()
-			if err != nil {
-				return err
-			}
-			pub := k.PublicKey()
-			data := com.PackSetNotaryKey(pub)
-			// Check the contract takes it before keeping anything.
-			if err := a.quoteAndConfirmTo(ctx, acct.Address, &com.Address, data, nil, "Publish this key?"); err != nil {
-				return err
-			}
-			// Kept before it is published: a published key is never lost.
-			info, err := wallet.NewNotaryKeyStore(a.g.DataDir).Add(snd.Key, k, a.now())
+			var data []byte
+			// The check: the contract takes it, and the person says yes,
+			// before anything is kept; kept before it is published.
+			info, pub, err := wallet.NewNotaryKeyStore(a.g.DataDir).Create(snd.Key, a.now(), func(pub []byte) error {
+				data = com.PackSetNotaryKey(pub)
+				return a.quoteAndConfirmTo(ctx, acct.Address, &com.Address, data, nil, "Publish this key?")
+			})
 			if err != nil {
 				return err
 			}

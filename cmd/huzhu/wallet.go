@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -13,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/huzhu-community/huzhu/wallet"
@@ -129,8 +127,7 @@ func runWalletNew(a *app, o walletNewOptions) error {
 	if err != nil {
 		return err
 	}
-	path := wallet.EthereumPath(0)
-	key, err := keyFromMnemonic(mnemonic, "", path)
+	key, path, err := keyFromMnemonic(mnemonic, "", 0)
 	if err != nil {
 		return err
 	}
@@ -213,16 +210,14 @@ func pickThree(n int) []int {
 	return out
 }
 
-func keyFromMnemonic(mnemonic, passphrase, path string) (*ecdsa.PrivateKey, error) {
-	if err := wallet.ValidateMnemonic(mnemonic); err != nil {
-		return nil, usageErrorf("%v", err)
+// keyFromMnemonic is wallet.KeyFromMnemonic, a bad mnemonic being a usage
+// error.
+func keyFromMnemonic(mnemonic, bip39Passphrase string, index uint32) (*ecdsa.PrivateKey, string, error) {
+	key, path, err := wallet.KeyFromMnemonic(mnemonic, bip39Passphrase, index)
+	if errors.Is(err, wallet.ErrBadMnemonic) {
+		return nil, path, usageErrorf("%v", err)
 	}
-	seed, err := wallet.Seed(wallet.NormalizeMnemonic(mnemonic), passphrase)
-	if err != nil {
-		return nil, err
-	}
-	defer wipe(seed)
-	return wallet.DeriveKey(seed, path)
+	return key, path, err
 }
 
 func (a *app) rememberInKeyring(acct wallet.Account, dk []byte) {
@@ -390,8 +385,8 @@ func runWalletImport(a *app, o walletImportOptions) error {
 			}
 			defer wipe(bip39pass)
 		}
-		opts.Source, opts.Path = wallet.SourceMnemonic, wallet.EthereumPath(o.Index)
-		if key, err = keyFromMnemonic(string(m), string(bip39pass), opts.Path); err != nil {
+		opts.Source = wallet.SourceMnemonic
+		if key, opts.Path, err = keyFromMnemonic(string(m), string(bip39pass), o.Index); err != nil {
 			return err
 		}
 	case o.PrivateKeyFile != "":
@@ -400,13 +395,8 @@ func runWalletImport(a *app, o walletImportOptions) error {
 			return err
 		}
 		defer wipe(h)
-		raw, err := hex.DecodeString(strings.TrimPrefix(string(h), "0x"))
-		if err != nil || len(raw) != 32 {
-			return usageErrorf("--private-key-file: not a 32-byte hex private key")
-		}
-		defer wipe(raw)
-		if key, err = crypto.ToECDSA(raw); err != nil {
-			return usageErrorf("--private-key-file: not a valid secp256k1 private key")
+		if key, err = wallet.ParsePrivateKey(h); err != nil {
+			return usageErrorf("--private-key-file: %v", err)
 		}
 		opts.Source = wallet.SourcePrivateKey
 	default:
