@@ -1,13 +1,11 @@
 package main
 
 import (
-	"errors"
-	"github.com/huzhu-community/huzhu/internal/safetext"
-	"github.com/huzhu-community/huzhu/session"
-
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,7 +14,9 @@ import (
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/session"
 )
 
 func newCommunityCmd(a *app) *cobra.Command {
@@ -42,6 +42,16 @@ type communityCreateOptions struct {
 	Currency   string
 }
 
+// communityCreateResult is a community created.
+type communityCreateResult struct {
+	Community string `json:"community"`
+	Token     string `json:"token"`
+	// TokenDeployed: a new KBC was deployed for it.
+	TokenDeployed bool   `json:"token_deployed"`
+	Founder       string `json:"founder"`
+	ChainID       uint64 `json:"chain_id"`
+}
+
 func newCommunityCreateCmd(a *app) *cobra.Command {
 	d := community.DefaultParams()
 	o := communityCreateOptions{
@@ -61,7 +71,18 @@ wallet account names); later terms are elected by the members.
 
 The new community becomes this data dir's default for the chain.`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runCommunityCreate(cmd.Context(), a, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			r, err := a.runCommunityCreate(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(r)
+			}
+			a.say("Community created at %s", r.Community)
+			a.note("It is now the default community for chain %s in %s; pass --community ADDR (or HUZHU_COMMUNITY) to use another.", strconv.FormatUint(r.ChainID, 10), a.g.DataDir)
+			return nil
+		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.Token, "token", "", "ERC-20 for dues and payouts (default: dev KBC, or a new KBC)")
@@ -118,21 +139,24 @@ func (o communityCreateOptions) params(a *app, tok community.Token) (community.P
 	return p, nil
 }
 
-func runCommunityCreate(ctx context.Context, a *app, o communityCreateOptions) error {
+// runCommunityCreate deploys a community (and a new KBC where there is no
+// token to collect), after showing its rules and costs and asking, and
+// makes it the data dir's default for the chain.
+func (a *app) runCommunityCreate(ctx context.Context, o communityCreateOptions) (*communityCreateResult, error) {
 	if len(o.Notaries) == 0 {
-		return usageErrorf("--notaries is required: name the first term's %d to %d notaries (addresses or account names)", o.Quorum, o.Seats)
+		return nil, usageErrorf("--notaries is required: name the first term's %d to %d notaries (addresses or account names)", o.Quorum, o.Seats)
 	}
 	// Check what can be checked before unlocking anything.
 	if _, err := o.params(a, community.Token{Decimals: 18}); err != nil {
-		return err
+		return nil, err
 	}
 	c, err := a.chain(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	s, acct, err := a.sender(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	// The token: named, the dev chain's, or a new KBC.
 	var tokAddr common.Address
@@ -140,7 +164,7 @@ func runCommunityCreate(ctx context.Context, a *app, o communityCreateOptions) e
 	switch {
 	case o.Token != "":
 		if !common.IsHexAddress(o.Token) {
-			return usageErrorf("--token %q is not an address", o.Token)
+			return nil, usageErrorf("--token %q is not an address", o.Token)
 		}
 		tokAddr = common.HexToAddress(o.Token)
 	default:
@@ -153,12 +177,12 @@ func runCommunityCreate(ctx context.Context, a *app, o communityCreateOptions) e
 	tok := community.Token{Symbol: "KBC", Decimals: 18}
 	if !newToken {
 		if tok, err = community.ReadToken(ctx, c, tokAddr); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	p, err := o.params(a, tok)
 	if err != nil {
-		return err
+		return nil, err
 	}
 
 	// Show what will be created and what each transaction costs, then ask.
@@ -169,51 +193,46 @@ func runCommunityCreate(ctx context.Context, a *app, o communityCreateOptions) e
 	}
 	if newToken {
 		if err := a.quoteAndConfirm(ctx, acct.Address, chain.TokenCreationCode(acct.Address), "Deploy a new KBC token (1 of 2)?"); err != nil {
-			return err
+			return nil, err
 		}
 		a.io.StartProgress(a.p.T("Deploying a new KBC token…"))
 		tokAddr, err = chain.DeployToken(ctx, s, acct.Address)
 		a.io.StopProgress("")
 		if err != nil {
-			return err
+			return nil, err
 		}
 		p.Token = tokAddr
 	}
 	code, err := chain.CommunityCreationCode(p.ContractParams(tokAddr))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	question := "Create the community?"
 	if newToken {
 		question = "Create the community (2 of 2)?"
 	}
 	if err := a.quoteAndConfirm(ctx, acct.Address, code, question); err != nil {
-		return err
+		return nil, err
 	}
 	a.io.StartProgress(a.p.T("Deploying the community contract…"))
 	com, err := community.Create(ctx, c, s, p)
 	a.io.StopProgress("")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	// Remember it only once it exists: a failed deploy leaves no config.
 	cfg, err := session.LoadConfig(a.g.DataDir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	cfg.Communities[c.ID.String()] = com.Address.Hex()
 	if err := cfg.Save(a.g.DataDir); err != nil {
-		return fmt.Errorf("the community exists at %s but could not be remembered (%v); pass --community %s", com.Address.Hex(), err, com.Address.Hex())
+		return nil, fmt.Errorf("the community exists at %s but could not be remembered (%v); pass --community %s", com.Address.Hex(), err, com.Address.Hex())
 	}
-	if a.g.JSON {
-		return a.writeJSON(map[string]any{
-			"community": com.Address.Hex(), "token": com.Token.Address.Hex(), "token_deployed": newToken,
-			"founder": com.Founder.Hex(), "chain_id": c.ID.Uint64(),
-		})
-	}
-	a.say("Community created at %s", com.Address.Hex())
-	a.note("It is now the default community for chain %s in %s; pass --community ADDR (or HUZHU_COMMUNITY) to use another.", c.ID, a.g.DataDir)
-	return nil
+	return &communityCreateResult{
+		Community: com.Address.Hex(), Token: com.Token.Address.Hex(), TokenDeployed: newToken,
+		Founder: com.Founder.Hex(), ChainID: c.ID.Uint64(),
+	}, nil
 }
 
 // quoteAndConfirm shows the most a contract creation can cost and asks.
@@ -283,24 +302,61 @@ func paramsKV(a *app, p community.Params, tok community.Token) []kv {
 	}
 }
 
+// communityInfoResult is a community's rules and current state.
+type communityInfoResult struct {
+	Address        string                `json:"address"`
+	Token          communityTokenResult  `json:"token"`
+	Founder        string                `json:"founder"`
+	Created        string                `json:"created"`
+	Params         communityParamsResult `json:"params"`
+	Term           uint32                `json:"term"`
+	TermStarted    string                `json:"term_started"`
+	TermEnds       string                `json:"term_ends"`
+	Notaries       []string              `json:"notaries"`
+	Pool           jsonAmount            `json:"pool"`
+	Claims         uint64                `json:"claims"`
+	PayoutsWaiting uint64                `json:"payouts_waiting"`
+	ChainTime      string                `json:"chain_time"`
+	info           *community.Info
+}
+
+type communityTokenResult struct {
+	Address  string `json:"address"`
+	Symbol   string `json:"symbol"`
+	Decimals uint8  `json:"decimals"`
+}
+
+// communityParamsResult are a community's rules, fixed at creation.
+type communityParamsResult struct {
+	Dues           jsonAmount `json:"dues"`
+	PeriodSeconds  int64      `json:"period_seconds"`
+	WaitingSeconds int64      `json:"waiting_seconds"`
+	GraceSeconds   int64      `json:"grace_seconds"`
+	MaxPayout      jsonAmount `json:"max_payout"`
+	Seats          int        `json:"seats"`
+	Quorum         int        `json:"quorum"`
+	TermSeconds    int64      `json:"term_seconds"`
+	ReviewSeconds  int64      `json:"review_seconds"`
+	VotingSeconds  int64      `json:"voting_seconds"`
+	FirstNotaries  []string   `json:"first_notaries"`
+	Categories     []string   `json:"categories"`
+	Currency       string     `json:"currency"`
+}
+
 func newCommunityInfoCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "info",
 		Short: "Show the community's rules and current state",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			com, err := a.community(ctx)
-			if err != nil {
-				return err
-			}
-			info, err := com.Info(ctx)
+			r, err := a.runCommunityInfo(cmd.Context())
 			if err != nil {
 				return err
 			}
 			if a.g.JSON {
-				return a.writeJSON(infoJSON(info))
+				return a.writeJSON(r)
 			}
+			info := r.info
 			tok := info.Token
 			rows := []kv{
 				{"Community", info.Address.Hex()},
@@ -325,30 +381,43 @@ func newCommunityInfoCmd(a *app) *cobra.Command {
 	}
 }
 
-func infoJSON(info *community.Info) map[string]any {
+func (a *app) runCommunityInfo(ctx context.Context) (*communityInfoResult, error) {
+	com, err := a.community(ctx)
+	if err != nil {
+		return nil, err
+	}
+	info, err := com.Info(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return toCommunityInfoResult(info), nil
+}
+
+func toCommunityInfoResult(info *community.Info) *communityInfoResult {
 	p, tok := info.Params, info.Token
 	secs := func(d time.Duration) int64 { return int64(d / time.Second) }
-	return map[string]any{
-		"address": info.Address.Hex(),
-		"token":   map[string]any{"address": tok.Address.Hex(), "symbol": tok.Symbol, "decimals": tok.Decimals},
-		"founder": info.Founder.Hex(),
-		"created": timeJSON(info.Created),
-		"params": map[string]any{
-			"dues": amountJSON(tok, p.Dues), "period_seconds": secs(p.Period),
-			"waiting_seconds": secs(p.Waiting), "grace_seconds": secs(p.Grace),
-			"max_payout": amountJSON(tok, p.MaxPayout), "seats": p.Seats, "quorum": p.Quorum,
-			"term_seconds": secs(p.Term), "review_seconds": secs(p.Review), "voting_seconds": secs(p.Voting),
-			"first_notaries": addrsJSON(p.Notaries), "categories": p.Categories,
-			"currency": p.Currency,
+	return &communityInfoResult{
+		Address: info.Address.Hex(),
+		Token:   communityTokenResult{Address: tok.Address.Hex(), Symbol: tok.Symbol, Decimals: tok.Decimals},
+		Founder: info.Founder.Hex(),
+		Created: timeJSON(info.Created),
+		Params: communityParamsResult{
+			Dues: amountJSON(tok, p.Dues), PeriodSeconds: secs(p.Period),
+			WaitingSeconds: secs(p.Waiting), GraceSeconds: secs(p.Grace),
+			MaxPayout: amountJSON(tok, p.MaxPayout), Seats: p.Seats, Quorum: p.Quorum,
+			TermSeconds: secs(p.Term), ReviewSeconds: secs(p.Review), VotingSeconds: secs(p.Voting),
+			FirstNotaries: addrsJSON(p.Notaries), Categories: p.Categories,
+			Currency: p.Currency,
 		},
-		"term":            info.Term,
-		"term_started":    timeJSON(info.TermStarted),
-		"term_ends":       timeJSON(info.TermEnds),
-		"notaries":        addrsJSON(info.Notaries),
-		"pool":            amountJSON(tok, info.Pool),
-		"claims":          info.Claims,
-		"payouts_waiting": info.Queued,
-		"chain_time":      timeJSON(info.ChainTime),
+		Term:           info.Term,
+		TermStarted:    timeJSON(info.TermStarted),
+		TermEnds:       timeJSON(info.TermEnds),
+		Notaries:       addrsJSON(info.Notaries),
+		Pool:           amountJSON(tok, info.Pool),
+		Claims:         info.Claims,
+		PayoutsWaiting: info.Queued,
+		ChainTime:      timeJSON(info.ChainTime),
+		info:           info,
 	}
 }
 

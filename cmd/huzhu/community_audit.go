@@ -87,6 +87,13 @@ at the latest block. Prints PASS, or the first discrepancy and exits 3.`,
 	}
 }
 
+// communitySyncResult is a sync() sent.
+type communitySyncResult struct {
+	Community string `json:"community"`
+	Tx        string `json:"tx"`
+	Block     uint64 `json:"block"`
+}
+
 func newCommunitySyncCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "sync",
@@ -96,22 +103,29 @@ to the contract by a plain transfer (not dues, not a donation) are explained by 
 and the audit passes again. Anyone may call it; it moves no tokens.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			com, err := a.community(ctx)
-			if err != nil {
-				return err
-			}
-			plan := session.Plan{To: &com.Address, Data: com.PackSync(),
-				What: a.p.Sprintf("This states the pool's balance on chain (sync); it moves no tokens.")}
-			r, err := a.execute(ctx, plan, "Send it?")
+			r, err := a.runCommunitySync(cmd.Context())
 			if err != nil {
 				return err
 			}
 			if a.g.JSON {
-				return a.writeJSON(map[string]any{"community": com.Address.Hex(), "tx": r.TxHash.Hex(), "block": r.BlockNumber.Uint64()})
+				return a.writeJSON(r)
 			}
-			a.say("Synced in block %d: %s", r.BlockNumber.Uint64(), r.TxHash.Hex())
+			a.say("Synced in block %d: %s", r.Block, r.Tx)
 			return nil
 		},
 	}
+}
+
+func (a *app) runCommunitySync(ctx context.Context) (*communitySyncResult, error) {
+	com, err := a.community(ctx)
+	if err != nil {
+		return nil, err
+	}
+	plan := session.Plan{To: &com.Address, Data: com.PackSync(),
+		What: a.p.Sprintf("This states the pool's balance on chain (sync); it moves no tokens.")}
+	r, err := a.execute(ctx, plan, "Send it?")
+	if err != nil {
+		return nil, err
+	}
+	return &communitySyncResult{Community: com.Address.Hex(), Tx: r.TxHash.Hex(), Block: r.BlockNumber.Uint64()}, nil
 }

@@ -52,11 +52,7 @@ func newCredentialRequestCmd(a *app) *cobra.Command {
 		Short: "Print your holder request for a hospital: your wallet's public key, with proof you hold it",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, key, err := a.unlockAccount()
-			if err != nil {
-				return err
-			}
-			r, err := disclosure.NewHolderRequest(key, a.now())
+			r, err := a.runCredentialRequest(cmd.Context())
 			if err != nil {
 				return err
 			}
@@ -66,88 +62,127 @@ func newCredentialRequestCmd(a *app) *cobra.Command {
 	}
 }
 
+// runCredentialRequest makes the account's holder request: its public key
+// with proof of possession.
+func (a *app) runCredentialRequest(context.Context) (*disclosure.HolderRequest, error) {
+	_, key, err := a.unlockAccount()
+	if err != nil {
+		return nil, err
+	}
+	return disclosure.NewHolderRequest(key, a.now())
+}
+
+type credentialImportOptions struct {
+	File string // or - for stdin
+}
+
+// credentialImportResult is a credential checked and kept.
+type credentialImportResult struct {
+	ID      string `json:"id"`
+	Account string `json:"account"`
+	// Issuer is the credential's iss claim, as it is.
+	Issuer           any    `json:"issuer"`
+	IssuerThumbprint string `json:"issuer_thumbprint"`
+	// IssuerTrusted is null when no community was chosen or reachable.
+	IssuerTrusted  *bool  `json:"issuer_trusted"`
+	IssuerIdentity string `json:"issuer_identity,omitempty"`
+	accountName    string
+	identity       string // the issuer identity, zero included
+}
+
 func newCredentialImportCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "import FILE|-",
 		Short: "Check a credential (issuer signature, bound to your key) and keep it encrypted",
 		Args:  exactArgs(1, "one file (or - for stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := cmd.Context()
-			b, err := a.readInput("credential", args[0])
+			r, err := a.runCredentialImport(cmd.Context(), credentialImportOptions{File: args[0]})
 			if err != nil {
 				return err
 			}
-			raw := strings.TrimSpace(string(b))
-			cred, err := disclosure.Parse(raw)
-			if err != nil {
-				return &community.Refusal{Reason: "not a credential: " + err.Error()}
-			}
-			if cred.KeyBinding != "" {
-				return &community.Refusal{Reason: "this is a presentation (it has a Key Binding JWT), not a credential as issued"}
-			}
-			issuer, err := disclosure.IssuerJWK(cred)
-			if err != nil {
-				return &community.Refusal{Reason: err.Error()}
-			}
-			ik, _ := issuer.PublicKey()
-			v, err := cred.Verify(disclosure.VerifyOptions{IssuerKey: ik, Now: a.now(), VC: true})
-			if err != nil {
-				return &community.Refusal{Reason: "the credential does not verify: " + err.Error()}
-			}
-			if v.Holder == nil {
-				return &community.Refusal{Reason: "the credential is bound to no key (no cnf.jwk)"}
-			}
-			holder, err := v.Holder.Address()
-			if err != nil {
-				return &community.Refusal{Reason: "the credential's key is not a wallet key: " + err.Error()}
-			}
-			s := a.store(false)
-			if a.g.Account != "" {
-				// The account asked for must be the one the credential is
-				// bound to: a credential is only ever its holder's.
-				chosen, err := s.Get(a.g.Account)
-				if err != nil {
-					return asUsage(err)
-				}
-				if chosen.Address != holder {
-					return &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, not to account %s (%s); import it with the account it was issued to", holder.Hex(), chosen.Name, chosen.Address.Hex())}
-				}
-			}
-			acct, err := s.Get(holder.Hex())
-			if err != nil {
-				return &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, which is not one of your accounts", holder.Hex())}
-			}
-			key, err := a.unlocker(s).Key(acct)
-			if err != nil {
-				return err
-			}
-			id, err := wallet.NewCredentialStore(a.g.DataDir).Add(acct, key, raw, a.now())
-			if err != nil {
-				return err
-			}
-			thumb, _ := issuer.Thumbprint()
-			trust := a.issuerTrust(ctx, thumb)
 			if a.g.JSON {
-				out := map[string]any{"id": id, "account": acct.Address.Hex(), "issuer": v.Claims["iss"], "issuer_thumbprint": common.Hash(thumb).Hex(), "issuer_trusted": nil}
-				if trust != nil {
-					out["issuer_trusted"] = trust.trusted
-					if trust.identity != (common.Hash{}) {
-						out["issuer_identity"] = trust.identity.Hex()
-					}
-				}
-				return a.writeJSON(out)
+				return a.writeJSON(r)
 			}
-			a.say("Imported credential %s for %s", id, acct.Name)
+			a.say("Imported credential %s for %s", r.ID, r.accountName)
 			switch {
-			case trust == nil:
-			case trust.trusted:
-				a.say("Its issuer (identity %s) is trusted by the community.", trust.identity.Hex())
+			case r.IssuerTrusted == nil:
+			case *r.IssuerTrusted:
+				a.say("Its issuer (identity %s) is trusted by the community.", r.identity)
 			default:
-				a.note("Its issuer key (%s) is not trusted in the community's registry: notaries will not accept it until it is.", common.Hash(thumb).Hex())
+				a.note("Its issuer key (%s) is not trusted in the community's registry: notaries will not accept it until it is.", r.IssuerThumbprint)
 			}
 			return nil
 		},
 	}
+}
+
+// runCredentialImport checks a credential as issued (issuer signature,
+// validity, bound to one of the wallet's accounts, --account's if given)
+// and keeps it encrypted under the account's key.
+func (a *app) runCredentialImport(ctx context.Context, o credentialImportOptions) (*credentialImportResult, error) {
+	b, err := a.readInput("credential", o.File)
+	if err != nil {
+		return nil, err
+	}
+	raw := strings.TrimSpace(string(b))
+	cred, err := disclosure.Parse(raw)
+	if err != nil {
+		return nil, &community.Refusal{Reason: "not a credential: " + err.Error()}
+	}
+	if cred.KeyBinding != "" {
+		return nil, &community.Refusal{Reason: "this is a presentation (it has a Key Binding JWT), not a credential as issued"}
+	}
+	issuer, err := disclosure.IssuerJWK(cred)
+	if err != nil {
+		return nil, &community.Refusal{Reason: err.Error()}
+	}
+	ik, _ := issuer.PublicKey()
+	v, err := cred.Verify(disclosure.VerifyOptions{IssuerKey: ik, Now: a.now(), VC: true})
+	if err != nil {
+		return nil, &community.Refusal{Reason: "the credential does not verify: " + err.Error()}
+	}
+	if v.Holder == nil {
+		return nil, &community.Refusal{Reason: "the credential is bound to no key (no cnf.jwk)"}
+	}
+	holder, err := v.Holder.Address()
+	if err != nil {
+		return nil, &community.Refusal{Reason: "the credential's key is not a wallet key: " + err.Error()}
+	}
+	s := a.store(false)
+	if a.g.Account != "" {
+		// The account asked for must be the one the credential is
+		// bound to: a credential is only ever its holder's.
+		chosen, err := s.Get(a.g.Account)
+		if err != nil {
+			return nil, asUsage(err)
+		}
+		if chosen.Address != holder {
+			return nil, &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, not to account %s (%s); import it with the account it was issued to", holder.Hex(), chosen.Name, chosen.Address.Hex())}
+		}
+	}
+	acct, err := s.Get(holder.Hex())
+	if err != nil {
+		return nil, &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, which is not one of your accounts", holder.Hex())}
+	}
+	key, err := a.unlocker(s).Key(acct)
+	if err != nil {
+		return nil, err
+	}
+	id, err := wallet.NewCredentialStore(a.g.DataDir).Add(acct, key, raw, a.now())
+	if err != nil {
+		return nil, err
+	}
+	thumb, _ := issuer.Thumbprint()
+	trust := a.issuerTrust(ctx, thumb)
+	r := &credentialImportResult{ID: id, Account: acct.Address.Hex(), Issuer: v.Claims["iss"], IssuerThumbprint: common.Hash(thumb).Hex(), accountName: acct.Name}
+	if trust != nil {
+		trusted := trust.trusted
+		r.IssuerTrusted, r.identity = &trusted, trust.identity.Hex()
+		if trust.identity != (common.Hash{}) {
+			r.IssuerIdentity = trust.identity.Hex()
+		}
+	}
+	return r, nil
 }
 
 // issuerTrustInfo is what the community's registry says of an issuer key.
@@ -217,18 +252,9 @@ func newCredentialListCmd(a *app) *cobra.Command {
 		Short: "List your credentials (issuer and dates; facts stay in `show`)",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			acct, key, err := a.unlockAccount()
+			out, err := a.runCredentialList(cmd.Context())
 			if err != nil {
 				return err
-			}
-			all, err := a.credentials(acct, key)
-			if err != nil {
-				return err
-			}
-			out := []credSummary{}
-			for _, sc := range all {
-				cs, _ := summarize(sc)
-				out = append(out, cs)
 			}
 			if a.g.JSON {
 				return a.writeJSON(out)
@@ -244,24 +270,50 @@ func newCredentialListCmd(a *app) *cobra.Command {
 	}
 }
 
+// runCredentialList summarizes the account's credentials (never nil).
+func (a *app) runCredentialList(context.Context) ([]credSummary, error) {
+	acct, key, err := a.unlockAccount()
+	if err != nil {
+		return nil, err
+	}
+	all, err := a.credentials(acct, key)
+	if err != nil {
+		return nil, err
+	}
+	out := []credSummary{}
+	for _, sc := range all {
+		cs, _ := summarize(sc)
+		out = append(out, cs)
+	}
+	return out, nil
+}
+
+type credentialShowOptions struct {
+	ID string
+}
+
+// credentialShowResult is one credential with every fact it holds.
+type credentialShowResult struct {
+	Credential credSummary `json:"credential"`
+	// Facts are the credential's facts by name, as issued; null when the
+	// stored credential no longer parses.
+	Facts map[string]any `json:"facts"`
+}
+
 func newCredentialShowCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "show ID",
 		Short: "Show every fact of one of your credentials (only you see this)",
 		Args:  exactArgs(1, "one credential id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			acct, key, err := a.unlockAccount()
+			r, err := a.runCredentialShow(cmd.Context(), credentialShowOptions{ID: args[0]})
 			if err != nil {
 				return err
 			}
-			sc, err := wallet.NewCredentialStore(a.g.DataDir).Get(acct, key, args[0])
-			if err != nil {
-				return usageErrorf("%v", err)
-			}
-			cs, facts := summarize(sc)
 			if a.g.JSON {
-				return a.writeJSON(map[string]any{"credential": cs, "facts": facts})
+				return a.writeJSON(r)
 			}
+			cs, facts := r.Credential, r.Facts
 			rows := []kv{{"Credential", cs.ID}, {"Issuer", cs.Issuer}, {"Issued", cs.Issued}, {"Expires", cs.Expires}}
 			names := make([]string, 0, len(facts))
 			for n := range facts {
@@ -278,72 +330,120 @@ func newCredentialShowCmd(a *app) *cobra.Command {
 	}
 }
 
+func (a *app) runCredentialShow(_ context.Context, o credentialShowOptions) (*credentialShowResult, error) {
+	acct, key, err := a.unlockAccount()
+	if err != nil {
+		return nil, err
+	}
+	sc, err := wallet.NewCredentialStore(a.g.DataDir).Get(acct, key, o.ID)
+	if err != nil {
+		return nil, usageErrorf("%v", err)
+	}
+	cs, facts := summarize(sc)
+	return &credentialShowResult{Credential: cs, Facts: facts}, nil
+}
+
+type credentialVerifyOptions struct {
+	IssuerJWK string // file, or - for stdin
+	Token     string // file, or - for stdin
+	// Aud and Nonce, either given, require a Key Binding JWT with them.
+	Aud, Nonce string
+}
+
+// credentialVerifyResult is an SD-JWT that verifies, with its disclosed
+// claims.
+type credentialVerifyResult struct {
+	Valid bool `json:"valid"`
+	// Claims are the visible claims with the disclosures in place.
+	Claims        map[string]any    `json:"claims"`
+	Disclosed     int               `json:"disclosed"`
+	KeyBinding    *keyBindingResult `json:"key_binding,omitempty"`
+	HolderAddress string            `json:"holder_address,omitempty"`
+}
+
+type keyBindingResult struct {
+	Aud   string `json:"aud"`
+	Nonce string `json:"nonce"`
+	Iat   string `json:"iat"`
+}
+
 func newCredentialVerifyCmd(a *app) *cobra.Command {
-	var jwkFile, aud, nonce string
+	var o credentialVerifyOptions
 	cmd := &cobra.Command{
 		Use:   "verify --issuer-jwk FILE [--aud A] [--nonce N] FILE|-",
 		Short: "Verify any SD-JWT / SD-JWT VC; print its disclosed claims (exit 3 with the rule it breaks)",
 		Args:  exactArgs(1, "one file (or - for stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if jwkFile == "" {
-				return usageErrorf("--issuer-jwk is required")
-			}
-			jb, err := a.readInput("--issuer-jwk", jwkFile)
+			o.Token = args[0]
+			r, err := a.runCredentialVerify(cmd.Context(), o)
 			if err != nil {
 				return err
 			}
-			var j disclosure.JWK
-			var wrapped struct {
-				JWK *disclosure.JWK `json:"jwk"`
-			}
-			if json.Unmarshal(jb, &wrapped) == nil && wrapped.JWK != nil {
-				j = *wrapped.JWK
-			} else if err := json.Unmarshal(jb, &j); err != nil {
-				return usageErrorf("--issuer-jwk: not a JWK: %v", err)
-			}
-			ik, err := j.PublicKey()
-			if err != nil {
-				return usageErrorf("--issuer-jwk: %v", err)
-			}
-			b, err := a.readInput("token", args[0])
-			if err != nil {
-				return err
-			}
-			o := disclosure.VerifyOptions{IssuerKey: ik, Now: a.now(), Audience: aud, Nonce: nonce, KeyBinding: aud != "" || nonce != ""}
-			sd, err := disclosure.Parse(string(b))
-			if err == nil {
-				typ := ""
-				if h, herr := disclosure.Header(sd); herr == nil {
-					typ, _ = h["typ"].(string)
-				}
-				o.VC = typ == "dc+sd-jwt" || typ == "vc+sd-jwt"
-			}
-			var v *disclosure.Verified
-			if err == nil {
-				v, err = sd.Verify(o)
-			}
-			var ve *disclosure.VerifyError
-			if errors.As(err, &ve) {
-				// Exit 3; with --json the error document names the rule.
-				return fmt.Errorf("invalid: %w", ve)
-			}
-			if err != nil {
-				return err
-			}
-			out := map[string]any{"valid": true, "claims": v.Claims, "disclosed": len(v.Disclosures)}
-			if v.KeyBinding != nil {
-				out["key_binding"] = map[string]any{"aud": v.KeyBinding.Aud, "nonce": v.KeyBinding.Nonce, "iat": timeJSON(v.KeyBinding.Iat)}
-			}
-			if v.Holder != nil {
-				if addr, err := v.Holder.Address(); err == nil {
-					out["holder_address"] = addr.Hex()
-				}
-			}
-			return a.writeJSON(out)
+			return a.writeJSON(r)
 		},
 	}
-	cmd.Flags().StringVar(&jwkFile, "issuer-jwk", "", "the issuer's public JWK (file, or - for stdin)")
-	cmd.Flags().StringVar(&aud, "aud", "", "require a Key Binding JWT with this aud")
-	cmd.Flags().StringVar(&nonce, "nonce", "", "require a Key Binding JWT with this nonce")
+	cmd.Flags().StringVar(&o.IssuerJWK, "issuer-jwk", "", "the issuer's public JWK (file, or - for stdin)")
+	cmd.Flags().StringVar(&o.Aud, "aud", "", "require a Key Binding JWT with this aud")
+	cmd.Flags().StringVar(&o.Nonce, "nonce", "", "require a Key Binding JWT with this nonce")
 	return cmd
+}
+
+// runCredentialVerify verifies an SD-JWT (VC) against an issuer key; a
+// token that breaks a rule is an error wrapping *disclosure.VerifyError.
+func (a *app) runCredentialVerify(_ context.Context, o credentialVerifyOptions) (*credentialVerifyResult, error) {
+	if o.IssuerJWK == "" {
+		return nil, usageErrorf("--issuer-jwk is required")
+	}
+	jb, err := a.readInput("--issuer-jwk", o.IssuerJWK)
+	if err != nil {
+		return nil, err
+	}
+	var j disclosure.JWK
+	var wrapped struct {
+		JWK *disclosure.JWK `json:"jwk"`
+	}
+	if json.Unmarshal(jb, &wrapped) == nil && wrapped.JWK != nil {
+		j = *wrapped.JWK
+	} else if err := json.Unmarshal(jb, &j); err != nil {
+		return nil, usageErrorf("--issuer-jwk: not a JWK: %v", err)
+	}
+	ik, err := j.PublicKey()
+	if err != nil {
+		return nil, usageErrorf("--issuer-jwk: %v", err)
+	}
+	b, err := a.readInput("token", o.Token)
+	if err != nil {
+		return nil, err
+	}
+	vo := disclosure.VerifyOptions{IssuerKey: ik, Now: a.now(), Audience: o.Aud, Nonce: o.Nonce, KeyBinding: o.Aud != "" || o.Nonce != ""}
+	sd, err := disclosure.Parse(string(b))
+	if err == nil {
+		typ := ""
+		if h, herr := disclosure.Header(sd); herr == nil {
+			typ, _ = h["typ"].(string)
+		}
+		vo.VC = typ == "dc+sd-jwt" || typ == "vc+sd-jwt"
+	}
+	var v *disclosure.Verified
+	if err == nil {
+		v, err = sd.Verify(vo)
+	}
+	var ve *disclosure.VerifyError
+	if errors.As(err, &ve) {
+		// Exit 3; with --json the error document names the rule.
+		return nil, fmt.Errorf("invalid: %w", ve)
+	}
+	if err != nil {
+		return nil, err
+	}
+	r := &credentialVerifyResult{Valid: true, Claims: v.Claims, Disclosed: len(v.Disclosures)}
+	if v.KeyBinding != nil {
+		r.KeyBinding = &keyBindingResult{Aud: v.KeyBinding.Aud, Nonce: v.KeyBinding.Nonce, Iat: timeJSON(v.KeyBinding.Iat)}
+	}
+	if v.Holder != nil {
+		if addr, err := v.Holder.Address(); err == nil {
+			r.HolderAddress = addr.Hex()
+		}
+	}
+	return r, nil
 }

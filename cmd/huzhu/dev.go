@@ -1,12 +1,39 @@
 package main
 
 import (
+	"context"
+	"time"
+
 	"github.com/spf13/cobra"
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/internal/units"
 )
+
+type devWarpOptions struct {
+	By time.Duration
+}
+
+// devWarpResult is where a warp left the chain's clock.
+type devWarpResult struct {
+	ChainTime       string `json:"chain_time"`
+	AdvancedSeconds int64  `json:"advanced_seconds"`
+	chainTime       time.Time
+}
+
+// runDevWarp moves a huzhu dev chain's clock forward.
+func (a *app) runDevWarp(ctx context.Context, o devWarpOptions) (*devWarpResult, error) {
+	c, err := a.chain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t, err := chain.Warp(ctx, c.RPC, o.By)
+	if err != nil {
+		return nil, err
+	}
+	return &devWarpResult{ChainTime: timeJSON(t), AdvancedSeconds: int64(o.By.Seconds()), chainTime: t}, nil
+}
 
 func newDevCmd(a *app) *cobra.Command {
 	warp := &cobra.Command{
@@ -21,18 +48,14 @@ timestamps, so the jump survives restarts.`,
 			if err != nil {
 				return usageErrorf("%v", err)
 			}
-			c, err := a.chain(cmd.Context())
-			if err != nil {
-				return err
-			}
-			t, err := chain.Warp(cmd.Context(), c.RPC, d)
+			r, err := a.runDevWarp(cmd.Context(), devWarpOptions{By: d})
 			if err != nil {
 				return err
 			}
 			if a.g.JSON {
-				return a.writeJSON(map[string]any{"chain_time": timeJSON(t), "advanced_seconds": int64(d.Seconds())})
+				return a.writeJSON(r)
 			}
-			a.say("Chain clock moved forward %s to %s", units.FormatDuration(d), community.FormatTime(t))
+			a.say("Chain clock moved forward %s to %s", units.FormatDuration(d), community.FormatTime(r.chainTime))
 			return nil
 		},
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/huzhu-community/huzhu/community"
-	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -89,18 +89,15 @@ func (a *app) runElectionStand(ctx context.Context) (*electionStandResult, error
 		return nil, err
 	}
 	a.migrateNotaryKeys(acct, snd.Key)
-	k, err := disclosure.NewNotaryKey()
-	if err != nil {
-		return nil, err
-	}
-	plan := a.stepPlan(com, com.PlanStand(k.PublicKey()), a.p.Sprintf("This stands %s in election %d (the notary term %d) and publishes a new HPKE key that claims will be sealed to.", acct.Address.Hex(), n, n))
-	// The quote checks the contract takes the candidacy before anything is kept.
-	q, err := a.confirmPlan(ctx, acct.Address, plan, "Stand?")
-	if err != nil {
-		return nil, err
-	}
-	// Kept before it is published: a published key is never lost.
-	info, err := wallet.NewNotaryKeyStore(a.g.DataDir).Add(snd.Key, k, a.now())
+	// The quote checks the contract takes the candidacy before anything
+	// is kept; the key is kept before it is published.
+	var q *session.Quote
+	info, _, err := wallet.NewNotaryKeyStore(a.g.DataDir).Create(snd.Key, a.now(), func(pub []byte) error {
+		plan := a.stepPlan(com, com.PlanStand(pub), a.p.Sprintf("This stands %s in election %d (the notary term %d) and publishes a new HPKE key that claims will be sealed to.", acct.Address.Hex(), n, n))
+		var err error
+		q, err = a.confirmPlan(ctx, acct.Address, plan, "Stand?")
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+
 	"github.com/spf13/cobra"
 
 	"github.com/huzhu-community/huzhu/chain"
@@ -9,8 +11,17 @@ import (
 )
 
 type faucetOptions struct {
+	To     string // an address or account name
 	ETH    string
 	Tokens string
+}
+
+// faucetResult is an address funded on a dev chain.
+type faucetResult struct {
+	Address      string     `json:"address"`
+	ETH          jsonAmount `json:"eth"`
+	Tokens       jsonAmount `json:"tokens"`
+	Transactions []string   `json:"transactions"`
 }
 
 func newFaucetCmd(a *app) *cobra.Command {
@@ -19,58 +30,63 @@ func newFaucetCmd(a *app) *cobra.Command {
 		Use:   "faucet ADDR",
 		Short: "Fund an address with ETH and dev KBC (huzhu dev chains only)",
 		Args:  exactArgs(1, "one address or account name"),
-		RunE:  func(cmd *cobra.Command, args []string) error { return runFaucet(cmd, a, o, args[0]) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.To = args[0]
+			r, err := a.runFaucet(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(r)
+			}
+			a.say("Funded %s", r.Address)
+			a.writeKV("", []kv{
+				{"ETH", r.ETH.Value},
+				{r.Tokens.Symbol, r.Tokens.Value},
+			})
+			return nil
+		},
 	}
 	cmd.Flags().StringVar(&o.ETH, "eth", "10", "ETH to send, for gas")
 	cmd.Flags().StringVar(&o.Tokens, "tokens", "1000", "dev KBC to mint")
 	return cmd
 }
 
-func runFaucet(cmd *cobra.Command, a *app, o faucetOptions, who string) error {
-	ctx := cmd.Context()
-	to, err := a.resolveAddress(who)
+// runFaucet sends ETH from the dev chain's faucet and mints dev KBC.
+func (a *app) runFaucet(ctx context.Context, o faucetOptions) (*faucetResult, error) {
+	to, err := a.resolveAddress(o.To)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	wei, err := units.ParseAmount(o.ETH, 18)
 	if err != nil {
-		return usageErrorf("--eth: %v", err)
+		return nil, usageErrorf("--eth: %v", err)
 	}
 	c, err := a.chain(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	tok, err := community.ReadToken(ctx, c, chain.DevToken)
 	if err != nil {
 		// Not a huzhu dev chain: say so rather than "no token".
 		if _, derr := chain.DevInfoOf(ctx, c.RPC); derr != nil {
-			return derr
+			return nil, derr
 		}
-		return err
+		return nil, err
 	}
 	raw, err := tok.Parse(o.Tokens)
 	if err != nil {
-		return usageErrorf("--tokens: %v", err)
+		return nil, usageErrorf("--tokens: %v", err)
 	}
 	a.io.StartProgress("Funding " + to.Hex() + "…")
 	hashes, err := chain.Faucet(ctx, c.RPC, to, wei, raw)
 	a.io.StopProgress("")
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if a.g.JSON {
-		txs := make([]string, len(hashes))
-		for i, h := range hashes {
-			txs[i] = h.Hex()
-		}
-		return a.writeJSON(map[string]any{
-			"address": addrJSON(to), "eth": ethJSON(wei), "tokens": amountJSON(tok, raw), "transactions": txs,
-		})
+	txs := make([]string, len(hashes))
+	for i, h := range hashes {
+		txs[i] = h.Hex()
 	}
-	a.say("Funded %s", to.Hex())
-	a.writeKV("", []kv{
-		{"ETH", units.FormatAmount(wei, 18)},
-		{tok.Symbol, tok.Format(raw)},
-	})
-	return nil
+	return &faucetResult{Address: addrJSON(to), ETH: ethJSON(wei), Tokens: amountJSON(tok, raw), Transactions: txs}, nil
 }

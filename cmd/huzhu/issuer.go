@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/elliptic"
-	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -45,18 +43,25 @@ func (a *app) readInput(flag, path string) ([]byte, error) {
 	return b, nil
 }
 
-func issuerJSON(name string, j disclosure.JWK) (map[string]any, error) {
-	t, err := j.Thumbprint()
-	if err != nil {
-		return nil, err
-	}
-	ts, _ := j.ThumbprintString()
-	return map[string]any{"name": name, "jwk": j, "thumbprint": ts, "thumbprint_hex": common.Hash(t).Hex()}, nil
+type issuerInitOptions struct {
+	Name  string // the display name, any text
+	Light bool
+}
+
+// issuerInitResult is a new issuer key's public half; it is also what
+// jwk.json holds, for issuer trust --jwk.
+type issuerInitResult struct {
+	Name string         `json:"name"` // the display name
+	JWK  disclosure.JWK `json:"jwk"`
+	// Thumbprint is the RFC 7638 thumbprint (base64url); ThumbprintHex
+	// the same bytes as the registry's id.
+	Thumbprint    string `json:"thumbprint"`
+	ThumbprintHex string `json:"thumbprint_hex"`
+	Slug          string `json:"slug"` // the key's folder name
 }
 
 func newIssuerInitCmd(a *app) *cobra.Command {
-	var name string
-	var light bool
+	var o issuerInitOptions
 	cmd := &cobra.Command{
 		Use:   "init --name \"DISPLAY NAME\"",
 		Short: "Create a hospital's P-256 signing key; print its JWK and RFC 7638 thumbprint",
@@ -70,63 +75,65 @@ display name or the slug. A community trusts the issuer once the thumbprint is i
 registry: huzhu issuer trust --jwk FILE.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if name == "" {
-				return usageErrorf("--name is required")
-			}
-			if err := wallet.ValidIssuerName(name); err != nil {
-				return usageErrorf("%v", err)
-			}
-			name = strings.TrimSpace(name)
-			is := a.issuers(light)
-			if old, err := is.Get(name); err == nil {
-				return usageErrorf("there is an issuer key named %q already (kept as %s)", old.Display, old.Name)
-			}
-			key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+			r, err := a.runIssuerInit(cmd.Context(), o)
 			if err != nil {
-				return err
-			}
-			raw, err := key.Bytes()
-			if err != nil {
-				return err
-			}
-			pass, err := a.unlocker(a.store(false)).NewPassphrase(name)
-			if err != nil {
-				return usageWrap(err)
-			}
-			defer wipe(pass)
-			acct, dk, err := is.Add(name, raw, pass, a.now())
-			if err != nil {
-				return err
-			}
-			defer wipe(dk)
-			a.rememberInKeyring(acct, dk)
-			j, _ := disclosure.PublicJWK(&key.PublicKey)
-			out, err := issuerJSON(acct.Display, j)
-			if err != nil {
-				return err
-			}
-			out["slug"] = acct.Name
-			// The public half, for issuer trust --jwk.
-			jb, _ := json.MarshalIndent(out, "", "  ")
-			if err := atomicfile.Write(filepath.Join(filepath.Dir(acct.File), "jwk.json"), append(jb, '\n'), 0o644); err != nil {
 				return err
 			}
 			if a.g.JSON {
-				return a.writeJSON(out)
+				return a.writeJSON(r)
 			}
-			b, _ := json.Marshal(j)
-			a.writeKV(a.p.Sprintf("Issuer key %s", acct.Display), []kv{
-				{"Kept as", acct.Name},
+			b, _ := json.Marshal(r.JWK)
+			a.writeKV(a.p.Sprintf("Issuer key %s", r.Name), []kv{
+				{"Kept as", r.Slug},
 				{"JWK", string(b)},
-				{"Thumbprint", out["thumbprint"].(string)},
-				{"Registry id", out["thumbprint_hex"].(string)},
+				{"Thumbprint", r.Thumbprint},
+				{"Registry id", r.ThumbprintHex},
 			})
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&name, "name", "", "the issuer's display name, any text (e.g. \"Yangzhou First People's Hospital\")")
-	addLightKDFFlag(cmd, &light)
+	cmd.Flags().StringVar(&o.Name, "name", "", "the issuer's display name, any text (e.g. \"Yangzhou First People's Hospital\")")
+	addLightKDFFlag(cmd, &o.Light)
 	return cmd
+}
+
+// runIssuerInit creates an issuer key under its own new passphrase and
+// writes its public half next to it (jwk.json).
+func (a *app) runIssuerInit(_ context.Context, o issuerInitOptions) (*issuerInitResult, error) {
+	if o.Name == "" {
+		return nil, usageErrorf("--name is required")
+	}
+	if err := wallet.ValidIssuerName(o.Name); err != nil {
+		return nil, usageErrorf("%v", err)
+	}
+	name := strings.TrimSpace(o.Name)
+	is := a.issuers(o.Light)
+	if old, err := is.Get(name); err == nil {
+		return nil, usageErrorf("there is an issuer key named %q already (kept as %s)", old.Display, old.Name)
+	}
+	pass, err := a.unlocker(a.store(false)).NewPassphrase(name)
+	if err != nil {
+		return nil, usageWrap(err)
+	}
+	defer wipe(pass)
+	acct, j, dk, err := is.Create(name, pass, a.now())
+	if err != nil {
+		return nil, err
+	}
+	defer wipe(dk)
+	a.rememberInKeyring(acct, dk)
+	t, err := j.Thumbprint()
+	if err != nil {
+		return nil, err
+	}
+	ts, _ := j.ThumbprintString()
+	r := &issuerInitResult{Name: acct.Display, JWK: j, Thumbprint: ts, ThumbprintHex: common.Hash(t).Hex(), Slug: acct.Name}
+	// The public half, for issuer trust --jwk.
+	jb, _ := json.MarshalIndent(r, "", "  ")
+	if err := atomicfile.Write(filepath.Join(filepath.Dir(acct.File), "jwk.json"), append(jb, '\n'), 0o644); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // knownCurrencies are the currencies a treatment cost may be in for the
@@ -173,32 +180,34 @@ func (a *app) issuerKey(name string) (*ecdsa.PrivateKey, wallet.Account, error) 
 }
 
 func (a *app) openIssuerKey(acct wallet.Account) (*ecdsa.PrivateKey, error) {
-	s := a.store(false)
-	u := a.unlocker(s)
-	dk, err := u.DerivedKey(acct)
+	dk, err := a.unlocker(a.store(false)).DerivedKey(acct)
 	if err != nil {
 		return nil, err
 	}
 	defer wipe(dk)
-	raw, err := s.OpenSecret(acct, dk)
-	if err != nil {
-		return nil, err
-	}
-	defer wipe(raw)
-	return ecdsa.ParseRawPrivateKey(elliptic.P256(), raw)
+	return wallet.OpenIssuerKey(acct, dk)
 }
 
-type issueOptions struct {
-	Name     string
-	Holder   string
-	Claims   string
-	Iss      string
+type issuerIssueOptions struct {
+	Name     string // the issuer's display name or slug
+	Holder   string // file (or -): a holder request or a bare JWK
+	Claims   string // file (or -): a JSON object of medical facts
+	Iss      string // default: the key's thumbprint URN
 	Validity string
-	Out      string
+	Out      string // a file to write; empty: the credential is the answer
+}
+
+// issuerIssueResult is a credential issued: in Credential, or written to
+// File.
+type issuerIssueResult struct {
+	File       string `json:"file,omitempty"`
+	Credential string `json:"credential,omitempty"`
+	ID         string `json:"id"`
+	IssuerName string `json:"issuer_name"`
 }
 
 func newIssuerIssueCmd(a *app) *cobra.Command {
-	var o issueOptions
+	var o issuerIssueOptions
 	cmd := &cobra.Command{
 		Use:   "issue --name ISSUER --holder FILE --claims FILE.json",
 		Short: "Issue a medical SD-JWT VC to a member's wallet key",
@@ -208,7 +217,21 @@ checked, or a bare secp256k1 JWK. --claims is a JSON object of facts; every fact
 selectively disclosable: ` + strings.Join(disclosure.MedicalFacts, ", ") + `.
 Use an unguessable event_id: the claim's public nullifier is derived from it.`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runIssue(a, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			r, err := a.runIssuerIssue(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(r)
+			}
+			if r.File != "" {
+				a.say("Credential %s from %s written to %s", r.ID, r.IssuerName, r.File)
+				return nil
+			}
+			fmt.Fprintln(a.io.Out, r.Credential)
+			return nil
+		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.Name, "name", "", "the issuer's display name or its slug (huzhu issuer init)")
@@ -220,43 +243,45 @@ Use an unguessable event_id: the claim's public nullifier is derived from it.`,
 	return cmd
 }
 
-func runIssue(a *app, o issueOptions) error {
+// runIssuerIssue issues a medical credential to the holder the request
+// names, after checking the request and the facts.
+func (a *app) runIssuerIssue(ctx context.Context, o issuerIssueOptions) (*issuerIssueResult, error) {
 	if o.Name == "" || o.Holder == "" || o.Claims == "" {
-		return usageErrorf("--name, --holder and --claims are required")
+		return nil, usageErrorf("--name, --holder and --claims are required")
 	}
 	if o.Holder == "-" && o.Claims == "-" {
-		return usageErrorf("only one of --holder and --claims can be - (stdin)")
+		return nil, usageErrorf("only one of --holder and --claims can be - (stdin)")
 	}
 	validity, err := units.ParseDuration(o.Validity)
 	if err != nil {
-		return usageErrorf("--valid: %v", err)
+		return nil, usageErrorf("--valid: %v", err)
 	}
 	hb, err := a.readInput("--holder", o.Holder)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	holder, _, err := disclosure.ReadHolder(hb, a.now())
 	if errors.Is(err, disclosure.ErrNotHolder) {
-		return usageErrorf("--holder: %v", err)
+		return nil, usageErrorf("--holder: %v", err)
 	} else if err != nil {
-		return &community.Refusal{Reason: "--holder: " + err.Error()}
+		return nil, &community.Refusal{Reason: "--holder: " + err.Error()}
 	}
 	cb, err := a.readInput("--claims", o.Claims)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var facts map[string]any
 	dec := json.NewDecoder(strings.NewReader(string(cb)))
 	dec.UseNumber()
 	if err := dec.Decode(&facts); err != nil || facts == nil {
-		return usageErrorf("--claims: not a JSON object")
+		return nil, usageErrorf("--claims: not a JSON object")
 	}
-	if err := disclosure.CheckMedicalFacts(facts, a.knownCurrencies(context.Background())); err != nil {
-		return usageErrorf("--claims: %v", strings.TrimPrefix(err.Error(), disclosure.ErrBadFact.Error()+": "))
+	if err := disclosure.CheckMedicalFacts(facts, a.knownCurrencies(ctx)); err != nil {
+		return nil, usageErrorf("--claims: %v", strings.TrimPrefix(err.Error(), disclosure.ErrBadFact.Error()+": "))
 	}
 	key, issuer, err := a.issuerKey(o.Name)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	iss := o.Iss
 	if iss == "" {
@@ -268,28 +293,41 @@ func runIssue(a *app, o issueOptions) error {
 		Issuer: iss, Holder: holder, Facts: facts, IssuedAt: a.now(), Validity: validity,
 	}, disclosure.IssueOptions{})
 	if err != nil {
-		return usageErrorf("%v", err)
+		return nil, usageErrorf("%v", err)
 	}
+	r := &issuerIssueResult{ID: wallet.CredentialID(cred.String()), IssuerName: issuer.Display}
 	if o.Out != "" {
 		if err := atomicfile.Write(o.Out, []byte(cred.String()+"\n"), 0o600); err != nil {
-			return err
+			return nil, err
 		}
-		if a.g.JSON {
-			return a.writeJSON(map[string]any{"file": o.Out, "id": wallet.CredentialID(cred.String()), "issuer_name": issuer.Display})
-		}
-		a.say("Credential %s from %s written to %s", wallet.CredentialID(cred.String()), issuer.Display, o.Out)
-		return nil
+		r.File = o.Out
+		return r, nil
 	}
-	if a.g.JSON {
-		return a.writeJSON(map[string]any{"credential": cred.String(), "id": wallet.CredentialID(cred.String()), "issuer_name": issuer.Display})
-	}
-	fmt.Fprintln(a.io.Out, cred.String())
-	return nil
+	r.Credential = cred.String()
+	return r, nil
+}
+
+type issuerTrustOptions struct {
+	JWK string // file, or -: a JWK or the JSON issuer init prints
+	// Issuer is the identity (0x + 64 hex) to add the key to; empty: the
+	// key's own identity, or its thumbprint for a new issuer.
+	Issuer string
+	Revoke bool
+}
+
+// issuerTrustResult is a registry change asked for: applied, or a vote
+// counted towards the notaries' quorum.
+type issuerTrustResult struct {
+	Issuer     string `json:"issuer"`
+	Thumbprint string `json:"thumbprint"`
+	Trusted    bool   `json:"trusted"`
+	Applied    bool   `json:"applied"`
+	Approvals  uint64 `json:"approvals"`
+	Tx         string `json:"tx"`
 }
 
 func newIssuerTrustCmd(a *app) *cobra.Command {
-	var jwkFile, issuerID string
-	var revoke bool
+	var o issuerTrustOptions
 	cmd := &cobra.Command{
 		Use:   "trust --jwk FILE [--issuer 0xID] [--revoke]",
 		Short: "Add an issuer key to the community's registry (founder, or a quorum of notaries)",
@@ -305,33 +343,25 @@ The founder decides alone; a sitting notary's call counts as one vote, and the c
 when a quorum of notaries has asked for it.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			if jwkFile == "" {
-				return usageErrorf("--jwk is required (the issuer's public JWK, as printed by huzhu issuer init)")
-			}
-			b, err := a.readInput("--jwk", jwkFile)
+			r, err := a.runIssuerTrust(cmd.Context(), o)
 			if err != nil {
 				return err
 			}
-			j, err := parseIssuerJWK(b)
-			if err != nil {
-				return usageErrorf("--jwk: %v", err)
+			if a.g.JSON {
+				return a.writeJSON(r)
 			}
-			var issuer *common.Hash
-			if issuerID != "" {
-				h, err := parseIssuerID(issuerID)
-				if err != nil {
-					return usageErrorf("--issuer: %v", err)
-				}
-				issuer = &h
+			if r.Applied {
+				a.say("Done: the key is now %s.", map[bool]string{true: "trusted", false: "not trusted"}[r.Trusted])
+			} else {
+				a.say("Your vote is in (%d so far); the change happens at the notaries' quorum.", r.Approvals)
 			}
-			return trustIssuer(ctx, a, j, issuer, !revoke)
+			return nil
 		},
 	}
-	cmd.Flags().StringVar(&jwkFile, "jwk", "", "the issuer's public JWK (a file, or - for stdin)")
-	cmd.Flags().StringVar(&issuerID, "issuer", "", "the issuer identity (0x + 64 hex digits) to add the key to (default: the key's own identity, or its thumbprint for a new issuer)")
-	cmd.Flags().BoolVar(&revoke, "revoke", false, "stop trusting the key instead")
-	cmd.Flags().BoolVar(&revoke, "remove", false, "same as --revoke")
+	cmd.Flags().StringVar(&o.JWK, "jwk", "", "the issuer's public JWK (a file, or - for stdin)")
+	cmd.Flags().StringVar(&o.Issuer, "issuer", "", "the issuer identity (0x + 64 hex digits) to add the key to (default: the key's own identity, or its thumbprint for a new issuer)")
+	cmd.Flags().BoolVar(&o.Revoke, "revoke", false, "stop trusting the key instead")
+	cmd.Flags().BoolVar(&o.Revoke, "remove", false, "same as --revoke")
 	_ = cmd.Flags().MarkHidden("remove")
 	return cmd
 }
@@ -368,20 +398,42 @@ func parseIssuerJWK(b []byte) (disclosure.JWK, error) {
 	return j, err
 }
 
-func trustIssuer(ctx context.Context, a *app, j disclosure.JWK, issuer *common.Hash, trusted bool) error {
+// runIssuerTrust asks the community to trust (or stop trusting) an issuer
+// key: the founder's call applies, a notary's counts as a vote.
+func (a *app) runIssuerTrust(ctx context.Context, o issuerTrustOptions) (*issuerTrustResult, error) {
+	if o.JWK == "" {
+		return nil, usageErrorf("--jwk is required (the issuer's public JWK, as printed by huzhu issuer init)")
+	}
+	b, err := a.readInput("--jwk", o.JWK)
+	if err != nil {
+		return nil, err
+	}
+	j, err := parseIssuerJWK(b)
+	if err != nil {
+		return nil, usageErrorf("--jwk: %v", err)
+	}
+	var issuer *common.Hash
+	if o.Issuer != "" {
+		h, err := parseIssuerID(o.Issuer)
+		if err != nil {
+			return nil, usageErrorf("--issuer: %v", err)
+		}
+		issuer = &h
+	}
+	trusted := !o.Revoke
 	com, err := a.community(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	thumb, _ := j.Thumbprint()
 	bound, _, err := com.IssuerKey(ctx, thumb)
 	if err != nil {
-		return a.explain(ctx, err)
+		return nil, a.explain(ctx, err)
 	}
 	id := common.Hash(bound)
 	switch {
 	case issuer != nil && id != (common.Hash{}) && *issuer != id:
-		return fmt.Errorf("%w: key %s already belongs to issuer %s and can never move to %s; add a new key to %s instead", community.ErrRefused, common.Hash(thumb).Hex(), id.Hex(), issuer.Hex(), issuer.Hex())
+		return nil, fmt.Errorf("%w: key %s already belongs to issuer %s and can never move to %s; add a new key to %s instead", community.ErrRefused, common.Hash(thumb).Hex(), id.Hex(), issuer.Hex(), issuer.Hex())
 	case issuer != nil:
 		id = *issuer
 	case id == (common.Hash{}):
@@ -389,26 +441,18 @@ func trustIssuer(ctx context.Context, a *app, j disclosure.JWK, issuer *common.H
 	}
 	s, acct, err := a.sender(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	data := com.PackSetIssuerKey(id, thumb, trusted)
 	verb := map[bool]string{true: "Trust", false: "Stop trusting"}[trusted]
 	a.note("%s key %s of issuer %s in community %s", verb, common.Hash(thumb).Hex(), id.Hex(), com.Address.Hex())
 	if err := a.quoteAndConfirmTo(ctx, acct.Address, &com.Address, data, nil, "Send this transaction?"); err != nil {
-		return err
+		return nil, err
 	}
 	r, err := s.Send(ctx, &com.Address, data, nil)
 	if err != nil {
-		return a.explain(ctx, err)
+		return nil, a.explain(ctx, err)
 	}
 	changed, votes := com.IssuerKeyOutcome(r)
-	if a.g.JSON {
-		return a.writeJSON(map[string]any{"issuer": id.Hex(), "thumbprint": common.Hash(thumb).Hex(), "trusted": trusted, "applied": changed, "approvals": votes, "tx": r.TxHash.Hex()})
-	}
-	if changed {
-		a.say("Done: the key is now %s.", map[bool]string{true: "trusted", false: "not trusted"}[trusted])
-	} else {
-		a.say("Your vote is in (%d so far); the change happens at the notaries' quorum.", votes)
-	}
-	return nil
+	return &issuerTrustResult{Issuer: id.Hex(), Thumbprint: common.Hash(thumb).Hex(), Trusted: trusted, Applied: changed, Approvals: votes, Tx: r.TxHash.Hex()}, nil
 }

@@ -19,10 +19,19 @@ import (
 )
 
 type nodeOptions struct {
-	HTTP       string
+	HTTP       string // empty: IPC only
 	Verbose    bool
-	Background bool
+	Background bool // serve as the background server commands start
 	Idle       time.Duration
+}
+
+// nodeResult is where the embedded chain is served.
+type nodeResult struct {
+	ChainID int    `json:"chain_id"`
+	IPC     string `json:"ipc"`
+	HTTP    string `json:"http"` // empty: IPC only
+	Faucet  string `json:"faucet"`
+	Token   string `json:"token"`
 }
 
 func newNodeCmd(a *app) *cobra.Command {
@@ -39,7 +48,32 @@ it (huzhu node --background, logging to DATA_DIR/node.log) that every huzhu proc
 data dir shares, and that stops after 10 idle minutes (HUZHU_NODE_IDLE). huzhu node takes
 over from that server once the commands using it have finished; huzhu node stop stops it.`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runNode(cmd, a, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			if o.Background {
+				return a.runNodeBackground(ctx, o)
+			}
+			r, n, err := a.runNode(ctx, o)
+			if err != nil {
+				return err
+			}
+			defer n.Close()
+			if a.g.JSON {
+				a.writeJSON(r)
+			} else {
+				a.say("Serving the embedded chain (chain id %d)", r.ChainID)
+				rows := []kv{{"IPC", r.IPC}}
+				if r.HTTP != "" {
+					rows = append(rows, kv{"HTTP", r.HTTP})
+				}
+				rows = append(rows, kv{"Token", r.Token + " (KBC)"})
+				a.writeKV("", rows)
+				a.say("Press Ctrl-C to stop.")
+			}
+			<-ctx.Done()
+			a.note("Stopping…")
+			return nil
+		},
 	}
 	cmd.Flags().StringVar(&o.HTTP, "http", "127.0.0.1:8545", "HTTP JSON-RPC address (empty: IPC only)")
 	cmd.Flags().BoolVarP(&o.Verbose, "verbose", "v", false, "log every block and request")
@@ -54,19 +88,39 @@ over from that server once the commands using it have finished; huzhu node stop 
 using it have finished (at most 30 s). A huzhu node in the foreground is stopped with Ctrl-C
 where it runs.`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runNodeStop(cmd.Context(), a) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			r, err := a.runNodeStop(cmd.Context())
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(r)
+			}
+			if !r.Stopped {
+				a.say("Nothing serves the embedded chain of %s.", a.g.DataDir)
+				return nil
+			}
+			a.say("Stopped the background server of the embedded chain (pid %d).", r.Pid)
+			return nil
+		},
 	})
 	return cmd
 }
 
-func runNode(cmd *cobra.Command, a *app, o nodeOptions) error {
+// checkEmbedded refuses --rpc to huzhu node, which serves the embedded chain.
+func (a *app) checkEmbedded() error {
 	if a.g.RPC != "" {
 		return usageErrorf("huzhu node serves the embedded chain; drop --rpc (HUZHU_RPC)")
 	}
-	if o.Background {
-		return runBackgroundNode(cmd.Context(), a, o)
+	return nil
+}
+
+// runNode starts serving the embedded chain in the foreground; the caller
+// closes the node.
+func (a *app) runNode(ctx context.Context, o nodeOptions) (*nodeResult, *chain.DevNode, error) {
+	if err := a.checkEmbedded(); err != nil {
+		return nil, nil, err
 	}
-	ctx := cmd.Context()
 	level := log.LevelError
 	if o.Verbose {
 		level = slog.LevelInfo
@@ -74,27 +128,12 @@ func runNode(cmd *cobra.Command, a *app, o nodeOptions) error {
 	logger := log.NewLogger(log.NewTerminalHandlerWithLevel(a.io.ErrOut, level, a.io.IsStderrTTY()))
 	n, err := startForeground(ctx, a, chain.DevConfig{DataDir: a.g.DataDir, HTTPAddr: o.HTTP, Logger: logger})
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	defer n.Close()
-	if a.g.JSON {
-		a.writeJSON(map[string]any{
-			"chain_id": chain.DevChainID, "ipc": n.IPCEndpoint(), "http": n.HTTPEndpoint(),
-			"faucet": addrJSON(chain.DevFaucet), "token": addrJSON(chain.DevToken),
-		})
-	} else {
-		a.say("Serving the embedded chain (chain id %d)", chain.DevChainID)
-		rows := []kv{{"IPC", n.IPCEndpoint()}}
-		if h := n.HTTPEndpoint(); h != "" {
-			rows = append(rows, kv{"HTTP", h})
-		}
-		rows = append(rows, kv{"Token", chain.DevToken.Hex() + " (KBC)"})
-		a.writeKV("", rows)
-		a.say("Press Ctrl-C to stop.")
-	}
-	<-ctx.Done()
-	a.note("Stopping…")
-	return nil
+	return &nodeResult{
+		ChainID: chain.DevChainID, IPC: n.IPCEndpoint(), HTTP: n.HTTPEndpoint(),
+		Faucet: addrJSON(chain.DevFaucet), Token: addrJSON(chain.DevToken),
+	}, n, nil
 }
 
 // startForeground starts the chain for huzhu node, holding the start lock
@@ -168,9 +207,12 @@ func stopPid(pid int) error {
 	return nil
 }
 
-// runBackgroundNode is the server commands start (see chain.Open): IPC
+// runNodeBackground is the server commands start (see chain.Open): IPC
 // only, logging to its stderr (DATA_DIR/node.log), until idle.
-func runBackgroundNode(ctx context.Context, a *app, o nodeOptions) error {
+func (a *app) runNodeBackground(ctx context.Context, o nodeOptions) error {
+	if err := a.checkEmbedded(); err != nil {
+		return err
+	}
 	level := log.LevelWarn
 	if o.Verbose {
 		level = slog.LevelInfo
@@ -192,42 +234,40 @@ func runBackgroundNode(ctx context.Context, a *app, o nodeOptions) error {
 	return err
 }
 
+// nodeStopResult says whether a background server was stopped.
+type nodeStopResult struct {
+	Stopped bool `json:"stopped"`
+	Pid     int  `json:"pid,omitempty"` // of the server stopped
+}
+
 // runNodeStop stops the background server of the data dir.
-func runNodeStop(ctx context.Context, a *app) error {
+func (a *app) runNodeStop(ctx context.Context) (*nodeStopResult, error) {
 	if a.g.RPC != "" {
-		return usageErrorf("huzhu node stop stops the embedded chain's server; drop --rpc (HUZHU_RPC)")
+		return nil, usageErrorf("huzhu node stop stops the embedded chain's server; drop --rpc (HUZHU_RPC)")
 	}
 	info, err := serverInfo(ctx, a.g.DataDir)
 	if err != nil {
-		if a.g.JSON {
-			return a.writeJSON(map[string]any{"stopped": false})
-		}
-		a.say("Nothing serves the embedded chain of %s.", a.g.DataDir)
-		return nil
+		return &nodeStopResult{Stopped: false}, nil
 	}
 	if !info.Background {
-		return fmt.Errorf("the embedded chain of %s is served by huzhu node in the foreground (pid %d), not in the background; stop it with Ctrl-C where it runs", a.g.DataDir, info.Pid)
+		return nil, fmt.Errorf("the embedded chain of %s is served by huzhu node in the foreground (pid %d), not in the background; stop it with Ctrl-C where it runs", a.g.DataDir, info.Pid)
 	}
 	if err := stopPid(info.Pid); err != nil {
-		return err
+		return nil, err
 	}
 	// Gone once its IPC socket no longer answers.
 	deadline := time.Now().Add(45 * time.Second)
 	for time.Now().Before(deadline) {
 		conn, err := net.DialTimeout("unix", chain.IPCPath(a.g.DataDir), time.Second)
 		if err != nil {
-			if a.g.JSON {
-				return a.writeJSON(map[string]any{"stopped": true, "pid": info.Pid})
-			}
-			a.say("Stopped the background server of the embedded chain (pid %d).", info.Pid)
-			return nil
+			return &nodeStopResult{Stopped: true, Pid: info.Pid}, nil
 		}
 		conn.Close()
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
+			return nil, ctx.Err()
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-	return fmt.Errorf("the background server (pid %d) is still running after 45 s; it waits for the commands using it", info.Pid)
+	return nil, fmt.Errorf("the background server (pid %d) is still running after 45 s; it waits for the commands using it", info.Pid)
 }

@@ -1,19 +1,28 @@
 package main
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"errors"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
-	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
 func newNotaryCmd(a *app) *cobra.Command {
 	return group("notary", "For notaries: the HPKE key claims are sealed to, and the claims to review", newNotaryKeyCmd(a), newNotaryKeysCmd(a),
 		newNotaryQueueCmd(a), newNotaryReviewCmd(a), newNotaryApproveCmd(a), newNotaryRejectCmd(a))
+}
+
+// notaryKeyResult is an HPKE key kept and published.
+type notaryKeyResult struct {
+	Notary         string `json:"notary"`
+	KeyID          string `json:"key_id"`
+	KeyFile        string `json:"key_file"`
+	PublicKeyBytes int    `json:"public_key_bytes"`
+	Tx             string `json:"tx"`
 }
 
 func newNotaryKeyCmd(a *app) *cobra.Command {
@@ -27,39 +36,14 @@ publish the public half in the community (setNotaryKey). Run it again to rotate:
 from then on are sealed to the new key, and the old ones stay to open what was sealed to them.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			com, err := a.community(ctx)
+			r, err := a.runNotaryKey(cmd.Context())
 			if err != nil {
 				return err
-			}
-			snd, acct, err := a.sender(ctx)
-			if err != nil {
-				return err
-			}
-			a.migrateNotaryKeys(acct, snd.Key)
-			k, err := disclosure.NewNotaryKey()
-			if err != nil {
-				return err
-			}
-			pub := k.PublicKey()
-			data := com.PackSetNotaryKey(pub)
-			// Check the contract takes it before keeping anything.
-			if err := a.quoteAndConfirmTo(ctx, acct.Address, &com.Address, data, nil, "Publish this key?"); err != nil {
-				return err
-			}
-			// Kept before it is published: a published key is never lost.
-			info, err := wallet.NewNotaryKeyStore(a.g.DataDir).Add(snd.Key, k, a.now())
-			if err != nil {
-				return err
-			}
-			r, err := snd.Send(ctx, &com.Address, data, nil)
-			if err != nil {
-				return a.explain(ctx, err)
 			}
 			if a.g.JSON {
-				return a.writeJSON(map[string]any{"notary": acct.Address.Hex(), "key_id": info.ID.Hex(), "key_file": info.File, "public_key_bytes": len(pub), "tx": r.TxHash.Hex()})
+				return a.writeJSON(r)
 			}
-			a.say("Published HPKE key %s (kept in %s)", info.ID.Hex(), info.File)
+			a.say("Published HPKE key %s (kept in %s)", r.KeyID, r.KeyFile)
 			return nil
 		},
 	}
@@ -68,69 +52,120 @@ from then on are sealed to the new key, and the old ones stay to open what was s
 	return cmd
 }
 
+// runNotaryKey creates an HPKE key, keeps it under the account's key and
+// publishes it in the community (setNotaryKey).
+func (a *app) runNotaryKey(ctx context.Context) (*notaryKeyResult, error) {
+	com, err := a.community(ctx)
+	if err != nil {
+		return nil, err
+	}
+	snd, acct, err := a.sender(ctx)
+	if err != nil {
+		return nil, err
+	}
+	a.migrateNotaryKeys(acct, snd.Key)
+	var data []byte
+	// The check: the contract takes it, and the person says yes, before
+	// anything is kept; kept before it is published.
+	info, pub, err := wallet.NewNotaryKeyStore(a.g.DataDir).Create(snd.Key, a.now(), func(pub []byte) error {
+		data = com.PackSetNotaryKey(pub)
+		return a.quoteAndConfirmTo(ctx, acct.Address, &com.Address, data, nil, "Publish this key?")
+	})
+	if err != nil {
+		return nil, err
+	}
+	r, err := snd.Send(ctx, &com.Address, data, nil)
+	if err != nil {
+		return nil, a.explain(ctx, err)
+	}
+	return &notaryKeyResult{Notary: acct.Address.Hex(), KeyID: info.ID.Hex(), KeyFile: info.File, PublicKeyBytes: len(pub), Tx: r.TxHash.Hex()}, nil
+}
+
+// notaryKeysResult are the account's HPKE keys, each checked to open.
+type notaryKeysResult struct {
+	Notary string            `json:"notary"`
+	Keys   []notaryKeyStatus `json:"keys"`
+	// bad is how many do not open.
+	bad  int
+	name string
+}
+
+type notaryKeyStatus struct {
+	// KeyID is empty (absent) for keys kept the old way.
+	KeyID   string `json:"key_id,omitempty"`
+	Created string `json:"created"`
+	File    string `json:"file"`
+	Opens   bool   `json:"opens"`
+	Error   string `json:"error,omitempty"`
+}
+
 func newNotaryKeysCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "keys",
 		Short: "List the account's HPKE keys and check that each opens with the account's key",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			acct, key, err := a.unlockAccount()
+			r, err := a.runNotaryKeys(cmd.Context())
 			if err != nil {
 				return err
-			}
-			a.migrateNotaryKeys(acct, key)
-			ks := wallet.NewNotaryKeyStore(a.g.DataDir)
-			infos, err := ks.List(acct.Address)
-			if err != nil {
-				return err
-			}
-			old, err := ks.Legacy(acct.Address)
-			if err != nil {
-				return err
-			}
-			var rows []map[string]any
-			bad := 0
-			for _, info := range infos {
-				row := map[string]any{"key_id": info.ID.Hex(), "created": timeJSON(info.Created), "file": info.File, "opens": true}
-				if _, err := ks.Open(key, info); err != nil {
-					row["opens"], row["error"] = false, err.Error()
-					bad++
-				}
-				rows = append(rows, row)
-			}
-			for _, o := range old {
-				rows = append(rows, map[string]any{"file": o.File, "created": timeJSON(o.Created), "opens": false, "error": "kept the old way, under a keystore this account no longer has"})
-				bad++
 			}
 			if a.g.JSON {
-				if rows == nil {
-					rows = []map[string]any{}
-				}
-				if err := a.writeJSON(map[string]any{"notary": acct.Address.Hex(), "keys": rows}); err != nil {
+				if err := a.writeJSON(r); err != nil {
 					return err
 				}
 			} else {
-				if len(rows) == 0 {
-					a.say("%s has no HPKE key here; publish one with `huzhu notary key`.", acct.Name)
+				if len(r.Keys) == 0 {
+					a.say("%s has no HPKE key here; publish one with `huzhu notary key`.", r.name)
 				}
-				for _, r := range rows {
-					id, _ := r["key_id"].(string)
+				for _, k := range r.Keys {
+					id := k.KeyID
 					if id == "" {
-						id = r["file"].(string)
+						id = k.File
 					}
 					state := "opens"
-					if r["opens"] == false {
-						state = "does not open: " + r["error"].(string)
+					if !k.Opens {
+						state = "does not open: " + k.Error
 					}
 					a.say("%s\t%s", id, state)
 				}
 			}
-			if bad > 0 {
+			if r.bad > 0 {
 				return errors.New("some HPKE keys do not open with this account's key (see above)")
 			}
 			return nil
 		},
 	}
+}
+
+func (a *app) runNotaryKeys(context.Context) (*notaryKeysResult, error) {
+	acct, key, err := a.unlockAccount()
+	if err != nil {
+		return nil, err
+	}
+	a.migrateNotaryKeys(acct, key)
+	ks := wallet.NewNotaryKeyStore(a.g.DataDir)
+	infos, err := ks.List(acct.Address)
+	if err != nil {
+		return nil, err
+	}
+	old, err := ks.Legacy(acct.Address)
+	if err != nil {
+		return nil, err
+	}
+	r := &notaryKeysResult{Notary: acct.Address.Hex(), Keys: []notaryKeyStatus{}, name: acct.Name}
+	for _, info := range infos {
+		k := notaryKeyStatus{KeyID: info.ID.Hex(), Created: timeJSON(info.Created), File: info.File, Opens: true}
+		if _, err := ks.Open(key, info); err != nil {
+			k.Opens, k.Error = false, err.Error()
+			r.bad++
+		}
+		r.Keys = append(r.Keys, k)
+	}
+	for _, o := range old {
+		r.Keys = append(r.Keys, notaryKeyStatus{File: o.File, Created: timeJSON(o.Created), Opens: false, Error: "kept the old way, under a keystore this account no longer has"})
+		r.bad++
+	}
+	return r, nil
 }
 
 // migrateNotaryKeys re-keeps HPKE keys that earlier versions kept among

@@ -1,8 +1,24 @@
 // Command huzhu is the terminal wallet of a health mutual-aid community:
 // a TUI when run at a terminal with no command, and a CLI with --json for
 // every action (SPEC section 8). This package only parses flags, routes to
-// the service packages (chain, wallet, community, claims, disclosure) and
-// formats their answers.
+// the session and the service packages (chain, wallet, community, claims,
+// disclosure) and formats their answers.
+//
+// Commands are grouped by noun, one file each (wallet.go, member.go,
+// claim.go, …). Every command has the same shape:
+//
+//   - an options struct (nounVerbOptions) that its RunE fills from flags
+//     and arguments, and nothing else;
+//   - a run function, func (a *app) runNounVerb(ctx context.Context,
+//     o nounVerbOptions) (*nounVerbResult, error), that does the work
+//     (asking and confirming through a.io, sending through a.execute) and
+//     that tests call directly;
+//   - a typed result (nounVerbResult) with json tags: RunE writes it with
+//     a.writeJSON under --json, else formats it for people (a.say,
+//     a.writeKV, a.row). What only the human form needs stays in
+//     unexported fields.
+//
+// Keys are made, derived and parsed in wallet, never here.
 package main
 
 import (
@@ -62,15 +78,28 @@ func (a *app) report(err error) int {
 	msg := a.phrase(err)
 	fmt.Fprintf(a.io.ErrOut, "huzhu: %s\n", safetext.EscapeLines(msg))
 	if a.g.JSON && !a.jsonWritten {
-		doc := map[string]any{"code": code, "kind": kind, "message": msg}
+		doc := errorJSON{Code: code, Kind: kind, Message: msg}
 		var ve *disclosure.VerifyError
 		if errors.As(err, &ve) {
 			// Which rule of SD-JWT (VC) verification failed, for programs.
-			doc["rule"], doc["detail"] = ve.Rule, ve.Detail
+			doc.Rule, doc.Detail = &ve.Rule, &ve.Detail
 		}
-		a.writeJSON(map[string]any{"error": doc})
+		a.writeJSON(struct {
+			Error errorJSON `json:"error"`
+		}{doc})
 	}
 	return code
+}
+
+// errorJSON is the error document of a --json run that failed.
+type errorJSON struct {
+	Code    int    `json:"code"`
+	Kind    string `json:"kind"`
+	Message string `json:"message"`
+	// Rule and Detail say which rule of SD-JWT (VC) verification failed;
+	// absent for other errors.
+	Rule   *string `json:"rule,omitempty"`
+	Detail *string `json:"detail,omitempty"`
 }
 
 func envOr(name, fallback string) string {

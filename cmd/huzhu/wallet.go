@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -13,9 +12,9 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
+	"github.com/huzhu-community/huzhu/internal/atomicfile"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -77,8 +76,15 @@ func newWalletCmd(a *app) *cobra.Command {
 
 type walletNewOptions struct {
 	Name  string
-	Words int
+	Words int // 12 or 24
 	Light bool
+}
+
+// walletNewResult is a new account, with the mnemonic it came from: shown
+// once, since a script has no other way to keep it.
+type walletNewResult struct {
+	accountResult
+	Mnemonic string `json:"mnemonic"`
 }
 
 func newWalletNewCmd(a *app) *cobra.Command {
@@ -92,7 +98,20 @@ account. At a terminal you confirm you wrote it by typing some of its words; in 
 is printed once on stdout. The key is stored encrypted (scrypt, Web3 Secret Storage v3) and
 the OS keyring remembers what unlocks it.`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runWalletNew(a, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			r, err := a.runWalletNew(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(r)
+			}
+			if !a.io.Interactive() {
+				fmt.Fprintf(a.io.Out, "mnemonic\t%s\n", r.Mnemonic)
+			}
+			a.writeKV(a.p.Sprintf("Created account %s", r.Name), r.kv())
+			return nil
+		},
 	}
 	cmd.Flags().StringVar(&o.Name, "name", "", "account name (required)")
 	cmd.Flags().IntVar(&o.Words, "words", 12, "mnemonic length: 12 or 24")
@@ -105,56 +124,48 @@ func addLightKDFFlag(cmd *cobra.Command, p *bool) {
 	cmd.Flags().MarkHidden("insecure-light-kdf")
 }
 
-func runWalletNew(a *app, o walletNewOptions) error {
+// runWalletNew creates an account from a new mnemonic; at a terminal it
+// first has the person confirm they wrote the mnemonic down.
+func (a *app) runWalletNew(_ context.Context, o walletNewOptions) (*walletNewResult, error) {
 	if o.Name == "" {
-		return usageErrorf("--name is required")
+		return nil, usageErrorf("--name is required")
 	}
 	if err := wallet.ValidName(o.Name); err != nil {
-		return usageErrorf("%v", err)
+		return nil, usageErrorf("%v", err)
 	}
 	if o.Words != 12 && o.Words != 24 {
-		return usageErrorf("--words is 12 or 24")
+		return nil, usageErrorf("--words is 12 or 24")
 	}
 	s := a.store(o.Light)
 	if _, err := s.Get(o.Name); err == nil {
-		return usageErrorf("an account named %q exists already", o.Name)
+		return nil, usageErrorf("an account named %q exists already", o.Name)
 	}
 	u := a.unlocker(s)
 	pass, err := u.NewPassphrase(o.Name)
 	if err != nil {
-		return usageWrap(err)
+		return nil, usageWrap(err)
 	}
 	defer wipe(pass)
 	mnemonic, err := wallet.NewMnemonic(o.Words)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	path := wallet.EthereumPath(0)
-	key, err := keyFromMnemonic(mnemonic, "", path)
+	key, path, err := keyFromMnemonic(mnemonic, "", 0)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if a.io.Interactive() && !a.g.JSON {
 		if err := confirmMnemonic(a, mnemonic); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	acct, dk, err := s.Add(key, pass, wallet.AddOptions{Name: o.Name, Source: wallet.SourceMnemonic, Path: path})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer wipe(dk)
 	a.rememberInKeyring(acct, dk)
-	if a.g.JSON {
-		out := accountJSON(acct)
-		out["mnemonic"] = mnemonic // shown once: a script has no other way to keep it
-		return a.writeJSON(out)
-	}
-	if !a.io.Interactive() {
-		fmt.Fprintf(a.io.Out, "mnemonic\t%s\n", mnemonic)
-	}
-	a.writeKV(a.p.Sprintf("Created account %s", acct.Name), accountKV(acct))
-	return nil
+	return &walletNewResult{accountResult: toAccountResult(acct), Mnemonic: mnemonic}, nil
 }
 
 // confirmMnemonic shows the mnemonic at the terminal and asks for three of
@@ -213,16 +224,14 @@ func pickThree(n int) []int {
 	return out
 }
 
-func keyFromMnemonic(mnemonic, passphrase, path string) (*ecdsa.PrivateKey, error) {
-	if err := wallet.ValidateMnemonic(mnemonic); err != nil {
-		return nil, usageErrorf("%v", err)
+// keyFromMnemonic is wallet.KeyFromMnemonic, a bad mnemonic being a usage
+// error.
+func keyFromMnemonic(mnemonic, bip39Passphrase string, index uint32) (*ecdsa.PrivateKey, string, error) {
+	key, path, err := wallet.KeyFromMnemonic(mnemonic, bip39Passphrase, index)
+	if errors.Is(err, wallet.ErrBadMnemonic) {
+		return nil, path, usageErrorf("%v", err)
 	}
-	seed, err := wallet.Seed(wallet.NormalizeMnemonic(mnemonic), passphrase)
-	if err != nil {
-		return nil, err
-	}
-	defer wipe(seed)
-	return wallet.DeriveKey(seed, path)
+	return key, path, err
 }
 
 func (a *app) rememberInKeyring(acct wallet.Account, dk []byte) {
@@ -260,7 +269,17 @@ func newWalletImportCmd(a *app) *cobra.Command {
 		Long: `Import an account. Secrets are read from files (- for stdin), never from the command
 line, where other users and shell history could see them.`,
 		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runWalletImport(a, o) },
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			r, err := a.runWalletImport(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(r)
+			}
+			a.writeKV(a.p.Sprintf("Imported account %s", r.Name), r.kv())
+			return nil
+		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.Name, "name", "", "account name (required)")
@@ -331,12 +350,14 @@ func readBIP39PassphraseFile(a *app, path string) ([]byte, error) {
 	return b, nil
 }
 
-func runWalletImport(a *app, o walletImportOptions) error {
+// runWalletImport imports an account from the one source the options name
+// (at a terminal with none: a recovery phrase typed at a hidden prompt).
+func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accountResult, error) {
 	if o.Name == "" {
-		return usageErrorf("--name is required")
+		return nil, usageErrorf("--name is required")
 	}
 	if err := wallet.ValidName(o.Name); err != nil {
-		return usageErrorf("%v", err)
+		return nil, usageErrorf("%v", err)
 	}
 	sources := 0
 	for _, f := range []string{o.MnemonicFile, o.PrivateKeyFile, o.Keystore} {
@@ -349,7 +370,7 @@ func runWalletImport(a *app, o walletImportOptions) error {
 		sources = 1
 	}
 	if sources != 1 {
-		return usageErrorf("name exactly one of --mnemonic-file, --private-key-file, --keystore (or run at a terminal to type the recovery phrase)")
+		return nil, usageErrorf("name exactly one of --mnemonic-file, --private-key-file, --keystore (or run at a terminal to type the recovery phrase)")
 	}
 	stdinUsers := 0
 	for _, f := range []string{o.MnemonicFile, o.PrivateKeyFile, o.Keystore, o.BIP39PassphraseFile, a.g.PasswordFile} {
@@ -358,11 +379,11 @@ func runWalletImport(a *app, o walletImportOptions) error {
 		}
 	}
 	if stdinUsers > 1 {
-		return usageErrorf("only one file can be - (stdin)")
+		return nil, usageErrorf("only one file can be - (stdin)")
 	}
 	s := a.store(o.Light)
 	if _, err := s.Get(o.Name); err == nil {
-		return usageErrorf("an account named %q exists already", o.Name)
+		return nil, usageErrorf("an account named %q exists already", o.Name)
 	}
 	u := a.unlocker(s)
 	var (
@@ -380,33 +401,28 @@ func runWalletImport(a *app, o walletImportOptions) error {
 			m, err = readSecretFile(a, "mnemonic-file", o.MnemonicFile)
 		}
 		if err != nil {
-			return err
+			return nil, err
 		}
 		defer wipe(m)
 		var bip39pass []byte
 		if o.BIP39PassphraseFile != "" {
 			if bip39pass, err = readBIP39PassphraseFile(a, o.BIP39PassphraseFile); err != nil {
-				return err
+				return nil, err
 			}
 			defer wipe(bip39pass)
 		}
-		opts.Source, opts.Path = wallet.SourceMnemonic, wallet.EthereumPath(o.Index)
-		if key, err = keyFromMnemonic(string(m), string(bip39pass), opts.Path); err != nil {
-			return err
+		opts.Source = wallet.SourceMnemonic
+		if key, opts.Path, err = keyFromMnemonic(string(m), string(bip39pass), o.Index); err != nil {
+			return nil, err
 		}
 	case o.PrivateKeyFile != "":
 		h, err := readSecretFile(a, "private-key-file", o.PrivateKeyFile)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		defer wipe(h)
-		raw, err := hex.DecodeString(strings.TrimPrefix(string(h), "0x"))
-		if err != nil || len(raw) != 32 {
-			return usageErrorf("--private-key-file: not a 32-byte hex private key")
-		}
-		defer wipe(raw)
-		if key, err = crypto.ToECDSA(raw); err != nil {
-			return usageErrorf("--private-key-file: not a valid secp256k1 private key")
+		if key, err = wallet.ParsePrivateKey(h); err != nil {
+			return nil, usageErrorf("--private-key-file: %v", err)
 		}
 		opts.Source = wallet.SourcePrivateKey
 	default:
@@ -415,7 +431,7 @@ func runWalletImport(a *app, o walletImportOptions) error {
 			doc, err = io.ReadAll(io.LimitReader(a.io.In, 1<<20))
 		}
 		if err != nil {
-			return usageErrorf("--keystore: %v", err)
+			return nil, usageErrorf("--keystore: %v", err)
 		}
 		if a.g.PasswordFile != "" {
 			pass, err = wallet.ReadPasswordFile(a.g.PasswordFile, a.io.In)
@@ -425,47 +441,50 @@ func runWalletImport(a *app, o walletImportOptions) error {
 			err = errors.New("the keystore's passphrase is needed: pass --password-file, or run at a terminal")
 		}
 		if err != nil {
-			return fmt.Errorf("%w: %v", errAuth, err)
+			return nil, fmt.Errorf("%w: %v", errAuth, err)
 		}
 		if key, err = wallet.DecryptKeystore(doc, pass); err != nil {
 			if errors.Is(err, wallet.ErrWrongPassphrase) {
-				return fmt.Errorf("%w: the passphrase does not open this keystore", errAuth)
+				return nil, fmt.Errorf("%w: the passphrase does not open this keystore", errAuth)
 			}
-			return usageErrorf("--keystore: %v", err)
+			return nil, usageErrorf("--keystore: %v", err)
 		}
 		opts.Source = wallet.SourceKeystore
 	}
 	if pass == nil {
 		var err error
 		if pass, err = u.NewPassphrase(o.Name); err != nil {
-			return usageWrap(err)
+			return nil, usageWrap(err)
 		}
 	}
 	defer wipe(pass)
 	acct, dk, err := s.Add(key, pass, opts)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer wipe(dk)
 	a.rememberInKeyring(acct, dk)
-	if a.g.JSON {
-		return a.writeJSON(accountJSON(acct))
-	}
-	a.writeKV(a.p.Sprintf("Imported account %s", acct.Name), accountKV(acct))
-	return nil
+	r := toAccountResult(acct)
+	return &r, nil
 }
 
-func accountJSON(acct wallet.Account) map[string]any {
-	return map[string]any{
-		"name": acct.Name, "address": acct.Address.Hex(), "source": acct.Source,
-		"path": acct.Path, "created": timeJSON(acct.Created),
-	}
+// accountResult is a wallet account as commands show it.
+type accountResult struct {
+	Name    string `json:"name"`
+	Address string `json:"address"`
+	Source  string `json:"source"`
+	Path    string `json:"path"`
+	Created string `json:"created"`
 }
 
-func accountKV(acct wallet.Account) []kv {
-	rows := []kv{{"Name", acct.Name}, {"Address", acct.Address.Hex()}, {"Source", acct.Source}}
-	if acct.Path != "" {
-		rows = append(rows, kv{"Path", acct.Path})
+func toAccountResult(acct wallet.Account) accountResult {
+	return accountResult{Name: acct.Name, Address: acct.Address.Hex(), Source: acct.Source, Path: acct.Path, Created: timeJSON(acct.Created)}
+}
+
+func (r accountResult) kv() []kv {
+	rows := []kv{{"Name", r.Name}, {"Address", r.Address}, {"Source", r.Source}}
+	if r.Path != "" {
+		rows = append(rows, kv{"Path", r.Path})
 	}
 	return rows
 }
@@ -476,22 +495,12 @@ func newWalletListCmd(a *app) *cobra.Command {
 		Short: "List the wallet's accounts",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			all, err := a.store(false).List()
+			accts, err := a.runWalletList(cmd.Context())
 			if err != nil {
 				return err
 			}
-			var accts []wallet.Account
-			for _, x := range all {
-				if x.Kind == wallet.KindEthereum {
-					accts = append(accts, x)
-				}
-			}
 			if a.g.JSON {
-				out := []map[string]any{}
-				for _, x := range accts {
-					out = append(out, accountJSON(x))
-				}
-				return a.writeJSON(out)
+				return a.writeJSON(accts)
 			}
 			if len(accts) == 0 {
 				a.note("The wallet is empty; create an account with `huzhu wallet new --name NAME`.")
@@ -499,12 +508,32 @@ func newWalletListCmd(a *app) *cobra.Command {
 			}
 			rows := make([]kv, len(accts))
 			for i, x := range accts {
-				rows[i] = kv{x.Name, x.Address.Hex()}
+				rows[i] = kv{x.Name, x.Address}
 			}
 			a.writeKV("", rows)
 			return nil
 		},
 	}
+}
+
+// runWalletList lists the wallet's Ethereum accounts, by name (never nil).
+func (a *app) runWalletList(context.Context) ([]accountResult, error) {
+	all, err := a.store(false).List()
+	if err != nil {
+		return nil, err
+	}
+	accts := []accountResult{}
+	for _, x := range all {
+		if x.Kind == wallet.KindEthereum {
+			accts = append(accts, toAccountResult(x))
+		}
+	}
+	return accts, nil
+}
+
+type walletShowOptions struct {
+	// Name is the account's name; empty: --account.
+	Name string
 }
 
 func newWalletShowCmd(a *app) *cobra.Command {
@@ -513,22 +542,284 @@ func newWalletShowCmd(a *app) *cobra.Command {
 		Short: "Show an account (default: --account)",
 		Args:  maxArgs(1, "at most one account name"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			s := a.store(false)
-			var acct wallet.Account
-			var err error
+			var o walletShowOptions
 			if len(args) == 1 {
-				acct, err = s.Get(args[0])
-			} else {
-				acct, err = a.account(s)
+				o.Name = args[0]
 			}
+			r, err := a.runWalletShow(cmd.Context(), o)
 			if err != nil {
-				return asUsage(err)
+				return err
 			}
 			if a.g.JSON {
-				return a.writeJSON(accountJSON(acct))
+				return a.writeJSON(r)
 			}
-			a.writeKV("", accountKV(acct))
+			a.writeKV("", r.kv())
 			return nil
 		},
 	}
+}
+
+func (a *app) runWalletShow(_ context.Context, o walletShowOptions) (*accountResult, error) {
+	s := a.store(false)
+	var acct wallet.Account
+	var err error
+	if o.Name != "" {
+		acct, err = s.Get(o.Name)
+	} else {
+		acct, err = a.account(s)
+	}
+	if err != nil {
+		return nil, asUsage(err)
+	}
+	r := toAccountResult(acct)
+	return &r, nil
+}
+
+type walletExportOptions struct {
+	Name  string
+	Out   string // a file, or - for stdout
+	Force bool
+}
+
+type walletExportResult struct {
+	Name    string `json:"name"`
+	Address string `json:"address"`
+	File    string `json:"file"`
+	// doc is the keystore when Out is "-": it is the answer then.
+	doc []byte
+}
+
+func newWalletExportCmd(a *app) *cobra.Command {
+	var o walletExportOptions
+	cmd := &cobra.Command{
+		Use:   "export --name NAME --out FILE",
+		Short: "Write an account's Web3 Secret Storage v3 keystore (opens with its passphrase)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			r, err := a.runWalletExport(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			if r.doc != nil {
+				_, err := a.io.Out.Write(r.doc)
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(r)
+			}
+			a.say("Exported %s to %s (encrypted with the account's passphrase)", r.Name, r.File)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&o.Name, "name", "", "account name")
+	cmd.Flags().StringVar(&o.Out, "out", "", "file to write (0600), - for stdout")
+	cmd.Flags().BoolVar(&o.Force, "force", false, "replace an existing file")
+	return cmd
+}
+
+func (a *app) runWalletExport(_ context.Context, o walletExportOptions) (*walletExportResult, error) {
+	if o.Name == "" || o.Out == "" {
+		return nil, usageErrorf("--name and --out are required")
+	}
+	s := a.store(false)
+	acct, err := s.Get(o.Name)
+	if err != nil {
+		return nil, usageErrorf("%v", err)
+	}
+	doc, err := s.Export(acct)
+	if err != nil {
+		return nil, err
+	}
+	r := &walletExportResult{Name: acct.Name, Address: acct.Address.Hex(), File: o.Out}
+	if o.Out == "-" {
+		r.doc = doc
+		return r, nil
+	}
+	if _, err := os.Stat(o.Out); err == nil && !o.Force {
+		return nil, usageErrorf("%s exists; pass --force to replace it", o.Out)
+	}
+	if err := atomicfile.Write(o.Out, doc, 0o600); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+type walletRemoveOptions struct {
+	Name string
+	// KeepData keeps the account's credentials and notary keys without
+	// asking; DeleteData deletes them. Neither: asked at a terminal, kept
+	// with --yes.
+	KeepData, DeleteData bool
+}
+
+type walletRemoveResult struct {
+	Removed              string `json:"removed"`
+	Address              string `json:"address"`
+	CredentialsRemoved   int    `json:"credentials_removed"`
+	NotaryKeysRemoved    int    `json:"notary_keys_removed"`
+	CredentialsKept      int    `json:"credentials_kept"`
+	NotaryKeysKept       int    `json:"notary_keys_kept"`
+	NotaryKeysUnopenable int    `json:"notary_keys_unopenable"`
+	deleted              bool   // the credentials and notary keys went too
+}
+
+func newWalletRemoveCmd(a *app) *cobra.Command {
+	var o walletRemoveOptions
+	cmd := &cobra.Command{
+		Use:   "remove --name NAME [--keep-data | --delete-data]",
+		Short: "Delete an account's key from this wallet; its credentials and notary keys go only if you say so",
+		Long: `Delete an account's key (and its keyring entry) from this wallet. Its credentials and notary
+HPKE keys are encrypted under the account's private key: kept, they open again when the same
+account is re-imported (recovery phrase or private key). Notary keys are random, not derived
+from the recovery phrase: deleted, they are gone for good, and claims sealed to them can no
+longer be reviewed.
+
+At a terminal you are told how many of each the account has and asked whether they go too.
+Without a terminal (--yes), they stay unless --delete-data is given. --keep-data keeps them
+without asking. Notary keys kept the old way (under the account's keystore file) are moved
+under the account's private key first, which needs the account unlocked.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			r, err := a.runWalletRemove(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(r)
+			}
+			if !r.deleted {
+				also := a.p.Sprintf("%d credential(s) and %d notary HPKE key(s)", r.CredentialsKept, r.NotaryKeysKept)
+				a.say("Removed %s; kept its %s: they open again if you re-import the account", r.Removed, also)
+				if r.NotaryKeysUnopenable > 0 {
+					a.note("%d of those notary keys were kept the old way under an earlier keystore of this account and did not open with it: they will not open again (publish a new key: huzhu notary key)", r.NotaryKeysUnopenable)
+				}
+			} else {
+				a.say("Removed %s, its %d credential(s) and %d notary HPKE key(s)", r.Removed, r.CredentialsRemoved, r.NotaryKeysRemoved)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&o.Name, "name", "", "account name")
+	cmd.Flags().BoolVar(&o.KeepData, "keep-data", false, "keep the account's credentials and notary keys without asking (they open again after a re-import)")
+	cmd.Flags().BoolVar(&o.DeleteData, "delete-data", false, "delete the account's credentials and notary keys too (notary keys cannot be recovered)")
+	return cmd
+}
+
+// runWalletRemove deletes an account's key, and its credentials and
+// notary keys if the options (or the person, at a terminal) say so.
+func (a *app) runWalletRemove(_ context.Context, o walletRemoveOptions) (*walletRemoveResult, error) {
+	if o.Name == "" {
+		return nil, usageErrorf("--name is required")
+	}
+	if o.KeepData && o.DeleteData {
+		return nil, usageErrorf("--keep-data and --delete-data contradict each other: pass one")
+	}
+	s := a.store(false)
+	acct, err := s.Get(o.Name)
+	if err != nil {
+		return nil, usageErrorf("%v", err)
+	}
+	creds := wallet.NewCredentialStore(a.g.DataDir)
+	keys := wallet.NewNotaryKeyStore(a.g.DataDir)
+	nCreds, err := creds.Count(acct.Address)
+	if err != nil {
+		return nil, err
+	}
+	nKeys, err := keys.Count(acct.Address)
+	if err != nil {
+		return nil, err
+	}
+	also := a.p.Sprintf("%d credential(s) and %d notary HPKE key(s)", nCreds, nKeys)
+	lost := a.p.Sprintf("without them you cannot claim with those credentials, and claims sealed to those notary keys (random keys, not recoverable from the recovery phrase) can never be opened again. huzhu does not check whether one of them is the key your community publishes for you: if it is, publish a new one first (huzhu notary key)")
+	deleting := o.DeleteData
+	if !a.g.Yes {
+		if !a.io.Interactive() {
+			return nil, usageErrorf("removing a key needs confirmation: pass --yes when not at a terminal (its credentials and notary keys stay unless you also pass --delete-data)")
+		}
+		a.note("This deletes the key of %s (%s) from this computer. Without its recovery phrase or an export, anything it holds is lost.", acct.Name, acct.Address.Hex())
+		switch {
+		case o.KeepData || nCreds+nKeys == 0:
+			if nCreds+nKeys > 0 {
+				a.note("Its %s stay here (--keep-data), and open again if you re-import the account.", also)
+			}
+		case o.DeleteData:
+			a.note("It also deletes its %s (--delete-data): %s.", also, lost)
+		}
+		typed, err := a.io.Prompt(a.p.Sprintf("Type the account's name to confirm: "))
+		if err != nil {
+			return nil, err
+		}
+		if strings.TrimSpace(typed) != acct.Name {
+			return nil, errCancelled
+		}
+		if !o.KeepData && !o.DeleteData && nCreds+nKeys > 0 {
+			a.note("It has %s: %s. Kept, they open again if you re-import the account.", also, lost)
+			if deleting, err = a.io.Confirm(a.p.Sprintf("Delete its %s too?", also)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	// Notary keys kept the old way open only with this keystore
+	// file: move them under the account's private key while it is
+	// still here.
+	unopenable := 0
+	if !deleting {
+		if unopenable, err = a.moveLegacyBeforeRemove(s, acct); err != nil {
+			return nil, err
+		}
+	}
+	if !a.g.NoKeyring {
+		if err := wallet.Forget(wallet.OSKeyring{}, acct); err != nil {
+			a.note("%v; its keyring entry, if any, stays", err)
+		}
+	}
+	if err := s.Remove(acct); err != nil {
+		return nil, err
+	}
+	removedCreds, removedKeys := 0, 0
+	if deleting {
+		if removedCreds, err = creds.Remove(acct.Address); err != nil {
+			return nil, fmt.Errorf("the account's key was removed, but not all its credentials: %w", err)
+		}
+		if !a.g.NoKeyring {
+			if old, err := keys.Legacy(acct.Address); err == nil {
+				for _, x := range old {
+					wallet.Forget(wallet.OSKeyring{}, x)
+				}
+			}
+		}
+		if removedKeys, err = keys.Remove(acct.Address); err != nil {
+			return nil, fmt.Errorf("the account's key was removed, but not all its notary keys: %w", err)
+		}
+	}
+	return &walletRemoveResult{Removed: acct.Name, Address: acct.Address.Hex(),
+		CredentialsRemoved: removedCreds, NotaryKeysRemoved: removedKeys,
+		CredentialsKept: nCreds - removedCreds, NotaryKeysKept: nKeys - removedKeys,
+		NotaryKeysUnopenable: unopenable, deleted: deleting}, nil
+}
+
+// moveLegacyBeforeRemove moves the account's notary keys kept the old way
+// (under its keystore file, about to go) under its private key. It unlocks
+// the account if there are any, and refuses (nothing removed) when it
+// cannot. It returns how many did not open even so (sealed under an
+// earlier keystore of the account: lost already).
+func (a *app) moveLegacyBeforeRemove(s *wallet.Store, acct wallet.Account) (int, error) {
+	old, err := wallet.NewNotaryKeyStore(a.g.DataDir).Legacy(acct.Address)
+	if err != nil || len(old) == 0 {
+		return 0, err
+	}
+	refuse := func(err error) error {
+		return fmt.Errorf("%s has %d notary HPKE key(s) kept the old way, which open only with this account's keystore file: huzhu moves them under the account's private key before removing it, and could not unlock it (%w); nothing was removed. Give its passphrase (--password-file, or at a terminal), or pass --delete-data to delete them with the account", acct.Name, len(old), err)
+	}
+	u := a.unlocker(s)
+	dk, err := u.DerivedKey(acct)
+	if err != nil {
+		return 0, refuse(err)
+	}
+	defer wipe(dk)
+	key, err := s.Open(acct, dk)
+	if err != nil {
+		return 0, refuse(err)
+	}
+	return a.moveLegacyNotaryKeys(acct, key, dk), nil
 }
