@@ -141,6 +141,15 @@ func TestCreateDemo(t *testing.T) {
 			t.Fatalf("%s: %v %v", n.Name, st.State, err)
 		}
 	}
+	logs, err := com.Logs(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	series, err := community.PoolSeries(com.Address, logs)
+	pool, _ := community.PoolFromLogs(com.Address, logs)
+	if err != nil || len(series) != 3 || series[0].Balance.Cmp(info.Params.Dues) != 0 || series[2].Balance.Cmp(pool.Balance) != 0 || pool.Balance.Cmp(info.Pool) != 0 {
+		t.Fatalf("pool series %v (%v), fold %v, on chain %v", series, err, pool.Balance, info.Pool)
+	}
 	if ok, err := com.TrustedIssuer(ctx, res.IssuerID); err != nil || !ok {
 		t.Fatalf("the demo hospital is not trusted: %v", err)
 	}
