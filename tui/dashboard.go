@@ -213,7 +213,8 @@ func renderDashboard(st Styles, d *DashboardData, w int) string {
 	}
 	left, right := me.String(), com.String()
 	if w >= 100 {
-		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(46).Render(left), right)
+		const lw = 52
+		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(lw).Render(left), lipgloss.NewStyle().Width(w-lw).Render(right))
 	}
 	return left + "\n" + right
 }
