@@ -393,7 +393,7 @@ func (a *App) View() string {
 		banner = lipgloss.NewStyle().Width(w).Render(st.Banner.Render("✗ ") + st.Error.Render(a.banner) + st.Muted.Render("  "+T("(x to dismiss)")))
 	}
 	status := a.statusLine()
-	bodyH := h - lipgloss.Height(header) - lipgloss.Height(status) - 1
+	bodyH := h - lipgloss.Height(header) - lipgloss.Height(status)
 	if banner != "" {
 		bodyH -= lipgloss.Height(banner)
 	}

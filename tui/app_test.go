@@ -55,7 +55,14 @@ func runCmd(a *App, cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
-	msg := cmd()
+	got := make(chan tea.Msg, 1)
+	go func() { got <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-got:
+	case <-time.After(50 * time.Millisecond):
+		return // a timer (the cursor's blink): not needed for a still frame
+	}
 	switch m := msg.(type) {
 	case tea.BatchMsg:
 		for _, c := range m {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
@@ -46,8 +48,8 @@ func Describe(err error) string {
 		fix = remedyText(se)
 	}
 	problem = strings.TrimSuffix(safetext.EscapeLines(problem), ".")
-	if len(problem) > 0 {
-		problem = strings.ToUpper(problem[:1]) + problem[1:] + "."
+	if r, n := utf8.DecodeRuneInString(problem); n > 0 {
+		problem = string(unicode.ToUpper(r)) + problem[n:] + "."
 	}
 	if fix == "" {
 		return problem
