@@ -199,6 +199,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, func() tea.Msg { return msg.then }
 		}
 		return a, nil
+	case CommunityChangedMsg:
+		a.banner = ""
+		return a, a.broadcast(msg)
 	case AccountChangedMsg:
 		a.account = msg.Account
 		a.banner = ""

@@ -212,7 +212,7 @@ func renderDashboard(st Styles, d *DashboardData, w int) string {
 		row(&com, T("Covers"), safetext.Escape(strings.Join(p.Categories, ", ")))
 	}
 	left, right := me.String(), com.String()
-	if w >= 100 {
+	if w >= 110 {
 		const lw = 52
 		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(lw).Render(left), lipgloss.NewStyle().Width(w-lw).Render(right))
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/muesli/termenv"
 
 	"github.com/huzhu-community/huzhu/community"
@@ -91,5 +92,23 @@ func TestDashboardEscapesForeignText(t *testing.T) {
 	}
 	if !strings.Contains(v, `KBC\x1b]0;pwned\x07`) || !strings.Contains(v, `mei\x1b[2J`) || !strings.Contains(v, "\x1b[") {
 		t.Fatalf("foreign text not shown escaped, or styling lost:\n%q", v)
+	}
+}
+
+// From nothing to the first frame: the app made over a session with an
+// account, started (its jobs queued, not awaited) and drawn.
+func BenchmarkFirstFrame(b *testing.B) {
+	dir := b.TempDir()
+	st := wallet.NewStore(dir)
+	st.Scrypt = wallet.LightScrypt
+	k, _ := crypto.GenerateKey()
+	st.Add(k, []byte("bench passphrase"), wallet.AddOptions{Name: "mei"})
+	for i := 0; i < b.N; i++ {
+		a := New(Config{Session: testSession(dir), NoSpinner: true})
+		a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		a.Init()
+		if a.View() == "" {
+			b.Fatal("no frame")
+		}
 	}
 }
