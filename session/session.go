@@ -37,6 +37,8 @@ type Options struct {
 	PasswordFile string
 	Stdin        io.Reader
 	NoKeyring    bool
+	// LightKDF stores new keys with weak scrypt parameters: tests only.
+	LightKDF bool
 
 	// Prompt asks for a secret at a hidden prompt; nil when the face
 	// cannot ask (no terminal).
@@ -180,7 +182,13 @@ func (s *Session) Token(ctx context.Context) (tok community.Token, com *communit
 }
 
 // Wallet is the data dir's key store.
-func (s *Session) Wallet() *wallet.Store { return wallet.NewStore(s.opts.DataDir) }
+func (s *Session) Wallet() *wallet.Store {
+	st := wallet.NewStore(s.opts.DataDir)
+	if s.opts.LightKDF {
+		st.Scrypt = wallet.LightScrypt
+	}
+	return st
+}
 
 // Account is the chosen account, or the wallet's only one.
 func (s *Session) Account() (wallet.Account, error) {

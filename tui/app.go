@@ -1,76 +1,495 @@
 package tui
 
 import (
+	"context"
+	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/huzhu-community/huzhu/internal/safetext"
+	"github.com/huzhu-community/huzhu/session"
+	"github.com/huzhu-community/huzhu/wallet"
 )
 
-// App is the root model: it owns the pages and routes messages.
+// Config is what the app is made with.
+type Config struct {
+	// Session is made with Bridge.Hooks (cmd/huzhu/tui.go).
+	Session *session.Session
+	Bridge  *Bridge
+	// Now is the wall clock; nil: time.Now.
+	Now func() time.Time
+	// NoSpinner draws the spinner still (golden tests).
+	NoSpinner bool
+}
+
+// App is the root model: the tabs, the screens pushed over them, the
+// modals over those, the job runner, the error banner and the status line.
 type App struct {
-	frame  *Frame
-	pages  []Page
-	active int
-	help   help.Model
+	env           *Env
+	width, height int
+
+	all    []tabScreen // every registered tab
+	active int         // index into all
+	stack  []Screen    // pushed screens (the first run); the top is shown
+	modals []modal
+
+	spinner  spinner.Model
+	still    bool
+	queue    []jobRequestMsg
+	job      *runningJob
+	jobSeq   int
+	status   string
+	banner   string
+	help     help.Model
+	showHelp bool
+	account  wallet.Account
 }
 
-// New returns the interface over the given services.
-func New(svc Services) *App {
-	f := &Frame{Styles: DefaultStyles(), Keys: DefaultKeyMap()}
-	h := help.New()
-	return &App{frame: f, pages: []Page{newHomePage(f, svc)}, help: h}
+type tabScreen struct {
+	tab    Tab
+	screen Screen
 }
 
-// Init starts every page.
+type runningJob struct {
+	id     int
+	label  string
+	stage  string
+	cancel context.CancelFunc
+}
+
+// modal is a dialog over the screens: it gets every key until it closes
+// (Update returns nil) and every other message.
+type modal interface {
+	Update(msg tea.Msg) (modal, tea.Cmd)
+	View(width, height int) string
+}
+
+// New makes the app.
+func New(cfg Config) *App {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Bridge == nil {
+		cfg.Bridge = NewBridge()
+	}
+	env := &Env{Session: cfg.Session, Styles: DefaultStyles(), Now: cfg.Now, bridge: cfg.Bridge}
+	a := &App{env: env, width: 80, height: 24, still: cfg.NoSpinner}
+	a.spinner = spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(env.Styles.Title))
+	a.help = help.New()
+	for _, t := range tabs {
+		a.all = append(a.all, tabScreen{tab: t, screen: t.New(env)})
+	}
+	return a
+}
+
+// Env is the app's environment (for tests).
+func (a *App) Env() *Env { return a.env }
+
+// Init starts every tab, and the first run when the wallet has no account.
 func (a *App) Init() tea.Cmd {
-	var cmds []tea.Cmd
-	for _, p := range a.pages {
-		cmds = append(cmds, p.Init())
+	cmds := []tea.Cmd{}
+	accts, err := a.env.Session.Accounts()
+	switch {
+	case err != nil:
+		cmds = append(cmds, ShowError(err))
+	case len(accts) == 0:
+		cmds = append(cmds, Push(newWelcome(a.env)))
+	default:
+		if acct, err := a.env.Session.Account(); err == nil {
+			a.account = acct
+		} else {
+			cmds = append(cmds, ShowError(err))
+		}
+	}
+	for _, t := range a.all {
+		cmds = append(cmds, t.screen.Init())
 	}
 	return tea.Batch(cmds...)
 }
 
-// Update routes: resize to every page, keys to the active one, other
-// messages to every page (each ignores what is not its own).
+func (a *App) visible() []int {
+	var out []int
+	for i, t := range a.all {
+		if t.tab.Visible == nil || t.tab.Visible(a.env, a.account) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// current is the screen shown: the top pushed one, else the active tab.
+func (a *App) current() Screen {
+	if n := len(a.stack); n > 0 {
+		return a.stack[n-1]
+	}
+	if a.active < len(a.all) {
+		return a.all[a.active].screen
+	}
+	return nil
+}
+
+func (a *App) setCurrent(s Screen) {
+	if n := len(a.stack); n > 0 {
+		a.stack[n-1] = s
+	} else if a.active < len(a.all) {
+		a.all[a.active].screen = s
+	}
+}
+
+// Update routes: keys to the top modal, else the app's own keys, else
+// the current screen; other messages to every modal and screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		a.frame.Width, a.frame.Height = msg.Width, msg.Height
+		a.width, a.height = msg.Width, msg.Height
 		a.help.Width = msg.Width
+		return a, nil
 	case tea.KeyMsg:
-		switch {
-		case key.Matches(msg, a.frame.Keys.Quit):
-			return a, tea.Quit
-		case key.Matches(msg, a.frame.Keys.Help):
-			a.help.ShowAll = !a.help.ShowAll
+		return a, a.key(msg)
+	case spinner.TickMsg:
+		if a.job == nil || a.still {
 			return a, nil
 		}
 		var cmd tea.Cmd
-		a.pages[a.active], cmd = a.pages[a.active].Update(msg)
+		a.spinner, cmd = a.spinner.Update(msg)
 		return a, cmd
+	case jobRequestMsg:
+		a.queue = append(a.queue, msg)
+		return a, a.nextJob()
+	case jobDoneMsg:
+		if a.job != nil && a.job.id == msg.id {
+			a.job.cancel()
+			a.job = nil
+		}
+		return a, tea.Batch(a.nextJob(), a.broadcast(msg.msg))
+	case ErrorMsg:
+		if msg.Err != nil {
+			a.banner = Describe(msg.Err)
+		}
+		return a, nil
+	case NotifyMsg:
+		a.status = msg.Text
+		return a, nil
+	case ProgressMsg:
+		if a.job != nil {
+			a.job.stage = progressText(session.Progress(msg))
+		}
+		return a, a.broadcast(msg)
+	case PromptRequestMsg:
+		a.modals = append(a.modals, newPassphraseModal(a.env, msg))
+		return a, nil
+	case txRequestMsg:
+		m, cmd := newConfirmModal(a.env, msg.req)
+		a.modals = append(a.modals, m)
+		return a, cmd
+	case pushMsg:
+		a.stack = append(a.stack, msg.s)
+		return a, msg.s.Init()
+	case popMsg:
+		if n := len(a.stack); n > 0 {
+			a.stack = a.stack[:n-1]
+		}
+		if msg.then != nil {
+			return a, func() tea.Msg { return msg.then }
+		}
+		return a, nil
+	case CommunityChangedMsg:
+		a.banner = ""
+		return a, a.broadcast(msg)
+	case AccountChangedMsg:
+		a.account = msg.Account
+		a.banner = ""
+		a.fixActive()
+		return a, a.broadcast(msg)
 	}
-	var cmds []tea.Cmd
-	for i, p := range a.pages {
-		var cmd tea.Cmd
-		a.pages[i], cmd = p.Update(msg)
-		cmds = append(cmds, cmd)
-	}
-	return a, tea.Batch(cmds...)
+	return a, a.broadcast(msg)
 }
 
-// View draws the tab bar, the active page and the help line.
-func (a *App) View() string {
-	st := a.frame.Styles
-	var tabs []string
-	for i, p := range a.pages {
-		if i == a.active {
-			tabs = append(tabs, st.TabOn.Render(p.Title()))
+// broadcast gives msg to every modal and every screen.
+func (a *App) broadcast(msg tea.Msg) tea.Cmd {
+	if msg == nil {
+		return nil
+	}
+	var cmds []tea.Cmd
+	for i := 0; i < len(a.modals); i++ {
+		m, cmd := a.modals[i].Update(msg)
+		cmds = append(cmds, cmd)
+		if m == nil {
+			a.modals = append(a.modals[:i], a.modals[i+1:]...)
+			i--
+			continue
+		}
+		a.modals[i] = m
+	}
+	for i, s := range a.stack {
+		var cmd tea.Cmd
+		a.stack[i], cmd = s.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	for i, t := range a.all {
+		var cmd tea.Cmd
+		a.all[i].screen, cmd = t.screen.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *App) key(msg tea.KeyMsg) tea.Cmd {
+	k := Keys
+	if key.Matches(msg, k.ForceQuit) {
+		return a.quit()
+	}
+	if n := len(a.modals); n > 0 {
+		m, cmd := a.modals[n-1].Update(msg)
+		if m == nil {
+			a.modals = a.modals[:n-1]
 		} else {
-			tabs = append(tabs, st.Tab.Render(p.Title()))
+			a.modals[n-1] = m
+		}
+		return cmd
+	}
+	if a.showHelp {
+		if key.Matches(msg, k.Help, k.Cancel, k.Quit) {
+			a.showHelp = false
+		}
+		return nil
+	}
+	if a.job != nil && key.Matches(msg, k.Cancel) {
+		a.job.cancel()
+		a.status = T("Cancelling…")
+		return nil
+	}
+	cur := a.current()
+	if in, ok := cur.(InputScreen); ok && in.CapturesInput() {
+		return a.toScreen(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return a.quit()
+	case key.Matches(msg, k.Help):
+		a.showHelp = true
+		return nil
+	case a.banner != "" && key.Matches(msg, k.Dismiss):
+		a.banner = ""
+		return nil
+	case len(a.stack) == 0 && key.Matches(msg, k.Next):
+		a.cycle(1)
+		return nil
+	case len(a.stack) == 0 && key.Matches(msg, k.Prev):
+		a.cycle(-1)
+		return nil
+	case len(a.stack) == 0 && key.Matches(msg, k.Accounts):
+		if a.job != nil {
+			a.status = T("Wait for the current step to finish (or press esc) before switching accounts.")
+			return nil
+		}
+		m, err := newAccountModal(a.env, a.account)
+		if err != nil {
+			return ShowError(err)
+		}
+		a.modals = append(a.modals, m)
+		return nil
+	case len(a.stack) == 0 && key.Matches(msg, k.Refresh):
+		a.banner = ""
+		return a.broadcast(RefreshMsg{})
+	}
+	return a.toScreen(msg)
+}
+
+func (a *App) toScreen(msg tea.Msg) tea.Cmd {
+	cur := a.current()
+	if cur == nil {
+		return nil
+	}
+	s, cmd := cur.Update(msg)
+	a.setCurrent(s)
+	return cmd
+}
+
+func (a *App) cycle(d int) {
+	vis := a.visible()
+	if len(vis) == 0 {
+		return
+	}
+	at := 0
+	for i, v := range vis {
+		if v == a.active {
+			at = i
 		}
 	}
-	header := st.Title.Render("huzhu 互助") + "  " + strings.Join(tabs, "")
-	return header + "\n" + a.pages[a.active].View() + "\n\n" + a.help.View(a.frame.Keys) + "\n"
+	a.active = vis[(at+d+len(vis))%len(vis)]
+}
+
+// fixActive moves off a tab the account no longer sees.
+func (a *App) fixActive() {
+	for _, v := range a.visible() {
+		if v == a.active {
+			return
+		}
+	}
+	if vis := a.visible(); len(vis) > 0 {
+		a.active = vis[0]
+	}
+}
+
+func (a *App) quit() tea.Cmd {
+	if a.job != nil {
+		a.job.cancel()
+	}
+	a.env.bridge.Close()
+	return tea.Quit
+}
+
+func (a *App) nextJob() tea.Cmd {
+	if a.job != nil || len(a.queue) == 0 {
+		return nil
+	}
+	req := a.queue[0]
+	a.queue = a.queue[1:]
+	a.jobSeq++
+	ctx, cancel := context.WithCancel(context.Background())
+	a.job = &runningJob{id: a.jobSeq, label: req.label, cancel: cancel}
+	a.status = ""
+	id := a.jobSeq
+	run := func() tea.Msg {
+		return jobDoneMsg{id: id, msg: req.fn(ctx)}
+	}
+	if a.still {
+		return run
+	}
+	return tea.Batch(a.spinner.Tick, run)
+}
+
+// Busy reports whether a job runs or waits.
+func (a *App) Busy() bool { return a.job != nil || len(a.queue) > 0 }
+
+func progressText(p session.Progress) string {
+	switch p.Stage {
+	case "chain-starting":
+		return T("Starting the embedded chain…")
+	case "chain-ready":
+		return ""
+	case "waiting":
+		h := p.Tx.Hex()
+		return T("Waiting for %s to be mined…", h[:10]+"…"+h[len(h)-4:])
+	case "mined":
+		return T("Mined in block %d.", p.Block)
+	}
+	return ""
+}
+
+// View draws the header (title, tabs, account), the error banner, the
+// body (the current screen, or the top modal over it, or the help) and
+// the status line.
+func (a *App) View() string {
+	st := a.env.Styles
+	w, h := a.width, a.height
+	header := a.header()
+	var banner string
+	if a.banner != "" {
+		banner = lipgloss.NewStyle().Width(w).Render(st.Banner.Render("✗ ") + st.Error.Render(a.banner) + st.Muted.Render("  "+T("(x to dismiss)")))
+	}
+	status := a.statusLine()
+	bodyH := h - lipgloss.Height(header) - lipgloss.Height(status)
+	if banner != "" {
+		bodyH -= lipgloss.Height(banner)
+	}
+	if bodyH < 1 {
+		bodyH = 1
+	}
+	var body string
+	switch {
+	case a.showHelp:
+		body = a.helpView(w, bodyH)
+	case len(a.modals) > 0:
+		body = lipgloss.Place(w, bodyH, lipgloss.Center, lipgloss.Center, a.modals[len(a.modals)-1].View(w, bodyH))
+	default:
+		if cur := a.current(); cur != nil {
+			body = cur.View(w, bodyH)
+		}
+	}
+	body = lipgloss.NewStyle().Width(w).Height(bodyH).MaxHeight(bodyH).Render(body)
+	parts := []string{header}
+	if banner != "" {
+		parts = append(parts, banner)
+	}
+	parts = append(parts, body, status)
+	return strings.Join(parts, "\n")
+}
+
+func (a *App) header() string {
+	st := a.env.Styles
+	title := st.Title.Render("huzhu 互助")
+	var tabsView []string
+	if n := len(a.stack); n > 0 {
+		tabsView = append(tabsView, st.TabOn.Render(a.stack[n-1].Title()))
+	} else {
+		for _, i := range a.visible() {
+			if i == a.active {
+				tabsView = append(tabsView, st.TabOn.Render(a.all[i].screen.Title()))
+			} else {
+				tabsView = append(tabsView, st.Tab.Render(a.all[i].screen.Title()))
+			}
+		}
+	}
+	left := title + " " + strings.Join(tabsView, "")
+	right := ""
+	if a.account.Name != "" {
+		right = st.Muted.Render(safetext.Escape(a.account.Name))
+	}
+	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return left
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+func (a *App) statusLine() string {
+	st := a.env.Styles
+	var left string
+	switch {
+	case a.job != nil:
+		sp := a.spinner.View()
+		if a.still {
+			sp = "*"
+		}
+		label := a.job.label
+		if a.job.stage != "" {
+			label += " " + a.job.stage
+		}
+		left = sp + " " + label + st.Muted.Render("  "+T("(esc to cancel)"))
+	case a.status != "":
+		left = st.Status.Render(safetext.EscapeLines(a.status))
+	}
+	right := st.Muted.Render(T("? help · q quit"))
+	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
+	if gap < 1 {
+		return lipgloss.NewStyle().MaxWidth(a.width).Render(left)
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+func (a *App) helpView(w, h int) string {
+	st := a.env.Styles
+	groups := [][]key.Binding{Keys.globalKeys()}
+	if cur := a.current(); cur != nil && len(cur.Keys()) > 0 {
+		groups = append([][]key.Binding{cur.Keys()}, groups...)
+	}
+	a.help.ShowAll = true
+	var b strings.Builder
+	b.WriteString(st.Section.Render(T("Keys")) + "\n\n")
+	b.WriteString(a.help.FullHelpView(groups))
+	b.WriteString("\n\n" + st.Muted.Render(T("Press ? or esc to close.")))
+	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, st.Modal.Render(b.String()))
+}
+
+// debugString is a short description for test failures.
+func (a *App) debugString() string {
+	return fmt.Sprintf("stack=%d modals=%d job=%v queue=%d banner=%q", len(a.stack), len(a.modals), a.job != nil, len(a.queue), a.banner)
 }

@@ -182,7 +182,8 @@ func (u *Unlocker) fromPassphrase(a Account, keyring KeyringState) ([]byte, erro
 	for attempt := 1; ; attempt++ {
 		pass, err := u.Prompt(fmt.Sprintf("Passphrase for %s (%s): ", a.Name, a.Address.Hex()))
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrAuth, err)
+			// Both wrapped: a face tells a prompt it cancelled from a failure.
+			return nil, fmt.Errorf("%w: %w", ErrAuth, err)
 		}
 		dk, err := u.Store.Derive(a, pass)
 		wipe(pass)

@@ -58,35 +58,42 @@ func (a *app) session() *session.Session {
 	if a.sess != nil {
 		return a.sess
 	}
-	opts := session.Options{
-		DataDir: a.g.DataDir, RPC: a.g.RPC, ServerArgv: serverArgv(a.g.DataDir),
-		Community: a.g.Community, Account: a.g.Account,
-		PasswordFile: a.g.PasswordFile, Stdin: a.io.In, NoKeyring: a.g.NoKeyring,
-		Notify: func(m string) {
-			// Each thing said once a run, however many keys are unlocked.
-			if !a.said[m] {
-				a.said[m] = true
-				a.note("%s", m)
-			}
-		},
-		Progress: func(p session.Progress) {
-			switch p.Stage {
-			case "chain-starting":
-				a.io.StartProgress(a.p.T("Starting the embedded chain…"))
-			case "chain-ready":
-				a.io.StopProgress("")
-			case "waiting":
-				a.io.StartProgress(a.p.Sprintf("Waiting for %s to be mined…", short(p.Tx)))
-			case "mined":
-				a.io.StopProgress(a.p.Sprintf("Mined in block %d: %s", p.Block, p.Tx.Hex()))
-			}
-		},
+	opts := a.sessionOptions()
+	opts.Stdin = a.io.In
+	opts.Notify = func(m string) {
+		// Each thing said once a run, however many keys are unlocked.
+		if !a.said[m] {
+			a.said[m] = true
+			a.note("%s", m)
+		}
+	}
+	opts.Progress = func(p session.Progress) {
+		switch p.Stage {
+		case "chain-starting":
+			a.io.StartProgress(a.p.T("Starting the embedded chain…"))
+		case "chain-ready":
+			a.io.StopProgress("")
+		case "waiting":
+			a.io.StartProgress(a.p.Sprintf("Waiting for %s to be mined…", short(p.Tx)))
+		case "mined":
+			a.io.StopProgress(a.p.Sprintf("Mined in block %d: %s", p.Block, p.Tx.Hex()))
+		}
 	}
 	if a.io.Interactive() {
 		opts.Prompt = a.io.ReadSecret
 	}
 	a.sess = session.New(opts)
 	return a.sess
+}
+
+// sessionOptions are the session's options from the global flags, without
+// the hooks of a face (the CLI's prompt and spinners, or the TUI's).
+func (a *app) sessionOptions() session.Options {
+	return session.Options{
+		DataDir: a.g.DataDir, RPC: a.g.RPC, ServerArgv: serverArgv(a.g.DataDir),
+		Community: a.g.Community, Account: a.g.Account,
+		PasswordFile: a.g.PasswordFile, NoKeyring: a.g.NoKeyring,
+	}
 }
 
 // chain opens the chain connection once per run.

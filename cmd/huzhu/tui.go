@@ -5,29 +5,24 @@ import (
 	"errors"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/tui"
 )
 
-// runTUI runs the interactive interface on the alternate screen.
+// runTUI runs the interactive interface on the alternate screen, over a
+// session made from the global flags with the TUI's hooks: progress and
+// notes become messages, a passphrase is asked in a modal.
 func runTUI(ctx context.Context, a *app) error {
-	svc := tui.Services{
-		Connect: func(ctx context.Context) (*chain.Conn, error) {
-			c, err := chain.Open(ctx, a.openOptions())
-			if err == nil {
-				a.session().UseConn(c) // closed when the run ends
-			}
-			return c, err
-		},
-		Wallet: a.store(false),
-		Community: func(ctx context.Context) (common.Address, error) {
-			return a.session().CommunityAddress(ctx)
-		},
-	}
-	p := tea.NewProgram(tui.New(svc), tea.WithAltScreen(), tea.WithContext(ctx),
+	br := tui.NewBridge()
+	a.sess = nil
+	sess := session.New(br.Hooks(a.sessionOptions()))
+	a.sess = sess // closed when the run ends
+	tui.SetLang(a.p.Lang)
+	p := tea.NewProgram(tui.New(tui.Config{Session: sess, Bridge: br}), tea.WithAltScreen(), tea.WithContext(ctx),
 		tea.WithInput(a.io.In), tea.WithOutput(a.io.Out))
+	br.Attach(p.Send)
+	defer br.Close()
 	_, err := p.Run()
 	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
 		return ctx.Err()

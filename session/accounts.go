@@ -1,0 +1,167 @@
+package session
+
+import (
+	"crypto/ecdsa"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+// UseAccount makes the account named (a name or an address) the session's
+// chosen one from now on: the next Account, Sender and Quote are its.
+func (s *Session) UseAccount(nameOrAddress string) (wallet.Account, error) {
+	a, err := s.Wallet().Get(nameOrAddress)
+	if err != nil {
+		old := s.opts.Account
+		s.opts.Account = nameOrAddress
+		err = s.noSuchAccount(err)
+		s.opts.Account = old
+		return a, err
+	}
+	s.opts.Account = a.Name
+	return a, nil
+}
+
+// Accounts are the wallet's Ethereum accounts.
+func (s *Session) Accounts() ([]wallet.Account, error) {
+	all, err := s.Wallet().List()
+	if err != nil {
+		return nil, err
+	}
+	out := all[:0:0]
+	for _, a := range all {
+		if a.Kind == wallet.KindEthereum || a.Kind == "" {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// CheckNewPassphrase applies the rule for a new key's passphrase (the same
+// as the CLI's: at least wallet.MinPassphrase characters).
+func CheckNewPassphrase(p []byte) error {
+	if utf8.RuneCount(p) < wallet.MinPassphrase {
+		return &Error{Kind: KindInvalid, Problem: fmt.Sprintf("the passphrase is shorter than %d characters", wallet.MinPassphrase)}
+	}
+	return nil
+}
+
+// CheckNewAccountName says whether name can name a new account.
+func (s *Session) CheckNewAccountName(name string) error {
+	if err := wallet.ValidName(name); err != nil {
+		return &Error{Kind: KindInvalid, Problem: err.Error(), Err: err}
+	}
+	if _, err := s.Wallet().Get(name); err == nil {
+		return &Error{Kind: KindInvalid, Problem: fmt.Sprintf("an account named %q exists already", name), Err: wallet.ErrAccountExists}
+	}
+	return nil
+}
+
+// NewPhrase is a new 12-word BIP-39 recovery phrase.
+func NewPhrase() (string, error) { return wallet.NewMnemonic(12) }
+
+// KeyFromPhrase derives account 0 of m/44'/60'/0'/0 (as MetaMask does)
+// from a BIP-39 phrase and its optional BIP-39 passphrase.
+func KeyFromPhrase(phrase, bip39Passphrase string) (*ecdsa.PrivateKey, error) {
+	if err := wallet.ValidateMnemonic(phrase); err != nil {
+		return nil, &Error{Kind: KindInvalid, Problem: err.Error(), Err: err}
+	}
+	seed, err := wallet.Seed(wallet.NormalizeMnemonic(phrase), bip39Passphrase)
+	if err != nil {
+		return nil, err
+	}
+	defer clear(seed)
+	return wallet.DeriveKey(seed, wallet.EthereumPath(0))
+}
+
+// NewAccount is a key to add to the wallet and how it came.
+type NewAccount struct {
+	Name string
+	// Exactly one of Phrase, PrivateKeyHex and Keystore (a file's bytes).
+	Phrase        string
+	PrivateKeyHex string
+	Keystore      []byte
+	// KeystorePassphrase opens Keystore; it then protects the key in the
+	// wallet too (Passphrase is not needed).
+	KeystorePassphrase []byte
+	// Passphrase protects the key in the wallet.
+	Passphrase []byte
+}
+
+// AddAccount checks and stores a created or imported key, the way
+// `wallet new` and `wallet import` do, and lets the keyring remember
+// what unlocks it (unless the session has none). It becomes the chosen
+// account.
+func (s *Session) AddAccount(n NewAccount) (wallet.Account, error) {
+	if err := s.CheckNewAccountName(n.Name); err != nil {
+		return wallet.Account{}, err
+	}
+	var key *ecdsa.PrivateKey
+	var err error
+	opts := wallet.AddOptions{Name: n.Name}
+	pass := n.Passphrase
+	switch {
+	case n.Phrase != "":
+		if key, err = KeyFromPhrase(n.Phrase, ""); err != nil {
+			return wallet.Account{}, err
+		}
+		opts.Source, opts.Path = wallet.SourceMnemonic, wallet.EthereumPath(0)
+	case n.PrivateKeyHex != "":
+		raw, derr := hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(n.PrivateKeyHex), "0x"))
+		defer clear(raw)
+		if derr != nil || len(raw) != 32 {
+			return wallet.Account{}, &Error{Kind: KindInvalid, Problem: "not a 32-byte hex private key"}
+		}
+		if key, err = crypto.ToECDSA(raw); err != nil {
+			return wallet.Account{}, &Error{Kind: KindInvalid, Problem: "not a valid secp256k1 private key"}
+		}
+		opts.Source = wallet.SourcePrivateKey
+	case n.Keystore != nil:
+		if key, err = wallet.DecryptKeystore(n.Keystore, n.KeystorePassphrase); err != nil {
+			if errors.Is(err, wallet.ErrWrongPassphrase) {
+				return wallet.Account{}, &Error{Kind: KindAuth, Problem: "the passphrase does not open this keystore", Err: err}
+			}
+			return wallet.Account{}, &Error{Kind: KindInvalid, Problem: "not a keystore file: " + err.Error(), Err: err}
+		}
+		opts.Source = wallet.SourceKeystore
+		pass = n.KeystorePassphrase
+	default:
+		return wallet.Account{}, &Error{Kind: KindInvalid, Problem: "no key given: a recovery phrase, a private key or a keystore file"}
+	}
+	if n.Keystore == nil {
+		if err := CheckNewPassphrase(pass); err != nil {
+			return wallet.Account{}, err
+		}
+	}
+	acct, dk, err := s.Wallet().Add(key, pass, opts)
+	if err != nil {
+		if errors.Is(err, wallet.ErrAccountExists) {
+			return acct, &Error{Kind: KindInvalid, Problem: err.Error(), Err: err}
+		}
+		return acct, err
+	}
+	defer clear(dk)
+	if !s.opts.NoKeyring {
+		if err := wallet.Remember(wallet.OSKeyring{}, acct, dk); err != nil {
+			s.notify("%v, so huzhu cannot remember the passphrase; you will be asked for it when it is needed", err)
+		}
+	}
+	s.opts.Account = acct.Name
+	return acct, nil
+}
+
+// ReadKeystoreFile reads a keystore file for NewAccount.Keystore.
+func ReadKeystoreFile(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &Error{Kind: KindInvalid, Problem: fmt.Sprintf("cannot read the keystore file: %v", err), Err: err}
+	}
+	return b, nil
+}

@@ -1,0 +1,175 @@
+package session_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/session"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+// Switching the chosen account: by name and by address; an unknown name
+// is an error naming the choices and leaves the choice as it was.
+func TestUseAccount(t *testing.T) {
+	dir := t.TempDir()
+	mei := addAccount(t, dir, "mei")
+	lin := addAccount(t, dir, "lin")
+	s := session.New(session.Options{DataDir: dir})
+	if _, err := s.UseAccount("lin"); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := s.Account(); err != nil || a.Address != lin.Address {
+		t.Fatalf("after UseAccount(lin): %v %v", a.Name, err)
+	}
+	if _, err := s.UseAccount(mei.Address.Hex()); err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := s.Account(); a.Address != mei.Address {
+		t.Fatalf("after UseAccount(mei's address): %v", a.Name)
+	}
+	_, err := s.UseAccount("nobody")
+	se := wantError(t, err, session.KindInvalid, session.RemedyChooseAccount)
+	if !slices.Contains(se.Choices, "lin") {
+		t.Fatalf("choices %v", se.Choices)
+	}
+	if a, _ := s.Account(); a.Address != mei.Address {
+		t.Fatalf("a failed switch changed the account to %v", a.Name)
+	}
+}
+
+// Adding accounts as the TUI's first run does: a too-short passphrase is
+// refused before anything is written, a phrase gives MetaMask's account 0,
+// a private key and a keystore import, and a taken name is refused.
+func TestAddAccount(t *testing.T) {
+	dir := t.TempDir()
+	s := session.New(session.Options{DataDir: dir, NoKeyring: true, LightKDF: true})
+	const phrase = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"
+	_, err := s.AddAccount(session.NewAccount{Name: "mei", Phrase: phrase, Passphrase: []byte("short")})
+	wantError(t, err, session.KindInvalid, session.RemedyNone)
+	if all, _ := s.Accounts(); len(all) != 0 {
+		t.Fatalf("a refused account was stored: %v", all)
+	}
+	a, err := s.AddAccount(session.NewAccount{Name: "mei", Phrase: phrase, Passphrase: []byte("long enough")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Address.Hex() != "0x9858EfFD232B4033E47d90003D41EC34EcaEda94" {
+		t.Fatalf("phrase account 0 is %s", a.Address.Hex())
+	}
+	if got, _ := s.Account(); got.Name != "mei" {
+		t.Fatalf("the new account is not chosen: %q", got.Name)
+	}
+	_, err = s.AddAccount(session.NewAccount{Name: "mei", PrivateKeyHex: "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318", Passphrase: []byte("long enough")})
+	wantError(t, err, session.KindInvalid, session.RemedyNone)
+	_, err = s.AddAccount(session.NewAccount{Name: "lin", PrivateKeyHex: "zz", Passphrase: []byte("long enough")})
+	wantError(t, err, session.KindInvalid, session.RemedyNone)
+	lin, err := s.AddAccount(session.NewAccount{Name: "lin", PrivateKeyHex: "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318", Passphrase: []byte("long enough")})
+	if err != nil || lin.Address.Hex() != "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23" {
+		t.Fatalf("private key import: %v %v", lin.Address.Hex(), err)
+	}
+	doc, err := s.Wallet().Export(lin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := session.New(session.Options{DataDir: t.TempDir(), NoKeyring: true, LightKDF: true})
+	_, err = other.AddAccount(session.NewAccount{Name: "lin", Keystore: doc, KeystorePassphrase: []byte("wrong one!")})
+	wantError(t, err, session.KindAuth, session.RemedyNone)
+	got, err := other.AddAccount(session.NewAccount{Name: "lin", Keystore: doc, KeystorePassphrase: []byte("long enough")})
+	if err != nil || got.Address != lin.Address {
+		t.Fatalf("keystore import: %v %v", got.Address.Hex(), err)
+	}
+}
+
+// The demo community on a real embedded chain (in this process): the
+// founder's community is remembered, its three notaries are seated with
+// published keys and active dues, the Demo Hospital is trusted, and the
+// founder holds a credential dated inside coverage after the waiting
+// period, in the community's currency.
+func TestCreateDemo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the embedded chain")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	s := session.New(session.Options{DataDir: dir, NoKeyring: true, LightKDF: true})
+	defer s.Close()
+	pass := []byte("demo passphrase")
+	founder, err := s.AddAccount(session.NewAccount{Name: "me", Phrase: "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about", Passphrase: pass})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.CreateDemo(ctx, founder, []byte("not the passphrase"), nil); session.KindOf(err) != session.KindAuth {
+		t.Fatalf("a wrong passphrase: got %v", err)
+	}
+	var steps []string
+	res, err := s.CreateDemo(ctx, founder, pass, func(st string) { steps = append(steps, st) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(steps) != 7 || steps[0] != session.DemoStepAccounts || steps[6] != session.DemoStepCredential {
+		t.Fatalf("steps %v", steps)
+	}
+	com, err := s.Community(ctx) // from the data dir's config
+	if err != nil || com.Address != res.Community {
+		t.Fatalf("remembered community: %v %v", err, res.Community)
+	}
+	info, err := com.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Founder != founder.Address || len(info.Notaries) != 3 || info.Params.Currency != "CNY" {
+		t.Fatalf("info %+v", info)
+	}
+	for i, n := range res.Notaries {
+		if n.Name != session.DemoNotaries[i] || info.Notaries[i] != n.Address {
+			t.Fatalf("notary %d: %s %s", i, n.Name, n.Address.Hex())
+		}
+		if h, err := com.NotaryKeyHash(ctx, n.Address); err != nil || h == ([32]byte{}) {
+			t.Fatalf("%s published no key: %v", n.Name, err)
+		}
+		if c, _ := wallet.NewNotaryKeyStore(dir).Count(n.Address); c != 1 {
+			t.Fatalf("%s keeps %d notary keys", n.Name, c)
+		}
+		st, err := com.MemberStatus(ctx, n.Address)
+		if err != nil || st.State != community.StateWaiting {
+			t.Fatalf("%s: %v %v", n.Name, st.State, err)
+		}
+	}
+	logs, err := com.Logs(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	series, err := community.PoolSeries(com.Address, logs)
+	pool, _ := community.PoolFromLogs(com.Address, logs)
+	if err != nil || len(series) != 3 || series[0].Balance.Cmp(info.Params.Dues) != 0 || series[2].Balance.Cmp(pool.Balance) != 0 || pool.Balance.Cmp(info.Pool) != 0 {
+		t.Fatalf("pool series %v (%v), fold %v, on chain %v", series, err, pool.Balance, info.Pool)
+	}
+	if ok, err := com.TrustedIssuer(ctx, res.IssuerID); err != nil || !ok {
+		t.Fatalf("the demo hospital is not trusted: %v", err)
+	}
+	key, err := s.Wallet().Open(founder, mustDerive(t, s.Wallet(), founder, pass))
+	if err != nil {
+		t.Fatal(err)
+	}
+	creds, err := wallet.NewCredentialStore(dir).List(founder, key)
+	if err != nil || len(creds) != 1 || creds[0].ID != res.CredentialID {
+		t.Fatalf("credentials %v %v", creds, err)
+	}
+	if _, err := os.Stat(res.Issuer.File); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func mustDerive(t *testing.T, st *wallet.Store, a wallet.Account, pass []byte) []byte {
+	dk, err := st.Derive(a, pass)
+	if err != nil {
+		t.Fatal(errors.Join(err))
+	}
+	return dk
+}

@@ -1,0 +1,274 @@
+package tui
+
+import (
+	"context"
+	"math/big"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/internal/safetext"
+	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/session"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+func init() { RegisterTab(Tab{Order: 10, New: newDashboard}) }
+
+// DashboardData is what the dashboard shows, read through the session.
+type DashboardData struct {
+	Account  wallet.Account
+	ETH      *big.Int
+	Tokens   *big.Int // nil without a token
+	Token    community.Token
+	Embedded bool
+	// NoCommunity: none is chosen on this chain (the demo is offered on
+	// the embedded chain).
+	NoCommunity bool
+	Info        *community.Info
+	Status      *community.MemberStatus
+	Roster      *community.Roster
+	Series      []community.PoolPoint
+}
+
+// LoadDashboard reads the dashboard through the session.
+func LoadDashboard(ctx context.Context, s *session.Session) (*DashboardData, error) {
+	d := &DashboardData{Embedded: s.Options().RPC == ""}
+	acct, err := s.Account()
+	if err != nil {
+		return nil, err
+	}
+	d.Account = acct
+	c, err := s.Chain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if d.ETH, err = c.BalanceAt(ctx, acct.Address, nil); err != nil {
+		return nil, err
+	}
+	tok, com, ok, err := s.Token(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		d.Token = tok
+		if d.Tokens, err = tok.BalanceOf(ctx, c, acct.Address); err != nil {
+			return nil, err
+		}
+	}
+	if com == nil {
+		d.NoCommunity = true
+		return d, nil
+	}
+	if d.Info, err = com.Info(ctx); err != nil {
+		return nil, err
+	}
+	st, err := com.MemberStatus(ctx, acct.Address)
+	if err != nil {
+		return nil, err
+	}
+	d.Status = &st
+	r, err := com.Members(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d.Roster = &r
+	logs, err := com.Logs(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	if d.Series, err = community.PoolSeries(com.Address, logs); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+type dashboard struct {
+	env     *Env
+	data    *DashboardData
+	loading bool
+	err     error
+	seq     int
+}
+
+type dashboardMsg struct {
+	seq  int
+	data *DashboardData
+	err  error
+}
+
+func newDashboard(env *Env) Screen { return &dashboard{env: env} }
+
+var keyDemo = key.NewBinding(key.WithKeys("d"), key.WithHelp("d", T("demo community")))
+
+func (d *dashboard) Title() string { return T("Dashboard") }
+func (d *dashboard) Keys() []key.Binding {
+	if d.data != nil && d.data.NoCommunity && d.data.Embedded {
+		return []key.Binding{Keys.Refresh, keyDemo}
+	}
+	return []key.Binding{Keys.Refresh}
+}
+
+func (d *dashboard) Init() tea.Cmd {
+	if accts, err := d.env.Session.Accounts(); err != nil || len(accts) == 0 {
+		return nil // the welcome screen comes first
+	}
+	return d.load()
+}
+
+func (d *dashboard) load() tea.Cmd {
+	d.loading = true
+	d.seq++
+	seq, sess := d.seq, d.env.Session
+	return Job(T("Loading the dashboard…"), func(ctx context.Context) tea.Msg {
+		data, err := LoadDashboard(ctx, sess)
+		return dashboardMsg{seq: seq, data: data, err: err}
+	})
+}
+
+func (d *dashboard) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case dashboardMsg:
+		if msg.seq != d.seq {
+			return d, nil
+		}
+		d.loading = false
+		if msg.err != nil {
+			d.err = msg.err
+			return d, ShowError(msg.err)
+		}
+		d.data, d.err = msg.data, nil
+	case AccountChangedMsg, CommunityChangedMsg, RefreshMsg:
+		return d, d.load()
+	case tea.KeyMsg:
+		if key.Matches(msg, keyDemo) && d.data != nil && d.data.NoCommunity && d.data.Embedded {
+			return d, Push(newDemoScreen(d.env, d.data.Account, nil))
+		}
+	}
+	return d, nil
+}
+
+func (d *dashboard) View(w, h int) string {
+	st := d.env.Styles
+	if d.data == nil {
+		if d.err != nil {
+			return st.Error.Render(Describe(d.err)) + "\n" + st.Muted.Render(T("Press r to try again."))
+		}
+		return st.Muted.Render(T("Loading…"))
+	}
+	return renderDashboard(st, d.data, w)
+}
+
+// renderDashboard draws data in width w: two columns when wide enough.
+func renderDashboard(st Styles, d *DashboardData, w int) string {
+	sym := safetext.Escape(d.Token.Symbol)
+	row := func(b *strings.Builder, k, v string) {
+		b.WriteString(st.Key.Render(padRight(k, 14)) + " " + v + "\n")
+	}
+	var me strings.Builder
+	me.WriteString(st.Section.Render(T("You")) + "\n")
+	row(&me, T("Account"), safetext.Escape(d.Account.Name)+" "+st.Muted.Render(shortAddr(d.Account.Address.Hex())))
+	row(&me, "ETH", units.FormatAmountShort(d.ETH, 18, 4))
+	if d.Tokens != nil {
+		row(&me, sym, d.Token.Format(d.Tokens))
+	}
+	if s := d.Status; s != nil {
+		row(&me, T("Membership"), stateText(st, s))
+		if s.Joined() {
+			row(&me, T("Covered until"), community.FormatTime(s.CoveredUntil))
+		}
+	}
+
+	var com strings.Builder
+	switch {
+	case d.NoCommunity:
+		com.WriteString(st.Section.Render(T("Community")) + "\n")
+		com.WriteString(T("No community is chosen on this chain.") + "\n")
+		if d.Embedded {
+			com.WriteString(st.Title.Render(T("Press d to create a demo community.")) + "\n")
+		}
+	case d.Info != nil:
+		in := d.Info
+		com.WriteString(st.Section.Render(T("Community")) + " " + st.Muted.Render(shortAddr(in.Address.Hex())) + "\n")
+		row(&com, T("Pool"), in.Token.Format(in.Pool)+" "+sym)
+		if len(d.Series) > 1 {
+			row(&com, "", sparkline(d.Series, 30)+st.Muted.Render(" "+T("%d movements", len(d.Series))))
+		}
+		if r := d.Roster; r != nil {
+			row(&com, T("Members"), T("%d active, %d waiting, %d in grace, %d lapsed",
+				r.Count(community.StateActive), r.Count(community.StateWaiting), r.Count(community.StateGrace), r.Count(community.StateLapsed)))
+		}
+		row(&com, T("Claims"), T("%d filed, %d payouts waiting", in.Claims, in.Queued))
+		row(&com, T("Notaries"), T("term %d: %d seated, %d approvals decide a claim", in.Term, len(in.Notaries), in.Params.Quorum))
+		com.WriteString("\n" + st.Section.Render(T("Rules")) + "\n")
+		p := in.Params
+		row(&com, T("Dues"), T("%s %s per %s", in.Token.Format(p.Dues), sym, units.FormatDuration(p.Period)))
+		row(&com, T("Waiting"), T("%s after joining", units.FormatDuration(p.Waiting)))
+		row(&com, T("Grace"), units.FormatDuration(p.Grace))
+		row(&com, T("Max payout"), in.Token.Format(p.MaxPayout)+" "+sym)
+		row(&com, T("Covers"), safetext.Escape(strings.Join(p.Categories, ", ")))
+	}
+	left, right := me.String(), com.String()
+	if w >= 110 {
+		const lw = 52
+		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(lw).Render(left), lipgloss.NewStyle().Width(w-lw).Render(right))
+	}
+	return left + "\n" + right
+}
+
+func stateText(st Styles, s *community.MemberStatus) string {
+	switch s.State {
+	case community.StateNone:
+		return st.Muted.Render(T("not a member yet"))
+	case community.StateWaiting:
+		return st.Warn.Render(T("waiting until %s", community.FormatTime(s.EligibleAt)))
+	case community.StateActive:
+		return st.Good.Render(T("active"))
+	case community.StateGrace:
+		return st.Warn.Render(T("in grace until %s", community.FormatTime(s.GraceEndsAt)))
+	case community.StateLapsed:
+		return st.Error.Render(T("lapsed"))
+	}
+	return string(s.State)
+}
+
+// sparkline draws the last n balances of a series in block characters.
+func sparkline(series []community.PoolPoint, n int) string {
+	if len(series) > n {
+		series = series[len(series)-n:]
+	}
+	bars := []rune("▁▂▃▄▅▆▇█")
+	lo, hi := new(big.Int).Set(series[0].Balance), new(big.Int).Set(series[0].Balance)
+	for _, p := range series {
+		if p.Balance.Cmp(lo) < 0 {
+			lo.Set(p.Balance)
+		}
+		if p.Balance.Cmp(hi) > 0 {
+			hi.Set(p.Balance)
+		}
+	}
+	span := new(big.Int).Sub(hi, lo)
+	var b strings.Builder
+	for _, p := range series {
+		i := len(bars) - 1
+		if span.Sign() > 0 {
+			v := new(big.Int).Sub(p.Balance, lo)
+			v.Mul(v, big.NewInt(int64(len(bars)-1)))
+			v.Quo(v, span)
+			i = int(v.Int64())
+		}
+		b.WriteRune(bars[i])
+	}
+	return b.String()
+}
+
+// padRight pads s to n cells (wide characters count two).
+func padRight(s string, n int) string {
+	if w := lipgloss.Width(s); w < n {
+		return s + strings.Repeat(" ", n-w)
+	}
+	return s
+}

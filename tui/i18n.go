@@ -1,0 +1,27 @@
+package tui
+
+import (
+	"fmt"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
+)
+
+// lang is the language every string of the interface is shown in.
+var lang i18n.Lang = i18n.English
+
+// SetLang chooses the language of the interface.
+func SetLang(l i18n.Lang) { lang = l }
+
+// T is the one way a user-facing string reaches the screen: key is the
+// English text (a fmt format when args are given), looked up in the
+// catalog of the chosen language.
+func T(key string, args ...any) string {
+	p := i18n.Printer{Lang: lang}
+	if len(args) == 0 {
+		return p.T(key)
+	}
+	return p.Sprintf(key, args...)
+}
+
+// untranslated marks text that is not for translation (addresses, numbers).
+func untranslated(format string, args ...any) string { return fmt.Sprintf(format, args...) }

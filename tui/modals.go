@@ -1,0 +1,331 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/huzhu-community/huzhu/internal/safetext"
+	"github.com/huzhu-community/huzhu/internal/units"
+	"github.com/huzhu-community/huzhu/session"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+// passphraseModal answers a PromptRequestMsg: the input is masked, enter
+// answers, esc cancels (the job asking gets ErrCancelled).
+type passphraseModal struct {
+	env   *Env
+	req   PromptRequestMsg
+	input textinput.Model
+}
+
+func newPassphraseModal(env *Env, req PromptRequestMsg) *passphraseModal {
+	in := textinput.New()
+	in.EchoMode = textinput.EchoPassword
+	in.EchoCharacter = '•'
+	in.Prompt = "> "
+	in.Width = 40
+	in.Focus()
+	return &passphraseModal{env: env, req: req, input: in}
+}
+
+func (m *passphraseModal) Update(msg tea.Msg) (modal, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, nil
+	}
+	switch k.Type {
+	case tea.KeyEnter:
+		m.req.Reply <- PromptReply{Secret: []byte(m.input.Value())}
+		m.input.Reset()
+		return nil, nil
+	case tea.KeyEsc:
+		m.req.Reply <- PromptReply{Err: ErrCancelled}
+		m.input.Reset()
+		return nil, nil
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	return m, cmd
+}
+
+func (m *passphraseModal) View(w, h int) string {
+	st := m.env.Styles
+	q := strings.TrimSpace(safetext.EscapeLines(T(m.req.Prompt)))
+	return st.Modal.Render(st.Section.Render(T("Passphrase")) + "\n\n" + q + "\n" + m.input.View() + "\n\n" +
+		st.Muted.Render(T("enter: unlock · esc: cancel")))
+}
+
+// confirmModal is the dialog every transaction goes through: quote, show,
+// ask, send, follow, result.
+type confirmModal struct {
+	env   *Env
+	req   TxRequest
+	id    int
+	state int
+	quote *session.Quote
+	acct  wallet.Account
+	res   TxResult
+	stage string
+}
+
+const (
+	txQuoting = iota
+	txReady
+	txSending
+	txDone
+)
+
+var confirmSeq int
+
+type txQuotedMsg struct {
+	id   int
+	acct wallet.Account
+	q    *session.Quote
+	err  error
+}
+
+type txSentMsg struct {
+	id  int
+	res TxResult
+}
+
+func newConfirmModal(env *Env, req TxRequest) (*confirmModal, tea.Cmd) {
+	confirmSeq++
+	m := &confirmModal{env: env, req: req, id: confirmSeq}
+	id, sess := m.id, env.Session
+	if len(req.Plans) == 0 {
+		m.state, m.res.Err = txDone, fmt.Errorf("nothing to send")
+		return m, nil
+	}
+	return m, Job(T("Pricing the transaction…"), func(ctx context.Context) tea.Msg {
+		acct, err := sess.Account()
+		if err != nil {
+			return txQuotedMsg{id: id, err: err}
+		}
+		q, err := sess.Quote(ctx, acct.Address, req.Plans[0])
+		return txQuotedMsg{id: id, acct: acct, q: q, err: err}
+	})
+}
+
+func (m *confirmModal) Update(msg tea.Msg) (modal, tea.Cmd) {
+	switch msg := msg.(type) {
+	case txQuotedMsg:
+		if msg.id != m.id {
+			return m, nil
+		}
+		m.acct, m.quote = msg.acct, msg.q
+		if msg.err != nil {
+			m.state, m.res.Err = txDone, msg.err
+			return m, nil
+		}
+		m.state = txReady
+	case txSentMsg:
+		if msg.id != m.id {
+			return m, nil
+		}
+		m.state, m.res = txDone, msg.res
+	case ProgressMsg:
+		if m.state == txSending {
+			m.stage = progressText(session.Progress(msg))
+		}
+	case tea.KeyMsg:
+		switch m.state {
+		case txReady:
+			switch {
+			case key.Matches(msg, Keys.Yes):
+				m.state = txSending
+				return m, m.send()
+			case key.Matches(msg, Keys.No):
+				m.res.Err = ErrCancelled
+				return m.close()
+			}
+		case txDone:
+			if msg.Type == tea.KeyEnter || msg.Type == tea.KeyEsc {
+				return m.close()
+			}
+		case txQuoting:
+			if msg.Type == tea.KeyEsc {
+				m.res.Err = ErrCancelled
+				return m.close()
+			}
+		}
+	}
+	return m, nil
+}
+
+func (m *confirmModal) close() (modal, tea.Cmd) {
+	if m.req.Done == nil {
+		return nil, nil
+	}
+	done := m.req.Done(m.res)
+	return nil, func() tea.Msg { return done }
+}
+
+func (m *confirmModal) send() tea.Cmd {
+	id, sess, plans, first := m.id, m.env.Session, m.req.Plans, m.quote
+	return Job(T("Sending…"), func(ctx context.Context) tea.Msg {
+		var res TxResult
+		snd, acct, err := sess.Sender(ctx)
+		if err != nil {
+			res.Err = err
+			return txSentMsg{id: id, res: res}
+		}
+		for i, p := range plans {
+			q := first
+			if i > 0 {
+				if q, err = sess.Quote(ctx, acct.Address, p); err != nil {
+					res.Err = err
+					break
+				}
+			}
+			var r *types.Receipt
+			if r, err = sess.Send(ctx, snd, q); err != nil {
+				res.Err = err
+				break
+			}
+			res.Receipts = append(res.Receipts, r)
+		}
+		return txSentMsg{id: id, res: res}
+	})
+}
+
+func (m *confirmModal) View(w, h int) string {
+	st := m.env.Styles
+	var b strings.Builder
+	b.WriteString(st.Section.Render(T(m.req.Question)) + "\n\n")
+	for i, p := range m.req.Plans {
+		prefix := "• "
+		if len(m.req.Plans) > 1 {
+			prefix = untranslated("%d. ", i+1)
+		}
+		b.WriteString(prefix + safetext.EscapeLines(T(p.What)) + "\n")
+		if p.Spends != nil && p.Spends.Sign() > 0 {
+			b.WriteString("   " + st.Muted.Render(T("moves %s %s", p.Token.Format(p.Spends), safetext.Escape(p.Token.Symbol))) + "\n")
+		}
+	}
+	if m.req.Notice != "" {
+		b.WriteString("\n" + st.Warn.Render(T(m.req.Notice)) + "\n")
+	}
+	b.WriteString("\n")
+	switch m.state {
+	case txQuoting:
+		b.WriteString(st.Muted.Render(T("Pricing…")) + "\n")
+	case txReady, txSending:
+		q := m.quote
+		row := func(k, v string) { b.WriteString(untranslated("%-12s %s\n", k, v)) }
+		row(T("From"), safetext.Escape(m.acct.Name)+" "+st.Muted.Render(shortAddr(q.From.Hex())))
+		row(T("Fee at most"), T("%s ETH (fee cap %s gwei)", units.FormatAmountShort(q.MaxFee, 18, 6), q.GweiCap()))
+		if len(m.req.Plans) > 1 {
+			row("", st.Muted.Render(T("for the first step; each later step is priced when it is sent")))
+		}
+		row(T("Balance"), units.FormatAmountShort(q.ETH, 18, 4)+" ETH")
+		if q.Tokens != nil {
+			row("", q.Plan.Token.Format(q.Tokens)+" "+safetext.Escape(q.Plan.Token.Symbol))
+		}
+		if m.state == txReady {
+			b.WriteString("\n" + st.Title.Render(T("y: send")) + st.Muted.Render(" · "+T("n/esc: do not send")))
+		} else {
+			stage := m.stage
+			if stage == "" {
+				stage = T("Unlocking and sending…")
+			}
+			b.WriteString("\n" + stage + st.Muted.Render("  "+T("(esc stops waiting)")))
+		}
+	case txDone:
+		if m.res.Err != nil {
+			b.WriteString(st.Error.Render(Describe(m.res.Err)) + "\n")
+			if len(m.res.Receipts) > 0 {
+				b.WriteString(st.Muted.Render(T("%d of %d steps were mined before this.", len(m.res.Receipts), len(m.req.Plans))) + "\n")
+			}
+		} else {
+			r := m.res.Receipts[len(m.res.Receipts)-1]
+			b.WriteString(st.Good.Render(T("Done: mined in block %d.", r.BlockNumber.Uint64())) + "\n")
+			b.WriteString(st.Muted.Render(r.TxHash.Hex()) + "\n")
+		}
+		b.WriteString("\n" + st.Muted.Render(T("enter: close")))
+	}
+	width := 64
+	if w-4 < width {
+		width = w - 4
+	}
+	return st.Modal.Width(width).Render(b.String())
+}
+
+// accountModal lists the wallet's accounts; enter switches the session.
+type accountModal struct {
+	env    *Env
+	accts  []wallet.Account
+	cursor int
+}
+
+func newAccountModal(env *Env, current wallet.Account) (*accountModal, error) {
+	accts, err := env.Session.Accounts()
+	if err != nil {
+		return nil, err
+	}
+	m := &accountModal{env: env, accts: accts}
+	for i, a := range accts {
+		if a.Address == current.Address {
+			m.cursor = i
+		}
+	}
+	return m, nil
+}
+
+func (m *accountModal) Update(msg tea.Msg) (modal, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, nil
+	}
+	switch {
+	case key.Matches(k, Keys.Up):
+		if m.cursor > 0 {
+			m.cursor--
+		}
+	case key.Matches(k, Keys.Down):
+		if m.cursor < len(m.accts)-1 {
+			m.cursor++
+		}
+	case key.Matches(k, Keys.Enter):
+		if len(m.accts) == 0 {
+			return nil, nil
+		}
+		a, err := m.env.Session.UseAccount(m.accts[m.cursor].Name)
+		if err != nil {
+			return nil, ShowError(err)
+		}
+		return nil, func() tea.Msg { return AccountChangedMsg{Account: a} }
+	case key.Matches(k, Keys.Cancel), key.Matches(k, Keys.Quit), key.Matches(k, Keys.Accounts):
+		return nil, nil
+	}
+	return m, nil
+}
+
+func (m *accountModal) View(w, h int) string {
+	st := m.env.Styles
+	var b strings.Builder
+	b.WriteString(st.Section.Render(T("Switch account")) + "\n\n")
+	for i, a := range m.accts {
+		line := untranslated("%-12s %s", safetext.Escape(a.Name), shortAddr(a.Address.Hex()))
+		if i == m.cursor {
+			b.WriteString(st.Title.Render("> "+line) + "\n")
+		} else {
+			b.WriteString("  " + line + "\n")
+		}
+	}
+	b.WriteString("\n" + st.Muted.Render(T("↑/↓: move · enter: switch · esc: close")))
+	return st.Modal.Render(b.String())
+}
+
+func shortAddr(s string) string {
+	if len(s) < 14 {
+		return s
+	}
+	return s[:8] + "…" + s[len(s)-4:]
+}
