@@ -424,7 +424,7 @@ func (s *Service) Expire(ctx context.Context, id uint64) (session.Plan, error) {
 		return session.Plan{}, refused(ErrNotOpen, "claim %d is %s, not open", id, Status(v.Status))
 	}
 	if end := unixTime(v.ReviewEndsAt); now.Before(end) {
-		return session.Plan{}, refused(ErrNotOpen, "claim %d is under review until %s; it expires only then", id, community.FormatTime(end))
+		return session.Plan{}, refused(ErrNotOpen, "claim %d is under review until %s; it expires only then", id, community.FormatFrom(end))
 	}
 	return session.Plan{To: &s.Com.Address, Data: s.abi.PackExpire(new(big.Int).SetUint64(id)),
 		What: fmt.Sprintf("This marks claim %d, undecided when its review window closed, as expired.", id)}, nil

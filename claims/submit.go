@@ -198,7 +198,7 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 	case !m.Active:
 		return nil, refused(ErrNotEligible, "%s's coverage ended %s; renew it first (a renewal after the grace period restarts the waiting period)", member.Hex(), community.FormatTime(unixTime(m.CoveredUntil)))
 	case !m.Eligible:
-		return nil, refused(ErrNotEligible, "waiting period ends %s; claims open then", community.FormatTime(unixTime(m.EligibleAt)))
+		return nil, refused(ErrNotEligible, "waiting period ends %s; claims open then", community.FormatFrom(unixTime(m.EligibleAt)))
 	}
 	if err := checkFacts(facts, policy, unixTime(m.JoinedAt).Add(p.Waiting), unixTime(m.CoveredUntil), now); err != nil {
 		return nil, err
@@ -209,7 +209,7 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 			return nil, err
 		}
 		if Status(c.Status) == StatusOpen {
-			return nil, refused(ErrOpenClaim, "claim %s is still under review until %s; one open claim at a time", c.Id, community.FormatTime(unixTime(c.ReviewEndsAt)))
+			return nil, refused(ErrOpenClaim, "claim %s is still under review until %s; one open claim at a time", c.Id, community.FormatFrom(unixTime(c.ReviewEndsAt)))
 		}
 	}
 
@@ -277,7 +277,7 @@ func checkFacts(facts map[string]any, policy disclosure.Policy, eligibleFrom, co
 	case disclosure.DateUnreadable:
 		return refused(ErrCredential, "the credential's diagnosis date is not a YYYY-MM-DD date, so the notaries could not check it against your coverage; ask the issuer for a corrected credential")
 	case disclosure.DateBeforeEligible:
-		return refused(ErrNotCovered, "the credential's diagnosis date is before your waiting period ended (%s); an event diagnosed then is not covered", community.FormatTime(eligibleFrom))
+		return refused(ErrNotCovered, "the credential's diagnosis date is before your waiting period ended (%s); an event diagnosed then is not covered", community.FormatFrom(eligibleFrom))
 	case disclosure.DateAfterCoverage:
 		return refused(ErrNotCovered, "the credential's diagnosis date is after your coverage ended (%s); an event diagnosed then is not covered", community.FormatTime(coveredUntil))
 	case disclosure.DateAfterSubmission:
