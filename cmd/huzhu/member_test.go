@@ -101,8 +101,8 @@ func TestMemberJoinContributeStatus(t *testing.T) {
 		t.Fatalf("status: %v", st)
 	}
 	txt := mustOK(t, huzhu(t, dir, "member", "status", "--account", "alice")).out
-	if !strings.Contains(txt, "waiting until "+community.FormatTime(eligible)) {
-		t.Fatalf("status does not say waiting until %s:\n%s", community.FormatTime(eligible), txt)
+	if !strings.Contains(txt, "waiting until "+community.FormatFrom(eligible)) {
+		t.Fatalf("status does not say waiting until %s:\n%s", community.FormatFrom(eligible), txt)
 	}
 
 	// A second payment: no notice, same join date.
