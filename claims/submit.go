@@ -226,7 +226,7 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 	if !known {
 		identity = thumb // the convention the review applies to an unknown key
 	}
-	eventID := facts["event_id"].(string) // checked by checkFacts
+	eventID, _ := facts["event_id"].(string) // a non-empty string: checkFacts
 	nullifier := disclosure.Nullifier(identity, eventID)
 	paidBy, err := call(ctx, s, s.abi.PackNullifierClaim(nullifier), s.abi.UnpackNullifierClaim)
 	if err != nil {
