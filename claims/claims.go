@@ -33,6 +33,9 @@ var (
 	ErrNotOpen      = errors.New("the claim is not open")
 	ErrEnvelope     = errors.New("the claim's envelope cannot be read")
 	ErrNothingToDo  = errors.New("nothing to do")
+	ErrChecksFailed = errors.New("the claim's review does not pass")
+	ErrNote         = errors.New("the note is not allowed")
+	ErrNotCovered   = errors.New("the medical event is not covered")
 )
 
 func refused(sentinel error, format string, args ...any) error {
@@ -77,6 +80,9 @@ type Vote struct {
 	Reason  Reason // 0 for an approval
 	Block   uint64
 	Tx      common.Hash
+	// Note is a rejection's public note, read from its transaction (Show
+	// only; "" when it has none).
+	Note string
 }
 
 // Claim is a claim as the chain tells it: its ClaimSubmitted event, its
@@ -333,6 +339,9 @@ func (s *Service) Show(ctx context.Context, id uint64) (*Claim, error) {
 		c = &Claim{QueuePosition: -1}
 	}
 	applyView(c, v)
+	for i := range c.Votes {
+		c.Votes[i].Note = s.noteOf(ctx, c.Votes[i], id)
+	}
 	if c.Status == StatusApproved && c.QueuePosition >= 0 {
 		head, err := call(ctx, s, s.abi.PackQueueHead(), s.abi.UnpackQueueHead)
 		if err != nil {
@@ -415,7 +424,7 @@ func (s *Service) Expire(ctx context.Context, id uint64) (session.Plan, error) {
 		return session.Plan{}, refused(ErrNotOpen, "claim %d is %s, not open", id, Status(v.Status))
 	}
 	if end := unixTime(v.ReviewEndsAt); now.Before(end) {
-		return session.Plan{}, refused(ErrNotOpen, "claim %d is under review until %s; it expires only then", id, community.FormatTime(end))
+		return session.Plan{}, refused(ErrNotOpen, "claim %d is under review until %s; it expires only then", id, community.FormatFrom(end))
 	}
 	return session.Plan{To: &s.Com.Address, Data: s.abi.PackExpire(new(big.Int).SetUint64(id)),
 		What: fmt.Sprintf("This marks claim %d, undecided when its review window closed, as expired.", id)}, nil

@@ -97,15 +97,24 @@ func (f *fixture) credentialValid(holder *ecdsa.PrivateKey, event string, diagno
 
 func (f *fixture) issue(holder *ecdsa.PrivateKey, event string, diagnosed time.Time, cost, currency string, validity time.Duration) string {
 	f.t.Helper()
+	return f.issueFacts(holder, validity, map[string]any{"event_id": event, "diagnosis_date": diagnosed.UTC().Format("2006-01-02"), "treatment_cost": cost, "currency": currency})
+}
+
+// issueFacts issues a credential with the usual facts, some replaced.
+func (f *fixture) issueFacts(holder *ecdsa.PrivateKey, validity time.Duration, facts map[string]any) string {
+	f.t.Helper()
 	hj, _ := disclosure.PublicJWK(&holder.PublicKey)
 	now, _ := f.c.Now(f.ctx)
+	all := map[string]any{
+		"given_name": "Mei", "family_name": "Zhang", "event_id": "evt-1", "diagnosis_code": "I63.9",
+		"diagnosis_category": "stroke", "diagnosis_date": now.Add(-24 * time.Hour).UTC().Format("2006-01-02"),
+		"treatment_cost": "3000", "currency": "CNY", "hospital": "West China Hospital",
+	}
+	for k, v := range facts {
+		all[k] = v
+	}
 	cred, err := disclosure.IssueMedical(f.issuer, disclosure.MedicalCredential{
-		Issuer: "https://hospital.example", Holder: hj, IssuedAt: now.Add(-time.Hour), Validity: validity,
-		Facts: map[string]any{
-			"given_name": "Mei", "family_name": "Zhang", "event_id": event, "diagnosis_code": "I63.9",
-			"diagnosis_category": "stroke", "diagnosis_date": diagnosed.UTC().Format("2006-01-02"),
-			"treatment_cost": cost, "currency": currency, "hospital": "West China Hospital",
-		},
+		Issuer: "https://hospital.example", Holder: hj, IssuedAt: now.Add(-time.Hour), Validity: validity, Facts: all,
 	}, disclosure.IssueOptions{})
 	if err != nil {
 		f.t.Fatal(err)
@@ -168,7 +177,7 @@ func TestClaimLifecycle(t *testing.T) {
 	}{
 		{"above cost", claims.Request{Key: member.Key, Credential: cred, Amount: simchain.Tokens(3001)}, claims.ErrAmount, "above the treatment cost"},
 		{"above cap", claims.Request{Key: member.Key, Credential: f.credential(member.Key, "evt-big", diagnosed, "90000", "CNY"), Amount: simchain.Tokens(5001)}, claims.ErrAmount, "cap"},
-		{"currency", claims.Request{Key: member.Key, Credential: f.credential(member.Key, "evt-usd", diagnosed, "3000", "USD"), Amount: simchain.Tokens(10)}, claims.ErrAmount, `"USD"`},
+		{"currency", claims.Request{Key: member.Key, Credential: f.credential(member.Key, "evt-usd", diagnosed, "3000", "USD"), Amount: simchain.Tokens(10)}, claims.ErrAmount, "not in a currency this community reckons in"},
 		{"not the holder", claims.Request{Key: stranger.Key, Credential: cred, Amount: simchain.Tokens(10)}, claims.ErrCredential, "bound to " + member.From().Hex()},
 		{"expired", claims.Request{Key: member.Key, Credential: f.credentialValid(member.Key, "evt-old", diagnosed, 30*time.Minute), Amount: simchain.Tokens(10)}, claims.ErrCredential, "has expired"},
 	} {
@@ -227,7 +236,7 @@ func TestClaimLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !rv.Pass() || rv.Suggested != 0 || len(rv.Checks) != 11 {
+	if !rv.Pass() || rv.Suggested != 0 || len(rv.Checks) != 12 {
 		t.Fatalf("review: %+v", rv.Checks)
 	}
 	var seen []string
@@ -246,22 +255,22 @@ func TestClaimLifecycle(t *testing.T) {
 	}
 
 	// Votes: a stranger and the member refused; one notary once.
-	if _, err := f.svc.Approve(ctx, 1, stranger.From()); !isRefusal(err, claims.ErrNotNotary) {
+	if _, err := f.svc.Approve(ctx, 1, stranger.From(), f.notKeys, false); !isRefusal(err, claims.ErrNotNotary) {
 		t.Fatalf("a stranger's approval: %v", err)
 	}
-	p, err := f.svc.Approve(ctx, 1, f.m.Notaries[0].From())
+	p, err := f.svc.Approve(ctx, 1, f.m.Notaries[0].From(), f.notKeys[:1], false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f.send(f.m.Notaries[0], p)
-	if _, err := f.svc.Approve(ctx, 1, f.m.Notaries[0].From()); !isRefusal(err, claims.ErrNotOpen) {
+	if _, err := f.svc.Approve(ctx, 1, f.m.Notaries[0].From(), f.notKeys[:1], false); !isRefusal(err, claims.ErrNotOpen) {
 		t.Fatalf("a second vote: %v", err)
 	}
 	if q, _ := f.svc.Queue(ctx, f.m.Notaries[0].From()); len(q) != 0 {
 		t.Fatalf("the queue keeps a claim voted on: %+v", q)
 	}
 	before, _ := f.m.Balance(ctx, member.From())
-	p, err = f.svc.Approve(ctx, 1, f.m.Notaries[2].From())
+	p, err = f.svc.Approve(ctx, 1, f.m.Notaries[2].From(), f.notKeys[2:], false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -344,7 +353,7 @@ func TestUntrustedIssuerIsRejected(t *testing.T) {
 		t.Fatalf("disclosed: %v, want the required facts and hospital only", got)
 	}
 	for i := range 2 {
-		p, err := f.svc.Reject(ctx, 1, f.m.Notaries[i].From(), rv.Suggested)
+		p, err := f.svc.Reject(ctx, 1, f.m.Notaries[i].From(), rv.Suggested, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -357,7 +366,7 @@ func TestUntrustedIssuerIsRejected(t *testing.T) {
 	if c.Status != claims.StatusRejected || len(c.Votes) != 2 || c.Votes[1].Reason != claims.ReasonUntrustedIssuer || c.Votes[1].Approve {
 		t.Fatalf("show after two rejections: %+v", c)
 	}
-	if _, err := f.svc.Reject(ctx, 1, f.m.Notaries[2].From(), claims.ReasonOther); !isRefusal(err, claims.ErrNotOpen) {
+	if _, err := f.svc.Reject(ctx, 1, f.m.Notaries[2].From(), claims.ReasonOther, ""); !isRefusal(err, claims.ErrNotOpen) {
 		t.Fatalf("a vote on a rejected claim: %v", err)
 	}
 }
@@ -415,7 +424,7 @@ func TestExpiryAndUnreadableEnvelope(t *testing.T) {
 	if l, err := f.svc.List(ctx, nil); err != nil || len(l) != 1 || l[0].Status != claims.StatusExpired {
 		t.Fatalf("list past the window: %+v %v", l, err)
 	}
-	if _, err := f.svc.Approve(ctx, 1, f.m.Notaries[0].From()); !isRefusal(err, claims.ErrNotOpen) {
+	if _, err := f.svc.Approve(ctx, 1, f.m.Notaries[0].From(), f.notKeys, false); !isRefusal(err, claims.ErrNotOpen) {
 		t.Fatalf("an approval past the window: %v", err)
 	}
 	p, err := f.svc.Expire(ctx, 1)

@@ -3,11 +3,14 @@
 // preview and every rule checked before anything is sent), seals it to
 // every seated notary of the term and files it (Draft.Seal: a
 // session.Plan for submitClaim); anyone lists and shows claims (List,
-// Show: status, votes with reason codes, payout, queue position) and
+// Show: status, votes with reason codes and notes, payout, queue position) and
 // settles the payout queue or marks a claim expired (Settle, Expire);
 // a notary sees the claims waiting for their vote (Queue), opens and
 // checks one (Review: the SPEC section 7 checklist and only the facts the
-// member disclosed) and votes (Approve, Reject).
+// member disclosed) and votes: Approve runs the review itself and refuses
+// a claim that fails a check unless the notary overrides, never one whose
+// envelope they cannot open; Reject may carry a public note appended to
+// its calldata (NoteTag).
 //
 // Operations return plans and typed views; they never print and never
 // send. Claim history is read from the community's logs through

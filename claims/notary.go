@@ -1,16 +1,21 @@
 package claims
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
 	"slices"
 	"sort"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/community"
@@ -108,8 +113,9 @@ func (r *Review) Pass() bool {
 
 // submitted fetches a claim's ClaimSubmitted event with its envelope: a
 // log query for that claim id alone, in the block the community's logs
-// place it in when they do.
-func (s *Service) submitted(ctx context.Context, id uint64, block uint64) (*contracts.CommunityClaimSubmitted, error) {
+// place it in when they do. The log is returned too: where the claim
+// stands among the chain's events.
+func (s *Service) submitted(ctx context.Context, id uint64, block uint64) (*contracts.CommunityClaimSubmitted, *types.Log, error) {
 	q := ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{s.Com.Address},
 		Topics: [][]common.Hash{{s.abi.GetABI().Events["ClaimSubmitted"].ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}}
 	if block > 0 {
@@ -117,21 +123,58 @@ func (s *Service) submitted(ctx context.Context, id uint64, block uint64) (*cont
 	}
 	logs, err := s.B.FilterLogs(ctx, q)
 	if err != nil {
-		return nil, fmt.Errorf("read claim %d's envelope: %w", id, err)
+		return nil, nil, fmt.Errorf("read claim %d's envelope: %w", id, err)
 	}
 	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
 		ev, err := community.DecodeEvent(&logs[i])
 		if err != nil {
 			continue
 		}
 		if v, ok := ev.(*contracts.CommunityClaimSubmitted); ok && v.Id.Uint64() == id {
-			return v, nil
+			return v, &logs[i], nil
 		}
 	}
 	if block > 0 {
 		return s.submitted(ctx, id, 0)
 	}
-	return nil, refused(ErrUnknownClaim, "no ClaimSubmitted event of claim %d is found on this chain", id)
+	return nil, nil, refused(ErrUnknownClaim, "no ClaimSubmitted event of claim %d is found on this chain", id)
+}
+
+// membershipAt is the member's join date and coverage as they stood when
+// the claim at log at was filed: from their last DuesPaid event before
+// it (each carries joinedAt and coveredUntil). A renewal after the claim
+// does not extend its coverage, a re-join does not move its join date.
+// Without such an event among the logs read, the member's state now.
+func (s *Service) membershipAt(ctx context.Context, member common.Address, at *types.Log) (joined, covered time.Time, err error) {
+	logs, err := s.Com.Logs(ctx, nil)
+	if err != nil {
+		return time.Time{}, time.Time{}, err
+	}
+	var last *contracts.CommunityDuesPaid
+	for i := range logs {
+		l := &logs[i]
+		if l.Address != s.Com.Address || l.Removed || l.BlockNumber > at.BlockNumber || (l.BlockNumber == at.BlockNumber && l.Index >= at.Index) {
+			continue
+		}
+		ev, err := community.DecodeEvent(l)
+		if err != nil {
+			continue
+		}
+		if d, ok := ev.(*contracts.CommunityDuesPaid); ok && d.Member == member {
+			last = d
+		}
+	}
+	if last != nil {
+		return unixTime(last.JoinedAt), unixTime(last.CoveredUntil), nil
+	}
+	m, err := call(ctx, s, s.abi.PackMemberOf(member), s.abi.UnpackMemberOf)
+	if err != nil {
+		return time.Time{}, time.Time{}, err
+	}
+	return unixTime(m.JoinedAt), unixTime(m.CoveredUntil), nil
 }
 
 // checkEvidence checks an event's envelope against its hash and the
@@ -154,10 +197,12 @@ func (s *Service) Review(ctx context.Context, id uint64, keys []*disclosure.Nota
 	if err != nil {
 		return nil, err
 	}
-	ev, err := s.submitted(ctx, id, c.Block)
+	ev, at, err := s.submitted(ctx, id, c.Block)
 	if err != nil {
 		return nil, err
 	}
+	// From here on the claim is the one this event and envelope name:
+	// its approval names them, so it cannot land on another claim.
 	c.Nullifier, c.EnvelopeHash = ev.Nullifier, ev.EnvelopeHash
 	if err := checkEvidence(ev, c); err != nil {
 		return nil, err
@@ -185,15 +230,19 @@ func (s *Service) Review(ctx context.Context, id uint64, keys []*disclosure.Nota
 	if err != nil {
 		return nil, refused(ErrEnvelope, "claim %d: %v", id, err)
 	}
-	m, err := call(ctx, s, s.abi.PackMemberOf(c.Member), s.abi.UnpackMemberOf)
+	joined, covered, err := s.membershipAt(ctx, c.Member, at)
+	if err != nil {
+		return nil, err
+	}
+	paidBy, err := call(ctx, s, s.abi.PackNullifierClaim(ev.Nullifier), s.abi.UnpackNullifierClaim)
 	if err != nil {
 		return nil, err
 	}
 	p := s.Com.Params()
 	in := disclosure.ReviewInput{
-		Payload: payload,
-		Claim: disclosure.OnChainClaim{ChainID: s.ChainID, Community: s.Com.Address, Member: c.Member, Amount: c.Amount,
-			Nullifier: ev.Nullifier, SubmittedAt: c.SubmittedAt, JoinedAt: unixTime(m.JoinedAt), CoveredUntil: unixTime(m.CoveredUntil)},
+		Payload: payload, PaidBy: paidBy.Uint64(),
+		Claim: disclosure.OnChainClaim{ID: id, ChainID: s.ChainID, Community: s.Com.Address, Member: c.Member, Amount: c.Amount,
+			Nullifier: ev.Nullifier, SubmittedAt: c.SubmittedAt, JoinedAt: joined, CoveredUntil: covered},
 		Policy: s.Policy(), Waiting: p.Waiting, MaxPayout: p.MaxPayout, Decimals: s.Com.Token.Decimals,
 		Issuer: func(thumb [32]byte) ([32]byte, bool) {
 			id, trusted, err := s.Com.IssuerKey(ctx, thumb)
@@ -263,40 +312,135 @@ func (s *Service) canVote(ctx context.Context, id uint64, notary common.Address)
 	return c, nil
 }
 
-// Approve plans notary's approval of claim id, naming the claim's
-// nullifier and envelope hash from its ClaimSubmitted event (the approval
-// that reaches quorum pays the claim, or queues it while the pool is short).
-func (s *Service) Approve(ctx context.Context, id uint64, notary common.Address) (session.Plan, error) {
+// Failed names the checks of the review that fail, by id.
+func (r *Review) Failed() []string {
+	var out []string
+	for _, c := range r.Checks {
+		if !c.Pass {
+			out = append(out, c.ID)
+		}
+	}
+	return out
+}
+
+// Approve reviews claim id with the notary's HPKE keys and plans their
+// approval (the approval that reaches quorum pays the claim, or queues
+// it while the pool is short). It refuses, with ErrChecksFailed naming
+// the failing checks, a claim whose review does not pass every check,
+// unless despiteFailedChecks (the notary decides, SPEC section 7); it
+// always refuses, with ErrEnvelope, a claim whose envelope this notary
+// cannot open. The approval names the nullifier and envelope hash the
+// review verified, so it cannot count for a claim the notary did not see.
+func (s *Service) Approve(ctx context.Context, id uint64, notary common.Address, keys []*disclosure.NotaryKey, despiteFailedChecks bool) (session.Plan, error) {
 	c, err := s.canVote(ctx, id, notary)
 	if err != nil {
 		return session.Plan{}, err
 	}
-	block := uint64(0)
-	if _, byID, err := s.history(ctx); err == nil && byID[id] != nil {
-		block = byID[id].Block
-	}
-	ev, err := s.submitted(ctx, id, block)
+	rv, err := s.Review(ctx, id, keys)
 	if err != nil {
 		return session.Plan{}, err
 	}
-	if err := checkEvidence(ev, c); err != nil {
-		return session.Plan{}, err
+	if rv.Claim.Member != c.Member || rv.Claim.Amount.Cmp(c.Amount) != 0 {
+		return session.Plan{}, refused(ErrEnvelope, "claim %d changed while it was reviewed (the chain reorganised); review it again", id)
+	}
+	failed := rv.Failed()
+	if len(failed) > 0 && !despiteFailedChecks {
+		return session.Plan{}, &session.Error{Kind: session.KindRefused, Err: &ChecksFailedError{Claim: id, Checks: failed},
+			Problem: (&ChecksFailedError{Claim: id, Checks: failed}).Error()}
 	}
 	tok := s.Com.Token
 	what := fmt.Sprintf("This approves claim %d (%s %s for %s); it needs %d approvals of its %d notaries, %d so far.",
 		id, tok.Format(c.Amount), tok.Symbol, c.Member.Hex(), s.Com.Params().Quorum, c.Voters, c.Approvals)
-	return session.Plan{To: &s.Com.Address, Data: s.abi.PackApproveClaim(new(big.Int).SetUint64(id), ev.Nullifier, ev.EnvelopeHash), What: what}, nil
+	if len(failed) > 0 {
+		what = fmt.Sprintf("This approves claim %d (%s %s for %s) DESPITE failed checks (%s), as you decide; it needs %d approvals of its %d notaries, %d so far.",
+			id, tok.Format(c.Amount), tok.Symbol, c.Member.Hex(), strings.Join(failed, ", "), s.Com.Params().Quorum, c.Voters, c.Approvals)
+	}
+	return session.Plan{To: &s.Com.Address, Data: s.abi.PackApproveClaim(new(big.Int).SetUint64(id), rv.Claim.Nullifier, rv.Claim.EnvelopeHash), What: what}, nil
 }
 
-// Reject plans notary's rejection of claim id for a reason. The reason
-// code is public on chain; nothing else is recorded.
-func (s *Service) Reject(ctx context.Context, id uint64, notary common.Address, reason Reason) (session.Plan, error) {
+// ChecksFailedError is the refusal of an approval whose review does not
+// pass: the claim and the ids of the failing checks.
+type ChecksFailedError struct {
+	Claim  uint64
+	Checks []string
+}
+
+func (e *ChecksFailedError) Error() string {
+	return fmt.Sprintf("claim %d fails %d check(s) of the review (%s); it is approved only when every check passes, or when the notary knowingly decides to approve it despite them",
+		e.Claim, len(e.Checks), strings.Join(e.Checks, ", "))
+}
+
+func (e *ChecksFailedError) Unwrap() error { return ErrChecksFailed }
+
+// A rejection's note travels in the rejectClaim transaction itself:
+// the contract reads only its two arguments, and Solidity ignores
+// calldata after them, so the note is appended as a tail, NoteTag then
+// the UTF-8 text. It is public forever and recorded nowhere else.
+const (
+	NoteTag     = "huzhu-note:v1:"
+	NoteMaxSize = 280 // bytes of text
+)
+
+// CheckNote refuses a note that is too long, not UTF-8 or has control
+// characters (it is shown to everyone who reads the claim).
+func CheckNote(note string) error {
+	if len(note) > NoteMaxSize {
+		return invalid(ErrNote, "the note is %d bytes; a note is at most %d", len(note), NoteMaxSize)
+	}
+	if !utf8.ValidString(note) {
+		return invalid(ErrNote, "the note is not UTF-8 text")
+	}
+	for _, r := range note {
+		if unicode.IsControl(r) || (unicode.Is(unicode.Cf, r) && r != 0x200d) {
+			return invalid(ErrNote, "the note has a control character (%U); a note is one line of plain text", r)
+		}
+	}
+	return nil
+}
+
+// Reject plans notary's rejection of claim id for a reason, with an
+// optional note. The reason code and the note are public on chain.
+func (s *Service) Reject(ctx context.Context, id uint64, notary common.Address, reason Reason, note string) (session.Plan, error) {
 	if reason == 0 {
 		return session.Plan{}, invalid(nil, "a rejection needs a reason code")
+	}
+	if err := CheckNote(note); err != nil {
+		return session.Plan{}, err
 	}
 	if _, err := s.canVote(ctx, id, notary); err != nil {
 		return session.Plan{}, err
 	}
+	data := s.abi.PackRejectClaim(new(big.Int).SetUint64(id), uint8(reason))
 	what := fmt.Sprintf("This rejects claim %d with reason %d (%s), recorded publicly on chain.", id, reason, reason.Name())
-	return session.Plan{To: &s.Com.Address, Data: s.abi.PackRejectClaim(new(big.Int).SetUint64(id), uint8(reason)), What: what}, nil
+	if note != "" {
+		data = append(data, NoteTag+note...)
+		what = fmt.Sprintf("This rejects claim %d with reason %d (%s) and the note %q, both public on chain forever.", id, reason, reason.Name(), note)
+	}
+	return session.Plan{To: &s.Com.Address, Data: data, What: what}, nil
+}
+
+// noteOf reads a rejection's note from its transaction's input: the
+// tail after rejectClaim's arguments, if it carries NoteTag and a note
+// CheckNote accepts ("" otherwise).
+func (s *Service) noteOf(ctx context.Context, v Vote, id uint64) string {
+	txs, ok := s.B.(interface {
+		TransactionByHash(context.Context, common.Hash) (*types.Transaction, bool, error)
+	})
+	if !ok || v.Approve || v.Tx == (common.Hash{}) {
+		return ""
+	}
+	tx, _, err := txs.TransactionByHash(ctx, v.Tx)
+	if err != nil || tx.To() == nil || *tx.To() != s.Com.Address {
+		return ""
+	}
+	args := s.abi.PackRejectClaim(new(big.Int).SetUint64(id), uint8(v.Reason))
+	data := tx.Data()
+	if len(data) <= len(args) || !bytes.Equal(data[:len(args)], args) || !bytes.HasPrefix(data[len(args):], []byte(NoteTag)) {
+		return ""
+	}
+	note := string(data[len(args)+len(NoteTag):])
+	if CheckNote(note) != nil {
+		return ""
+	}
+	return note
 }

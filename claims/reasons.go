@@ -88,7 +88,7 @@ func SuggestReason(checks []disclosure.Check) Reason {
 			return ReasonNotCovered
 		case disclosure.CheckAmount:
 			return ReasonAmountTooHigh
-		case disclosure.CheckNullifier:
+		case disclosure.CheckNullifier, disclosure.CheckNotPaid:
 			return ReasonDuplicateEvent
 		default:
 			return ReasonEvidenceInvalid

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -175,15 +176,15 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 	facts := disclosure.Facts(cred)
 	currency, _ := facts["currency"].(string)
 	if !slices.Contains(policy.Currencies, currency) {
-		return nil, refused(ErrAmount, "the treatment cost is in %q; this community reckons in %s, so the notaries could not compare it with the amount", currency, strings.Join(policy.Currencies, " or "))
+		return nil, refused(ErrAmount, "the treatment cost the credential shows is not in a currency this community reckons in (%s), so the notaries could not compare it with the amount", strings.Join(policy.Currencies, " or "))
 	}
 	costStr := fmt.Sprint(facts["treatment_cost"])
 	cost, err := units.ParseAmount(costStr, tok.Decimals)
 	if err != nil {
-		return nil, refused(ErrAmount, "the credential's treatment_cost %q is not an amount", costStr)
+		return nil, refused(ErrAmount, "the credential's treatment_cost is not an amount the notaries could compare with the claim")
 	}
 	if r.Amount.Cmp(cost) > 0 {
-		return nil, refused(ErrAmount, "the amount %s is above the treatment cost the credential shows (%s %s); ask at most that", amt(r.Amount), units.FormatAmount(cost, tok.Decimals), currency)
+		return nil, refused(ErrAmount, "the amount is above the treatment cost the credential shows; ask at most that cost")
 	}
 
 	// The member: covered, past the waiting period, no open claim.
@@ -197,7 +198,10 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 	case !m.Active:
 		return nil, refused(ErrNotEligible, "%s's coverage ended %s; renew it first (a renewal after the grace period restarts the waiting period)", member.Hex(), community.FormatTime(unixTime(m.CoveredUntil)))
 	case !m.Eligible:
-		return nil, refused(ErrNotEligible, "waiting period ends %s; claims open then", community.FormatTime(unixTime(m.EligibleAt)))
+		return nil, refused(ErrNotEligible, "waiting period ends %s; claims open then", community.FormatFrom(unixTime(m.EligibleAt)))
+	}
+	if err := checkFacts(facts, policy, unixTime(m.JoinedAt).Add(p.Waiting), unixTime(m.CoveredUntil), now); err != nil {
+		return nil, err
 	}
 	if m.OpenClaim != nil && m.OpenClaim.Sign() > 0 {
 		c, err := s.claimView(ctx, m.OpenClaim.Uint64())
@@ -205,7 +209,7 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 			return nil, err
 		}
 		if Status(c.Status) == StatusOpen {
-			return nil, refused(ErrOpenClaim, "claim %s is still under review until %s; one open claim at a time", c.Id, community.FormatTime(unixTime(c.ReviewEndsAt)))
+			return nil, refused(ErrOpenClaim, "claim %s is still under review until %s; one open claim at a time", c.Id, community.FormatFrom(unixTime(c.ReviewEndsAt)))
 		}
 	}
 
@@ -222,7 +226,7 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 	if !known {
 		identity = thumb // the convention the review applies to an unknown key
 	}
-	eventID, _ := facts["event_id"].(string)
+	eventID, _ := facts["event_id"].(string) // a non-empty string: checkFacts
 	nullifier := disclosure.Nullifier(identity, eventID)
 	paidBy, err := call(ctx, s, s.abi.PackNullifierClaim(nullifier), s.abi.UnpackNullifierClaim)
 	if err != nil {
@@ -253,6 +257,33 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 		Issuer: identity, IssuerKnown: known, IssuerTrusted: trusted, IssuerName: iss, Nullifier: nullifier,
 		s: s, cred: cred, key: r.Key, extra: slices.Clone(r.Disclose), policy: policy,
 	}, nil
+}
+
+// checkFacts refuses, before anything is revealed, a claim the notaries'
+// review is sure to fail: a category the community does not cover, a
+// diagnosis date outside the member's eligibility and coverage or after
+// today (the rule of the review's checklist, disclosure.DiagnosisDay),
+// an event_id that is not a non-empty string. Its sentences name no
+// fact's value: errors reach logs and scripts.
+func checkFacts(facts map[string]any, policy disclosure.Policy, eligibleFrom, coveredUntil, now time.Time) error {
+	if id, ok := facts["event_id"].(string); !ok || strings.TrimSpace(id) == "" {
+		return refused(ErrCredential, "the credential's event_id is not a non-empty text, so it cannot name the medical event (nor tell it from another); ask the issuer for a credential with one")
+	}
+	if cat, _ := facts["diagnosis_category"].(string); !slices.Contains(policy.Covered, cat) {
+		return refused(ErrNotCovered, "the credential's diagnosis category is not one this community covers (%s); the notaries would reject the claim", strings.Join(policy.Covered, ", "))
+	}
+	date, _ := facts["diagnosis_date"].(string)
+	switch _, problem := disclosure.DiagnosisDay(date, eligibleFrom, coveredUntil, now); problem {
+	case disclosure.DateUnreadable:
+		return refused(ErrCredential, "the credential's diagnosis date is not a YYYY-MM-DD date, so the notaries could not check it against your coverage; ask the issuer for a corrected credential")
+	case disclosure.DateBeforeEligible:
+		return refused(ErrNotCovered, "the credential's diagnosis date is before your waiting period ended (%s); an event diagnosed then is not covered", community.FormatFrom(eligibleFrom))
+	case disclosure.DateAfterCoverage:
+		return refused(ErrNotCovered, "the credential's diagnosis date is after your coverage ended (%s); an event diagnosed then is not covered", community.FormatTime(coveredUntil))
+	case disclosure.DateAfterSubmission:
+		return refused(ErrCredential, "the credential's diagnosis date is after today (%s UTC by the chain's clock); a claim is filed after its diagnosis", now.UTC().Format("2006-01-02"))
+	}
+	return nil
 }
 
 // sealTo returns the current term and its seated notaries with their

@@ -90,6 +90,19 @@ func (e *Election) Candidate(a common.Address) (Candidate, bool) {
 // picks no BallotCast event in the logs read matches.
 var ErrBallotNotFound = fmt.Errorf("your last ballot could not be found in the community's events")
 
+// ballotNotFound is ErrBallotNotFound as a refusal that says what to do.
+type ballotNotFound struct {
+	election uint64
+	voter    common.Address
+}
+
+func (e *ballotNotFound) Error() string {
+	return fmt.Sprintf("%v (election %d, voter %s): the contract holds your ballot's hash, but the chain node answered with no matching BallotCast event; "+
+		"use a node that serves the community's whole event history, or cast your ballot again (the new one replaces it)", ErrBallotNotFound, e.election, e.voter.Hex())
+}
+
+func (e *ballotNotFound) Unwrap() []error { return []error{ErrBallotNotFound, ErrRefused} }
+
 // Election reads the running election, the sitting notaries and, when
 // voter is not zero, the voter's last ballot.
 func (c *Community) Election(ctx context.Context, voter common.Address) (*Election, error) {
@@ -211,7 +224,7 @@ func (c *Community) Election(ctx context.Context, voter common.Address) (*Electi
 				}
 			}
 			if e.Ballot == nil {
-				return nil, fmt.Errorf("%w (election %d, voter %s)", ErrBallotNotFound, e.Number, voter.Hex())
+				return nil, &ballotNotFound{election: uint64(e.Number), voter: voter}
 			}
 		}
 	}

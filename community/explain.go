@@ -84,7 +84,21 @@ func (r *Refusal) Unwrap() []error {
 // FormatTime writes a chain time the way huzhu shows it to people.
 func FormatTime(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
 
+// FormatFrom writes a moment from which something opens (a waiting
+// period's end, a window's close), rounded UP to the next minute:
+// FormatTime cuts the seconds, so "ends 13:04" for 13:04:30 would be
+// refused at 13:04. Said this way, the time shown is always late enough.
+func FormatFrom(t time.Time) string {
+	if t.Truncate(time.Minute).Equal(t) {
+		return FormatTime(t)
+	}
+	return FormatTime(t.Truncate(time.Minute).Add(time.Minute))
+}
+
 func unix(v uint64) string { return FormatTime(time.Unix(int64(v), 0)) }
+
+// unixFrom is FormatFrom of a chain timestamp.
+func unixFrom(v uint64) string { return FormatFrom(time.Unix(int64(v), 0)) }
 
 func (c *Community) explain(err error) error { return explainErr(err, c.Token) }
 
@@ -119,9 +133,9 @@ func Explain(r *contracts.Revert, tok Token) string {
 	case *contracts.CommunityCoverageEndsBeforeElection:
 		return fmt.Sprintf("standing and voting need coverage past the election's close (%s), and your coverage ends %s; pay dues until after %s first", unix(v.ElectionClosesAt), unix(v.CoveredUntil), unix(v.ElectionClosesAt))
 	case *contracts.CommunityWaitingPeriod:
-		return fmt.Sprintf("waiting period ends %s; claims, standing and voting open then", unix(v.EligibleAt))
+		return fmt.Sprintf("waiting period ends %s; claims, standing and voting open then", unixFrom(v.EligibleAt))
 	case *contracts.CommunityOpenClaimExists:
-		return fmt.Sprintf("claim %s is still under review until %s; one open claim at a time", v.ClaimId, unix(v.ReviewEndsAt))
+		return fmt.Sprintf("claim %s is still under review until %s; one open claim at a time", v.ClaimId, unixFrom(v.ReviewEndsAt))
 	case *contracts.CommunityAmountOutOfRange:
 		return fmt.Sprintf("the amount %s is outside what a claim may ask (more than 0, at most %s)", amt(v.Amount), amt(v.MaxPayout))
 	case *contracts.CommunityNullifierAlreadyPaid:
@@ -141,7 +155,7 @@ func Explain(r *contracts.Revert, tok Token) string {
 	case *contracts.CommunityReviewWindowClosed:
 		return fmt.Sprintf("the review window of claim %s closed %s; the member may file again", v.ClaimId, unix(v.ClosedAt))
 	case *contracts.CommunityReviewWindowOpen:
-		return fmt.Sprintf("claim %s is under review until %s", v.ClaimId, unix(v.ClosesAt))
+		return fmt.Sprintf("claim %s is under review until %s", v.ClaimId, unixFrom(v.ClosesAt))
 	case *contracts.CommunityNotNotary:
 		return fmt.Sprintf("%s is not a notary of term %d", v.Account.Hex(), v.Term)
 	case *contracts.CommunityOwnClaim:
@@ -169,7 +183,7 @@ func Explain(r *contracts.Revert, tok Token) string {
 	case *contracts.CommunityDuplicatePick:
 		return fmt.Sprintf("%s is named twice in the vote", v.Account.Hex())
 	case *contracts.CommunityTermNotOver:
-		return fmt.Sprintf("the election stays open until %s (the term's end, or the voting window after resignations left fewer notaries than the quorum); it can be finalized then", unix(v.EndsAt))
+		return fmt.Sprintf("the election stays open until %s (the term's end, or the voting window after resignations left fewer notaries than the quorum); it can be finalized then", unixFrom(v.EndsAt))
 	case *contracts.CommunityNotEnoughCandidates:
 		return fmt.Sprintf("only %s active candidates stand, the quorum needs %s; the sitting notaries serve on and voting stays open", v.Eligible, v.Needed)
 	case *contracts.CommunityNotFounderOrNotary:

@@ -27,6 +27,7 @@ const (
 	CheckDiagnosisDate   = "diagnosis-date"
 	CheckAmount          = "amount"
 	CheckNullifier       = "nullifier"
+	CheckNotPaid         = "not-paid-before"
 	CheckClaimContext    = "claim-context"
 )
 
@@ -40,12 +41,17 @@ type Check struct {
 
 // OnChainClaim is what the chain says about a claim and its member.
 type OnChainClaim struct {
-	ChainID      uint64
-	Community    common.Address
-	Member       common.Address
-	Amount       *big.Int
-	Nullifier    [32]byte
-	SubmittedAt  time.Time
+	// ID is the claim's id (0 if unknown): a nullifier already paid by
+	// this very claim is not a duplicate.
+	ID          uint64
+	ChainID     uint64
+	Community   common.Address
+	Member      common.Address
+	Amount      *big.Int
+	Nullifier   [32]byte
+	SubmittedAt time.Time
+	// JoinedAt and CoveredUntil are the member's as they stood when the
+	// claim was filed (a later renewal or re-join does not count).
 	JoinedAt     time.Time
 	CoveredUntil time.Time
 }
@@ -66,6 +72,51 @@ type ReviewInput struct {
 	// registry has never seen. (An identity's id is the thumbprint of its
 	// first key.)
 	Issuer func(thumbprint [32]byte) (identity [32]byte, trusted bool)
+	// PaidBy is the claim the contract records as having been paid for
+	// the claim's nullifier (nullifierClaim), 0 if none.
+	PaidBy uint64
+}
+
+// DateProblem says why a diagnosis date does not fall where a claim
+// needs it; DateOK when it does.
+type DateProblem int
+
+const (
+	DateOK DateProblem = iota
+	// DateUnreadable: not a YYYY-MM-DD date.
+	DateUnreadable
+	// DateBeforeEligible: the whole UTC day is before the waiting period ended.
+	DateBeforeEligible
+	// DateAfterCoverage: the day begins at or after coverage ended.
+	DateAfterCoverage
+	// DateAfterSubmission: the day is after the UTC day the claim was filed.
+	DateAfterSubmission
+)
+
+// DiagnosisDay reads a diagnosis date as the UTC calendar day
+// [d, d+24h) and places it against a member's eligibility and coverage
+// as of a claim's submission. The contract counts the member eligible
+// from eligibleFrom (joinedAt + waiting, inclusive) and covered while
+// t < coveredUntil. The day passes the lower bound if any second of it
+// is eligible (a hospital records the day, not the hour, so the member
+// is given the benefit of the doubt), and the coverage bound if it
+// begins before coverage ends; it must not be after the UTC day of the
+// submission (a diagnosis cannot come after the claim for it).
+func DiagnosisDay(date string, eligibleFrom, coveredUntil, submitted time.Time) (time.Time, DateProblem) {
+	d, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return time.Time{}, DateUnreadable
+	}
+	filed := submitted.UTC()
+	switch {
+	case !d.Add(24 * time.Hour).After(eligibleFrom):
+		return d, DateBeforeEligible
+	case !d.Before(coveredUntil):
+		return d, DateAfterCoverage
+	case d.After(time.Date(filed.Year(), filed.Month(), filed.Day(), 0, 0, 0, 0, time.UTC)):
+		return d, DateAfterSubmission
+	}
+	return d, DateOK
 }
 
 // The key binding of a claim must be signed around the claim's submission:
@@ -112,7 +163,7 @@ func Review(in ReviewInput) []Check {
 	}
 	if perr != nil {
 		add(CheckIssuerSignature, "Issuer signature", false, "%v", perr)
-		for _, id := range []string{CheckIssuerTrusted, CheckNotExpired, CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier} {
+		for _, id := range []string{CheckIssuerTrusted, CheckNotExpired, CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
 			add(id, titles[id], false, "not checked: the presentation cannot be read")
 		}
 		return append(out, contextCheck(in))
@@ -166,7 +217,7 @@ func Review(in ReviewInput) []Check {
 		add(CheckNotExpired, titles[CheckNotExpired], false, "not checked: the credential does not verify")
 	}
 	if err != nil || v == nil {
-		for _, id := range []string{CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier} {
+		for _, id := range []string{CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
 			add(id, titles[id], false, "not checked: the credential does not verify")
 		}
 		return append(out, contextCheck(in))
@@ -213,16 +264,12 @@ func Review(in ReviewInput) []Check {
 	add(CheckCategory, titles[CheckCategory], covered, "%q; covered: %s", cat, strings.Join(in.Policy.Covered, ", "))
 
 	dateStr, _ := facts["diagnosis_date"].(string)
-	if d, err := time.Parse("2006-01-02", dateStr); err != nil {
+	earliest := c.JoinedAt.Add(in.Waiting)
+	if _, problem := DiagnosisDay(dateStr, earliest, c.CoveredUntil, c.SubmittedAt); problem == DateUnreadable {
 		add(CheckDiagnosisDate, titles[CheckDiagnosisDate], false, "diagnosis_date %q is not a YYYY-MM-DD date", dateStr)
 	} else {
-		// The date is read as the UTC calendar day [d, d+24h). The contract
-		// counts the member eligible from joinedAt + waiting (inclusive) and
-		// covered while t < coveredUntil; the day counts if any second of it
-		// is both.
-		earliest := c.JoinedAt.Add(in.Waiting)
-		ok := d.Add(24*time.Hour).After(earliest) && d.Before(c.CoveredUntil)
-		add(CheckDiagnosisDate, titles[CheckDiagnosisDate], ok, "diagnosed %s (the UTC day); eligible from %s; covered until %s (exclusive)", dateStr, stamp(earliest), stamp(c.CoveredUntil))
+		add(CheckDiagnosisDate, titles[CheckDiagnosisDate], problem == DateOK, "diagnosed %s (the UTC day); eligible from %s; covered until %s (exclusive); filed %s",
+			dateStr, stamp(earliest), stamp(c.CoveredUntil), day(c.SubmittedAt))
 	}
 
 	costStr := fmt.Sprint(facts["treatment_cost"])
@@ -250,6 +297,7 @@ func Review(in ReviewInput) []Check {
 	want := Nullifier(identity, eventID)
 	add(CheckNullifier, titles[CheckNullifier], eventID != "" && want == c.Nullifier, "keccak256(issuer %s, event_id) %s the claim's nullifier",
 		short(identity), map[bool]string{true: "matches", false: "does not match"}[want == c.Nullifier])
+	out = append(out, paidCheck(in))
 	return append(out, contextCheck(in))
 }
 
@@ -264,7 +312,20 @@ var titles = map[string]string{
 	CheckDiagnosisDate:   "Diagnosis date (UTC day) within coverage",
 	CheckAmount:          "Amount within cost and cap",
 	CheckNullifier:       "Nullifier matches",
+	CheckNotPaid:         "Event not already paid",
 	CheckClaimContext:    "Envelope names this claim",
+}
+
+// paidCheck says whether the contract has already paid a claim for the
+// nullifier (another claim than this one).
+func paidCheck(in ReviewInput) Check {
+	switch {
+	case in.PaidBy == 0:
+		return Check{ID: CheckNotPaid, Title: titles[CheckNotPaid], Pass: true, Reason: "no claim has been paid for this nullifier"}
+	case in.PaidBy == in.Claim.ID:
+		return Check{ID: CheckNotPaid, Title: titles[CheckNotPaid], Pass: true, Reason: "this claim is the one approved for this nullifier"}
+	}
+	return Check{ID: CheckNotPaid, Title: titles[CheckNotPaid], Pass: false, Reason: fmt.Sprintf("claim %d was already paid for this nullifier", in.PaidBy)}
 }
 
 // contextCheck compares the envelope's claim context with the chain.

@@ -219,6 +219,14 @@ func (f *claimFixture) review(t testing.TB, env []byte, onChain disclosure.OnCha
 }
 
 func (f *claimFixture) reviewWith(t testing.TB, env []byte, onChain disclosure.OnChainClaim, trusted bool, policy disclosure.Policy) map[string]disclosure.Check {
+	return f.reviewFull(t, env, onChain, trusted, policy, 0)
+}
+
+func (f *claimFixture) reviewPaid(t testing.TB, env []byte, onChain disclosure.OnChainClaim, paidBy uint64) map[string]disclosure.Check {
+	return f.reviewFull(t, env, onChain, true, disclosure.ClaimPolicy(contractsCategories, "KBC"), paidBy)
+}
+
+func (f *claimFixture) reviewFull(t testing.TB, env []byte, onChain disclosure.OnChainClaim, trusted bool, policy disclosure.Policy, paidBy uint64) map[string]disclosure.Check {
 	pt, err := f.notaries[0].Open(env, disclosure.Audience(onChain.ChainID, onChain.Community))
 	if err != nil {
 		t.Fatal(err)
@@ -236,9 +244,10 @@ func (f *claimFixture) reviewWith(t testing.TB, env []byte, onChain disclosure.O
 			}
 			return [32]byte{}, false
 		},
+		PaidBy: paidBy,
 	})
-	if len(checks) != 11 {
-		t.Fatalf("got %d checks, want 11", len(checks))
+	if len(checks) != 12 {
+		t.Fatalf("got %d checks, want 12", len(checks))
 	}
 	out := map[string]disclosure.Check{}
 	for _, c := range checks {

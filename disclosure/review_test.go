@@ -1,6 +1,7 @@
 package disclosure_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -65,6 +66,62 @@ func TestReviewBoundsTheKeyBindingIat(t *testing.T) {
 			if got.Pass != want {
 				t.Errorf("%s: %s pass=%v (%s), want %v", c.name, id, got.Pass, got.Reason, want)
 			}
+		}
+	}
+}
+
+// The diagnosis day must not be after the UTC day the claim was filed,
+// nor wholly before eligibility, nor begin after coverage ended.
+func TestDiagnosisDay(t *testing.T) {
+	eligible := time.Date(2027, 3, 1, 13, 4, 30, 0, time.UTC)
+	covered := time.Date(2027, 9, 1, 0, 0, 0, 0, time.UTC)
+	filed := time.Date(2027, 5, 10, 23, 59, 59, 0, time.UTC)
+	for _, c := range []struct {
+		date string
+		want disclosure.DateProblem
+	}{
+		{"2027-05-10", disclosure.DateOK},              // the day of submission
+		{"2027-05-11", disclosure.DateAfterSubmission}, // the day after
+		{"2027-03-01", disclosure.DateOK},              // eligible from 13:04:30 that day
+		{"2027-02-28", disclosure.DateBeforeEligible},  // wholly before
+		{"2027-08-31", disclosure.DateAfterSubmission}, // covered, but after filing
+		{"2027-09-01", disclosure.DateAfterCoverage},   // coverage ended as it began
+		{"10 May 2027", disclosure.DateUnreadable},     // not YYYY-MM-DD
+		{"", disclosure.DateUnreadable},
+	} {
+		if _, got := disclosure.DiagnosisDay(c.date, eligible, covered, filed); got != c.want {
+			t.Errorf("DiagnosisDay(%q) = %v, want %v", c.date, got, c.want)
+		}
+	}
+	// Filed the first second of a UTC day: that day counts, the next does not.
+	early := time.Date(2027, 5, 10, 0, 0, 0, 0, time.UTC)
+	if _, got := disclosure.DiagnosisDay("2027-05-10", eligible, covered, early); got != disclosure.DateOK {
+		t.Errorf("diagnosed the day of filing at 00:00:00: %v", got)
+	}
+}
+
+// A review fails the diagnosis date of a claim filed before the day of
+// diagnosis, and names an already-paid nullifier.
+func TestReviewUpperBoundAndPaidNullifier(t *testing.T) {
+	f := newClaimFixture(t)
+	filed := time.Date(2027, 4, 30, 12, 0, 0, 0, time.UTC) // the credential says diagnosed 2027-05-01
+	env, _ := f.sealAt(t, nil, kbc(5000), filed)
+	oc := f.onChain(kbc(5000))
+	oc.SubmittedAt = filed
+	if got := f.review(t, env, oc, true)[disclosure.CheckDiagnosisDate]; got.Pass {
+		t.Errorf("diagnosed the day after filing passes: %s", got.Reason)
+	}
+
+	env, _ = f.seal(t, nil, kbc(5000))
+	oc = f.onChain(kbc(5000))
+	oc.ID = 7
+	for _, c := range []struct {
+		paidBy uint64
+		pass   bool
+	}{{0, true}, {7, true}, {3, false}} {
+		got := f.reviewPaid(t, env, oc, c.paidBy)[disclosure.CheckNotPaid]
+		if got.Pass != c.pass || (!c.pass && !strings.Contains(got.Reason, "claim 3")) {
+			t.Errorf("paid by %d: pass=%v (%s), want %v", c.paidBy, got.Pass, got.Reason, c.pass)
 		}
 	}
 }

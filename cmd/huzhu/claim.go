@@ -62,8 +62,10 @@ type voteJSON struct {
 	Approve    bool   `json:"approve"`
 	ReasonCode uint8  `json:"reason_code,omitempty"`
 	Reason     string `json:"reason,omitempty"`
-	Block      uint64 `json:"block"`
-	Tx         string `json:"tx"`
+	// Note is a rejection's public note, from its transaction.
+	Note  string `json:"note,omitempty"`
+	Block uint64 `json:"block"`
+	Tx    string `json:"tx"`
 }
 
 // claimJSON is a claim as --json writes it. It holds nothing about
@@ -96,7 +98,7 @@ func toClaimJSON(tok community.Token, c claims.Claim) claimJSON {
 	for _, v := range c.Votes {
 		vj := voteJSON{Notary: v.Notary.Hex(), Approve: v.Approve, Block: v.Block, Tx: v.Tx.Hex()}
 		if !v.Approve {
-			vj.ReasonCode, vj.Reason = uint8(v.Reason), v.Reason.Name()
+			vj.ReasonCode, vj.Reason, vj.Note = uint8(v.Reason), v.Reason.Name(), v.Note
 		}
 		out.Votes = append(out.Votes, vj)
 	}
@@ -291,10 +293,10 @@ func (a *app) claimCredential(acct wallet.Account, key *ecdsa.PrivateKey, id str
 // data: shown at a terminal only, never to a pipe or a log.
 func (a *app) showDraft(d *claims.Draft, com *community.Community) {
 	tok := com.Token
-	if !d.IssuerTrusted {
-		a.warn("the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail", d.IssuerName)
-	}
 	if a.g.JSON && !a.io.IsStderrTTY() {
+		if !d.IssuerTrusted {
+			a.warn("the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail", d.IssuerName)
+		}
 		return
 	}
 	atTerminal := a.io.IsStderrTTY()
@@ -307,8 +309,13 @@ func (a *app) showDraft(d *claims.Draft, com *community.Community) {
 		}
 	}
 	a.note("%d stay hidden: %s", len(d.Preview.Hide), strings.Join(d.Preview.Hide, ", "))
-	a.note("Amount: %s %s (treatment cost %s %s; the community's cap %s %s)", tok.Format(d.Amount), tok.Symbol,
-		units.FormatAmount(d.Cost, tok.Decimals), d.Currency, tok.Format(com.Params().MaxPayout), tok.Symbol)
+	if atTerminal {
+		a.note("Amount: %s %s (treatment cost %s %s; the community's cap %s %s)", tok.Format(d.Amount), tok.Symbol,
+			units.FormatAmount(d.Cost, tok.Decimals), d.Currency, tok.Format(com.Params().MaxPayout), tok.Symbol)
+	} else {
+		a.note("Amount: %s %s (within the treatment cost the credential shows; the community's cap %s %s)", tok.Format(d.Amount), tok.Symbol,
+			tok.Format(com.Params().MaxPayout), tok.Symbol)
+	}
 	if !d.IssuerTrusted {
 		a.warn("the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail", d.IssuerName)
 	}
@@ -437,6 +444,9 @@ func (a *app) showClaim(com *community.Community, c *claims.Claim) {
 			a.row(a.p.T("vote"), v.Notary.Hex(), a.p.T("approve"), "")
 		} else {
 			a.row(a.p.T("vote"), v.Notary.Hex(), a.p.T("reject"), fmt.Sprintf("%d %s", v.Reason, v.Reason.Name()))
+			if v.Note != "" {
+				a.row("", "", a.p.T("note"), v.Note)
+			}
 		}
 	}
 }

@@ -165,13 +165,26 @@ func TestClaimEndToEnd(t *testing.T) {
 	wantRefused(t, submit("mei", credA, "1000"), "a claim in the waiting period", "waiting period ends 20", "claims open then")
 	mustOK(t, huzhu(t, dir, "dev", "warp", "93d"))
 
-	// Above the cost, above the cap: refused before anything is priced or sent.
-	for _, tc := range []struct{ amount, says string }{{"3000.5", "above the treatment cost"}, {"6000", "cap"}} {
+	// Above the cost, above the cap: refused before anything is priced or
+	// sent, and no fact of the credential in the output or the --json
+	// error document.
+	factValues := []string{"evt-9d2f6a41c7b3", "stroke", "3000", diagnosed, "Zhangsun", "I63.9", "West China", "left MCA"}
+	noFacts := func(what string, r result) {
+		t.Helper()
+		for _, v := range factValues {
+			if strings.Contains(r.out+r.errOut, v) {
+				t.Fatalf("%s: the output shows the fact %q:\nstdout: %s\nstderr: %s", what, v, r.out, r.errOut)
+			}
+		}
+	}
+	for _, tc := range []struct{ amount, says string }{{"3001", "above the treatment cost the credential shows"}, {"6000", "cap"}} {
 		r := submit("mei", credA, tc.amount)
 		wantRefused(t, r, "amount "+tc.amount, tc.says)
 		if strings.Contains(r.errOut, "Estimated fee") {
 			t.Fatalf("amount %s: refused only after pricing:\n%s", tc.amount, r.errOut)
 		}
+		noFacts("amount "+tc.amount, r)
+		noFacts("amount "+tc.amount+" --json", submit("mei", credA, tc.amount, "--json"))
 	}
 	// Someone else's credential, slipped into mei's store: refused.
 	credL, _ := os.ReadFile(issueFile(t, dir, pw, "West China Hospital", "li", map[string]any{"event_id": "evt-1c8e55d0a9f2", "diagnosis_category": "cancer",
@@ -194,9 +207,10 @@ func TestClaimEndToEnd(t *testing.T) {
 	}
 	// Piped, the preview names the facts without their values.
 	if !strings.Contains(r.errOut, "The 3 notaries of term 0 will see 5 facts") || !strings.Contains(r.errOut, "6 stay hidden: diagnosis_code, family_name") ||
-		!strings.Contains(r.errOut, "  diagnosis_category\n") || strings.Contains(r.errOut, "stroke") {
+		!strings.Contains(r.errOut, "  diagnosis_category\n") || !strings.Contains(r.errOut, "within the treatment cost the credential shows") {
 		t.Fatalf("the preview on a pipe:\n%s", r.errOut)
 	}
+	noFacts("a claim filed through a pipe", r)
 	cl := mustOK(t, huzhu(t, dir, "claim", "show", "1", "--json")).json(t)
 	if cl["id"].(float64) != 1 || cl["status"] != "open" || cl["member"] != mei || cl["voters"].(float64) != 3 || cl["amount"].(map[string]any)["value"] != "1000" {
 		t.Fatalf("show: %v", cl)
@@ -216,7 +230,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	// The review: every check passes; only the disclosed facts.
 	rv := mustOK(t, huzhu(t, dir, as("n1", "notary", "review", "1", "--json")...))
 	review := rv.json(t)
-	if review["pass"] != true || len(review["checks"].([]any)) != 11 {
+	if review["pass"] != true || len(review["checks"].([]any)) != 12 || strings.Contains(rv.errOut, "stroke") || strings.Contains(rv.errOut, diagnosed) {
 		t.Fatalf("review: %v", review)
 	}
 	var names []string
@@ -226,9 +240,19 @@ func TestClaimEndToEnd(t *testing.T) {
 	if strings.Join(names, ",") != "event_id,diagnosis_category,diagnosis_date,treatment_cost,currency" || strings.Contains(rv.out, "Zhangsun") || strings.Contains(rv.out, "I63.9") {
 		t.Fatalf("the review shows: %s", rv.out)
 	}
-	txt := mustOK(t, huzhu(t, dir, as("n2", "notary", "review", "1")...)).out
-	if strings.Count(txt, "PASS\t") != 11 || strings.Contains(txt, "FAIL") || !strings.Contains(txt, "diagnosis_category\tstroke") || strings.Contains(txt, "Zhangsun") {
+	rvTxt := mustOK(t, huzhu(t, dir, as("n2", "notary", "review", "1")...))
+	txt := rvTxt.out
+	if strings.Count(txt, "PASS\t") != 12 || strings.Contains(txt, "FAIL") || !strings.Contains(txt, "diagnosis_category\tstroke") || strings.Contains(txt, "Zhangsun") ||
+		!strings.Contains(txt, "HEALTH DATA below, for your eyes only") {
 		t.Fatalf("the review, piped:\n%s", txt)
+	}
+	for _, v := range factValues {
+		if strings.Contains(rvTxt.errOut, v) {
+			t.Fatalf("the review writes the fact %q to stderr:\n%s", v, rvTxt.errOut)
+		}
+	}
+	if h := strings.Join(strings.Fields(mustOK(t, huzhu(t, dir, "notary", "review", "--help")).out), " "); !strings.Contains(h, "HEALTH DATA, for your eyes only") {
+		t.Fatalf("notary review --help does not say the facts are health data:\n%s", h)
 	}
 
 	// Votes: a non-notary and the claimant refused; two notaries pay it.
@@ -274,7 +298,7 @@ func TestClaimEndToEnd(t *testing.T) {
 		"diagnosis_date": diagnosed, "treatment_cost": "2000", "currency": "CNY", "family_name": "Lisurname"})
 	r = mustOK(t, submit("li", credU, "800", "--json"))
 	sub := r.json(t)
-	if !strings.Contains(r.errOut, "not trusted") || sub["issuer_trusted"] != false || sub["claim"].(map[string]any)["id"].(float64) != 2 ||
+	if strings.Count(r.errOut, "not trusted") != 1 || sub["issuer_trusted"] != false || sub["claim"].(map[string]any)["id"].(float64) != 2 ||
 		sub["claim"].(map[string]any)["status"] != "open" || len(sub["notaries"].([]any)) != 3 {
 		t.Fatalf("a claim from an untrusted issuer: %s\n%s", r.out, r.errOut)
 	}
@@ -294,21 +318,32 @@ func TestClaimEndToEnd(t *testing.T) {
 	if review["pass"] != false || strings.Join(failed, ",") != "issuer-trusted" || review["suggested_reason_name"] != "untrusted-issuer" {
 		t.Fatalf("review of the untrusted issuer's claim: failed %v, %v", failed, review)
 	}
-	if r := huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "untrusted-issuer", "--note", "the clinic is not known", "--yes")...); r.code != exitUsage || !strings.Contains(r.errOut, "no place on chain") {
-		t.Fatalf("reject --note: exit %d, %s", r.code, r.errOut)
+	// Approving it is refused, naming the failing check and the override;
+	// n1 overrides (the notary decides).
+	wantRefused(t, huzhu(t, dir, as("n1", "notary", "approve", "2", "--yes")...), "approving a claim that fails a check", "issuer-trusted", "--despite-failed-checks")
+	mustOK(t, huzhu(t, dir, as("n1", "notary", "approve", "2", "--despite-failed-checks", "--yes")...))
+	if r := huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "untrusted-issuer", "--note", "the clinic is not known\x1b[31m", "--yes")...); r.code != exitUsage || !strings.Contains(r.errOut, "control character") {
+		t.Fatalf("reject --note with a control character: exit %d, %s", r.code, r.errOut)
+	}
+	if h := strings.Join(strings.Fields(mustOK(t, huzhu(t, dir, "notary", "reject", "--help")).out), " "); !strings.Contains(h, "PUBLIC ON CHAIN FOREVER") || !strings.Contains(h, "NEVER repeat a health fact") {
+		t.Fatalf("notary reject --help does not warn about the note:\n%s", h)
 	}
 	if r := huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "because", "--yes")...); r.code != exitUsage || !strings.Contains(r.errOut, "4 untrusted-issuer") {
 		t.Fatalf("reject with an unknown reason: exit %d, %s", r.code, r.errOut)
 	}
-	rj := mustOK(t, huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "4", "--yes")...))
-	if !strings.Contains(rj.errOut, "public on chain") {
-		t.Fatalf("reject does not remind that the reason is public: %s", rj.errOut)
+	rj := mustOK(t, huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "4", "--note", "the clinic is not known", "--yes")...))
+	if !strings.Contains(rj.errOut, "public on chain, forever") || !strings.Contains(rj.errOut, "never repeat a health fact") {
+		t.Fatalf("reject does not remind that the reason and note are public: %s", rj.errOut)
 	}
 	mustOK(t, huzhu(t, dir, as("n3", "notary", "reject", "2", "--reason", "untrusted-issuer", "--yes")...))
 	show = mustOK(t, huzhu(t, dir, "claim", "show", "2", "--json")).json(t)
 	votes = show["votes"].([]any)
-	if show["status"] != "rejected" || len(votes) != 2 || votes[1].(map[string]any)["reason"] != "untrusted-issuer" || votes[1].(map[string]any)["reason_code"].(float64) != 4 {
+	if show["status"] != "rejected" || len(votes) != 3 || votes[0].(map[string]any)["approve"] != true || votes[1].(map[string]any)["reason"] != "untrusted-issuer" ||
+		votes[1].(map[string]any)["reason_code"].(float64) != 4 || votes[1].(map[string]any)["note"] != "the clinic is not known" || votes[2].(map[string]any)["note"] != nil {
 		t.Fatalf("show of the rejected claim: %v", show)
+	}
+	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "2")).out; !strings.Contains(txt, "note\tthe clinic is not known") {
+		t.Fatalf("show of the rejected claim does not show the note:\n%s", txt)
 	}
 	list := mustOK(t, huzhu(t, dir, "claim", "list", "--member", "li", "--json")).json(t)
 	if cs := list["claims"].([]any); len(cs) != 1 || cs[0].(map[string]any)["status"] != "rejected" {

@@ -29,7 +29,7 @@ func TestElectionEndToEnd(t *testing.T) {
 	// Too early: refused with the date the waiting period ends.
 	eligible := mustOK(t, huzhu(t, dir, "member", "status", "v", "--json")).json(t)["eligible_at"]
 	r := huzhu(t, dir, as("v", "election", "vote", "m1")...)
-	if r.code != exitRefused || !strings.Contains(r.errOut, "waiting period ends "+humanTime(eligible.(string))) {
+	if r.code != exitRefused || !strings.Contains(r.errOut, "waiting period ends "+humanFrom(eligible.(string))) {
 		t.Fatalf("vote in the waiting period: exit %d\n%s", r.code, r.errOut)
 	}
 	r = huzhu(t, dir, as("m1", "election", "stand")...)
@@ -97,7 +97,7 @@ func TestElectionEndToEnd(t *testing.T) {
 	}
 
 	r = huzhu(t, dir, as("v", "election", "finalize")...)
-	if r.code != exitRefused || !strings.Contains(r.errOut, "the election stays open until "+humanTime(res["closes_at"].(string))) {
+	if r.code != exitRefused || !strings.Contains(r.errOut, "the election stays open until "+humanFrom(res["closes_at"].(string))) {
 		t.Fatalf("finalize before the close: exit %d\n%s", r.code, r.errOut)
 	}
 	// Human results, piped.

@@ -132,6 +132,9 @@ func (a *app) runMemberPay(ctx context.Context, o memberPayOptions) (*memberPayR
 		if err != nil {
 			return nil, err
 		}
+		if m == (common.Address{}) {
+			return nil, usageErrorf("--for: the zero address is nobody's; name the member's address or wallet account")
+		}
 		member = m
 	}
 	com, err := a.community(ctx)
@@ -222,9 +225,9 @@ func (a *app) duesWhat(com *community.Community, p *community.DuesPlan) string {
 		eff.Periods, tok.Format(eff.Amount), tok.Symbol, who, community.FormatTime(eff.CoveredUntil))
 	switch {
 	case eff.First:
-		s += " " + a.p.Sprintf("A new membership: claims, standing and voting open after the waiting period, about %s.", community.FormatTime(eff.EligibleAt))
+		s += " " + a.p.Sprintf("A new membership: claims, standing and voting open after the waiting period, about %s.", community.FormatFrom(eff.EligibleAt))
 	case eff.Rejoin:
-		s += " " + a.p.Sprintf("Coverage lapsed past its grace period, so this joins again and the waiting period restarts: claims, standing and voting open about %s.", community.FormatTime(eff.EligibleAt))
+		s += " " + a.p.Sprintf("Coverage lapsed past its grace period, so this joins again and the waiting period restarts: claims, standing and voting open about %s.", community.FormatFrom(eff.EligibleAt))
 	default:
 		s += " " + a.p.Sprintf("The join date (%s) stays.", community.FormatTime(eff.JoinedAt))
 	}
@@ -240,7 +243,7 @@ func (a *app) showMemberPay(r *memberPayResult) error {
 	}
 	a.say("Paid %s %s for %s in block %d: covered until %s (%s).", r.Amount.Value, r.Amount.Symbol, r.Member, r.Block, humanTime(r.CoveredUntil), r.State)
 	if r.State == string(community.StateWaiting) {
-		a.say("Claims, standing and voting open %s.", humanTime(r.EligibleAt))
+		a.say("Claims, standing and voting open %s.", humanFrom(r.EligibleAt))
 	}
 	return nil
 }
@@ -252,6 +255,16 @@ func humanTime(s string) string {
 		return s
 	}
 	return community.FormatTime(t)
+}
+
+// humanFrom is humanTime of a moment something opens at, rounded up to
+// the next minute (community.FormatFrom).
+func humanFrom(s string) string {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return s
+	}
+	return community.FormatFrom(t)
 }
 
 type memberStatusOptions struct {
@@ -367,7 +380,7 @@ func stateLine(a *app, r *memberStatusResult) string {
 	case community.StateNone:
 		return a.p.T("not a member")
 	case community.StateWaiting:
-		return a.p.Sprintf("waiting until %s (claims, standing and voting open then)", humanTime(r.EligibleAt))
+		return a.p.Sprintf("waiting until %s (claims, standing and voting open then)", humanFrom(r.EligibleAt))
 	case community.StateActive:
 		return a.p.Sprintf("active until %s", humanTime(r.CoveredUntil))
 	case community.StateGrace:
@@ -382,7 +395,7 @@ func memberStatusKV(a *app, r *memberStatusResult) []kv {
 		rows = append(rows,
 			kv{"Joined", humanTime(r.JoinedAt)},
 			kv{"Covered until", humanTime(r.CoveredUntil)},
-			kv{"Eligible from", humanTime(r.EligibleAt)},
+			kv{"Eligible from", humanFrom(r.EligibleAt)},
 			kv{"Grace ends", humanTime(r.GraceEndsAt)})
 	}
 	if r.OpenClaim != 0 {
@@ -390,7 +403,7 @@ func memberStatusKV(a *app, r *memberStatusResult) []kv {
 	}
 	next := a.p.Sprintf("%d period(s), %s %s: covered until %s", r.IfPaid.Periods, r.IfPaid.Cost.Value, r.IfPaid.Cost.Symbol, humanTime(r.IfPaid.CoveredUntil))
 	if r.IfPaid.Rejoin {
-		next += a.p.Sprintf("; a new membership, eligible from %s", humanTime(r.IfPaid.EligibleAt))
+		next += a.p.Sprintf("; a new membership, eligible from %s", humanFrom(r.IfPaid.EligibleAt))
 	}
 	rows = append(rows,
 		kv{"Dues", r.Dues.Value + " " + r.Dues.Symbol + " " + a.p.Sprintf("per %s", units.FormatDuration(time.Duration(r.PeriodSeconds)*time.Second))},

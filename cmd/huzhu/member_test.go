@@ -73,6 +73,9 @@ func TestMemberJoinContributeStatus(t *testing.T) {
 	if r := huzhu(t, dir, as("alice", "member", "join", "--periods", "121", "--yes")...); r.code != exitUsage {
 		t.Fatalf("--periods 121: exit %d %s", r.code, r.errOut)
 	}
+	if r := huzhu(t, dir, as("alice", "member", "contribute", "--for", "0x0000000000000000000000000000000000000000", "--yes")...); r.code != exitUsage || !strings.Contains(r.errOut, "zero address") {
+		t.Fatalf("contribute --for the zero address: exit %d %s", r.code, r.errOut)
+	}
 	// Not at a terminal and no --yes: the notice is shown, nothing is sent.
 	r := huzhu(t, dir, as("alice", "member", "join", "--periods", "3")...)
 	if r.code != exitUsage || !strings.Contains(r.errOut, noRefund) || !strings.Contains(r.errOut, "30 KBC") {
@@ -98,8 +101,8 @@ func TestMemberJoinContributeStatus(t *testing.T) {
 		t.Fatalf("status: %v", st)
 	}
 	txt := mustOK(t, huzhu(t, dir, "member", "status", "--account", "alice")).out
-	if !strings.Contains(txt, "waiting until "+community.FormatTime(eligible)) {
-		t.Fatalf("status does not say waiting until %s:\n%s", community.FormatTime(eligible), txt)
+	if !strings.Contains(txt, "waiting until "+community.FormatFrom(eligible)) {
+		t.Fatalf("status does not say waiting until %s:\n%s", community.FormatFrom(eligible), txt)
 	}
 
 	// A second payment: no notice, same join date.

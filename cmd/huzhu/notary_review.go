@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -109,16 +110,19 @@ type notaryReviewResult struct {
 func newNotaryReviewCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "review ID",
-		Short: "Open a claim's envelope and check it: the SPEC checklist, then only the disclosed facts",
+		Short: "Open a claim's envelope and check it: the SPEC checklist, then the disclosed facts (health data, for your eyes only)",
 		Long: `Fetch claim ID's sealed envelope from the chain, check it against the hash the contract
 stores, open it with your HPKE key, and check the presentation against the chain: issuer
 signature and trust, expiry, holder binding, key binding (sd_hash, aud, nonce, iat),
 required facts, covered category, diagnosis date within eligibility and coverage, amount
-within cost and cap, nullifier, and that the envelope names this claim. Each check says
-PASS or FAIL and why; then the facts the member disclosed, and nothing else.
+within cost and cap, nullifier, that the event was not already paid, and that the envelope
+names this claim. Each check says PASS or FAIL and why; then the facts the member disclosed,
+and nothing else.
 
-The disclosed facts are health data: they are written to this command's standard output
-only, never to a log or a file. The review itself exits 0 whatever it finds: you decide,
+The disclosed facts (and some checks' reasons) are HEALTH DATA, for your eyes only as the
+member's notary: they are written to this command's standard output only, never to its
+standard error, a log or a file, and you must not copy them anywhere. Do not redirect this
+output into a file or a shared log. The review itself exits 0 whatever it finds: you decide,
 with huzhu notary approve or huzhu notary reject.`,
 		Args: exactArgs(1, "one claim id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -192,6 +196,7 @@ func (a *app) runNotaryReview(ctx context.Context, id uint64) (*notaryReviewResu
 func (a *app) printReview(res *notaryReviewResult) {
 	c := res.Claim
 	a.say("Claim %d: %s %s for %s, term %d, filed %s", c.ID, c.Amount.Value, c.Amount.Symbol, c.Member, c.Term, c.Submitted)
+	a.say("HEALTH DATA below, for your eyes only as this member's notary: do not copy, save or share it.")
 	for _, ch := range res.Checks {
 		mark := "PASS"
 		if !ch.Pass {
@@ -218,35 +223,49 @@ type notaryVoteResult struct {
 	// ReasonCode and Reason name a rejection's code (public on chain).
 	ReasonCode uint8  `json:"reason_code,omitempty"`
 	Reason     string `json:"reason,omitempty"`
-	Tx         string `json:"tx"`
-	Block      uint64 `json:"block"`
+	// Note is a rejection's public note.
+	Note  string `json:"note,omitempty"`
+	Tx    string `json:"tx"`
+	Block uint64 `json:"block"`
 }
 
 func newNotaryApproveCmd(a *app) *cobra.Command {
-	return &cobra.Command{
-		Use:   "approve ID",
-		Short: "Approve a claim of your term (the approval that reaches quorum pays it)",
-		Args:  exactArgs(1, "one claim id"),
+	var o notaryVoteOptions
+	cmd := &cobra.Command{
+		Use:   "approve ID [--despite-failed-checks]",
+		Short: "Review a claim of your term and approve it if every check passes (the approval that reaches quorum pays it)",
+		Long: `Open claim ID's envelope with your HPKE key and run the review's checks (as huzhu notary
+review does); approve only if every check passes. The approval names the nullifier and the
+envelope hash you reviewed, so it cannot count for any other claim.
+
+--despite-failed-checks approves a claim some checks fail: the notary decides (SPEC section
+7), knowingly. Even then, a claim whose envelope you cannot open is refused: you cannot
+approve what you have not seen.`,
+		Args: exactArgs(1, "one claim id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := claimIDArg(args[0])
 			if err != nil {
 				return err
 			}
-			res, err := a.runNotaryVote(cmd.Context(), notaryVoteOptions{ID: id, Approve: true})
+			o.ID, o.Approve = id, true
+			res, err := a.runNotaryVote(cmd.Context(), o)
 			if err != nil {
 				return err
 			}
 			return a.reportVote(res)
 		},
 	}
+	cmd.Flags().BoolVar(&o.DespiteFailedChecks, "despite-failed-checks", false, "approve even though some of the review's checks fail (you decide; never when the envelope does not open)")
+	return cmd
 }
 
 type notaryVoteOptions struct {
 	ID      uint64
 	Approve bool
-	Reason  string
-	Note    string
-	noteSet bool
+	// DespiteFailedChecks approves a claim whose review fails some checks.
+	DespiteFailedChecks bool
+	Reason              string
+	Note                string
 }
 
 func newNotaryRejectCmd(a *app) *cobra.Command {
@@ -256,11 +275,15 @@ func newNotaryRejectCmd(a *app) *cobra.Command {
 		codes = append(codes, fmt.Sprintf("  %d %-17s %s", r, r.Name(), r.Description()))
 	}
 	cmd := &cobra.Command{
-		Use:   "reject ID --reason CODE",
-		Short: "Reject a claim of your term with a reason code (public on chain)",
+		Use:   "reject ID --reason CODE [--note T]",
+		Short: "Reject a claim of your term with a reason code and an optional note (both public on chain forever)",
 		Long: `Reject claim ID with a reason code, by number or name. The code is recorded on chain,
-public forever; the contract records nothing else, so there is no place for a note: --note
-is refused rather than kept anywhere (a note must never repeat health facts).
+public forever.
+
+--note T adds a short note (at most 280 bytes of one-line text) to the rejection
+transaction itself, after its arguments: it is PUBLIC ON CHAIN FOREVER, shown by huzhu
+claim show to anyone, and can never be deleted. It must NEVER repeat a health fact
+(diagnosis, dates, costs, names): say what is missing or wrong, not what the claim shows.
 
 Reason codes:
 ` + strings.Join(codes, "\n"),
@@ -270,7 +293,7 @@ Reason codes:
 			if err != nil {
 				return err
 			}
-			o.ID, o.noteSet = id, flagChanged(cmd.Flags(), "note")
+			o.ID = id
 			res, err := a.runNotaryVote(cmd.Context(), o)
 			if err != nil {
 				return err
@@ -279,16 +302,13 @@ Reason codes:
 		},
 	}
 	cmd.Flags().StringVar(&o.Reason, "reason", "", "the reason code, a number or a name (see above)")
-	cmd.Flags().StringVar(&o.Note, "note", "", "refused: the contract has no place for a note (see above)")
+	cmd.Flags().StringVar(&o.Note, "note", "", "a short public note, on chain forever: never a health fact (at most 280 bytes)")
 	return cmd
 }
 
 func (a *app) runNotaryVote(ctx context.Context, o notaryVoteOptions) (*notaryVoteResult, error) {
 	var reason claims.Reason
 	if !o.Approve {
-		if o.noteSet || o.Note != "" {
-			return nil, usageErrorf("--note: the community contract records a reason code only, so a note would have no place on chain, and huzhu keeps none elsewhere; reject with --reason alone (a note must never repeat health facts in any case)")
-		}
 		if o.Reason == "" {
 			return nil, usageErrorf("--reason is required: a code from 1 to %d or its name (see huzhu notary reject --help)", len(claims.Reasons))
 		}
@@ -297,6 +317,9 @@ func (a *app) runNotaryVote(ctx context.Context, o notaryVoteOptions) (*notaryVo
 			return nil, err
 		}
 		reason = r
+		if err := claims.CheckNote(o.Note); err != nil {
+			return nil, usageErrorf("--note: %v", err)
+		}
 	}
 	acct, err := a.account(nil)
 	if err != nil {
@@ -309,11 +332,24 @@ func (a *app) runNotaryVote(ctx context.Context, o notaryVoteOptions) (*notaryVo
 	var p session.Plan
 	question := "Approve this claim?"
 	if o.Approve {
-		p, err = svc.Approve(ctx, o.ID, acct.Address)
+		_, keys, kerr := a.notaryKeys()
+		if kerr != nil {
+			return nil, kerr
+		}
+		p, err = svc.Approve(ctx, o.ID, acct.Address, keys, o.DespiteFailedChecks)
+		var cf *claims.ChecksFailedError
+		if errors.As(err, &cf) {
+			return nil, &session.Error{Kind: session.KindRefused, Err: err,
+				Problem: a.p.Sprintf("%v. See each check with huzhu notary review %d; if you decide to approve it anyway, add --despite-failed-checks", err, o.ID)}
+		}
 	} else {
-		p, err = svc.Reject(ctx, o.ID, acct.Address, reason)
+		p, err = svc.Reject(ctx, o.ID, acct.Address, reason, o.Note)
 		question = "Reject this claim?"
-		a.note("The reason code (%d, %s) is public on chain, forever; it says nothing else.", uint8(reason), reason.Name())
+		if o.Note != "" {
+			a.note("The reason code (%d, %s) and the note are public on chain, forever, for anyone to read; the note must never repeat a health fact.", uint8(reason), reason.Name())
+		} else {
+			a.note("The reason code (%d, %s) is public on chain, forever; it says nothing else.", uint8(reason), reason.Name())
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -328,7 +364,7 @@ func (a *app) runNotaryVote(ctx context.Context, o notaryVoteOptions) (*notaryVo
 	}
 	res := &notaryVoteResult{Claim: toClaimJSON(com.Token, *c), Vote: "approve", Tx: r.TxHash.Hex(), Block: r.BlockNumber.Uint64()}
 	if !o.Approve {
-		res.Vote, res.ReasonCode, res.Reason = "reject", uint8(reason), reason.Name()
+		res.Vote, res.ReasonCode, res.Reason, res.Note = "reject", uint8(reason), reason.Name(), o.Note
 	}
 	return res, nil
 }
