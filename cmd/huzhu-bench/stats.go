@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -17,6 +18,9 @@ import (
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/internal/statsbench"
 	"github.com/huzhu-community/huzhu/session"
+	"github.com/huzhu-community/huzhu/wallet"
+
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 // statsRow is one size's whole-process timings of `huzhu community stats --json`.
@@ -31,6 +35,14 @@ type statsRow struct {
 	ColdMaxMs  float64 `json:"cold_max_ms"`
 	WarmMs     float64 `json:"warm_median_ms"`
 	WarmMaxMs  float64 `json:"warm_max_ms"`
+	// A notary's commands, warm cache: the queue (claims of the term
+	// waiting for this notary), and the review of the one sealed claim
+	// (envelope fetched, opened, verified, checklist).
+	QueueMs     float64 `json:"queue_median_ms"`
+	QueueMaxMs  float64 `json:"queue_max_ms"`
+	QueueLen    int     `json:"queue_claims"`
+	ReviewMs    float64 `json:"review_median_ms"`
+	ReviewMaxMs float64 `json:"review_max_ms"`
 }
 
 // benchStats builds a community of each size on the embedded chain of a
@@ -71,7 +83,7 @@ func benchStats(args []string) int {
 			fmt.Fprintf(os.Stderr, "huzhu-bench: --members wants positive counts, got %q\n", *members)
 			return 2
 		}
-		row, err := statsAt(filepath.Join(root, fmt.Sprint("data-", n)), *bin, statsbench.Spec{Members: n, Claims: n * *perTen / 10000}, *runs)
+		row, err := statsAt(filepath.Join(root, fmt.Sprint("data-", n)), *bin, statsbench.Spec{Members: n, Claims: n * *perTen / 10000, Sealed: true}, *runs)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "huzhu-bench:", err)
 			return 1
@@ -165,6 +177,9 @@ func statsAt(data, bin string, sp statsbench.Spec, runs int) (statsRow, error) {
 	}
 	row.ColdMs, row.ColdMaxMs = median(cold), maxOf(cold)
 	row.WarmMs, row.WarmMaxMs = median(warm), maxOf(warm)
+	if err := notaryTimings(&row, data, bin, runs); err != nil {
+		return row, err
+	}
 	files, _ := filepath.Glob(filepath.Join(cache, "logs-*.bin"))
 	for _, f := range files {
 		if fi, err := os.Stat(f); err == nil {
@@ -197,4 +212,72 @@ func maxOf(v []float64) float64 {
 		m = max(m, x)
 	}
 	return m
+}
+
+// notaryTimings keeps the first notary's account and HPKE key in the data
+// dir (a light-KDF keystore: on a desktop the keyring holds the derived
+// key and no scrypt runs, so this times the commands' own work) and times
+// `notary queue --json` and `notary review ID --json` as whole processes.
+func notaryTimings(row *statsRow, data, bin string, runs int) error {
+	pass := []byte("huzhu-bench notary")
+	st := wallet.NewStore(data)
+	st.Scrypt = wallet.LightScrypt
+	key := statsbench.NotaryKey(0)
+	if _, _, err := st.Add(key, pass, wallet.AddOptions{Name: "notary0", Source: "bench"}); err != nil && !errors.Is(err, wallet.ErrAccountExists) {
+		return err
+	}
+	if _, err := wallet.NewNotaryKeyStore(data).Add(key, statsbench.NotaryHPKE(0), time.Now()); err != nil {
+		return err
+	}
+	pw := filepath.Join(data, "bench-pass")
+	if err := os.WriteFile(pw, pass, 0o600); err != nil {
+		return err
+	}
+	run := func(args ...string) (float64, map[string]any, error) {
+		cmd := exec.Command(bin, append([]string{"--data-dir", data, "--account", "notary0", "--password-file", pw, "--no-keyring"}, args...)...)
+		cmd.Env = append(os.Environ(), "HUZHU_HOME=", "HUZHU_RPC=", "HUZHU_COMMUNITY=")
+		t := time.Now()
+		out, err := cmd.Output()
+		ms := float64(time.Since(t).Microseconds()) / 1000
+		if err != nil {
+			return 0, nil, fmt.Errorf("huzhu %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		var doc map[string]any
+		return ms, doc, json.Unmarshal(out, &doc)
+	}
+	member := crypto.PubkeyToAddress(statsbench.SealedClaimantKey().PublicKey)
+	var queue, review []float64
+	id := ""
+	for range runs {
+		ms, doc, err := run("notary", "queue", "--json")
+		if err != nil {
+			return err
+		}
+		queue = append(queue, ms)
+		cs, _ := doc["claims"].([]any)
+		row.QueueLen = len(cs)
+		for _, c := range cs {
+			m := c.(map[string]any)
+			if strings.EqualFold(fmt.Sprint(m["member"]), member.Hex()) {
+				id = fmt.Sprint(m["id"])
+			}
+		}
+	}
+	if id == "" {
+		return fmt.Errorf("the sealed claim of %s is not in notary0's queue", member.Hex())
+	}
+	for range runs {
+		ms, doc, err := run("notary", "review", id, "--json")
+		if err != nil {
+			return err
+		}
+		if checks, _ := doc["checks"].([]any); len(checks) < 10 {
+			return fmt.Errorf("review of claim %s: %d checks", id, len(checks))
+		}
+		review = append(review, ms)
+	}
+	row.QueueMs, row.QueueMaxMs = median(queue), maxOf(queue)
+	row.ReviewMs, row.ReviewMaxMs = median(review), maxOf(review)
+	fmt.Fprintf(os.Stderr, "notary queue (%d claims) %.0f ms, review %.0f ms\n", row.QueueLen, row.QueueMs, row.ReviewMs)
+	return nil
 }

@@ -8,6 +8,8 @@ package statsbench
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"io"
@@ -21,8 +23,11 @@ import (
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/chain/simchain"
+	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/session"
 )
 
 // Chain is where the community is built.
@@ -37,6 +42,30 @@ type Chain struct {
 type Spec struct {
 	Members int
 	Claims  int // at most Members: 70% approved and paid, 15% rejected, 15% left open
+	// Sealed: the notaries publish HPKE keys (NotaryHPKE) and one open
+	// claim (SealedClaimant) is a real one, filed through claims.Service
+	// with a credential sealed to them, for timing a notary's review.
+	Sealed bool
+}
+
+// SealedClaimant is the index of the claimant whose claim is sealed for
+// real when Spec.Sealed: the first whose claim is left open.
+const SealedClaimant = 17
+
+// SealedClaimantKey is the key of the member whose claim is sealed for
+// real when Spec.Sealed.
+func SealedClaimantKey() *ecdsa.PrivateKey { return key("member", SealedClaimant) }
+
+// NotaryKey is notary i's account key.
+func NotaryKey(i int) *ecdsa.PrivateKey { return key("notary", i) }
+
+// NotaryHPKE is notary i's HPKE key for claim envelopes.
+func NotaryHPKE(i int) *disclosure.NotaryKey {
+	k, err := disclosure.NotaryKeyFromSeed(crypto.Keccak256([]byte(fmt.Sprint("huzhu statsbench hpke ", i))))
+	if err != nil {
+		panic(err)
+	}
+	return k
 }
 
 // Fate of claim i.
@@ -216,7 +245,7 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 	var notaries []*account
 	var notaryAddrs []common.Address
 	for i := range 3 {
-		n, err := b.account(key("notary", i))
+		n, err := b.account(NotaryKey(i))
 		if err != nil {
 			return common.Address{}, err
 		}
@@ -252,6 +281,13 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 	if err := b.flush(); err != nil {
 		return common.Address{}, err
 	}
+	if sp.Sealed {
+		for i, n := range notaries {
+			if err := b.send(n, "notary-key", com, abi.PackSetNotaryKey(NotaryHPKE(i).PublicKey()), nil, 0); err != nil {
+				return common.Address{}, err
+			}
+		}
+	}
 	claimants := make([]*account, sp.Claims)
 	for i := range claimants {
 		k := key("member", i)
@@ -283,6 +319,9 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 	}
 	env := simchain.SizedEnvelope(int(p.Seats))
 	for i, c := range claimants {
+		if sp.Sealed && i == SealedClaimant {
+			continue
+		}
 		data := abi.PackSubmitClaim(new(big.Int).Set(p.Dues), crypto.Keccak256Hash([]byte(fmt.Sprint("event ", i))), env, 0)
 		if err := b.send(c, "submit", com, data, nil, 0); err != nil {
 			return common.Address{}, err
@@ -290,6 +329,11 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 	}
 	if err := b.flush(); err != nil {
 		return common.Address{}, err
+	}
+	if sp.Sealed && SealedClaimant < len(claimants) {
+		if err := b.sealedClaim(com, claimants[SealedClaimant], p.Dues); err != nil {
+			return common.Address{}, fmt.Errorf("sealed claim: %w", err)
+		}
 	}
 	b.logf("%d claims filed (%s)", sp.Claims, time.Since(start).Round(time.Millisecond))
 	logs, err := ch.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{com},
@@ -331,4 +375,52 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 func mustSender(id *big.Int, tx *types.Transaction) common.Address {
 	from, _ := types.Sender(types.LatestSignerForChainID(id), tx)
 	return from
+}
+
+// sealedClaim files a real claim for the claimant: a credential from an
+// issuer of its own (not in the registry: the review shows that check
+// fail, and does all its work), presented and sealed by claims.Service to
+// the notaries' published keys.
+func (b *builder) sealedClaim(addr common.Address, c *account, amount *big.Int) error {
+	com, err := community.Open(b.ctx, b.ch.Client, addr)
+	if err != nil {
+		return err
+	}
+	svc, err := claims.New(b.ctx, b.ch.Client, com)
+	if err != nil {
+		return err
+	}
+	now, err := community.ChainTime(b.ctx, b.ch.Client)
+	if err != nil {
+		return err
+	}
+	ik, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		return err
+	}
+	holder, err := disclosure.PublicJWK(&c.key.PublicKey)
+	if err != nil {
+		return err
+	}
+	facts := session.DemoFacts(now, com.Params().Currency)
+	facts["diagnosis_date"] = now.UTC().Format("2006-01-02")
+	cred, err := disclosure.IssueMedical(ik, disclosure.MedicalCredential{
+		Issuer: "https://statsbench.example/hospital", Holder: holder, Facts: facts,
+		IssuedAt: now.Add(-time.Hour), Validity: 365 * 24 * time.Hour,
+	}, disclosure.IssueOptions{})
+	if err != nil {
+		return err
+	}
+	d, err := svc.Prepare(b.ctx, claims.Request{Key: c.key, Credential: cred.String(), CredentialID: "bench", Amount: amount})
+	if err != nil {
+		return err
+	}
+	sealed, err := d.Seal(b.ctx)
+	if err != nil {
+		return err
+	}
+	if err := b.send(c, "submit-sealed", addr, sealed.Plan.Data, nil, 0); err != nil {
+		return err
+	}
+	return b.flush()
 }

@@ -9,9 +9,12 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/chain/simchain"
+	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/disclosure"
 )
 
 func simulated(tb testing.TB, sp Spec) (*simchain.Chain, common.Address) {
@@ -99,7 +102,50 @@ func BenchmarkStats(b *testing.B) {
 // picks one (claims: a fifth of the members).
 func benchSpecs() []Spec {
 	if n, err := strconv.Atoi(os.Getenv("STATSBENCH_MEMBERS")); err == nil && n > 0 {
-		return []Spec{{n, n / 5}}
+		return []Spec{{Members: n, Claims: n / 5}}
 	}
-	return []Spec{{1000, 200}, {5000, 1000}, {10000, 2000}}
+	return []Spec{{Members: 1000, Claims: 200}, {Members: 5000, Claims: 1000}, {Members: 10000, Claims: 2000}}
+}
+
+// With Sealed, one open claim is real: the notaries' queue holds it and
+// their review opens it, every check run (only the issuer, in no
+// registry, fails).
+func TestBuildSealed(t *testing.T) {
+	sp := Spec{Members: 30, Claims: 20, Sealed: true}
+	c, addr := simulated(t, sp)
+	ctx := context.Background()
+	com, err := community.Open(ctx, c.Client, addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	com.UseCache(t.TempDir())
+	svc, err := claims.New(ctx, c.Client, com)
+	if err != nil {
+		t.Fatal(err)
+	}
+	notary := crypto.PubkeyToAddress(NotaryKey(0).PublicKey)
+	q, err := svc.Queue(ctx, notary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := sp.Expected().Open; len(q) != want {
+		t.Fatalf("queue holds %d claims, want the %d open ones", len(q), want)
+	}
+	member := crypto.PubkeyToAddress(key("member", SealedClaimant).PublicKey)
+	var id uint64
+	for _, w := range q {
+		if w.Claim.Member == member {
+			id = w.Claim.ID
+		}
+	}
+	if id == 0 {
+		t.Fatal("the sealed claim is not in the queue")
+	}
+	rv, err := svc.Review(ctx, id, []*disclosure.NotaryKey{NotaryHPKE(0)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := rv.Failed(); len(f) != 1 || f[0] != disclosure.CheckIssuerTrusted {
+		t.Fatalf("failed checks %v, want only %s", f, disclosure.CheckIssuerTrusted)
+	}
 }
