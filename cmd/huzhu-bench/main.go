@@ -7,7 +7,7 @@
 //
 // gas deploys the community on go-ethereum's simulated backend, registers
 // members up to each count and prints the gas of every member operation
-// next to ERC-20 baselines measured in the same run (see internal/gasbench).
+// next to ERC-20 baselines measured in the same run (see cmd/huzhu-bench/gasbench).
 // It exits 1 when a target is missed.
 //
 // cli times `huzhu wallet balance --json` as a whole process (start, read
@@ -15,7 +15,7 @@
 // median and spread in milliseconds.
 //
 // stats builds a community of each size (members, and claims approved,
-// rejected and left open; see internal/statsbench) on the embedded chain of
+// rejected and left open; see cmd/huzhu-bench/statsbench) on the embedded chain of
 // a fresh data dir, served by this process over IPC, and times
 // `huzhu community stats --json` as a whole process from a cold and a warm
 // log cache, printing the medians in milliseconds.
@@ -33,7 +33,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/huzhu-community/huzhu/internal/gasbench"
+	"github.com/huzhu-community/huzhu/cmd/huzhu-bench/gasbench"
 )
 
 func main() {
