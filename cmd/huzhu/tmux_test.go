@@ -1,0 +1,155 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tmuxTerm is the real binary in a real terminal: a tmux session on a
+// server of the test's own (its socket in a temp dir), read with
+// capture-pane, driven with send-keys.
+type tmuxTerm struct {
+	t      *testing.T
+	socket string
+	name   string
+}
+
+func newTmux(t *testing.T, width, height int, env []string, argv ...string) *tmuxTerm {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Fatal("tmux is not installed (scripts/test installs it)")
+	}
+	tm := &tmuxTerm{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock"), name: "huzhu"}
+	// The environment goes through env(1), so that the server's own
+	// environment does not leak into the command.
+	cmd := append([]string{"env", "-i"}, env...)
+	cmd = append(cmd, argv...)
+	args := append([]string{"-S", tm.socket, "-f", "/dev/null", "new-session", "-d", "-s", tm.name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height)}, cmd...)
+	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+		t.Fatalf("tmux new-session: %v\n%s", err, out)
+	}
+	exec.Command("tmux", "-S", tm.socket, "set-option", "-t", tm.name, "remain-on-exit", "on").Run()
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("the screen at the end:\n%s", tm.capture())
+		}
+		exec.Command("tmux", "-S", tm.socket, "kill-server").Run()
+	})
+	return tm
+}
+
+func (tm *tmuxTerm) capture() string {
+	out, _ := exec.Command("tmux", "-S", tm.socket, "capture-pane", "-p", "-t", tm.name).Output()
+	return string(out)
+}
+
+// keys sends tmux key names ("Enter", "Escape", "Down") or literal text
+// (with literal set).
+func (tm *tmuxTerm) keys(literal bool, keys ...string) {
+	tm.t.Helper()
+	args := []string{"-S", tm.socket, "send-keys", "-t", tm.name}
+	if literal {
+		args = append(args, "-l")
+	}
+	if out, err := exec.Command("tmux", append(args, keys...)...).CombinedOutput(); err != nil {
+		tm.t.Fatalf("tmux send-keys %v: %v\n%s", keys, err, out)
+	}
+}
+
+func (tm *tmuxTerm) typeLine(s string) {
+	tm.t.Helper()
+	tm.keys(true, s)
+	tm.keys(false, "Enter")
+}
+
+// waitFor polls the screen until it shows every one of want, and returns
+// it.
+func (tm *tmuxTerm) waitFor(timeout time.Duration, want ...string) string {
+	tm.t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		screen := tm.capture()
+		missing := ""
+		for _, w := range want {
+			if !strings.Contains(screen, w) {
+				missing = w
+				break
+			}
+		}
+		if missing == "" {
+			return screen
+		}
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("the screen never showed %q:\n%s", missing, screen)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+var phraseWord = regexp.MustCompile(`(\d+)\.\s+([a-z]+)`)
+var askedWord = regexp.MustCompile(`Word #(\d+)`)
+
+// The TUI in a real terminal (tmux), as a new user meets it: a fresh data
+// dir, a wallet created (the phrase read off the screen and three of its
+// words typed back), the demo community accepted, the dashboard showing
+// the living community.
+func TestTUIInRealTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the binary in tmux")
+	}
+	bin := binary(t)
+	data := t.TempDir()
+	env := []string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH"), "TERM=xterm-256color", "LANG=C.UTF-8",
+		"HUZHU_HOME=" + data, "HUZHU_NO_KEYRING=1"}
+	t.Cleanup(func() {
+		stop := exec.Command(bin, "node", "stop")
+		stop.Env = cleanEnv("HUZHU_HOME=" + data)
+		stop.Run()
+	})
+	tm := newTmux(t, 120, 40, env, bin)
+
+	tm.waitFor(20*time.Second, "Create a new account")
+	tm.keys(true, "c")
+	tm.typeLine("mei")
+	tm.typeLine("short")
+	tm.waitFor(5*time.Second, "shorter than 8")
+	tm.typeLine("a passphrase of mei")
+	tm.typeLine("a passphrase of mei")
+	screen := tm.waitFor(20*time.Second, "shown once")
+	words := map[string]string{}
+	for _, m := range phraseWord.FindAllStringSubmatch(screen, -1) {
+		words[m[1]] = m[2]
+	}
+	if len(words) != 12 {
+		t.Fatalf("read %d words of the phrase off the screen:\n%s", len(words), screen)
+	}
+	tm.keys(false, "Enter")
+	for range 3 {
+		screen = tm.waitFor(10*time.Second, "Word #")
+		m := askedWord.FindStringSubmatch(screen)
+		tm.typeLine(words[m[1]])
+		// The next question, or the demo offer.
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			s := tm.capture()
+			if n := askedWord.FindStringSubmatch(s); n == nil || n[1] != m[1] {
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	tm.waitFor(20*time.Second, "demo community")
+	tm.keys(false, "Enter")
+	tm.waitFor(3*time.Minute, "Pool", "0 active, 3 waiting")
+	for _, secret := range append([]string{"a passphrase of mei"}, words["1"]+" "+words["2"]+" "+words["3"]) {
+		if strings.Contains(tm.capture(), secret) {
+			t.Fatalf("the dashboard shows a secret (%q)", secret)
+		}
+	}
+}
