@@ -15,8 +15,8 @@ import (
 	"time"
 
 	"github.com/huzhu-community/huzhu/chain"
-	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/cmd/huzhu-bench/statsbench"
+	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 
