@@ -218,6 +218,31 @@ func (s *Service) history(ctx context.Context) ([]*Claim, map[uint64]*Claim, err
 	if err != nil {
 		return nil, nil, err
 	}
+	return s.fold(logs)
+}
+
+// claimEventIDs are the topics of the events that name a claim by id
+// (their first indexed argument).
+var claimEventIDs = func() []common.Hash {
+	var ids []common.Hash
+	for _, n := range []string{"ClaimSubmitted", "ClaimVote", "ClaimApproved", "ClaimQueued", "ClaimPaid", "ClaimRejected", "ClaimExpired"} {
+		ids = append(ids, community.EventID(n))
+	}
+	return ids
+}()
+
+// historyOf folds one claim's events, read by a query on its id alone.
+func (s *Service) historyOf(ctx context.Context, id uint64) (map[uint64]*Claim, error) {
+	logs, err := s.Com.TopicLogs(ctx, [][]common.Hash{claimEventIDs, {common.BigToHash(new(big.Int).SetUint64(id))}})
+	if err != nil {
+		return nil, err
+	}
+	_, byID, err := s.fold(logs)
+	return byID, err
+}
+
+// fold folds claim events into claims by id, in the order filed.
+func (s *Service) fold(logs []types.Log) ([]*Claim, map[uint64]*Claim, error) {
 	review := s.Com.Params().Review
 	byID := map[uint64]*Claim{}
 	var order []*Claim
@@ -330,7 +355,7 @@ func (s *Service) Show(ctx context.Context, id uint64) (*Claim, error) {
 	if err != nil {
 		return nil, err
 	}
-	_, byID, err := s.history(ctx)
+	byID, err := s.historyOf(ctx, id)
 	if err != nil {
 		return nil, err
 	}

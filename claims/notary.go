@@ -116,12 +116,15 @@ func (r *Review) Pass() bool {
 // place it in when they do. The log is returned too: where the claim
 // stands among the chain's events.
 func (s *Service) submitted(ctx context.Context, id uint64, block uint64) (*contracts.CommunityClaimSubmitted, *types.Log, error) {
-	q := ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{s.Com.Address},
-		Topics: [][]common.Hash{{s.abi.GetABI().Events["ClaimSubmitted"].ID}, {common.BigToHash(new(big.Int).SetUint64(id))}}}
+	topics := [][]common.Hash{{community.EventID("ClaimSubmitted")}, {common.BigToHash(new(big.Int).SetUint64(id))}}
+	var logs []types.Log
+	var err error
 	if block > 0 {
-		q.FromBlock, q.ToBlock = new(big.Int).SetUint64(block), new(big.Int).SetUint64(block)
+		logs, err = s.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(block), ToBlock: new(big.Int).SetUint64(block),
+			Addresses: []common.Address{s.Com.Address}, Topics: topics})
+	} else {
+		logs, err = s.Com.TopicLogs(ctx, topics)
 	}
-	logs, err := s.B.FilterLogs(ctx, q)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read claim %d's envelope: %w", id, err)
 	}
@@ -149,7 +152,8 @@ func (s *Service) submitted(ctx context.Context, id uint64, block uint64) (*cont
 // does not extend its coverage, a re-join does not move its join date.
 // Without such an event among the logs read, the member's state now.
 func (s *Service) membershipAt(ctx context.Context, member common.Address, at *types.Log) (joined, covered time.Time, err error) {
-	logs, err := s.Com.Logs(ctx, nil)
+	// The member's DuesPaid events alone (member is an indexed topic).
+	logs, err := s.Com.TopicLogs(ctx, [][]common.Hash{{community.EventID("DuesPaid")}, {common.BytesToHash(member.Bytes())}})
 	if err != nil {
 		return time.Time{}, time.Time{}, err
 	}

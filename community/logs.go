@@ -502,5 +502,25 @@ func (c *Community) ClaimEnvelope(ctx context.Context, id *big.Int) (*contracts.
 	return nil, fmt.Errorf("claim %s: no ClaimSubmitted event on chain", id)
 }
 
+// TopicLogs reads the community's logs that match topics (non-empty),
+// from the first block to the head, in pages the node accepts: a query the
+// node answers from its index, for one claim's or one member's events,
+// without reading (or caching) the rest. The logs keep their data.
+func (c *Community) TopicLogs(ctx context.Context, topics [][]common.Hash) ([]types.Log, error) {
+	if len(topics) == 0 {
+		return nil, errors.New("TopicLogs needs topics; Logs reads every log")
+	}
+	head, err := c.b.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the chain's head: %w", err)
+	}
+	c.logs.mu.Lock()
+	defer c.logs.mu.Unlock()
+	return c.filterPaged(ctx, 0, head, topics)
+}
+
+// EventID is the topic of the community event named name ("DuesPaid").
+func EventID(name string) common.Hash { return eventABIDef.Events[name].ID }
+
 // blockTime turns a header time into a time.Time.
 func blockTime(t uint64) time.Time { return time.Unix(int64(t), 0) }
