@@ -69,8 +69,12 @@ func (s *Service) Queue(ctx context.Context, notary common.Address) ([]Waiting, 
 				continue
 			}
 		}
-		if err := s.refresh(ctx, []*Claim{c}); err != nil {
-			return nil, err
+		// The events tell the votes and the filing time; the contract is
+		// asked only about a claim they do not describe in full.
+		if c.Amount == nil || c.SubmittedAt.IsZero() {
+			if err := s.refresh(ctx, []*Claim{c}); err != nil {
+				return nil, err
+			}
 		}
 		seat, err := seatIn(c.Term)
 		if err != nil {

@@ -90,10 +90,16 @@ func CachePath(dir string, chainID *big.Int, addr common.Address) string {
 }
 
 // Logs returns every log of the community contract up to block to (nil:
-// the latest block), in chain order. ClaimSubmitted logs come without their
-// envelope (see ClaimEnvelope).
+// the latest block), in chain order, each with its block's time
+// (BlockTimestamp, from the cache too). ClaimSubmitted logs come without
+// their envelope (see ClaimEnvelope).
 func (c *Community) Logs(ctx context.Context, to *big.Int) ([]types.Log, error) {
-	logs, _, err := c.readLogs(ctx, to)
+	logs, times, err := c.readLogs(ctx, to)
+	for i := range logs {
+		if logs[i].BlockTimestamp == 0 {
+			logs[i].BlockTimestamp = times[logs[i].BlockNumber]
+		}
+	}
 	return logs, err
 }
 
