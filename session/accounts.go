@@ -26,7 +26,26 @@ func (s *Session) UseAccount(nameOrAddress string) (wallet.Account, error) {
 		return a, err
 	}
 	s.opts.Account = a.Name
+	if s.opts.RememberAccount {
+		if err := s.rememberAccount(a.Name); err != nil {
+			return a, err
+		}
+	}
 	return a, nil
+}
+
+// rememberAccount keeps name as the account the interactive wallet opens
+// with.
+func (s *Session) rememberAccount(name string) error {
+	cfg, err := LoadConfig(s.opts.DataDir)
+	if err != nil {
+		return err
+	}
+	if cfg.Account == name {
+		return nil
+	}
+	cfg.Account = name
+	return cfg.Save(s.opts.DataDir)
 }
 
 // Accounts are the wallet's Ethereum accounts.

@@ -14,6 +14,10 @@ import (
 type Config struct {
 	// Communities maps a chain id to the community used by default there.
 	Communities map[string]string `json:"communities"`
+	// Account is the account the interactive wallet opens with when the
+	// wallet has several: the one chosen last there (or the demo's
+	// founder). The CLI never uses it: a script names its account.
+	Account string `json:"account,omitempty"`
 }
 
 // ConfigPath is where a data dir keeps its Config.

@@ -125,6 +125,9 @@ func (s *Session) CreateDemo(ctx context.Context, founder wallet.Account, passph
 		return nil, err
 	}
 	cfg.Communities[c.ID.String()] = com.Address.Hex()
+	// The founder stays the account the interactive wallet opens with,
+	// now that the wallet holds the notaries' accounts too.
+	cfg.Account = founder.Name
 	if err := cfg.Save(s.opts.DataDir); err != nil {
 		return nil, err
 	}

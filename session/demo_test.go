@@ -173,3 +173,39 @@ func mustDerive(t *testing.T, st *wallet.Store, a wallet.Account, pass []byte) [
 	}
 	return dk
 }
+
+// After the demo the wallet holds four accounts; the interactive wallet
+// opens with the founder (and then with the one chosen last), while a
+// session without RememberAccount (the CLI) still asks which.
+func TestRememberedAccountAfterDemo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the embedded chain")
+	}
+	dir := t.TempDir()
+	s := session.New(session.Options{DataDir: dir, NoKeyring: true, LightKDF: true})
+	phrase, _ := session.NewPhrase()
+	pass := []byte("remember passphrase")
+	founder, err := s.AddAccount(session.NewAccount{Name: "mei", Phrase: phrase, Passphrase: pass})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.CreateDemo(context.Background(), founder, pass, nil); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	tuiSess := session.New(session.Options{DataDir: dir, RememberAccount: true})
+	if a, err := tuiSess.Account(); err != nil || a.Name != "mei" {
+		t.Fatalf("interactive wallet opens with %q (%v), want the founder", a.Name, err)
+	}
+	if _, err := tuiSess.UseAccount("nora"); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := session.New(session.Options{DataDir: dir, RememberAccount: true}).Account(); err != nil || a.Name != "nora" {
+		t.Fatalf("next run opens with %q (%v), want nora, chosen last", a.Name, err)
+	}
+	var se *session.Error
+	if _, err := session.New(session.Options{DataDir: dir}).Account(); !errors.As(err, &se) || se.Remedy != session.RemedyChooseAccount {
+		t.Fatalf("the CLI's session picked an account by itself: %v", err)
+	}
+}

@@ -37,6 +37,10 @@ type Options struct {
 	PasswordFile string
 	Stdin        io.Reader
 	NoKeyring    bool
+	// RememberAccount: with no Account named and several in the wallet,
+	// use the one the data dir remembers (Config.Account), and remember
+	// the one UseAccount chooses. For the interactive wallet only.
+	RememberAccount bool
 	// LightKDF stores new keys with weak scrypt parameters: tests only.
 	LightKDF bool
 
@@ -203,6 +207,13 @@ func (s *Session) Account() (wallet.Account, error) {
 	all, err := st.List()
 	if err != nil {
 		return wallet.Account{}, err
+	}
+	if len(all) > 1 && s.opts.RememberAccount {
+		if cfg, err := LoadConfig(s.opts.DataDir); err == nil && cfg.Account != "" {
+			if a, err := st.Get(cfg.Account); err == nil {
+				return a, nil
+			}
+		}
 	}
 	switch len(all) {
 	case 1:

@@ -4,6 +4,7 @@
 //	huzhu-bench cli [--runs 30] [--bin PATH]
 //	huzhu-bench sdjwt [--runs 2000]
 //	huzhu-bench stats [--members 1000,5000,10000] [--claims-per-10k 2000] [--runs 5] [--bin PATH] [--keep DIR]
+//	huzhu-bench tui [--runs 15] [--bin PATH]
 //
 // gas deploys the community on go-ethereum's simulated backend, registers
 // members up to each count and prints the gas of every member operation
@@ -19,6 +20,11 @@
 // a fresh data dir, served by this process over IPC, and times
 // `huzhu community stats --json` as a whole process from a cold and a warm
 // log cache, printing the medians in milliseconds.
+//
+// tui times the interactive wallet as a whole process in a 120x40
+// pseudo-terminal, on a data dir with an account and the demo community:
+// launch to the first frame, and to the full dashboard, against a running
+// huzhu node and with the embedded chain opened by the TUI itself.
 //
 // sdjwt times the verification of one presentation (5 disclosures, key
 // binding) in huzhu and in @sd-jwt/sd-jwt-vc on Node, and prints the ratio.
@@ -42,6 +48,9 @@ func main() {
 	}
 	if len(os.Args) >= 2 && os.Args[1] == "stats" {
 		os.Exit(benchStats(os.Args[2:]))
+	}
+	if len(os.Args) >= 2 && os.Args[1] == "tui" {
+		os.Exit(benchTUI(os.Args[2:]))
 	}
 	if len(os.Args) >= 2 && os.Args[1] == "sdjwt" {
 		os.Exit(benchSDJWT(os.Args[2:]))

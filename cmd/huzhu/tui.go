@@ -16,7 +16,9 @@ import (
 func runTUI(ctx context.Context, a *app) error {
 	br := tui.NewBridge()
 	a.sess = nil
-	sess := session.New(br.Hooks(a.sessionOptions()))
+	opts := a.sessionOptions()
+	opts.RememberAccount = true // the TUI opens with the account chosen last
+	sess := session.New(br.Hooks(opts))
 	a.sess = sess // closed when the run ends
 	tui.SetLang(a.p.Lang)
 	p := tea.NewProgram(tui.New(tui.Config{Session: sess, Bridge: br}), tea.WithAltScreen(), tea.WithContext(ctx),
