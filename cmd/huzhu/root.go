@@ -75,10 +75,10 @@ func (a *app) report(err error) int {
 	if err == nil {
 		return code
 	}
-	msg := a.phrase(err)
-	fmt.Fprintf(a.io.ErrOut, "huzhu: %s\n", safetext.EscapeLines(msg))
+	fmt.Fprintf(a.io.ErrOut, "huzhu: %s\n", safetext.EscapeLines(a.phrase(err)))
 	if a.g.JSON && !a.jsonWritten {
-		doc := errorJSON{Code: code, Kind: kind, Message: msg}
+		// The JSON document is the same in every language.
+		doc := errorJSON{Code: code, Kind: kind, Message: phraseIn(i18n.Printer{Lang: i18n.English}, err)}
 		var ve *disclosure.VerifyError
 		if errors.As(err, &ve) {
 			// Which rule of SD-JWT (VC) verification failed, for programs.
@@ -195,7 +195,7 @@ func noArgs(cmd *cobra.Command, args []string) error {
 func exactArgs(n int, names string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageErrorf("%s takes %s; see `%s --help`", cmd.CommandPath(), names, cmd.CommandPath())
+			return usageErrorf("%s takes %s; see `%s --help`", cmd.CommandPath(), catalogKey(names), cmd.CommandPath())
 		}
 		return nil
 	}
@@ -204,7 +204,7 @@ func exactArgs(n int, names string) cobra.PositionalArgs {
 func maxArgs(n int, names string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) > n {
-			return usageErrorf("%s takes %s; see `%s --help`", cmd.CommandPath(), names, cmd.CommandPath())
+			return usageErrorf("%s takes %s; see `%s --help`", cmd.CommandPath(), catalogKey(names), cmd.CommandPath())
 		}
 		return nil
 	}
@@ -254,7 +254,7 @@ func (a *app) confirm(question string) error {
 }
 
 // errCancelled is a confirmation answered no.
-var errCancelled = errors.New("cancelled; nothing was sent")
+var errCancelled = errorf("cancelled; nothing was sent")
 
 // flagChanged reports whether a flag was given on the command line.
 func flagChanged(fs *pflag.FlagSet, name string) bool {

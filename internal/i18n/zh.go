@@ -2,7 +2,6 @@ package i18n
 
 // zh holds the Chinese translations, keyed by the English text.
 var zh = map[string]string{
-	"error":                              "错误",
 	"Community":                          "社区",
 	"Token":                              "代币",
 	"Founder":                            "创始人",
@@ -24,7 +23,6 @@ var zh = map[string]string{
 	"Claims filed":                       "理赔申请数",
 	"Payouts waiting":                    "待支付理赔",
 	"Chain time":                         "链上时间",
-	"Chain":                              "链",
 	"Funded %s":                          "已为 %s 充值",
 	"Chain clock moved forward %s to %s": "链上时钟前进 %s，现为 %s",
 	"Serving the embedded chain (chain id %d)": "正在提供内嵌链服务（链 ID %d）",
@@ -37,6 +35,5 @@ var zh = map[string]string{
 	"Community created at %s":           "社区已创建：%s",
 	"Dues are contributions, not deposits: nothing is refunded on leaving.": "会费是互助捐款而非存款：退出时不予退还。",
 	"Send this transaction?":                          "发送此交易？",
-	"Cancelled; nothing was sent.":                    "已取消，未发送任何交易。",
 	"Estimated fee: up to %s ETH (%d gas at %s gwei)": "预计手续费：最多 %s ETH（%d gas，%s gwei）",
 }
