@@ -65,7 +65,30 @@ func run(ctx context.Context, args []string, streams *iostreams.IOStreams) int {
 			}
 		}
 	}
+	if err != nil && a.p.Lang == "" {
+		// An error before the language is chosen (a wrong flag or
+		// argument): choose it from --lang as typed, or the environment.
+		a.p = i18n.Printer{Lang: langArg(args)}
+	}
 	return a.report(explainLost(err))
+}
+
+// langArg is the language of --lang in args, or of the environment,
+// or English: for an error found before the flags are parsed.
+func langArg(args []string) i18n.Lang {
+	flag := ""
+	for i, arg := range args {
+		if arg == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(arg, "--lang="); ok {
+			flag = v
+		} else if arg == "--lang" && i+1 < len(args) {
+			flag = args[i+1]
+		}
+	}
+	lang, _ := i18n.Choose(flag)
+	return lang
 }
 
 // report prints err (one line on stderr, and the one JSON document on
