@@ -48,6 +48,10 @@ var messageArgs = map[string][]int{
 // is a key.
 var messageVars = map[string]bool{"question": true, "what": true, "done": true}
 
+// messageFields are fields of the faces' structs that hold a key, shown
+// through T: the TUI's confirm dialog's question and notice.
+var messageFields = map[string]map[string]bool{"TxRequest": {"Question": true, "Notice": true}}
+
 // notCatalog are receivers whose Sprintf or T is not the catalog's.
 var notCatalog = map[string]bool{"fmt": true, "strings": true, "testing": true, "t": true}
 
@@ -118,6 +122,16 @@ func catalogKeys(t *testing.T) map[string]string {
 				if id, ok := n.Type.(*ast.Ident); ok && id.Name == "kv" && len(n.Elts) > 0 {
 					add(n.Elts[0])
 				}
+				// TxRequest{Question: key, …}
+				if fields := messageFields[typeName(n.Type)]; fields != nil {
+					for _, e := range n.Elts {
+						if f, ok := e.(*ast.KeyValueExpr); ok {
+							if id, ok := f.Key.(*ast.Ident); ok && fields[id.Name] {
+								add(f.Value)
+							}
+						}
+					}
+				}
 				// []kv{{key, value}, …}
 				if at, ok := n.Type.(*ast.ArrayType); ok {
 					if id, ok := at.Elt.(*ast.Ident); ok && id.Name == "kv" {
@@ -145,6 +159,17 @@ func catalogKeys(t *testing.T) map[string]string {
 		})
 	}
 	return keys
+}
+
+// typeName is the name of a composite literal's type (T or pkg.T).
+func typeName(e ast.Expr) string {
+	switch t := e.(type) {
+	case *ast.Ident:
+		return t.Name
+	case *ast.SelectorExpr:
+		return t.Sel.Name
+	}
+	return ""
 }
 
 // wordless keys ("%s", "%v: %v") need no translation.
