@@ -55,7 +55,7 @@ func usageErrorf(format string, args ...any) error {
 type textError struct {
 	format string
 	args   []any
-	err    error // errorf(format, args...): the English text and what it wraps
+	err    error // fmt.Errorf(format, args...): the English text and what it wraps
 }
 
 // errorf is fmt.Errorf (with %w) for messages of the catalog.
