@@ -50,6 +50,9 @@ type Options struct {
 	// Notify tells the person something they should know now (why a
 	// passphrase is asked, what became of an earlier transaction).
 	Notify func(msg string)
+	// Sprintf words what the session says through Prompt and Notify, from
+	// an English format (the face's message catalog); nil is fmt.Sprintf.
+	Sprintf func(format string, args ...any) string
 	// Progress hears about slow steps: starting the chain, mining.
 	Progress func(Progress)
 }
@@ -89,6 +92,10 @@ func (s *Session) Close() error {
 
 func (s *Session) notify(format string, args ...any) {
 	if s.opts.Notify != nil {
+		if s.opts.Sprintf != nil {
+			s.opts.Notify(s.opts.Sprintf(format, args...))
+			return
+		}
 		s.opts.Notify(fmt.Sprintf(format, args...))
 	}
 }
@@ -252,6 +259,7 @@ func (s *Session) Unlocker(st *wallet.Store) *wallet.Unlocker {
 		Stdin:        s.opts.Stdin,
 		Notify:       s.opts.Notify,
 		Prompt:       s.opts.Prompt,
+		Sprintf:      s.opts.Sprintf,
 	}
 	if !s.opts.NoKeyring {
 		u.Keyring = wallet.OSKeyring{}

@@ -26,6 +26,7 @@ func (b *Bridge) Hooks(o session.Options) session.Options {
 	o.Prompt = b.prompt
 	o.Notify = func(m string) { b.send(NotifyMsg{Text: m}) }
 	o.Progress = func(p session.Progress) { b.send(ProgressMsg(p)) }
+	o.Sprintf = func(format string, args ...any) string { return T(format, args...) }
 	o.Stdin = nil
 	return o
 }

@@ -29,13 +29,13 @@ type demoDoneMsg struct {
 }
 
 var demoSteps = []struct{ id, text string }{
-	{session.DemoStepAccounts, "Create the notary accounts nora, ning and nils"},
-	{session.DemoStepFunding, "Fund every account from the dev faucet"},
-	{session.DemoStepCommunity, "Found the community (KBC dues, three notaries)"},
-	{session.DemoStepNotaryKeys, "The notaries publish their keys"},
-	{session.DemoStepJoining, "The notaries pay their dues"},
-	{session.DemoStepIssuer, "Trust a \"Demo Hospital\" issuer"},
-	{session.DemoStepCredential, "Issue you a sample medical credential"},
+	{session.DemoStepAccounts, msgKey("Create the notary accounts nora, ning and nils")},
+	{session.DemoStepFunding, msgKey("Fund every account from the dev faucet")},
+	{session.DemoStepCommunity, msgKey("Found the community (KBC dues, three notaries)")},
+	{session.DemoStepNotaryKeys, msgKey("The notaries publish their keys")},
+	{session.DemoStepJoining, msgKey("The notaries pay their dues")},
+	{session.DemoStepIssuer, msgKey("Trust a \"Demo Hospital\" issuer")},
+	{session.DemoStepCredential, msgKey("Issue you a sample medical credential")},
 }
 
 func newDemoScreen(env *Env, acct wallet.Account, pass []byte) *demoScreen {

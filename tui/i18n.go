@@ -23,5 +23,9 @@ func T(key string, args ...any) string {
 	return p.Sprintf(key, args...)
 }
 
+// msgKey marks a catalog key kept in a variable or table, for T to
+// translate where it is shown (the catalog's test finds keys by it).
+func msgKey(key string) string { return key }
+
 // untranslated marks text that is not for translation (addresses, numbers).
 func untranslated(format string, args ...any) string { return fmt.Sprintf(format, args...) }

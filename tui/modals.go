@@ -218,7 +218,7 @@ func (m *confirmModal) View(w, h int) string {
 		b.WriteString(st.Muted.Render(T("Pricing…")) + "\n")
 	case txReady, txSending:
 		q := m.quote
-		row := func(k, v string) { b.WriteString(untranslated("%-12s %s\n", k, v)) }
+		row := func(k, v string) { b.WriteString(padRight(k, 12) + " " + v + "\n") } // a Chinese label is twice as wide as it is long
 		row(T("From"), safetext.Escape(m.acct.Name)+" "+st.Muted.Render(shortAddr(q.From.Hex())))
 		row(T("Fee at most"), T("%s ETH (fee cap %s gwei)", units.FormatAmountShort(q.MaxFee, 18, 6), q.GweiCap()))
 		if len(m.req.Plans) > 1 {
@@ -312,7 +312,7 @@ func (m *accountModal) View(w, h int) string {
 	var b strings.Builder
 	b.WriteString(st.Section.Render(T("Switch account")) + "\n\n")
 	for i, a := range m.accts {
-		line := untranslated("%-12s %s", safetext.Escape(a.Name), shortAddr(a.Address.Hex()))
+		line := padRight(safetext.Escape(a.Name), 12) + " " + shortAddr(a.Address.Hex())
 		if i == m.cursor {
 			b.WriteString(st.Title.Render("> "+line) + "\n")
 		} else {

@@ -32,11 +32,21 @@ type Unlocker struct {
 	Prompt func(prompt string) ([]byte, error)
 	// Notify tells the person why they are asked (keyring unavailable...).
 	Notify func(msg string)
+	// Sprintf words what Prompt and Notify show, from an English format
+	// (a face's message catalog, for its language); nil is fmt.Sprintf.
+	Sprintf func(format string, args ...any) string
+}
+
+func (u *Unlocker) sprintf(format string, args ...any) string {
+	if u.Sprintf != nil {
+		return u.Sprintf(format, args...)
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 func (u *Unlocker) notify(format string, args ...any) {
 	if u.Notify != nil {
-		u.Notify(fmt.Sprintf(format, args...))
+		u.Notify(u.sprintf(format, args...))
 	}
 }
 
@@ -180,7 +190,7 @@ func (u *Unlocker) fromPassphrase(a Account, keyring KeyringState) ([]byte, erro
 		return nil, &LockedError{Account: a.Name, Keyring: keyring}
 	}
 	for attempt := 1; ; attempt++ {
-		pass, err := u.Prompt(fmt.Sprintf("Passphrase for %s (%s): ", a.Name, a.Address.Hex()))
+		pass, err := u.Prompt(u.sprintf("Passphrase for %s (%s): ", a.Name, a.Address.Hex()))
 		if err != nil {
 			// Both wrapped: a face tells a prompt it cancelled from a failure.
 			return nil, fmt.Errorf("%w: %w", ErrAuth, err)
@@ -248,18 +258,19 @@ const newPassphraseTries = 3
 // refused as soon as it is typed, and a repetition that differs asks
 // again, each with the reason, up to newPassphraseTries times.
 func (u *Unlocker) promptNew(what string) ([]byte, error) {
-	why := ""
+	why, whyEN := "", "" // the last reason asked again, shown and in English
 	for try := 0; try < newPassphraseTries; try++ {
-		p, err := u.Prompt(fmt.Sprintf("%sNew passphrase for %s (at least %d characters): ", why, what, MinPassphrase))
+		p, err := u.Prompt(why + u.sprintf("New passphrase for %s (at least %d characters): ", what, MinPassphrase))
 		if err != nil {
 			return nil, err
 		}
 		if utf8.RuneCount(p) < MinPassphrase {
 			wipe(p)
-			why = fmt.Sprintf("That passphrase is shorter than %d characters.\n", MinPassphrase)
+			why = u.sprintf("That passphrase is shorter than %d characters.", MinPassphrase) + "\n"
+			whyEN = fmt.Sprintf("That passphrase is shorter than %d characters.", MinPassphrase)
 			continue
 		}
-		again, err := u.Prompt("Repeat it: ")
+		again, err := u.Prompt(u.sprintf("Repeat it: "))
 		if err != nil {
 			wipe(p)
 			return nil, err
@@ -270,7 +281,8 @@ func (u *Unlocker) promptNew(what string) ([]byte, error) {
 			return p, nil
 		}
 		wipe(p)
-		why = "The two passphrases differ.\n"
+		why = u.sprintf("The two passphrases differ.") + "\n"
+		whyEN = "The two passphrases differ."
 	}
-	return nil, fmt.Errorf("no passphrase chosen after %d tries (%s); nothing was saved", newPassphraseTries, strings.TrimSuffix(strings.TrimSpace(why), "."))
+	return nil, fmt.Errorf("no passphrase chosen after %d tries (%s); nothing was saved", newPassphraseTries, strings.TrimSuffix(whyEN, "."))
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -93,6 +92,7 @@ func (a *app) sessionOptions() session.Options {
 		DataDir: a.g.DataDir, RPC: a.g.RPC, ServerArgv: serverArgv(a.g.DataDir),
 		Community: a.g.Community, Account: a.g.Account,
 		PasswordFile: a.g.PasswordFile, NoKeyring: a.g.NoKeyring,
+		Sprintf: a.p.Sprintf,
 	}
 }
 
@@ -179,5 +179,5 @@ func explainLost(err error) error {
 	if err == nil || errors.As(err, &ue) || !chain.IsConnectionLost(err) {
 		return err
 	}
-	return fmt.Errorf("lost the connection to the chain (%w); if it was the embedded chain, its server stopped: run the command again (a payment it sent is checked by the next run)", err)
+	return errorf("lost the connection to the chain (%w); if it was the embedded chain, its server stopped: run the command again (a payment it sent is checked by the next run)", err)
 }

@@ -240,7 +240,7 @@ func (a *app) runClaimSubmit(ctx context.Context, o claimSubmitOptions) (*claimS
 	}
 	ids := svc.ClaimIDs(r)
 	if len(ids) == 0 {
-		return nil, fmt.Errorf("transaction %s was mined but names no claim", r.TxHash.Hex())
+		return nil, errorf("transaction %s was mined but names no claim", r.TxHash.Hex())
 	}
 	c, err := svc.Show(ctx, ids[0])
 	if err != nil {

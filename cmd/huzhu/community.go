@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
@@ -227,7 +228,7 @@ func (a *app) runCommunityCreate(ctx context.Context, o communityCreateOptions) 
 	}
 	cfg.Communities[c.ID.String()] = com.Address.Hex()
 	if err := cfg.Save(a.g.DataDir); err != nil {
-		return nil, fmt.Errorf("the community exists at %s but could not be remembered (%v); pass --community %s", com.Address.Hex(), err, com.Address.Hex())
+		return nil, errorf("the community exists at %s but could not be remembered (%v); pass --community %s", com.Address.Hex(), err, com.Address.Hex())
 	}
 	return &communityCreateResult{
 		Community: com.Address.Hex(), Token: com.Token.Address.Hex(), TokenDeployed: newToken,
@@ -276,8 +277,12 @@ func (a *app) showParams(p community.Params, tok community.Token, newToken bool)
 	fmt.Fprintln(w, titleStyle.Render(a.p.T("New community")))
 	rows := paramsKV(a, p, tok)
 	rows = append([]kv{{"Token", token}}, rows...)
+	width := 22
 	for _, r := range rows {
-		fmt.Fprintf(w, "  %s  %s\n", keyStyle.Render(fmt.Sprintf("%-22s", a.p.T(r.k))), safetext.Escape(r.v))
+		width = max(width, lipgloss.Width(a.p.T(r.k)))
+	}
+	for _, r := range rows {
+		fmt.Fprintf(w, "  %s  %s\n", keyStyle.Render(padRight(a.p.T(r.k), width)), safetext.Escape(r.v))
 	}
 }
 

@@ -263,7 +263,7 @@ func newCredentialListCmd(a *app) *cobra.Command {
 				a.note("No credentials yet: give a hospital `huzhu credential request`, then `huzhu credential import FILE`.")
 			}
 			for _, cs := range out {
-				a.row(cs.ID, cs.Issuer, cs.Expires, fmt.Sprintf("%d facts", cs.Facts))
+				a.row(cs.ID, cs.Issuer, cs.Expires, a.p.Sprintf("%d facts", cs.Facts))
 			}
 			return nil
 		},
@@ -431,7 +431,7 @@ func (a *app) runCredentialVerify(_ context.Context, o credentialVerifyOptions) 
 	var ve *disclosure.VerifyError
 	if errors.As(err, &ve) {
 		// Exit 3; with --json the error document names the rule.
-		return nil, fmt.Errorf("invalid: %w", ve)
+		return nil, errorf("invalid: %w", ve)
 	}
 	if err != nil {
 		return nil, err

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -180,8 +179,9 @@ func (a *app) runElectionVote(ctx context.Context, o electionVoteOptions) (*elec
 	return &electionVoteResult{electionTxResult: txResult(plan.Election, acct.Address, r), Picks: addrsJSON(plan.Picks), Previous: addrsJSON(plan.Previous)}, nil
 }
 
-// simpleElectionCmd is an election action of one call with no arguments.
-func (a *app) runElectionStep(ctx context.Context, step func(*community.Community) community.Step, what, question string) (*electionTxResult, *community.Community, *types.Receipt, error) {
+// runElectionStep sends one election step: what is the catalog format of
+// the step, given whatArgs and then the election's number.
+func (a *app) runElectionStep(ctx context.Context, step func(*community.Community) community.Step, what, question string, whatArgs ...any) (*electionTxResult, *community.Community, *types.Receipt, error) {
 	com, err := a.community(ctx)
 	if err != nil {
 		return nil, nil, nil, err
@@ -190,7 +190,7 @@ func (a *app) runElectionStep(ctx context.Context, step func(*community.Communit
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	r, err := a.execute(ctx, a.stepPlan(com, step(com), a.p.Sprintf(what, n)), question)
+	r, err := a.execute(ctx, a.stepPlan(com, step(com), a.p.Sprintf(what, append(whatArgs, n)...)), question)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -255,7 +255,7 @@ func (a *app) runElectionFinalize(ctx context.Context) (*electionFinalizeResult,
 	}
 	term, notaries, ok := com.TermStartedIn(r)
 	if !ok {
-		return nil, errors.New("the finalize transaction was mined but started no term")
+		return nil, errorf("the finalize transaction was mined but started no term")
 	}
 	return &electionFinalizeResult{electionTxResult: *res, Term: term, Notaries: addrsJSON(notaries)}, nil
 }
@@ -271,7 +271,7 @@ func newElectionPromoteCmd(a *app) *cobra.Command {
 				return err
 			}
 			r, _, _, err := a.runElectionStep(cmd.Context(), func(c *community.Community) community.Step { return c.PlanPromote(cand) },
-				"This puts "+cand.Hex()+" on the leaderboard of election %d.", "Promote?")
+				"This puts %s on the leaderboard of election %d.", "Promote?", cand.Hex())
 			if err != nil {
 				return err
 			}

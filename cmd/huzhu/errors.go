@@ -13,6 +13,7 @@ import (
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -31,6 +32,9 @@ const (
 type usageError struct {
 	msg string
 	err error // the cause, when it has a kind or a fix to phrase
+	// text is the message as a catalog key and its arguments, for phrase
+	// to translate; nil when msg is another error's text.
+	text *textError
 }
 
 func (e *usageError) Error() string { return e.msg }
@@ -39,8 +43,69 @@ func (e *usageError) Unwrap() error { return e.err }
 // usageWrap makes err a usage error (exit 2) that keeps err for phrase.
 func usageWrap(err error) error { return &usageError{msg: err.Error(), err: err} }
 
+// usageErrorf is a usage error worded by format, a catalog key.
 func usageErrorf(format string, args ...any) error {
-	return &usageError{msg: fmt.Sprintf(format, args...)}
+	te := errorf(format, args...).(*textError)
+	return &usageError{msg: te.Error(), text: te}
+}
+
+// textError is an error of this package worded for people: its format is
+// a key of the message catalog, translated when phrase words it; Error
+// is the English text (what logs and --json carry).
+type textError struct {
+	format string
+	args   []any
+	err    error // fmt.Errorf(format, args...): the English text and what it wraps
+}
+
+// errorf is fmt.Errorf (with %w) for messages of the catalog.
+func errorf(format string, args ...any) error {
+	return &textError{format: format, args: args, err: fmt.Errorf(format, args...)}
+}
+
+func (e *textError) Error() string { return e.err.Error() }
+
+func (e *textError) Unwrap() []error {
+	switch u := e.err.(type) {
+	case interface{ Unwrap() error }:
+		return []error{u.Unwrap()}
+	case interface{ Unwrap() []error }:
+		return u.Unwrap()
+	}
+	return nil
+}
+
+// catalogKey is an argument of errorf or usageErrorf that is itself a
+// catalog key, translated with the message.
+type catalogKey string
+
+// text is err's message in p's language: this package's own messages
+// (and those among their arguments) are translated; other packages' are
+// as they wrote them.
+func text(p i18n.Printer, err error) string {
+	var te *textError
+	switch e := err.(type) {
+	case *textError:
+		te = e
+	case *usageError:
+		te = e.text
+	}
+	if te == nil {
+		return err.Error()
+	}
+	args := make([]any, len(te.args))
+	for i, v := range te.args {
+		switch x := v.(type) {
+		case catalogKey:
+			v = p.T(string(x))
+		case error:
+			if x != nil {
+				v = text(p, x)
+			}
+		}
+		args[i] = v
+	}
+	return fmt.Sprintf(strings.ReplaceAll(p.T(te.format), "%w", "%v"), args...)
 }
 
 // asUsage makes err a usage error (exit 2), keeping a session error as
@@ -54,7 +119,7 @@ func asUsage(err error) error {
 }
 
 // errAuth marks failures to unlock: wrong passphrase, locked keyring.
-var errAuth = errors.New("authentication failed")
+var errAuth = errorf("authentication failed")
 
 // exitCode maps an error to the exit code scripts rely on, and a kind
 // for --json.
@@ -96,37 +161,40 @@ func exitCode(err error) (int, string) {
 	return exitError, "error"
 }
 
-// phrase is the one-line message of err for this face: a session error
-// gets its remedy in the CLI's words (flags and commands).
-func (a *app) phrase(err error) string {
-	msg := strings.TrimSpace(err.Error())
+// phrase is the one-line message of err for this face, in a's language:
+// a session error gets its remedy in the CLI's words (flags and commands).
+func (a *app) phrase(err error) string { return phraseIn(a.p, err) }
+
+// phraseIn is phrase in p's language (English for --json).
+func phraseIn(p i18n.Printer, err error) string {
+	msg := strings.TrimSpace(text(p, err))
 	var se *session.Error
 	var locked *wallet.LockedError
 	if errors.As(err, &locked) {
-		return msg + "; " + a.p.T("pass --password-file FILE (or HUZHU_PASSWORD_FILE), or run at a terminal")
+		return msg + "; " + p.T("pass --password-file FILE (or HUZHU_PASSWORD_FILE), or run at a terminal")
 	}
 	var pfe *wallet.PasswordFileError
 	if errors.As(err, &pfe) {
-		return msg + "; " + a.p.T("check --password-file (or HUZHU_PASSWORD_FILE)")
+		return msg + "; " + p.T("check --password-file (or HUZHU_PASSWORD_FILE)")
 	}
 	var ue *chain.UnreachableError
 	if errors.As(err, &ue) {
 		if ue.Embedded {
-			return msg + "; " + a.p.T("or start it in the foreground with `huzhu node` to see why")
+			return msg + "; " + p.T("or start it in the foreground with `huzhu node` to see why")
 		}
-		return msg + "; " + a.p.T("check --rpc or HUZHU_RPC, or leave both unset to use the embedded chain")
+		return msg + "; " + p.T("check --rpc or HUZHU_RPC, or leave both unset to use the embedded chain")
 	}
 	if errors.Is(err, chain.ErrNotDevNode) {
-		return msg + " " + a.p.T("(run without --rpc, or point --rpc at `huzhu node`)")
+		return msg + " " + p.T("(run without --rpc, or point --rpc at `huzhu node`)")
 	}
 	if errors.Is(err, chain.ErrNoContract) {
-		return msg + " " + a.p.T("(is --rpc the right chain?)")
+		return msg + " " + p.T("(is --rpc the right chain?)")
 	}
 	if errors.Is(err, community.ErrNotCommunity) {
-		return msg + "; " + a.p.T("check --community (HUZHU_COMMUNITY)")
+		return msg + "; " + p.T("check --community (HUZHU_COMMUNITY)")
 	}
 	if errors.Is(err, wallet.ErrNoCredential) {
-		return msg + "; " + a.p.T("see `huzhu credential list`")
+		return msg + "; " + p.T("see `huzhu credential list`")
 	}
 	var pe *community.ParamError
 	if errors.As(err, &pe) {
@@ -134,33 +202,33 @@ func (a *app) phrase(err error) string {
 	}
 	var ref *community.Refusal
 	if errors.As(err, &ref) {
-		if fix := a.refusalFix(ref.Fix); fix != "" {
+		if fix := refusalFix(p, ref.Fix); fix != "" {
 			return msg + " (" + fix + ")"
 		}
 		return msg
 	}
 	if !errors.As(err, &se) {
 		if errors.Is(err, chain.ErrInsufficientFunds) {
-			return msg + "; " + a.p.T("fund it first (on the embedded chain: `huzhu faucet ADDRESS`)")
+			return msg + "; " + p.T("fund it first (on the embedded chain: `huzhu faucet ADDRESS`)")
 		}
 		return msg
 	}
 	fix := ""
 	switch se.Remedy {
 	case session.RemedyChooseCommunity:
-		fix = a.p.T("pass --community ADDR (or HUZHU_COMMUNITY), or create one with `huzhu community create`")
+		fix = p.T("pass --community ADDR (or HUZHU_COMMUNITY), or create one with `huzhu community create`")
 	case session.RemedyChooseAccount:
 		if len(se.Choices) > 0 {
-			fix = a.p.Sprintf("pass --account NAME (or HUZHU_ACCOUNT); the wallet has: %s", strings.Join(se.Choices, ", "))
+			fix = p.Sprintf("pass --account NAME (or HUZHU_ACCOUNT); the wallet has: %s", strings.Join(se.Choices, ", "))
 		} else {
-			fix = a.p.T("pass --account NAME (or HUZHU_ACCOUNT)")
+			fix = p.T("pass --account NAME (or HUZHU_ACCOUNT)")
 		}
 	case session.RemedyCreateAccount:
-		fix = a.p.T("create one with `huzhu wallet new --name NAME` or `huzhu wallet import`")
+		fix = p.T("create one with `huzhu wallet new --name NAME` or `huzhu wallet import`")
 	case session.RemedyFundETH:
-		fix = a.p.Sprintf("fund it first (on the embedded chain: huzhu faucet %s)", se.Account)
+		fix = p.Sprintf("fund it first (on the embedded chain: huzhu faucet %s)", se.Account)
 	case session.RemedyFundTokens:
-		fix = a.p.Sprintf("get tokens first (on the embedded chain: huzhu faucet %s --tokens N)", se.Account)
+		fix = p.Sprintf("get tokens first (on the embedded chain: huzhu faucet %s --tokens N)", se.Account)
 	}
 	if fix == "" {
 		return msg
@@ -169,22 +237,22 @@ func (a *app) phrase(err error) string {
 }
 
 // refusalFix words a refusal's fix as the command that does it.
-func (a *app) refusalFix(f community.Fix) string {
+func refusalFix(p i18n.Printer, f community.Fix) string {
 	switch f {
 	case community.FixJoin:
-		return a.p.T("join with `huzhu member join`")
+		return p.T("join with `huzhu member join`")
 	case community.FixRenew:
-		return a.p.T("renew with `huzhu member join`")
+		return p.T("renew with `huzhu member join`")
 	case community.FixPayPastElection:
-		return a.p.T("`huzhu member join --periods N`")
+		return p.T("`huzhu member join --periods N`")
 	case community.FixGiveReason:
-		return a.p.T("pass --reason CODE")
+		return p.T("pass --reason CODE")
 	case community.FixSeeElection:
-		return a.p.T("see `huzhu election results`")
+		return p.T("see `huzhu election results`")
 	case community.FixStand:
-		return a.p.T("stand with `huzhu election stand`")
+		return p.T("stand with `huzhu election stand`")
 	case community.FixCreateParams:
-		return a.p.T("see `huzhu community create --help`")
+		return p.T("see `huzhu community create --help`")
 	}
 	return ""
 }

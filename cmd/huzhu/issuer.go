@@ -370,11 +370,11 @@ when a quorum of notaries has asked for it.`,
 func parseIssuerID(s string) (common.Hash, error) {
 	b, err := hexutil.Decode(s)
 	if err != nil || len(b) != 32 {
-		return common.Hash{}, fmt.Errorf("%q is not an issuer identity (0x and 64 hex digits, e.g. the thumbprint of the issuer's first key)", s)
+		return common.Hash{}, errorf("%q is not an issuer identity (0x and 64 hex digits, e.g. the thumbprint of the issuer's first key)", s)
 	}
 	h := common.BytesToHash(b)
 	if h == (common.Hash{}) {
-		return h, fmt.Errorf("the issuer identity cannot be zero")
+		return h, errorf("the issuer identity cannot be zero")
 	}
 	return h, nil
 }
@@ -392,7 +392,7 @@ func parseIssuerJWK(b []byte) (disclosure.JWK, error) {
 		return j, err
 	}
 	if j.Crv != disclosure.CurveP256 {
-		return j, fmt.Errorf("an issuer key is P-256 (ES256), not %q", j.Crv)
+		return j, errorf("an issuer key is P-256 (ES256), not %q", j.Crv)
 	}
 	_, err := j.Thumbprint()
 	return j, err
@@ -433,7 +433,7 @@ func (a *app) runIssuerTrust(ctx context.Context, o issuerTrustOptions) (*issuer
 	id := common.Hash(bound)
 	switch {
 	case issuer != nil && id != (common.Hash{}) && *issuer != id:
-		return nil, fmt.Errorf("%w: key %s already belongs to issuer %s and can never move to %s; add a new key to %s instead", community.ErrRefused, common.Hash(thumb).Hex(), id.Hex(), issuer.Hex(), issuer.Hex())
+		return nil, errorf("%w: key %s already belongs to issuer %s and can never move to %s; add a new key to %s instead", community.ErrRefused, common.Hash(thumb).Hex(), id.Hex(), issuer.Hex(), issuer.Hex())
 	case issuer != nil:
 		id = *issuer
 	case id == (common.Hash{}):
@@ -444,8 +444,11 @@ func (a *app) runIssuerTrust(ctx context.Context, o issuerTrustOptions) (*issuer
 		return nil, err
 	}
 	data := com.PackSetIssuerKey(id, thumb, trusted)
-	verb := map[bool]string{true: "Trust", false: "Stop trusting"}[trusted]
-	a.note("%s key %s of issuer %s in community %s", verb, common.Hash(thumb).Hex(), id.Hex(), com.Address.Hex())
+	if trusted {
+		a.note("Trust key %s of issuer %s in community %s", common.Hash(thumb).Hex(), id.Hex(), com.Address.Hex())
+	} else {
+		a.note("Stop trusting key %s of issuer %s in community %s", common.Hash(thumb).Hex(), id.Hex(), com.Address.Hex())
+	}
 	if err := a.quoteAndConfirmTo(ctx, acct.Address, &com.Address, data, nil, "Send this transaction?"); err != nil {
 		return nil, err
 	}

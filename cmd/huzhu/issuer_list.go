@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 
@@ -157,7 +156,7 @@ func (a *app) printIssuerList(res *issuerListResult) {
 			if k.Trusted {
 				state = a.p.T("trusted")
 			}
-			a.row(k.Thumbprint, state, "issuer "+k.Issuer, fmt.Sprintf("block %d", k.Block), k.Local)
+			a.row(k.Thumbprint, state, a.p.Sprintf("issuer %s", k.Issuer), a.p.Sprintf("block %d", k.Block), k.Local)
 		}
 	}
 	for _, p := range res.Pending {

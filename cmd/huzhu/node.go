@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"net"
 	"os"
@@ -144,7 +143,7 @@ func startForeground(ctx context.Context, a *app, cfg chain.DevConfig) (*chain.D
 	defer cancel()
 	unlock, err := chain.LockForStart(lctx, a.g.DataDir)
 	if err != nil {
-		return nil, fmt.Errorf("another huzhu process keeps starting the embedded chain of %s: %w", a.g.DataDir, err)
+		return nil, errorf("another huzhu process keeps starting the embedded chain of %s: %w", a.g.DataDir, err)
 	}
 	defer unlock()
 	asked := false
@@ -170,13 +169,13 @@ func startForeground(ctx context.Context, a *app, cfg chain.DevConfig) (*chain.D
 				}
 				asked = true
 			case ierr == nil:
-				return nil, fmt.Errorf("another huzhu process (pid %d) already serves the embedded chain of %s at %s; use it (it is what huzhu commands use too), or stop it first", info.Pid, a.g.DataDir, chain.IPCPath(a.g.DataDir))
+				return nil, errorf("another huzhu process (pid %d) already serves the embedded chain of %s at %s; use it (it is what huzhu commands use too), or stop it first", info.Pid, a.g.DataDir, chain.IPCPath(a.g.DataDir))
 			}
 			// Not answering yet: it is starting or stopping; look again.
 		}
 		select {
 		case <-lctx.Done():
-			return nil, fmt.Errorf("the embedded chain of %s is still served by another process after %s; stop it and try again", a.g.DataDir, chain.DefaultStartTimeout)
+			return nil, errorf("the embedded chain of %s is still served by another process after %s; stop it and try again", a.g.DataDir, chain.DefaultStartTimeout)
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
@@ -202,7 +201,7 @@ func stopPid(pid int) error {
 		err = p.Signal(syscall.SIGTERM)
 	}
 	if err != nil && !errors.Is(err, os.ErrProcessDone) {
-		return fmt.Errorf("ask the background server (pid %d) to stop: %w", pid, err)
+		return errorf("ask the background server (pid %d) to stop: %w", pid, err)
 	}
 	return nil
 }
@@ -250,7 +249,7 @@ func (a *app) runNodeStop(ctx context.Context) (*nodeStopResult, error) {
 		return &nodeStopResult{Stopped: false}, nil
 	}
 	if !info.Background {
-		return nil, fmt.Errorf("the embedded chain of %s is served by huzhu node in the foreground (pid %d), not in the background; stop it with Ctrl-C where it runs", a.g.DataDir, info.Pid)
+		return nil, errorf("the embedded chain of %s is served by huzhu node in the foreground (pid %d), not in the background; stop it with Ctrl-C where it runs", a.g.DataDir, info.Pid)
 	}
 	if err := stopPid(info.Pid); err != nil {
 		return nil, err
@@ -269,5 +268,5 @@ func (a *app) runNodeStop(ctx context.Context) (*nodeStopResult, error) {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-	return nil, fmt.Errorf("the background server (pid %d) is still running after 45 s; it waits for the commands using it", info.Pid)
+	return nil, errorf("the background server (pid %d) is still running after 45 s; it waits for the commands using it", info.Pid)
 }

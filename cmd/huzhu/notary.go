@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
@@ -122,15 +121,15 @@ func newNotaryKeysCmd(a *app) *cobra.Command {
 					if id == "" {
 						id = k.File
 					}
-					state := "opens"
+					state := a.p.T("opens")
 					if !k.Opens {
-						state = "does not open: " + k.Error
+						state = a.p.Sprintf("does not open: %s", k.Error)
 					}
 					a.say("%s\t%s", id, state)
 				}
 			}
 			if r.bad > 0 {
-				return errors.New("some HPKE keys do not open with this account's key (see above)")
+				return errorf("some HPKE keys do not open with this account's key (see above)")
 			}
 			return nil
 		},

@@ -96,6 +96,16 @@ func (a *app) writeKV(title string, rows []kv) {
 	}
 }
 
+// padRight pads s with spaces to width terminal columns: a Chinese
+// character takes two.
+func padRight(s string, width int) string {
+	return s + strings.Repeat(" ", max(0, width-lipgloss.Width(s)))
+}
+
+// msgKey marks a catalog key kept in a variable or table, to be
+// translated where it is shown (the catalog's test finds keys by it).
+func msgKey(key string) string { return key }
+
 // say writes a human line on stdout (not in --json mode).
 func (a *app) say(format string, args ...any) {
 	if a.g.JSON {

@@ -65,7 +65,30 @@ func run(ctx context.Context, args []string, streams *iostreams.IOStreams) int {
 			}
 		}
 	}
+	if err != nil && a.p.Lang == "" {
+		// An error before the language is chosen (a wrong flag or
+		// argument): choose it from --lang as typed, or the environment.
+		a.p = i18n.Printer{Lang: langArg(args)}
+	}
 	return a.report(explainLost(err))
+}
+
+// langArg is the language of --lang in args, or of the environment,
+// or English: for an error found before the flags are parsed.
+func langArg(args []string) i18n.Lang {
+	flag := ""
+	for i, arg := range args {
+		if arg == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(arg, "--lang="); ok {
+			flag = v
+		} else if arg == "--lang" && i+1 < len(args) {
+			flag = args[i+1]
+		}
+	}
+	lang, _ := i18n.Choose(flag)
+	return lang
 }
 
 // report prints err (one line on stderr, and the one JSON document on
@@ -75,10 +98,10 @@ func (a *app) report(err error) int {
 	if err == nil {
 		return code
 	}
-	msg := a.phrase(err)
-	fmt.Fprintf(a.io.ErrOut, "huzhu: %s\n", safetext.EscapeLines(msg))
+	fmt.Fprintf(a.io.ErrOut, "huzhu: %s\n", safetext.EscapeLines(a.phrase(err)))
 	if a.g.JSON && !a.jsonWritten {
-		doc := errorJSON{Code: code, Kind: kind, Message: msg}
+		// The JSON document is the same in every language.
+		doc := errorJSON{Code: code, Kind: kind, Message: phraseIn(i18n.Printer{Lang: i18n.English}, err)}
 		var ve *disclosure.VerifyError
 		if errors.As(err, &ve) {
 			// Which rule of SD-JWT (VC) verification failed, for programs.
@@ -195,7 +218,7 @@ func noArgs(cmd *cobra.Command, args []string) error {
 func exactArgs(n int, names string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageErrorf("%s takes %s; see `%s --help`", cmd.CommandPath(), names, cmd.CommandPath())
+			return usageErrorf("%s takes %s; see `%s --help`", cmd.CommandPath(), catalogKey(names), cmd.CommandPath())
 		}
 		return nil
 	}
@@ -204,7 +227,7 @@ func exactArgs(n int, names string) cobra.PositionalArgs {
 func maxArgs(n int, names string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) > n {
-			return usageErrorf("%s takes %s; see `%s --help`", cmd.CommandPath(), names, cmd.CommandPath())
+			return usageErrorf("%s takes %s; see `%s --help`", cmd.CommandPath(), catalogKey(names), cmd.CommandPath())
 		}
 		return nil
 	}
@@ -254,7 +277,7 @@ func (a *app) confirm(question string) error {
 }
 
 // errCancelled is a confirmation answered no.
-var errCancelled = errors.New("cancelled; nothing was sent")
+var errCancelled = errorf("cancelled; nothing was sent")
 
 // flagChanged reports whether a flag was given on the command line.
 func flagChanged(fs *pflag.FlagSet, name string) bool {

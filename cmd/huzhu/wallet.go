@@ -195,7 +195,7 @@ func confirmMnemonic(a *app, mnemonic string) error {
 				break
 			}
 			if try == wordTries {
-				return errors.New("that word does not match what was shown; nothing was saved, run `huzhu wallet new` again for a new phrase")
+				return errorf("that word does not match what was shown; nothing was saved, run `huzhu wallet new` again for a new phrase")
 			}
 			fmt.Fprintln(a.io.ErrOut, a.p.Sprintf("That is not word #%d. Check what you wrote down and type it again (%d tries left).", i+1, wordTries-try))
 		}
@@ -438,14 +438,14 @@ func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accoun
 		} else if a.io.Interactive() {
 			pass, err = a.io.ReadSecret(a.p.T("Passphrase of the keystore file: "))
 		} else {
-			err = errors.New("the keystore's passphrase is needed: pass --password-file, or run at a terminal")
+			err = errorf("the keystore's passphrase is needed: pass --password-file, or run at a terminal")
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", errAuth, err)
+			return nil, errorf("%w: %v", errAuth, err)
 		}
 		if key, err = wallet.DecryptKeystore(doc, pass); err != nil {
 			if errors.Is(err, wallet.ErrWrongPassphrase) {
-				return nil, fmt.Errorf("%w: the passphrase does not open this keystore", errAuth)
+				return nil, errorf("%w: the passphrase does not open this keystore", errAuth)
 			}
 			return nil, usageErrorf("--keystore: %v", err)
 		}
@@ -779,7 +779,7 @@ func (a *app) runWalletRemove(_ context.Context, o walletRemoveOptions) (*wallet
 	removedCreds, removedKeys := 0, 0
 	if deleting {
 		if removedCreds, err = creds.Remove(acct.Address); err != nil {
-			return nil, fmt.Errorf("the account's key was removed, but not all its credentials: %w", err)
+			return nil, errorf("the account's key was removed, but not all its credentials: %w", err)
 		}
 		if !a.g.NoKeyring {
 			if old, err := keys.Legacy(acct.Address); err == nil {
@@ -789,7 +789,7 @@ func (a *app) runWalletRemove(_ context.Context, o walletRemoveOptions) (*wallet
 			}
 		}
 		if removedKeys, err = keys.Remove(acct.Address); err != nil {
-			return nil, fmt.Errorf("the account's key was removed, but not all its notary keys: %w", err)
+			return nil, errorf("the account's key was removed, but not all its notary keys: %w", err)
 		}
 	}
 	return &walletRemoveResult{Removed: acct.Name, Address: acct.Address.Hex(),
@@ -809,7 +809,7 @@ func (a *app) moveLegacyBeforeRemove(s *wallet.Store, acct wallet.Account) (int,
 		return 0, err
 	}
 	refuse := func(err error) error {
-		return fmt.Errorf("%s has %d notary HPKE key(s) kept the old way, which open only with this account's keystore file: huzhu moves them under the account's private key before removing it, and could not unlock it (%w); nothing was removed. Give its passphrase (--password-file, or at a terminal), or pass --delete-data to delete them with the account", acct.Name, len(old), err)
+		return errorf("%s has %d notary HPKE key(s) kept the old way, which open only with this account's keystore file: huzhu moves them under the account's private key before removing it, and could not unlock it (%w); nothing was removed. Give its passphrase (--password-file, or at a terminal), or pass --delete-data to delete them with the account", acct.Name, len(old), err)
 	}
 	u := a.unlocker(s)
 	dk, err := u.DerivedKey(acct)

@@ -437,13 +437,13 @@ func (a *app) runWalletReplace(ctx context.Context, o walletReplaceOptions) (*wa
 // describeTx tells, on stderr, what a signed transaction does: recipient,
 // value and call.
 func describeTx(a *app, tx *types.Transaction) {
-	to := "(creates a contract)"
+	to := a.p.T("(creates a contract)")
 	if tx.To() != nil {
 		to = tx.To().Hex()
 	}
 	call := wallet.Call(tx.Data())
 	if call == "" {
-		call = "none (a plain transfer)"
+		call = a.p.T("none (a plain transfer)")
 	}
 	a.note("Transaction %s, nonce %d:", tx.Hash().Hex(), tx.Nonce())
 	a.note("  recipient  %s", to)

@@ -1,7 +1,15 @@
-// Package i18n translates huzhu's human text (never JSON) into the
+// Package i18n is the one message catalog of huzhu's two faces, the CLI
+// and the TUI: their human text (never JSON, never an error's kind) in the
 // language chosen by --lang, HUZHU_LANG or LANG: English or Chinese.
-// Messages are keyed by their English format string, so untranslated text
-// falls back to English and code reads naturally.
+// Messages are keyed by their English format string, so code reads
+// naturally and a missing translation falls back to English.
+//
+// The CLI words text through its Printer (a.p.T, a.p.Sprintf, and a.say,
+// a.note, a.warn, errorf, usageErrorf, which call it); the TUI through T.
+// A key kept in a variable or a table is marked msgKey("…"). The catalog's
+// test scans both faces for these calls and fails on a message without
+// Chinese, a Chinese entry no face uses, or a translation whose fmt verbs
+// differ from its key's.
 package i18n
 
 import (
