@@ -140,7 +140,6 @@ var (
 func newClaimScreen(env *Env) Screen {
 	in := textinput.New()
 	in.Prompt = "> "
-	in.Placeholder = "0"
 	in.Width = 14
 	in.CharLimit = 40
 	return &claimScreen{env: env, amount: in, on: map[string]bool{}}
@@ -445,7 +444,7 @@ func (c *claimScreen) file() tea.Cmd {
 		return nil
 	}
 	if _, err := c.ctx.Token.Parse(s); err != nil {
-		c.problem = T("%s is not an amount of %s: %v.", safetext.Escape(s), safetext.Escape(c.ctx.Token.Symbol), err)
+		c.problem = Describe(err)
 		return nil
 	}
 	c.problem = ""
@@ -639,9 +638,7 @@ func (c *claimScreen) discloseView(w, h int) string {
 	}
 	nameW := 20
 	valW := w - 4 - nameW - 2 - 12
-	if valW < 8 {
-		valW = 8
-	}
+	valW = min(max(valW, 8), 44)
 	for i := first; i < len(cr.Facts) && i < first+rows; i++ {
 		f := cr.Facts[i]
 		req := slices.Contains(c.ctx.Required, f.Name)

@@ -303,13 +303,13 @@ func renderQueue(st Styles, d *DeskData, cursor, w int) string {
 		b.WriteString(T("No claim waits for your vote.") + "\n\n" + st.Muted.Render(T("r: look again")))
 		return b.String()
 	}
-	b.WriteString(T("Claims waiting for your vote, the soonest to close first:") + "\n\n")
+	b.WriteString(wrap(T("Claims waiting for your vote, the soonest to close first (%d approvals decide a claim):", d.Quorum), w) + "\n\n")
 	sym := safetext.Escape(d.Token.Symbol)
 	header := untranslated("  %-5s %-16s %-14s %-12s %s", T("ID"), T("AMOUNT"), T("MEMBER"), T("TIME LEFT"), T("VOTES"))
 	b.WriteString(st.Muted.Render(header) + "\n")
 	for i, q := range d.Queue {
 		line := untranslated("%-5d %-16s %-14s %-12s %s", q.ID, truncate(d.Token.Format(q.Amount)+" "+sym, 16), shortAddr(q.Member.Hex()),
-			units.FormatDuration(q.Left), T("+%d -%d of %d (%d approvals decide)", q.Approvals, q.Rejections, q.Voters, d.Quorum))
+			units.FormatDuration(q.Left), T("+%d -%d of %d", q.Approvals, q.Rejections, q.Voters))
 		if i == cursor {
 			b.WriteString(st.Title.Render("> "+line) + "\n")
 		} else {

@@ -1,0 +1,383 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/claims"
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/session"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+var fixedAt = time.Date(2027, 5, 26, 9, 30, 0, 0, time.UTC)
+
+func kbc() community.Token {
+	return community.Token{Address: common.HexToAddress("0xcc"), Symbol: "KBC", Decimals: 18}
+}
+
+// fixedCredential is the demo's sample credential with fixed values.
+func fixedCredential() CredentialChoice {
+	facts := map[string]any{
+		"given_name": "Mei", "family_name": "Demo", "birthdate": "1980-05-17", "national_id": "320102198005170000",
+		"phone_number": "+86-139-0000-0000", "address": map[string]any{"locality": "Yangzhou", "country": "CN"},
+		"event_id": "evt-0011223344", "diagnosis_code": "I63.9", "diagnosis_category": "stroke", "diagnosis_date": "2027-05-25",
+		"hospital": "Demo Hospital", "treatment_cost": "1200", "currency": "CNY", "physician": "Dr. Demo",
+		"notes": "sample credential of the demo community", "procedures": []any{"CT scan", "thrombolysis"},
+	}
+	return CredentialChoice{ID: "3f9a2c41d7e0b8aa55", Issuer: "https://demo-hospital.example", Imported: fixedAt, Facts: factsInOrder(facts)}
+}
+
+func fixedClaimContext() ClaimContext {
+	return ClaimContext{Required: disclosure.RequiredFacts, Term: 1, Notaries: 3, Token: kbc(), Cap: tokens(5000), Quorum: 2}
+}
+
+func tabOf[S Screen](a *App) (int, S) {
+	for i, t := range a.all {
+		if s, ok := t.screen.(S); ok {
+			return i, s
+		}
+	}
+	var zero S
+	return -1, zero
+}
+
+func press(a *App, keys ...string) {
+	for _, k := range keys {
+		var m tea.KeyMsg
+		switch k {
+		case "enter":
+			m = tea.KeyMsg{Type: tea.KeyEnter}
+		case "esc":
+			m = tea.KeyMsg{Type: tea.KeyEsc}
+		case "down":
+			m = tea.KeyMsg{Type: tea.KeyDown}
+		case "space":
+			m = tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+		default:
+			m = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+		}
+		_, c := a.Update(m)
+		runCmd(a, c)
+	}
+}
+
+// The disclosure screen from fixed data: every fact listed, the required
+// ones locked on, the rest off; a toggled optional fact moves from the
+// hidden count to the seen one; a required one does not toggle.
+func TestClaimDisclosureGolden(t *testing.T) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			a := staticApp(t, t.TempDir(), sz.w, sz.h)
+			a.account = wallet.Account{Name: "mei"}
+			i, c := tabOf[*claimScreen](a)
+			a.active = i
+			t.Run("intro", func(t *testing.T) { requireGolden(t, a) })
+			a.Update(claimCredsMsg{seq: c.seq, acct: a.account, creds: []CredentialChoice{fixedCredential()}, ctx: fixedClaimContext()})
+			t.Run("pick", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "enter")
+			v := a.View()
+			if !strings.Contains(v, "These 5 facts will be seen by the 3 notaries of term 1; these 11 stay hidden.") {
+				t.Fatalf("no N/M sentence with everything optional off:\n%s", v)
+			}
+			t.Run("off", func(t *testing.T) { requireGolden(t, a) })
+			// A required fact (event_id, the 7th) does not toggle off.
+			press(a, "down", "down", "down", "down", "down", "down", "space")
+			if v := a.View(); !strings.Contains(v, "These 5 facts") || !strings.Contains(a.statusLine(), "required") {
+				t.Fatalf("a required fact toggled, or no word why:\n%s\n%s", v, a.statusLine())
+			}
+			// hospital, the 11th, on.
+			press(a, "down", "down", "down", "down", "space")
+			if got := c.chosen(); len(got) != 1 || got[0] != "hospital" {
+				t.Fatalf("chosen %v", got)
+			}
+			if v := a.View(); !strings.Contains(v, "These 6 facts will be seen by the 3 notaries of term 1; these 10 stay hidden.") {
+				t.Fatalf("the sentence did not follow the toggle:\n%s", v)
+			}
+			t.Run("on", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "enter", "q", "enter")
+			if v := a.View(); !strings.Contains(v, `"q" is not an amount`) {
+				t.Fatalf("a bad amount not refused at once:\n%s", v)
+			}
+			t.Run("badamount", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "space") // typed into the field, not a toggle
+			if got := c.chosen(); len(got) != 1 {
+				t.Fatalf("space toggled while typing: %v", got)
+			}
+		})
+	}
+}
+
+func fixedDesk() *DeskData {
+	mem := common.HexToAddress("0x00000000000000000000000000000000000000a1")
+	w := func(id uint64, amt int64, left time.Duration, approvals int) claims.Waiting {
+		return claims.Waiting{Claim: claims.Claim{ID: id, Member: mem, Amount: tokens(amt), Term: 1, Voters: 3, Approvals: approvals,
+			SubmittedAt: fixedAt, ReviewEndsAt: fixedAt.Add(7 * 24 * time.Hour), Status: claims.StatusOpen}, Left: left}
+	}
+	return &DeskData{Account: wallet.Account{Name: "nora", Address: common.HexToAddress("0x00000000000000000000000000000000000000b1")},
+		Term: 1, Seated: true, Token: kbc(), Quorum: 2,
+		Queue: []claims.Waiting{w(3, 25, 26*time.Hour, 1), w(4, 1200, 6*24*time.Hour+5*time.Hour, 0)}}
+}
+
+func fixedReview(fail bool) *claims.Review {
+	d := fixedDesk()
+	checks := []disclosure.Check{
+		{ID: disclosure.CheckIssuerSignature, Title: "Issuer signature", Pass: true, Reason: "signed by the key in the credential's header"},
+		{ID: disclosure.CheckIssuerTrusted, Title: "Issuer trusted", Pass: true, Reason: "Demo Hospital is trusted in the registry"},
+		{ID: disclosure.CheckNotExpired, Title: "Not expired", Pass: true, Reason: "valid until 2028-05-26"},
+		{ID: disclosure.CheckHolderBinding, Title: "Holder binding", Pass: true, Reason: "bound to the claimant"},
+		{ID: disclosure.CheckKeyBinding, Title: "Key binding", Pass: true, Reason: "sd_hash, aud, nonce and iat match"},
+		{ID: disclosure.CheckRequiredFacts, Title: "Required facts", Pass: true, Reason: "all five are disclosed"},
+		{ID: disclosure.CheckCategory, Title: "Category covered", Pass: true, Reason: "stroke is covered"},
+		{ID: disclosure.CheckDiagnosisDate, Title: "Diagnosis date", Pass: true, Reason: "within eligibility and coverage"},
+		{ID: disclosure.CheckAmount, Title: "Amount", Pass: true, Reason: "25 KBC is within the cost 1200 CNY and the cap"},
+	}
+	if fail {
+		checks[6] = disclosure.Check{ID: disclosure.CheckCategory, Title: "Category covered", Pass: false, Reason: "cosmetic is not covered"}
+	}
+	rv := &claims.Review{Claim: d.Queue[0].Claim, Checks: checks, Issuer: "https://demo-hospital.example",
+		Disclosed: []disclosure.Fact{{Name: "event_id", Value: "evt-0011223344"}, {Name: "diagnosis_category", Value: "stroke"},
+			{Name: "diagnosis_date", Value: "2027-05-25"}, {Name: "hospital", Value: "Demo Hospital"}, {Name: "treatment_cost", Value: "1200"}, {Name: "currency", Value: "CNY"}}}
+	rv.Suggested = claims.SuggestReason(checks)
+	return rv
+}
+
+// The desk from fixed data: the queue; a claim's checklist with every
+// check passing and the disclosed facts under the health-data warning;
+// one with a failed check, its reject form with the suggested reason
+// chosen and the public-forever warning; the despite question.
+func TestNotaryDeskGolden(t *testing.T) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			a := staticApp(t, t.TempDir(), sz.w, sz.h)
+			d := fixedDesk()
+			a.account = d.Account
+			i, desk := tabOf[*desk](a)
+			if strings.Contains(a.View(), "Notary desk") {
+				t.Fatal("the desk shows before the account is known to be a notary")
+			}
+			a.Update(deskMsg{seq: desk.seq, data: d})
+			if !strings.Contains(a.View(), "Notary desk") {
+				t.Fatal("the desk does not show for a seated notary")
+			}
+			a.active = i
+			t.Run("queue", func(t *testing.T) { requireGolden(t, a) })
+
+			a.Update(pushMsg{newChecklist(a.env, desk, fixedReview(false), d.Token)})
+			v := a.View()
+			if strings.Count(v, "PASS") != 9 || strings.Contains(v, "FAIL") || !strings.Contains(v, "HEALTH DATA") {
+				t.Fatalf("checklist:\n%s", v)
+			}
+			t.Run("checklist", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "esc")
+
+			a.Update(pushMsg{newChecklist(a.env, desk, fixedReview(true), d.Token)})
+			t.Run("checklistfail", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "d")
+			if v := a.View(); !strings.Contains(v, "> 2 not-covered") || !strings.Contains(v, "PUBLIC ON CHAIN FOREVER") {
+				t.Fatalf("reject form without the suggested reason or the warning:\n%s", v)
+			}
+			t.Run("reject", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "enter")
+			a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("缺", 100))})
+			if v := a.View(); !strings.Contains(v, "300 bytes") {
+				t.Fatalf("a note too long not refused at once:\n%s", v)
+			}
+			press(a, "esc", "esc")
+			cl := a.stack[len(a.stack)-1].(*checklist)
+			a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "fails",
+				Err: &claims.ChecksFailedError{Claim: 3, Checks: []string{disclosure.CheckCategory}}}})
+			t.Run("despite", func(t *testing.T) { requireGolden(t, a) })
+			// An envelope that does not open is never offered "despite".
+			a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "claim 3 is not sealed to any HPKE key kept here", Err: claims.ErrEnvelope}})
+			press(a, "esc")
+			a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "claim 3 is not sealed to any HPKE key kept here", Err: claims.ErrEnvelope}})
+			if v := a.View(); strings.Contains(v, "Y: approve despite") || !strings.Contains(v, "not sealed to any HPKE key") {
+				t.Fatalf("an unreadable envelope offered an override, or no sentence:\n%s", v)
+			}
+		})
+	}
+}
+
+// ---------------------------------------------------------------- on a real chain
+
+const flowPass = "mei passphrase"
+
+// claimChain makes a data dir with mei, the demo community, mei a member
+// for four periods, and the clock past her waiting period and the demo
+// credential's diagnosis date.
+func claimChain(t *testing.T, dir string) {
+	t.Helper()
+	ctx := context.Background()
+	sess := testSession(dir)
+	defer sess.Close()
+	key, _ := crypto.GenerateKey()
+	acct, _, err := sess.Wallet().Add(key, []byte(flowPass), wallet.AddOptions{Name: "mei"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sess.CreateDemo(ctx, acct, []byte(flowPass), nil); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := sess.Chain(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	com, err := sess.Community(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dp, err := com.PlanDues(ctx, acct.Address, acct.Address, 4, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snd := &wallet.Sender{Backend: conn, Key: key, Journal: wallet.NewJournal(dir)}
+	for _, s := range dp.Steps() {
+		to := s.To
+		q, err := sess.Quote(ctx, acct.Address, session.Plan{To: &to, Data: s.Data, Spends: s.Spends, Token: com.Token, What: "dues"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := sess.Send(ctx, snd, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := chain.Warp(ctx, conn.RPC, 93*24*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// From the claim tab to the payout, on the embedded chain: mei opens her
+// credentials (the passphrase asked in the modal), turns one optional
+// fact on, asks 25 KBC, confirms the sealed plan (no second passphrase)
+// and sees her claim open; the chain lists it. Then nora's desk shows the
+// claim, its checklist passes, nora approves; ning approves; the claim
+// is paid.
+func TestClaimAndApproveFlow(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts the embedded chain")
+	}
+	dir := t.TempDir()
+	claimChain(t, dir)
+
+	br := NewBridge()
+	sess := session.New(br.Hooks(session.Options{DataDir: dir, NoKeyring: true, LightKDF: true, Account: "mei"}))
+	defer sess.Close()
+	ctx := context.Background()
+	// The test reads the chain with its own service, made before the
+	// program runs (the session is the program's from then on).
+	conn, err := sess.Chain(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	com, err := sess.Community(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, err := claims.New(ctx, conn, com)
+	if err != nil {
+		t.Fatal(err)
+	}
+	accts, _ := sess.Accounts()
+	index := map[string]int{}
+	for i, a := range accts {
+		index[a.Name] = i
+	}
+	mei := accts[index["mei"]]
+
+	app := New(Config{Session: sess, Bridge: br, NoSpinner: true})
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+	br.Attach(tm.Send)
+
+	waitFor(t, tm, "active")              // the dashboard: mei is past her waiting period
+	tm.Send(tea.KeyMsg{Type: tea.KeyTab}) // the claim tab
+	waitFor(t, tm, "enter: open your credentials")
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, tm, "Passphrase for")
+	typeLine(tm, flowPass)
+	waitFor(t, tm, "Choose a credential")
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, tm, "These 5 facts will be seen by the 3 notaries of term 1; these 11 stay hidden.")
+	for range 10 { // to hospital
+		tm.Send(tea.KeyMsg{Type: tea.KeyDown})
+	}
+	tm.Send(tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
+	waitFor(t, tm, "These 6 facts will be seen by the 3 notaries of term 1; these 10 stay hidden.")
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	typeLine(tm, "25")
+	waitFor(t, tm, "File this claim?", "sealed to the 3 notaries of term 1", "y: send")
+	tm.Type("y")
+	waitFor(t, tm, "Done: mined in block")
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, tm, "Claim 1", "open: 2 approvals of 3 notaries needed")
+
+	list, err := svc.List(ctx, &mei.Address)
+	if err != nil || len(list) != 1 || list[0].Status != claims.StatusOpen || list[0].Amount.Cmp(tokens(25)) != 0 {
+		t.Fatalf("the chain's claims of mei: %+v %v", list, err)
+	}
+	cur := "mei"
+	// approve switches to the notary name, goes to the desk with toDesk
+	// (from the tab the switch leaves the app on), reviews and approves.
+	approve := func(name string, toDesk tea.KeyType) {
+		t.Helper()
+		from := index[cur]
+		cur = name
+		tm.Type("a")
+		waitFor(t, tm, "Switch account")
+		for i := from; i < index[name]; i++ {
+			tm.Send(tea.KeyMsg{Type: tea.KeyDown})
+		}
+		for i := from; i > index[name]; i-- {
+			tm.Send(tea.KeyMsg{Type: tea.KeyUp})
+		}
+		tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+		addr := accts[index[name]].Address
+		deadline := time.Now().Add(60 * time.Second)
+		for !deskSeats.get(app.env, addr) {
+			if time.Now().After(deadline) {
+				t.Fatalf("the desk did not show for %s", name)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		tm.Send(tea.KeyMsg{Type: toDesk})
+		waitFor(t, tm, "Claims waiting for your vote", "25 KBC")
+		tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+		waitFor(t, tm, "Passphrase for")
+		typeLine(tm, flowPass)
+		waitFor(t, tm, "HEALTH DATA", "Every check passes.", "hospital")
+		tm.Type("a")
+		waitFor(t, tm, "Approve this claim?", "y: send")
+		tm.Type("y")
+		waitFor(t, tm, "Done: mined in block")
+		tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+		waitFor(t, tm, "was mined in block")
+	}
+	approve("nora", tea.KeyTab) // from the claim tab, the next
+
+	if c, err := svc.Show(ctx, 1); err != nil || c.Approvals != 1 || c.Status != claims.StatusOpen {
+		t.Fatalf("after nora: %+v %v", c, err)
+	}
+	approve("ning", tea.KeyShiftTab) // moved to the dashboard (ning's desk not read yet), the last
+
+	c, err := svc.Show(ctx, 1)
+	if err != nil || c.Status != claims.StatusPaid || c.Paid == nil || c.Paid.Cmp(tokens(25)) != 0 {
+		t.Fatalf("after ning: %+v %v", c, err)
+	}
+	bal, err := com.Token.BalanceOf(ctx, conn, mei.Address)
+	if err != nil || bal.Cmp(new(big.Int)) <= 0 {
+		t.Fatalf("mei's balance %v %v", bal, err)
+	}
+	tm.Type("q")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
+}
