@@ -271,17 +271,19 @@ func TestClaimAndApproveFlow(t *testing.T) {
 	dir := t.TempDir()
 	claimChain(t, dir)
 
-	br := NewBridge()
-	sess := session.New(br.Hooks(session.Options{DataDir: dir, NoKeyring: true, LightKDF: true, Account: "mei"}))
-	defer sess.Close()
 	ctx := context.Background()
-	// The test reads the chain with its own service, made before the
-	// program runs (the session is the program's from then on).
-	conn, err := sess.Chain(ctx)
+	// The test reads the chain through a session of its own, sharing the
+	// connection with the program's (which is the program's alone).
+	reader := testSession(dir)
+	conn, err := reader.Chain(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	com, err := sess.Community(ctx)
+	defer reader.Close()
+	br := NewBridge()
+	sess := session.New(br.Hooks(session.Options{DataDir: dir, NoKeyring: true, LightKDF: true, Account: "mei"}))
+	sess.UseConn(conn)
+	com, err := reader.Community(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -289,6 +291,11 @@ func TestClaimAndApproveFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	info, err := com.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := fmt.Sprintf("the 3 notaries of term %d", info.Term)
 	accts, _ := sess.Accounts()
 	index := map[string]int{}
 	for i, a := range accts {
@@ -308,15 +315,15 @@ func TestClaimAndApproveFlow(t *testing.T) {
 	typeLine(tm, flowPass)
 	waitFor(t, tm, "Choose a credential")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-	waitFor(t, tm, "These 5 facts will be seen by the 3 notaries of term 1; these 11 stay hidden.")
+	waitFor(t, tm, "These 5 facts will be seen by "+term+"; these 11 stay hidden.")
 	for range 10 { // to hospital
 		tm.Send(tea.KeyMsg{Type: tea.KeyDown})
 	}
 	tm.Send(tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
-	waitFor(t, tm, "These 6 facts will be seen by the 3 notaries of term 1; these 10 stay hidden.")
+	waitFor(t, tm, "These 6 facts will be seen by "+term+"; these 10 stay hidden.")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
 	typeLine(tm, "25")
-	waitFor(t, tm, "File this claim?", "sealed to the 3 notaries of term 1", "y: send")
+	waitFor(t, tm, "File this claim?", "sealed to the 3 notaries", "These 6 facts will be seen", "y: send")
 	tm.Type("y")
 	waitFor(t, tm, "Done: mined in block")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})

@@ -73,6 +73,7 @@ type desk struct {
 	cursor int
 	seq    int
 	err    error
+	note   string // said once the queue is read again (after a vote)
 
 	// Unlocked when the first claim is opened (see above).
 	snd  *wallet.Sender
@@ -93,8 +94,8 @@ type (
 		note string
 		err  error
 	}
-	// deskReloadMsg: a vote was sent; read the queue again.
-	deskReloadMsg struct{}
+	// deskReloadMsg: a vote was sent; read the queue again, then say note.
+	deskReloadMsg struct{ note string }
 )
 
 var (
@@ -171,7 +172,10 @@ func (d *desk) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case AccountChangedMsg, CommunityChangedMsg:
 		d.snd, d.keys, d.data, d.cursor = nil, nil, nil, 0
 		return d, d.load()
-	case RefreshMsg, deskReloadMsg:
+	case RefreshMsg:
+		return d, d.load()
+	case deskReloadMsg:
+		d.note = msg.note
 		return d, d.load()
 	case deskMsg:
 		if msg.seq != d.seq {
@@ -188,6 +192,11 @@ func (d *desk) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		deskSeats.set(d.env, msg.data.Account.Address, msg.data.visible())
 		if d.cursor >= len(d.data.Queue) {
 			d.cursor = max(0, len(d.data.Queue)-1)
+		}
+		if d.note != "" {
+			note := d.note
+			d.note = ""
+			return d, Notify(note)
 		}
 	case deskReviewMsg:
 		if msg.seq != d.seq {
@@ -437,7 +446,7 @@ func (c *checklist) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return c, nil
 		}
 		r := msg.res.Receipts[len(msg.res.Receipts)-1]
-		return c, tea.Batch(Notify(T("Your vote on claim %d was mined in block %d.", c.rv.Claim.ID, r.BlockNumber.Uint64())), Pop(deskReloadMsg{}))
+		return c, Pop(deskReloadMsg{note: T("Your vote on claim %d was mined in block %d.", c.rv.Claim.ID, r.BlockNumber.Uint64())})
 	case tea.KeyMsg:
 		return c.key(msg)
 	}
