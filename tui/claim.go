@@ -713,7 +713,7 @@ func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum,
 func claimStatusText(st Styles, cl *claims.Claim, tok community.Token, quorum int) string {
 	switch cl.Status {
 	case claims.StatusOpen:
-		return st.Warn.Render(T("open: %d approvals of %d notaries needed, %d approved and %d rejected so far", quorum, cl.Voters, cl.Approvals, cl.Rejections))
+		return st.Warn.Render(T("open: %d of the %d approvals needed, %d rejected", cl.Approvals, quorum, cl.Rejections))
 	case claims.StatusApproved:
 		return st.Good.Render(T("approved, waiting for the pool at place %d of the payout queue", cl.QueuePosition+1))
 	case claims.StatusPaid:

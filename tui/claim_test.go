@@ -115,6 +115,17 @@ func TestClaimDisclosureGolden(t *testing.T) {
 			if got := c.chosen(); len(got) != 1 {
 				t.Fatalf("space toggled while typing: %v", got)
 			}
+			// Filed: the live status, with a vote and a public note.
+			c.stage = claimStatus
+			cl := fixedDesk().Queue[0].Claim
+			cl.ID, cl.Approvals, cl.Rejections = 1, 1, 1
+			cl.Votes = []claims.Vote{{Notary: common.HexToAddress("0xb1"), Approve: true},
+				{Notary: common.HexToAddress("0xb2"), Reason: claims.ReasonOther, Note: "the receipt page is missing"}}
+			a.Update(claimShownMsg{seq: c.seq, claim: &cl, quor: 2})
+			if v := a.View(); !strings.Contains(v, "open: 1 of the 2 approvals needed, 1 rejected") {
+				t.Fatalf("status:\n%s", v)
+			}
+			t.Run("status", func(t *testing.T) { requireGolden(t, a) })
 		})
 	}
 }
@@ -327,7 +338,7 @@ func TestClaimAndApproveFlow(t *testing.T) {
 	tm.Type("y")
 	waitFor(t, tm, "Done: mined in block")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-	waitFor(t, tm, "Claim 1", "open: 2 approvals of 3 notaries needed")
+	waitFor(t, tm, "Claim 1", "open: 0 of the 2 approvals needed")
 
 	list, err := svc.List(ctx, &mei.Address)
 	if err != nil || len(list) != 1 || list[0].Status != claims.StatusOpen || list[0].Amount.Cmp(tokens(25)) != 0 {
@@ -370,6 +381,10 @@ func TestClaimAndApproveFlow(t *testing.T) {
 		tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
 		waitFor(t, tm, "was mined in block")
 	}
+	before, err := com.Token.BalanceOf(ctx, conn, mei.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
 	approve("nora", tea.KeyTab) // from the claim tab, the next
 
 	if c, err := svc.Show(ctx, 1); err != nil || c.Approvals != 1 || c.Status != claims.StatusOpen {
@@ -382,8 +397,8 @@ func TestClaimAndApproveFlow(t *testing.T) {
 		t.Fatalf("after ning: %+v %v", c, err)
 	}
 	bal, err := com.Token.BalanceOf(ctx, conn, mei.Address)
-	if err != nil || bal.Cmp(new(big.Int)) <= 0 {
-		t.Fatalf("mei's balance %v %v", bal, err)
+	if err != nil || new(big.Int).Sub(bal, before).Cmp(tokens(25)) != 0 {
+		t.Fatalf("mei's balance %v before %v: %v", bal, before, err)
 	}
 	tm.Type("q")
 	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
