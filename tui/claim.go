@@ -109,6 +109,8 @@ type (
 	}
 	claimPreparedMsg struct {
 		seq     int
+		term    uint32
+		sealTo  int // the draft's notaries
 		plan    session.Plan
 		notice  string
 		sealed  string
@@ -197,6 +199,7 @@ func (c *claimScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return c, nil
 		}
 		c.draftMsg = msg.sealed
+		c.ctx.Term, c.ctx.Notaries = msg.term, msg.sealTo // the draft's: the notaries it is sealed to
 		seq, attempt := c.seq, msg.attempt
 		return c, ConfirmTx(TxRequest{Question: "File this claim?", Plans: []session.Plan{msg.plan}, Notice: msg.notice, Sender: c.snd,
 			Done: func(r TxResult) tea.Msg { return claimSentMsg{seq: seq, attempt: attempt, res: r} }})
@@ -486,7 +489,7 @@ func (c *claimScreen) prepare(attempt int) tea.Cmd {
 			return fail(err)
 		}
 		notice := draftNotice(d, com.Token)
-		return claimPreparedMsg{seq: seq, attempt: attempt, plan: sealed.Plan, notice: notice, sealed: notice}
+		return claimPreparedMsg{seq: seq, attempt: attempt, term: d.Term, sealTo: len(d.Notaries), plan: sealed.Plan, notice: notice, sealed: notice}
 	})
 }
 

@@ -333,6 +333,12 @@ func TestClaimAndApproveFlow(t *testing.T) {
 	tm.Send(tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
 	waitFor(t, tm, "These 6 facts will be seen by "+term+"; these 10 stay hidden.")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	// Above the treatment cost (1200 CNY): the service's refusal, in place.
+	typeLine(tm, "2000")
+	waitFor(t, tm, "above the treatment cost")
+	for range 4 {
+		tm.Send(tea.KeyMsg{Type: tea.KeyBackspace})
+	}
 	typeLine(tm, "25")
 	waitFor(t, tm, "File this claim?", "sealed to the 3 notaries", "These 6 facts will be seen", "y: send")
 	tm.Type("y")

@@ -110,7 +110,7 @@ func newDesk(env *Env) Screen { return &desk{env: env} }
 
 func (d *desk) Title() string { return T("Notary desk") }
 func (d *desk) Keys() []key.Binding {
-	return []key.Binding{Keys.Up, Keys.Down, keyDeskReview, Keys.Refresh}
+	return []key.Binding{Keys.Up, Keys.Down, keyDeskReview}
 }
 
 func (d *desk) Init() tea.Cmd {
