@@ -269,143 +269,220 @@ func claimChain(t *testing.T, dir string) {
 	}
 }
 
-// From the claim tab to the payout, on the embedded chain: mei opens her
-// credentials (the passphrase asked in the modal), turns one optional
-// fact on, asks 25 KBC, confirms the sealed plan (no second passphrase)
-// and sees her claim open; the chain lists it. Then nora's desk shows the
-// claim, its checklist passes, nora approves; ning approves; the claim
-// is paid.
-func TestClaimAndApproveFlow(t *testing.T) {
+// claimFlow is the program on a claimChain, with the test's own view of
+// the chain (sharing the program's connection; the session is the
+// program's alone).
+type claimFlow struct {
+	t     *testing.T
+	tm    *teatest.TestModel
+	app   *App
+	svc   *claims.Service
+	com   *community.Community
+	conn  *chain.Conn
+	accts []wallet.Account
+	index map[string]int
+	cur   string
+	term  string
+}
+
+func startClaimFlow(t *testing.T) *claimFlow {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("starts the embedded chain")
 	}
 	dir := t.TempDir()
 	claimChain(t, dir)
-
 	ctx := context.Background()
-	// The test reads the chain through a session of its own, sharing the
-	// connection with the program's (which is the program's alone).
 	reader := testSession(dir)
 	conn, err := reader.Chain(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer reader.Close()
+	t.Cleanup(func() { reader.Close() })
 	br := NewBridge()
 	sess := session.New(br.Hooks(session.Options{DataDir: dir, NoKeyring: true, LightKDF: true, Account: "mei"}))
 	sess.UseConn(conn)
-	com, err := reader.Community(ctx)
+	f := &claimFlow{t: t, conn: conn, cur: "mei", index: map[string]int{}}
+	if f.com, err = reader.Community(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if f.svc, err = claims.New(ctx, conn, f.com); err != nil {
+		t.Fatal(err)
+	}
+	info, err := f.com.Info(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc, err := claims.New(ctx, conn, com)
-	if err != nil {
-		t.Fatal(err)
+	f.term = fmt.Sprintf("the 3 notaries of term %d", info.Term)
+	f.accts, _ = sess.Accounts()
+	for i, a := range f.accts {
+		f.index[a.Name] = i
 	}
-	info, err := com.Info(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	term := fmt.Sprintf("the 3 notaries of term %d", info.Term)
-	accts, _ := sess.Accounts()
-	index := map[string]int{}
-	for i, a := range accts {
-		index[a.Name] = i
-	}
-	mei := accts[index["mei"]]
+	f.app = New(Config{Session: sess, Bridge: br, NoSpinner: true})
+	f.tm = teatest.NewTestModel(t, f.app, teatest.WithInitialTermSize(120, 40))
+	br.Attach(f.tm.Send)
+	waitFor(t, f.tm, "active") // the dashboard: mei is past her waiting period
+	return f
+}
 
-	app := New(Config{Session: sess, Bridge: br, NoSpinner: true})
-	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
-	br.Attach(tm.Send)
+func (f *claimFlow) addr(name string) common.Address { return f.accts[f.index[name]].Address }
 
-	waitFor(t, tm, "active")              // the dashboard: mei is past her waiting period
-	tm.Send(tea.KeyMsg{Type: tea.KeyTab}) // the claim tab
+func (f *claimFlow) key(k tea.KeyType) { f.tm.Send(tea.KeyMsg{Type: k}) }
+
+// file files a claim for amount from the claim tab (mei, on the
+// dashboard), with hospital shown when withHospital.
+func (f *claimFlow) file(amount string, withHospital bool) {
+	t, tm := f.t, f.tm
+	t.Helper()
+	f.key(tea.KeyTab) // the claim tab
 	waitFor(t, tm, "enter: open your credentials")
-	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	f.key(tea.KeyEnter)
 	waitFor(t, tm, "Passphrase for")
 	typeLine(tm, flowPass)
 	waitFor(t, tm, "Choose a credential")
-	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-	waitFor(t, tm, "These 5 facts will be seen by "+term+"; these 11 stay hidden.")
-	for range 10 { // to hospital
-		tm.Send(tea.KeyMsg{Type: tea.KeyDown})
+	f.key(tea.KeyEnter)
+	waitFor(t, tm, "These 5 facts will be seen by "+f.term+"; these 11 stay hidden.")
+	if withHospital {
+		for range 10 { // to hospital
+			f.key(tea.KeyDown)
+		}
+		tm.Send(tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
+		waitFor(t, tm, "These 6 facts will be seen by "+f.term+"; these 10 stay hidden.")
 	}
-	tm.Send(tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
-	waitFor(t, tm, "These 6 facts will be seen by "+term+"; these 10 stay hidden.")
-	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	f.key(tea.KeyEnter)
 	// Above the treatment cost (1200 CNY): the service's refusal, in place.
 	typeLine(tm, "2000")
 	waitFor(t, tm, "above the treatment cost")
 	for range 4 {
-		tm.Send(tea.KeyMsg{Type: tea.KeyBackspace})
+		f.key(tea.KeyBackspace)
 	}
-	typeLine(tm, "25")
-	waitFor(t, tm, "File this claim?", "sealed to the 3 notaries", "These 6 facts will be seen", "y: send")
+	typeLine(tm, amount)
+	waitFor(t, tm, "File this claim?", "sealed to the 3 notaries", "y: send")
+	tm.Type("y") // no second passphrase: the sender unlocked for the credentials sends
+	waitFor(t, tm, "Done: mined in block")
+	f.key(tea.KeyEnter)
+	waitFor(t, tm, "Claim 1", "open: 0 of the 2 approvals needed")
+}
+
+// review switches to the notary name, goes to the desk with toDesk (from
+// the tab the switch leaves the app on) and opens the claim.
+func (f *claimFlow) review(name string, toDesk tea.KeyType, more ...string) {
+	t, tm := f.t, f.tm
+	t.Helper()
+	from := f.index[f.cur]
+	f.cur = name
+	tm.Type("a")
+	waitFor(t, tm, "Switch account")
+	for i := from; i < f.index[name]; i++ {
+		f.key(tea.KeyDown)
+	}
+	for i := from; i > f.index[name]; i-- {
+		f.key(tea.KeyUp)
+	}
+	f.key(tea.KeyEnter)
+	deadline := time.Now().Add(60 * time.Second)
+	for !deskSeats.get(f.app.env, f.addr(name)) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the desk did not show for %s", name)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	f.key(toDesk)
+	waitFor(t, tm, "Claims waiting for your vote", "25 KBC")
+	f.key(tea.KeyEnter)
+	waitFor(t, tm, "Passphrase for")
+	typeLine(tm, flowPass)
+	waitFor(t, tm, append([]string{"HEALTH DATA", "Every check passes."}, more...)...)
+}
+
+// vote confirms the vote the checklist planned.
+func (f *claimFlow) vote(question string, more ...string) {
+	t, tm := f.t, f.tm
+	t.Helper()
+	waitFor(t, tm, append([]string{question, "y: send"}, more...)...)
 	tm.Type("y")
 	waitFor(t, tm, "Done: mined in block")
-	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-	waitFor(t, tm, "Claim 1", "open: 0 of the 2 approvals needed")
+	f.key(tea.KeyEnter)
+	waitFor(t, tm, "was mined in block")
+}
 
-	list, err := svc.List(ctx, &mei.Address)
+func (f *claimFlow) quit() {
+	f.tm.Type("q")
+	f.tm.WaitFinished(f.t, teatest.WithFinalTimeout(10*time.Second))
+}
+
+// From the claim tab to the payout, on the embedded chain: mei opens her
+// credentials (the passphrase asked in the modal), turns one optional
+// fact on, is refused an amount above the cost, asks 25 KBC, confirms
+// the sealed plan (no second passphrase) and sees her claim open; the
+// chain lists it. Then nora's desk shows the claim, its checklist passes
+// with hospital among the disclosed facts, nora approves; ning approves;
+// the claim is paid and mei has the 25 KBC.
+func TestClaimAndApproveFlow(t *testing.T) {
+	f := startClaimFlow(t)
+	ctx := context.Background()
+	mei := f.addr("mei")
+	f.file("25", true)
+	list, err := f.svc.List(ctx, &mei)
 	if err != nil || len(list) != 1 || list[0].Status != claims.StatusOpen || list[0].Amount.Cmp(tokens(25)) != 0 {
 		t.Fatalf("the chain's claims of mei: %+v %v", list, err)
 	}
-	cur := "mei"
-	// approve switches to the notary name, goes to the desk with toDesk
-	// (from the tab the switch leaves the app on), reviews and approves.
-	approve := func(name string, toDesk tea.KeyType) {
-		t.Helper()
-		from := index[cur]
-		cur = name
-		tm.Type("a")
-		waitFor(t, tm, "Switch account")
-		for i := from; i < index[name]; i++ {
-			tm.Send(tea.KeyMsg{Type: tea.KeyDown})
-		}
-		for i := from; i > index[name]; i-- {
-			tm.Send(tea.KeyMsg{Type: tea.KeyUp})
-		}
-		tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-		addr := accts[index[name]].Address
-		deadline := time.Now().Add(60 * time.Second)
-		for !deskSeats.get(app.env, addr) {
-			if time.Now().After(deadline) {
-				t.Fatalf("the desk did not show for %s", name)
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
-		tm.Send(tea.KeyMsg{Type: toDesk})
-		waitFor(t, tm, "Claims waiting for your vote", "25 KBC")
-		tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-		waitFor(t, tm, "Passphrase for")
-		typeLine(tm, flowPass)
-		waitFor(t, tm, "HEALTH DATA", "Every check passes.", "hospital")
-		tm.Type("a")
-		waitFor(t, tm, "Approve this claim?", "y: send")
-		tm.Type("y")
-		waitFor(t, tm, "Done: mined in block")
-		tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-		waitFor(t, tm, "was mined in block")
-	}
-	before, err := com.Token.BalanceOf(ctx, conn, mei.Address)
+	before, err := f.com.Token.BalanceOf(ctx, f.conn, mei)
 	if err != nil {
 		t.Fatal(err)
 	}
-	approve("nora", tea.KeyTab) // from the claim tab, the next
 
-	if c, err := svc.Show(ctx, 1); err != nil || c.Approvals != 1 || c.Status != claims.StatusOpen {
+	f.review("nora", tea.KeyTab, "hospital", "Demo Hospital") // from the claim tab, the next
+	f.tm.Type("a")
+	f.vote("Approve this claim?")
+	if c, err := f.svc.Show(ctx, 1); err != nil || c.Approvals != 1 || c.Status != claims.StatusOpen {
 		t.Fatalf("after nora: %+v %v", c, err)
 	}
-	approve("ning", tea.KeyShiftTab) // moved to the dashboard (ning's desk not read yet), the last
-
-	c, err := svc.Show(ctx, 1)
+	f.review("ning", tea.KeyShiftTab) // moved to the dashboard (ning's desk not read yet): the last tab
+	f.tm.Type("a")
+	f.vote("Approve this claim?")
+	c, err := f.svc.Show(ctx, 1)
 	if err != nil || c.Status != claims.StatusPaid || c.Paid == nil || c.Paid.Cmp(tokens(25)) != 0 {
 		t.Fatalf("after ning: %+v %v", c, err)
 	}
-	bal, err := com.Token.BalanceOf(ctx, conn, mei.Address)
+	bal, err := f.com.Token.BalanceOf(ctx, f.conn, mei)
 	if err != nil || new(big.Int).Sub(bal, before).Cmp(tokens(25)) != 0 {
 		t.Fatalf("mei's balance %v before %v: %v", bal, before, err)
 	}
-	tm.Type("q")
-	tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
+	f.quit()
+}
+
+// Rejections from the desk, on the embedded chain: nora rejects with the
+// reason "other" (chosen when every check passes) and a note, told it is
+// public forever; the note travels in the transaction and the claim shows
+// it. ning rejects with another reason and no note: the claim is rejected.
+func TestClaimRejectFlow(t *testing.T) {
+	f := startClaimFlow(t)
+	ctx := context.Background()
+	f.file("25", false)
+	f.review("nora", tea.KeyTab)
+	f.tm.Type("d")
+	waitFor(t, f.tm, "> 7 other", "PUBLIC ON CHAIN FOREVER")
+	f.key(tea.KeyEnter)
+	typeLine(f.tm, "the receipt page is missing")
+	f.vote("Reject this claim?", "The reason code (7, other)")
+	c, err := f.svc.Show(ctx, 1)
+	if err != nil || c.Rejections != 1 || len(c.Votes) != 1 || c.Votes[0].Reason != claims.ReasonOther || c.Votes[0].Note != "the receipt page is missing" {
+		t.Fatalf("after nora: %+v %v", c, err)
+	}
+	f.review("ning", tea.KeyShiftTab)
+	f.tm.Type("d")
+	waitFor(t, f.tm, "> 7 other")
+	for range 5 {
+		f.key(tea.KeyUp)
+	}
+	waitFor(t, f.tm, "> 2 not-covered")
+	f.key(tea.KeyEnter)
+	f.key(tea.KeyEnter) // no note
+	f.vote("Reject this claim?", "The reason code (2, not-covered)")
+	c, err = f.svc.Show(ctx, 1)
+	if err != nil || c.Status != claims.StatusRejected || c.Votes[1].Reason != claims.ReasonNotCovered || c.Votes[1].Note != "" {
+		t.Fatalf("after ning: %+v %v", c, err)
+	}
+	f.quit()
 }
