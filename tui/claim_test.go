@@ -178,6 +178,18 @@ func TestNotaryDeskGolden(t *testing.T) {
 			if strings.Contains(a.View(), "Notary desk") {
 				t.Fatal("the desk shows before the account is known to be a notary")
 			}
+			none := *d
+			none.Seated, none.Queue = false, nil
+			a.Update(deskMsg{seq: desk.seq, data: &none})
+			if strings.Contains(a.View(), "Notary desk") {
+				t.Fatal("the desk shows to an account without a seat or claims to vote on")
+			}
+			earlier := none
+			earlier.Queue = d.Queue
+			a.Update(deskMsg{seq: desk.seq, data: &earlier})
+			if !strings.Contains(a.View(), "Notary desk") {
+				t.Fatal("the desk does not show to a notary of an earlier term with claims to vote on")
+			}
 			a.Update(deskMsg{seq: desk.seq, data: d})
 			if !strings.Contains(a.View(), "Notary desk") {
 				t.Fatal("the desk does not show for a seated notary")
