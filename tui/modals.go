@@ -168,11 +168,15 @@ func (m *confirmModal) close() (modal, tea.Cmd) {
 }
 
 func (m *confirmModal) send() tea.Cmd {
-	id, sess, plans, first := m.id, m.env.Session, m.req.Plans, m.quote
+	id, sess, plans, first, given, quotedFor := m.id, m.env.Session, m.req.Plans, m.quote, m.req.Sender, m.acct
 	return Job(T("Sending…"), func(ctx context.Context) tea.Msg {
 		var res TxResult
-		snd, acct, err := sess.Sender(ctx)
-		if err != nil {
+		var snd *wallet.Sender
+		var acct wallet.Account
+		var err error
+		if given != nil && given.From() == first.From {
+			snd, acct = given, quotedFor
+		} else if snd, acct, err = sess.Sender(ctx); err != nil {
 			res.Err = err
 			return txSentMsg{id: id, res: res}
 		}

@@ -141,6 +141,10 @@ type TxRequest struct {
 	// Done makes the message delivered to every screen when the dialog
 	// closes; nil sends none.
 	Done func(TxResult) tea.Msg
+	// Sender, when the screen unlocked the account already (a claim needs
+	// the key to open the credential and sign), sends without asking the
+	// passphrase again; used only if it is the session's account's.
+	Sender *wallet.Sender
 }
 
 // TxResult is how a TxRequest ended.

@@ -1,0 +1,500 @@
+package tui
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/claims"
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/session"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+var fixedAt = time.Date(2027, 5, 26, 9, 30, 0, 0, time.UTC)
+
+func kbc() community.Token {
+	return community.Token{Address: common.HexToAddress("0xcc"), Symbol: "KBC", Decimals: 18}
+}
+
+// fixedCredential is the demo's sample credential with fixed values.
+func fixedCredential() CredentialChoice {
+	facts := map[string]any{
+		"given_name": "Mei", "family_name": "Demo", "birthdate": "1980-05-17", "national_id": "320102198005170000",
+		"phone_number": "+86-139-0000-0000", "address": map[string]any{"locality": "Yangzhou", "country": "CN"},
+		"event_id": "evt-0011223344", "diagnosis_code": "I63.9", "diagnosis_category": "stroke", "diagnosis_date": "2027-05-25",
+		"hospital": "Demo Hospital", "treatment_cost": "1200", "currency": "CNY", "physician": "Dr. Demo",
+		"notes": "sample credential of the demo community", "procedures": []any{"CT scan", "thrombolysis"},
+	}
+	return CredentialChoice{ID: "3f9a2c41d7e0b8aa55", Issuer: "https://demo-hospital.example", Imported: fixedAt, Facts: factsInOrder(facts)}
+}
+
+func fixedClaimContext() ClaimContext {
+	return ClaimContext{Required: disclosure.RequiredFacts, Term: 1, Notaries: 3, Token: kbc(), Cap: tokens(5000), Quorum: 2}
+}
+
+func tabOf[S Screen](a *App) (int, S) {
+	for i, t := range a.all {
+		if s, ok := t.screen.(S); ok {
+			return i, s
+		}
+	}
+	var zero S
+	return -1, zero
+}
+
+func press(a *App, keys ...string) {
+	for _, k := range keys {
+		var m tea.KeyMsg
+		switch k {
+		case "enter":
+			m = tea.KeyMsg{Type: tea.KeyEnter}
+		case "esc":
+			m = tea.KeyMsg{Type: tea.KeyEsc}
+		case "down":
+			m = tea.KeyMsg{Type: tea.KeyDown}
+		case "space":
+			m = tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+		default:
+			m = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+		}
+		_, c := a.Update(m)
+		runCmd(a, c)
+	}
+}
+
+// The disclosure screen from fixed data: every fact listed, the required
+// ones locked on, the rest off; a toggled optional fact moves from the
+// hidden count to the seen one; a required one does not toggle.
+func TestClaimDisclosureGolden(t *testing.T) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			a := staticApp(t, t.TempDir(), sz.w, sz.h)
+			a.account = wallet.Account{Name: "mei"}
+			i, c := tabOf[*claimScreen](a)
+			a.active = i
+			t.Run("intro", func(t *testing.T) { requireGolden(t, a) })
+			a.Update(claimCredsMsg{seq: c.seq, acct: a.account, creds: []CredentialChoice{fixedCredential()}, ctx: fixedClaimContext()})
+			t.Run("pick", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "enter")
+			v := a.View()
+			if !strings.Contains(v, "These 5 facts will be seen by the 3 notaries of term 1; these 11 stay hidden.") {
+				t.Fatalf("no N/M sentence with everything optional off:\n%s", v)
+			}
+			t.Run("off", func(t *testing.T) { requireGolden(t, a) })
+			// A required fact (event_id, the 7th) does not toggle off.
+			press(a, "down", "down", "down", "down", "down", "down", "space")
+			if v := a.View(); !strings.Contains(v, "These 5 facts") || !strings.Contains(a.statusLine(), "required") {
+				t.Fatalf("a required fact toggled, or no word why:\n%s\n%s", v, a.statusLine())
+			}
+			// hospital, the 11th, on.
+			press(a, "down", "down", "down", "down", "space")
+			if got := c.chosen(); len(got) != 1 || got[0] != "hospital" {
+				t.Fatalf("chosen %v", got)
+			}
+			if v := a.View(); !strings.Contains(v, "These 6 facts will be seen by the 3 notaries of term 1; these 10 stay hidden.") {
+				t.Fatalf("the sentence did not follow the toggle:\n%s", v)
+			}
+			t.Run("on", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "enter", "q", "enter")
+			if v := a.View(); !strings.Contains(v, `"q" is not an amount`) {
+				t.Fatalf("a bad amount not refused at once:\n%s", v)
+			}
+			t.Run("badamount", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "space") // typed into the field, not a toggle
+			if got := c.chosen(); len(got) != 1 {
+				t.Fatalf("space toggled while typing: %v", got)
+			}
+			// Filed: the live status, with a vote and a public note.
+			c.stage = claimStatus
+			cl := fixedDesk().Queue[0].Claim
+			cl.ID, cl.Approvals, cl.Rejections = 1, 1, 1
+			cl.Votes = []claims.Vote{{Notary: common.HexToAddress("0xb1"), Approve: true},
+				{Notary: common.HexToAddress("0xb2"), Reason: claims.ReasonOther, Note: "the receipt page is missing"}}
+			a.Update(claimShownMsg{seq: c.seq, claim: &cl, quor: 2})
+			if v := a.View(); !strings.Contains(v, "open: 1 of the 2 approvals needed, 1 rejected") {
+				t.Fatalf("status:\n%s", v)
+			}
+			t.Run("status", func(t *testing.T) { requireGolden(t, a) })
+		})
+	}
+}
+
+func fixedDesk() *DeskData {
+	mem := common.HexToAddress("0x00000000000000000000000000000000000000a1")
+	w := func(id uint64, amt int64, left time.Duration, approvals int) claims.Waiting {
+		return claims.Waiting{Claim: claims.Claim{ID: id, Member: mem, Amount: tokens(amt), Term: 1, Voters: 3, Approvals: approvals,
+			SubmittedAt: fixedAt, ReviewEndsAt: fixedAt.Add(7 * 24 * time.Hour), Status: claims.StatusOpen}, Left: left}
+	}
+	return &DeskData{Account: wallet.Account{Name: "nora", Address: common.HexToAddress("0x00000000000000000000000000000000000000b1")},
+		Term: 1, Seated: true, Token: kbc(), Quorum: 2,
+		Queue: []claims.Waiting{w(3, 25, 26*time.Hour, 1), w(4, 1200, 6*24*time.Hour+5*time.Hour, 0)}}
+}
+
+func fixedReview(fail bool) *claims.Review {
+	d := fixedDesk()
+	checks := []disclosure.Check{
+		{ID: disclosure.CheckIssuerSignature, Title: "Issuer signature", Pass: true, Reason: "signed by the key in the credential's header"},
+		{ID: disclosure.CheckIssuerTrusted, Title: "Issuer trusted", Pass: true, Reason: "Demo Hospital is trusted in the registry"},
+		{ID: disclosure.CheckNotExpired, Title: "Not expired", Pass: true, Reason: "valid until 2028-05-26"},
+		{ID: disclosure.CheckHolderBinding, Title: "Holder binding", Pass: true, Reason: "bound to the claimant"},
+		{ID: disclosure.CheckKeyBinding, Title: "Key binding", Pass: true, Reason: "sd_hash, aud, nonce and iat match"},
+		{ID: disclosure.CheckRequiredFacts, Title: "Required facts", Pass: true, Reason: "all five are disclosed"},
+		{ID: disclosure.CheckCategory, Title: "Category covered", Pass: true, Reason: "stroke is covered"},
+		{ID: disclosure.CheckDiagnosisDate, Title: "Diagnosis date", Pass: true, Reason: "within eligibility and coverage"},
+		{ID: disclosure.CheckAmount, Title: "Amount", Pass: true, Reason: "25 KBC is within the cost 1200 CNY and the cap"},
+	}
+	if fail {
+		checks[6] = disclosure.Check{ID: disclosure.CheckCategory, Title: "Category covered", Pass: false, Reason: "cosmetic is not covered"}
+	}
+	rv := &claims.Review{Claim: d.Queue[0].Claim, Checks: checks, Issuer: "https://demo-hospital.example",
+		Disclosed: []disclosure.Fact{{Name: "event_id", Value: "evt-0011223344"}, {Name: "diagnosis_category", Value: "stroke"},
+			{Name: "diagnosis_date", Value: "2027-05-25"}, {Name: "hospital", Value: "Demo Hospital"}, {Name: "treatment_cost", Value: "1200"}, {Name: "currency", Value: "CNY"}}}
+	rv.Suggested = claims.SuggestReason(checks)
+	return rv
+}
+
+// The desk from fixed data: the queue; a claim's checklist with every
+// check passing and the disclosed facts under the health-data warning;
+// one with a failed check, its reject form with the suggested reason
+// chosen and the public-forever warning; the despite question.
+func TestNotaryDeskGolden(t *testing.T) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			a := staticApp(t, t.TempDir(), sz.w, sz.h)
+			d := fixedDesk()
+			a.account = d.Account
+			i, desk := tabOf[*desk](a)
+			if strings.Contains(a.View(), "Notary desk") {
+				t.Fatal("the desk shows before the account is known to be a notary")
+			}
+			none := *d
+			none.Seated, none.Queue = false, nil
+			a.Update(deskMsg{seq: desk.seq, data: &none})
+			if strings.Contains(a.View(), "Notary desk") {
+				t.Fatal("the desk shows to an account without a seat or claims to vote on")
+			}
+			earlier := none
+			earlier.Queue = d.Queue
+			a.Update(deskMsg{seq: desk.seq, data: &earlier})
+			if !strings.Contains(a.View(), "Notary desk") {
+				t.Fatal("the desk does not show to a notary of an earlier term with claims to vote on")
+			}
+			a.Update(deskMsg{seq: desk.seq, data: d})
+			if !strings.Contains(a.View(), "Notary desk") {
+				t.Fatal("the desk does not show for a seated notary")
+			}
+			a.active = i
+			t.Run("queue", func(t *testing.T) { requireGolden(t, a) })
+
+			a.Update(pushMsg{newChecklist(a.env, desk, fixedReview(false), d.Token)})
+			v := a.View()
+			if strings.Count(v, "PASS") != 9 || strings.Contains(v, "FAIL") || !strings.Contains(v, "HEALTH DATA") {
+				t.Fatalf("checklist:\n%s", v)
+			}
+			t.Run("checklist", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "esc")
+
+			a.Update(pushMsg{newChecklist(a.env, desk, fixedReview(true), d.Token)})
+			t.Run("checklistfail", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "d")
+			if v := a.View(); !strings.Contains(v, "> 2 not-covered") || !strings.Contains(v, "PUBLIC ON CHAIN FOREVER") {
+				t.Fatalf("reject form without the suggested reason or the warning:\n%s", v)
+			}
+			t.Run("reject", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "enter")
+			a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("缺", 100))})
+			if v := a.View(); !strings.Contains(v, "300 bytes") {
+				t.Fatalf("a note too long not refused at once:\n%s", v)
+			}
+			press(a, "esc", "esc")
+			cl := a.stack[len(a.stack)-1].(*checklist)
+			a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "fails",
+				Err: &claims.ChecksFailedError{Claim: 3, Checks: []string{disclosure.CheckCategory}}}})
+			t.Run("despite", func(t *testing.T) { requireGolden(t, a) })
+			// An envelope that does not open is never offered "despite".
+			a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "claim 3 is not sealed to any HPKE key kept here", Err: claims.ErrEnvelope}})
+			press(a, "esc")
+			a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "claim 3 is not sealed to any HPKE key kept here", Err: claims.ErrEnvelope}})
+			if v := a.View(); strings.Contains(v, "Y: approve despite") || !strings.Contains(v, "not sealed to any HPKE key") {
+				t.Fatalf("an unreadable envelope offered an override, or no sentence:\n%s", v)
+			}
+		})
+	}
+}
+
+// ---------------------------------------------------------------- on a real chain
+
+const flowPass = "mei passphrase"
+
+// claimChain makes a data dir with mei, the demo community, mei a member
+// for four periods, and the clock past her waiting period and the demo
+// credential's diagnosis date.
+func claimChain(t *testing.T, dir string) {
+	t.Helper()
+	ctx := context.Background()
+	sess := testSession(dir)
+	defer sess.Close()
+	key, _ := crypto.GenerateKey()
+	acct, _, err := sess.Wallet().Add(key, []byte(flowPass), wallet.AddOptions{Name: "mei"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sess.CreateDemo(ctx, acct, []byte(flowPass), nil); err != nil {
+		t.Fatal(err)
+	}
+	conn, err := sess.Chain(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	com, err := sess.Community(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dp, err := com.PlanDues(ctx, acct.Address, acct.Address, 4, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	snd := &wallet.Sender{Backend: conn, Key: key, Journal: wallet.NewJournal(dir)}
+	for _, s := range dp.Steps() {
+		to := s.To
+		q, err := sess.Quote(ctx, acct.Address, session.Plan{To: &to, Data: s.Data, Spends: s.Spends, Token: com.Token, What: "dues"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := sess.Send(ctx, snd, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := chain.Warp(ctx, conn.RPC, 93*24*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// claimFlow is the program on a claimChain, with the test's own view of
+// the chain (sharing the program's connection; the session is the
+// program's alone).
+type claimFlow struct {
+	t     *testing.T
+	tm    *teatest.TestModel
+	app   *App
+	svc   *claims.Service
+	com   *community.Community
+	conn  *chain.Conn
+	accts []wallet.Account
+	index map[string]int
+	cur   string
+	term  string
+}
+
+func startClaimFlow(t *testing.T) *claimFlow {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts the embedded chain")
+	}
+	dir := t.TempDir()
+	claimChain(t, dir)
+	ctx := context.Background()
+	reader := testSession(dir)
+	conn, err := reader.Chain(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { reader.Close() })
+	br := NewBridge()
+	sess := session.New(br.Hooks(session.Options{DataDir: dir, NoKeyring: true, LightKDF: true, Account: "mei"}))
+	sess.UseConn(conn)
+	f := &claimFlow{t: t, conn: conn, cur: "mei", index: map[string]int{}}
+	if f.com, err = reader.Community(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if f.svc, err = claims.New(ctx, conn, f.com); err != nil {
+		t.Fatal(err)
+	}
+	info, err := f.com.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.term = fmt.Sprintf("the 3 notaries of term %d", info.Term)
+	f.accts, _ = sess.Accounts()
+	for i, a := range f.accts {
+		f.index[a.Name] = i
+	}
+	f.app = New(Config{Session: sess, Bridge: br, NoSpinner: true})
+	f.tm = teatest.NewTestModel(t, f.app, teatest.WithInitialTermSize(120, 40))
+	br.Attach(f.tm.Send)
+	waitFor(t, f.tm, "active") // the dashboard: mei is past her waiting period
+	return f
+}
+
+func (f *claimFlow) addr(name string) common.Address { return f.accts[f.index[name]].Address }
+
+func (f *claimFlow) key(k tea.KeyType) { f.tm.Send(tea.KeyMsg{Type: k}) }
+
+// file files a claim for amount from the claim tab (mei, on the
+// dashboard), with hospital shown when withHospital.
+func (f *claimFlow) file(amount string, withHospital bool) {
+	t, tm := f.t, f.tm
+	t.Helper()
+	f.key(tea.KeyTab) // the claim tab
+	waitFor(t, tm, "enter: open your credentials")
+	f.key(tea.KeyEnter)
+	waitFor(t, tm, "Passphrase for")
+	typeLine(tm, flowPass)
+	waitFor(t, tm, "Choose a credential")
+	f.key(tea.KeyEnter)
+	waitFor(t, tm, "These 5 facts will be seen by "+f.term+"; these 11 stay hidden.")
+	if withHospital {
+		for range 10 { // to hospital
+			f.key(tea.KeyDown)
+		}
+		tm.Send(tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
+		waitFor(t, tm, "These 6 facts will be seen by "+f.term+"; these 10 stay hidden.")
+	}
+	f.key(tea.KeyEnter)
+	// Above the treatment cost (1200 CNY): the service's refusal, in place.
+	typeLine(tm, "2000")
+	waitFor(t, tm, "above the treatment cost")
+	for range 4 {
+		f.key(tea.KeyBackspace)
+	}
+	typeLine(tm, amount)
+	waitFor(t, tm, "File this claim?", "sealed to the 3 notaries", "y: send")
+	tm.Type("y") // no second passphrase: the sender unlocked for the credentials sends
+	waitFor(t, tm, "Done: mined in block")
+	f.key(tea.KeyEnter)
+	waitFor(t, tm, "Claim 1", "open: 0 of the 2 approvals needed")
+}
+
+// review switches to the notary name, goes to the desk with toDesk (from
+// the tab the switch leaves the app on) and opens the claim.
+func (f *claimFlow) review(name string, toDesk tea.KeyType, more ...string) {
+	t, tm := f.t, f.tm
+	t.Helper()
+	from := f.index[f.cur]
+	f.cur = name
+	tm.Type("a")
+	waitFor(t, tm, "Switch account")
+	for i := from; i < f.index[name]; i++ {
+		f.key(tea.KeyDown)
+	}
+	for i := from; i > f.index[name]; i-- {
+		f.key(tea.KeyUp)
+	}
+	f.key(tea.KeyEnter)
+	deadline := time.Now().Add(60 * time.Second)
+	for !deskSeats.get(f.app.env, f.addr(name)) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the desk did not show for %s", name)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	f.key(toDesk)
+	waitFor(t, tm, "Claims waiting for your vote", "25 KBC")
+	f.key(tea.KeyEnter)
+	waitFor(t, tm, "Passphrase for")
+	typeLine(tm, flowPass)
+	waitFor(t, tm, append([]string{"HEALTH DATA", "Every check passes."}, more...)...)
+}
+
+// vote confirms the vote the checklist planned.
+func (f *claimFlow) vote(question string, more ...string) {
+	t, tm := f.t, f.tm
+	t.Helper()
+	waitFor(t, tm, append([]string{question, "y: send"}, more...)...)
+	tm.Type("y")
+	waitFor(t, tm, "Done: mined in block")
+	f.key(tea.KeyEnter)
+	waitFor(t, tm, "was mined in block")
+}
+
+func (f *claimFlow) quit() {
+	f.tm.Type("q")
+	f.tm.WaitFinished(f.t, teatest.WithFinalTimeout(10*time.Second))
+}
+
+// From the claim tab to the payout, on the embedded chain: mei opens her
+// credentials (the passphrase asked in the modal), turns one optional
+// fact on, is refused an amount above the cost, asks 25 KBC, confirms
+// the sealed plan (no second passphrase) and sees her claim open; the
+// chain lists it. Then nora's desk shows the claim, its checklist passes
+// with hospital among the disclosed facts, nora approves; ning approves;
+// the claim is paid and mei has the 25 KBC.
+func TestClaimAndApproveFlow(t *testing.T) {
+	f := startClaimFlow(t)
+	ctx := context.Background()
+	mei := f.addr("mei")
+	f.file("25", true)
+	list, err := f.svc.List(ctx, &mei)
+	if err != nil || len(list) != 1 || list[0].Status != claims.StatusOpen || list[0].Amount.Cmp(tokens(25)) != 0 {
+		t.Fatalf("the chain's claims of mei: %+v %v", list, err)
+	}
+	before, err := f.com.Token.BalanceOf(ctx, f.conn, mei)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	f.review("nora", tea.KeyTab, "hospital", "Demo Hospital") // from the claim tab, the next
+	f.tm.Type("a")
+	f.vote("Approve this claim?")
+	if c, err := f.svc.Show(ctx, 1); err != nil || c.Approvals != 1 || c.Status != claims.StatusOpen {
+		t.Fatalf("after nora: %+v %v", c, err)
+	}
+	f.review("ning", tea.KeyShiftTab) // moved to the dashboard (ning's desk not read yet): the last tab
+	f.tm.Type("a")
+	f.vote("Approve this claim?")
+	c, err := f.svc.Show(ctx, 1)
+	if err != nil || c.Status != claims.StatusPaid || c.Paid == nil || c.Paid.Cmp(tokens(25)) != 0 {
+		t.Fatalf("after ning: %+v %v", c, err)
+	}
+	bal, err := f.com.Token.BalanceOf(ctx, f.conn, mei)
+	if err != nil || new(big.Int).Sub(bal, before).Cmp(tokens(25)) != 0 {
+		t.Fatalf("mei's balance %v before %v: %v", bal, before, err)
+	}
+	f.quit()
+}
+
+// Rejections from the desk, on the embedded chain: nora rejects with the
+// reason "other" (chosen when every check passes) and a note, told it is
+// public forever; the note travels in the transaction and the claim shows
+// it. ning rejects with another reason and no note: the claim is rejected.
+func TestClaimRejectFlow(t *testing.T) {
+	f := startClaimFlow(t)
+	ctx := context.Background()
+	f.file("25", false)
+	f.review("nora", tea.KeyTab)
+	f.tm.Type("d")
+	waitFor(t, f.tm, "> 7 other", "PUBLIC ON CHAIN FOREVER")
+	f.key(tea.KeyEnter)
+	typeLine(f.tm, "the receipt page is missing")
+	f.vote("Reject this claim?", "The reason code (7, other)")
+	c, err := f.svc.Show(ctx, 1)
+	if err != nil || c.Rejections != 1 || len(c.Votes) != 1 || c.Votes[0].Reason != claims.ReasonOther || c.Votes[0].Note != "the receipt page is missing" {
+		t.Fatalf("after nora: %+v %v", c, err)
+	}
+	f.review("ning", tea.KeyShiftTab)
+	f.tm.Type("d")
+	waitFor(t, f.tm, "> 7 other")
+	for range 5 {
+		f.key(tea.KeyUp)
+	}
+	waitFor(t, f.tm, "> 2 not-covered")
+	f.key(tea.KeyEnter)
+	f.key(tea.KeyEnter) // no note
+	f.vote("Reject this claim?", "The reason code (2, not-covered)")
+	c, err = f.svc.Show(ctx, 1)
+	if err != nil || c.Status != claims.StatusRejected || c.Votes[1].Reason != claims.ReasonNotCovered || c.Votes[1].Note != "" {
+		t.Fatalf("after ning: %+v %v", c, err)
+	}
+	f.quit()
+}
