@@ -168,13 +168,16 @@ func (m *confirmModal) close() (modal, tea.Cmd) {
 }
 
 func (m *confirmModal) send() tea.Cmd {
-	id, sess, plans, first := m.id, m.env.Session, m.req.Plans, m.quote
+	id, sess, plans, first, unlocked, quotedFor := m.id, m.env.Session, m.req.Plans, m.quote, m.req.Sender, m.acct
 	return Job(T("Sending…"), func(ctx context.Context) tea.Msg {
 		var res TxResult
-		snd, acct, err := sess.Sender(ctx)
-		if err != nil {
-			res.Err = err
-			return txSentMsg{id: id, res: res}
+		snd, acct := unlocked, quotedFor
+		var err error
+		if snd == nil {
+			if snd, acct, err = sess.Sender(ctx); err != nil {
+				res.Err = err
+				return txSentMsg{id: id, res: res}
+			}
 		}
 		for i, p := range plans {
 			q := first

@@ -141,6 +141,10 @@ type TxRequest struct {
 	// Done makes the message delivered to every screen when the dialog
 	// closes; nil sends none.
 	Done func(TxResult) tea.Msg
+	// Sender, when set, is the account's sender already unlocked (a dues
+	// payment signs its permit before it is confirmed); nil: the sender
+	// is unlocked on yes.
+	Sender *wallet.Sender
 }
 
 // TxResult is how a TxRequest ended.
