@@ -360,7 +360,7 @@ func (c *credentialsScreen) viewOne(b *strings.Builder, cv CredentialView, w, h 
 		}
 		lines = append(lines, st.Key.Render(padRight(safetext.Escape(n), 20))+" "+safetext.Escape(shorten(s, w-22)))
 	}
-	room := h - 12
+	room := h - 10
 	if room < 3 {
 		room = 3
 	}

@@ -291,7 +291,7 @@ func (m *myClaims) View(w, h int) string {
 	default:
 		sym := safetext.Escape(d.Token.Symbol)
 		for i, c := range d.Claims {
-			head := untranslated("#%-4d %12s %s  %s", c.ID, d.Token.Format(c.Amount), sym, community.FormatTime(c.SubmittedAt))
+			head := untranslated("#%-3d %10s %s  %s", c.ID, d.Token.Format(c.Amount), sym, community.FormatTime(c.SubmittedAt))
 			votes := T("%d✓ %d✗ of %d", c.Approvals, c.Rejections, c.Voters)
 			if i == m.cursor {
 				b.WriteString(st.Title.Render("> "+head) + "  " + votes + "\n")
