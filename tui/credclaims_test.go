@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"math/big"
 	"testing"
 	"time"
 
@@ -106,4 +105,3 @@ func TestMyClaimsGolden(t *testing.T) {
 	}
 }
 
-var _ = big.NewInt

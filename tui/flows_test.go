@@ -2,6 +2,9 @@ package tui
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
 	"os"
 	"path/filepath"
 	"testing"
@@ -131,6 +134,31 @@ func TestPayAndCredentialFlow(t *testing.T) {
 	waitFor(t, tm, w.demo.CredentialID, "issuer trusted by the community")
 	key1(tm, tea.KeyEnter)
 	waitFor(t, tm, "only you see this", "diagnosis_category", "birthdate")
+
+	// Import: text that is no credential is refused with the CLI's
+	// reason; one bound to mei from an issuer the community does not
+	// trust is kept and listed as such.
+	dir := t.TempDir()
+	bad, good := filepath.Join(dir, "bad.txt"), filepath.Join(dir, "cred.txt")
+	os.WriteFile(bad, []byte("hello"), 0o600)
+	mk, _ := session.KeyFromPhrase(testPhrase, "")
+	holder, _ := disclosure.PublicJWK(&mk.PublicKey)
+	ik, _ := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	cred, err := disclosure.IssueMedical(ik, disclosure.MedicalCredential{Issuer: "https://elsewhere.example", Holder: holder,
+		Facts: map[string]any{"hospital": "Elsewhere"}, IssuedAt: time.Now().Add(-time.Hour), Validity: 24 * time.Hour}, disclosure.IssueOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(good, []byte(cred.String()), 0o600)
+	key1(tm, tea.KeyEsc)
+	tm.Type("i")
+	typeLine(tm, bad)
+	waitFor(t, tm, "Not a credential")
+	tm.Type("i")
+	typeLine(tm, good)
+	waitFor(t, tm, "Passphrase for")
+	typeLine(tm, demoPass)
+	waitFor(t, tm, "Imported credential", "https://elsewhere.example", "NOT trusted")
 	w.quit(t)
 }
 

@@ -59,6 +59,9 @@ func LoadPayPreview(ctx context.Context, s *session.Session, forWho string, peri
 		if member, err = s.ResolveAddress(forWho); err != nil {
 			return nil, err
 		}
+		if member == (common.Address{}) {
+			return nil, &session.Error{Kind: session.KindInvalid, Problem: "the zero address is nobody's; name the member's address or wallet account"}
+		}
 	}
 	com, err := s.Community(ctx)
 	if err != nil {
@@ -410,7 +413,7 @@ func (s *payScreen) View(w, h int) string {
 // wrapIndent wraps text to width w, every line indented by indent cells
 // (wide characters count two), then styles it.
 func wrapIndent(style lipgloss.Style, text string, w, indent int) string {
-	width := w - indent
+	width := min(w, 100) - indent
 	if width < 20 {
 		width = 20
 	}
