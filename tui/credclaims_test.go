@@ -104,4 +104,3 @@ func TestMyClaimsGolden(t *testing.T) {
 		})
 	}
 }
-
