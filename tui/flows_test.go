@@ -165,7 +165,10 @@ func TestPayAndCredentialFlow(t *testing.T) {
 // My claims on a real chain: a claim filed through the claims service
 // (after dues and the waiting period, the dev clock warped) shows as
 // open with no vote yet; a notary's approval arrives by itself (the
-// screen polls while a claim is open); the details name the voter.
+// screen polls while a claim is open); the details name the voter; the
+// second approval leaves it waiting in the payout queue (the pool is
+// short), and once dues arrive, s settles it from the screen (confirm,
+// passphrase, mined) and it shows paid.
 func TestMyClaimsFlow(t *testing.T) {
 	claimsPoll = 200 * time.Millisecond
 	defer func() { claimsPoll = 3 * time.Second }()
@@ -207,7 +210,7 @@ func TestMyClaimsFlow(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, err := svc.Prepare(ctx, claims.Request{Key: snd.Key, Credential: sc.SDJWT, CredentialID: sc.ID, Amount: tokens(100)})
+		d, err := svc.Prepare(ctx, claims.Request{Key: snd.Key, Credential: sc.SDJWT, CredentialID: sc.ID, Amount: tokens(1000)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -230,44 +233,85 @@ func TestMyClaimsFlow(t *testing.T) {
 	for range 3 {
 		key1(tm, tea.KeyTab)
 	}
-	waitFor(t, tm, "100 KBC", "open: 2 of 3 approvals needed, 0 approved")
+	waitFor(t, tm, "1000 KBC", "open: 2 of 3 approvals needed, 0 approved")
 
 	// The first notary approves, outside the app.
 	ctx := context.Background()
-	nora := w.demo.Notaries[0]
-	if _, err := w.setup.UseAccount(nora.Name); err != nil {
-		t.Fatal(err)
-	}
-	nsnd, _, err := w.setup.Sender(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ks := wallet.NewNotaryKeyStore(w.dir)
-	infos, err := ks.List(nora.Address)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var keys []*disclosure.NotaryKey
-	for _, info := range infos {
-		k, err := ks.Open(nsnd.Key, info)
+	nora, ning, nils := w.demo.Notaries[0], w.demo.Notaries[1], w.demo.Notaries[2]
+	approve := func(n wallet.Account) {
+		t.Helper()
+		if _, err := w.setup.UseAccount(n.Name); err != nil {
+			t.Fatal(err)
+		}
+		nsnd, _, err := w.setup.Sender(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		keys = append(keys, k)
+		ks := wallet.NewNotaryKeyStore(w.dir)
+		infos, err := ks.List(n.Address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var keys []*disclosure.NotaryKey
+		for _, info := range infos {
+			k, err := ks.Open(nsnd.Key, info)
+			if err != nil {
+				t.Fatal(err)
+			}
+			keys = append(keys, k)
+		}
+		plan, err := svc.Approve(ctx, id, n.Address, keys, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := w.setup.Quote(ctx, n.Address, plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.setup.Send(ctx, nsnd, q); err != nil {
+			t.Fatal(err)
+		}
 	}
-	plan, err := svc.Approve(ctx, id, nora.Address, keys, false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q, err := w.setup.Quote(ctx, nora.Address, plan)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := w.setup.Send(ctx, nsnd, q); err != nil {
-		t.Fatal(err)
-	}
+	approve(nora)
 	waitFor(t, tm, "1 approved and 0 rejected")
 	key1(tm, tea.KeyEnter)
 	waitFor(t, tm, "Claim 1", "approve", nora.Name)
+	key1(tm, tea.KeyEsc)
+
+	// The second approval decides it; the pool (the dues paid so far)
+	// cannot pay 1000 KBC, so it waits in the queue. nils pays dues for
+	// 90 periods; then mei settles from the screen and sees it paid.
+	approve(ning)
+	waitFor(t, tm, "approved, waiting for the pool at place 1", "s: settle")
+	if _, err := w.setup.UseAccount(nils.Name); err != nil {
+		t.Fatal(err)
+	}
+	com, _ := w.setup.Community(ctx)
+	snd, acct, err := w.setup.Sender(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := com.PlanDues(ctx, acct.Address, acct.Address, 90, snd.Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range plan.Steps() {
+		to := st.To
+		q, err := w.setup.Quote(ctx, acct.Address, session.Plan{To: &to, Data: st.Data, Spends: st.Spends, Token: com.Token})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.setup.Send(ctx, snd, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tm.Type("s")
+	waitFor(t, tm, "Pay the approved claims waiting for the pool?", "y: send")
+	tm.Type("y")
+	waitFor(t, tm, "Passphrase for")
+	typeLine(tm, demoPass)
+	waitFor(t, tm, "Done: mined in block")
+	key1(tm, tea.KeyEnter)
+	waitFor(t, tm, "paid 1000 KBC")
 	w.quit(t)
 }
