@@ -96,7 +96,8 @@ type payScreen struct {
 
 	preview *PayPreview
 	err     error // of the preview
-	seq     int
+	seq     int   // of the preview
+	paySeq  int   // of the payment (a refresh meanwhile does not lose it)
 	paying  bool
 	result  string
 	failed  error
@@ -192,8 +193,8 @@ func (s *payScreen) pay() tea.Cmd {
 		return nil
 	}
 	s.paying, s.result, s.failed = true, "", nil
-	s.seq++
-	seq, sess, member, periods := s.seq, s.env.Session, pv.Member, pv.Effect.Periods
+	s.paySeq++
+	seq, sess, member, periods := s.paySeq, s.env.Session, pv.Member, pv.Effect.Periods
 	return Job(T("Preparing the payment…"), func(ctx context.Context) tea.Msg {
 		com, err := sess.Community(ctx)
 		if err != nil {
@@ -254,7 +255,7 @@ func (s *payScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		s.preview, s.err = msg.data, msg.err
 	case payPlannedMsg:
-		if msg.seq != s.seq {
+		if msg.seq != s.paySeq {
 			return s, nil
 		}
 		if msg.err != nil {
@@ -265,7 +266,7 @@ func (s *payScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		return s, ConfirmTx(TxRequest{Question: T("Pay the dues?"), Plans: msg.plans, Notice: msg.notice, Sender: msg.snd,
 			Done: func(r TxResult) tea.Msg { return payDoneMsg{seq: seq, res: r} }})
 	case payDoneMsg:
-		if msg.seq != s.seq {
+		if msg.seq != s.paySeq {
 			return s, nil
 		}
 		s.paying = false

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -68,5 +70,30 @@ func TestPayGolden(t *testing.T) {
 			a.Update(tea.KeyMsg{Type: tea.KeyEnter})
 			t.Run("badperiods", func(t *testing.T) { requireGolden(t, a) })
 		})
+	}
+}
+
+// A refresh while a payment is being prepared (r, or another screen's
+// RefreshMsg) reloads the preview without losing the payment: its plans
+// still reach the confirm dialog, and a cancelled dialog says so.
+func TestPaySurvivesRefresh(t *testing.T) {
+	a := staticApp(t, t.TempDir(), 80, 24)
+	s := screenOf[*payScreen](t, a)
+	a.Update(payPreviewMsg{seq: s.seq, data: fixedPay(true)})
+	if s.pay() == nil || !s.paying {
+		t.Fatal("enter did not start the payment")
+	}
+	s.Update(RefreshMsg{})
+	_, cmd := s.Update(payPlannedMsg{seq: s.paySeq, plans: []session.Plan{{What: "pay"}}, notice: community.NoRefundNotice})
+	if cmd == nil {
+		t.Fatal("the planned payment was dropped after a refresh")
+	}
+	req, ok := cmd().(txRequestMsg)
+	if !ok || req.req.Notice != community.NoRefundNotice || len(req.req.Plans) != 1 {
+		t.Fatalf("not the confirm dialog with the notice: %#v", req)
+	}
+	s.Update(req.req.Done(TxResult{Err: ErrCancelled}))
+	if s.paying || !strings.Contains(s.View(80, 22), "Not paid.") {
+		t.Fatalf("after cancelling: paying %v\n%s", s.paying, s.View(80, 22))
 	}
 }
