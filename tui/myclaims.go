@@ -139,6 +139,16 @@ func (d *MyClaimsData) anyOpen() bool {
 	return false
 }
 
+// poll looks again in a while when a claim waits for votes.
+func (m *myClaims) poll() tea.Cmd {
+	if m.data == nil || !m.data.anyOpen() || m.polling {
+		return nil
+	}
+	m.polling = true
+	seq := m.seq
+	return tea.Tick(claimsPoll, func(time.Time) tea.Msg { return claimsPollMsg{seq: seq} })
+}
+
 func (m *myClaims) selected() *claims.Claim {
 	if m.data == nil || m.cursor >= len(m.data.Claims) {
 		return nil
@@ -154,11 +164,14 @@ func (m *myClaims) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		m.loading = false
 		if msg.err != nil {
-			m.err = msg.err
+			// esc meant for the screen may cancel a poll: not an error.
+			if !errors.Is(msg.err, context.Canceled) && !errors.Is(msg.err, ErrCancelled) {
+				m.err = msg.err
+			}
 			if errors.Is(msg.err, session.ErrNoCommunity) {
 				m.data = nil
 			}
-			return m, nil
+			return m, m.poll()
 		}
 		var keep uint64
 		if c := m.selected(); c != nil {
@@ -174,11 +187,7 @@ func (m *myClaims) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if keep == 0 && len(m.data.Claims) > 0 {
 			m.cursor = len(m.data.Claims) - 1 // the latest
 		}
-		if m.data.anyOpen() && !m.polling {
-			m.polling = true
-			seq := m.seq
-			return m, tea.Tick(claimsPoll, func(time.Time) tea.Msg { return claimsPollMsg{seq: seq} })
-		}
+		return m, m.poll()
 	case claimsPollMsg:
 		m.polling = false
 		if msg.seq != m.seq || m.loading {
