@@ -79,6 +79,18 @@ func (w *demoWorld) quit(t *testing.T) {
 	w.tm.WaitFinished(t, teatest.WithFinalTimeout(10*time.Second))
 }
 
+// waitJobs waits until every job queued so far has run: a probe job
+// queued after them notes its end in the status line, which shows it
+// only once no job runs.
+func waitJobs(t *testing.T, tm *teatest.TestModel, app *App) {
+	t.Helper()
+	tm.Send(jobRequestMsg{label: "probe", fn: func(context.Context) tea.Msg {
+		app.Env().Send(NotifyMsg{Text: "every job done"})
+		return nil
+	}})
+	waitFor(t, tm, "every job done")
+}
+
 func key1(tm *teatest.TestModel, t tea.KeyType) { tm.Send(tea.KeyMsg{Type: t}) }
 
 // Paying dues from the Pay tab on a real chain: the preview for another
