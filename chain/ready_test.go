@@ -2,6 +2,7 @@ package chain_test
 
 import (
 	"context"
+	"net"
 	"os"
 	"testing"
 	"time"
@@ -54,5 +55,43 @@ func TestDevNodeServesOnlyWithItsToken(t *testing.T) {
 	n.Close()
 	if _, err := os.Stat(ipc); err == nil {
 		t.Fatal("the IPC socket outlived the node")
+	}
+}
+
+// Over HTTP (huzhu node --http) the node answers while it starts; Dial
+// waits until it is ready, so a client never finds it without its token.
+func TestDialWaitsForAStartingDevNode(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	dir := t.TempDir()
+	started := make(chan *chain.DevNode, 1)
+	go func() {
+		n, err := chain.StartDevNode(chain.DevConfig{DataDir: dir, HTTPAddr: addr})
+		if err != nil {
+			t.Error(err)
+		}
+		started <- n
+	}()
+	ctx := context.Background()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		c, err := chain.Dial(ctx, "http://"+addr)
+		if err != nil {
+			time.Sleep(time.Millisecond)
+			continue
+		}
+		code, err := c.CodeAt(ctx, chain.DevToken, nil)
+		c.Close()
+		if err != nil || len(code) == 0 {
+			t.Fatalf("Dial returned a node without its token: %d bytes, %v", len(code), err)
+		}
+		break
+	}
+	if n := <-started; n != nil {
+		n.Close()
 	}
 }
