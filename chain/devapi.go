@@ -28,7 +28,8 @@ type DevInfo struct {
 	Pid        int  `json:"pid"`
 	Background bool `json:"background"`
 	// Ready: the node has finished starting (the dev token is deployed).
-	// It serves IPC a moment before.
+	// IPC opens only then; HTTP (huzhu node --http) a moment before, so
+	// Dial waits for it.
 	Ready bool `json:"ready"`
 }
 

@@ -76,13 +76,15 @@ type DevConfig struct {
 // mines a block for every transaction and serves JSON-RPC over IPC (and
 // HTTP on request), with the huzhu_ namespace of dev-only extras.
 type DevNode struct {
-	stack      *node.Node
-	eth        *eth.Ethereum
-	beacon     *catalyst.SimulatedBeacon
-	ipc        string
-	faucet     *KeySender // one sender, so that its nonces stay in order
-	background bool
-	ready      atomic.Bool
+	stack  *node.Node
+	eth    *eth.Ethereum
+	beacon *catalyst.SimulatedBeacon
+	ipc    string
+	// ipcListener serves IPC once the node is ready (nil before).
+	ipcListener net.Listener
+	faucet      *KeySender // one sender, so that its nonces stay in order
+	background  bool
+	ready       atomic.Bool
 
 	automine atomic.Bool
 	mineMu   sync.Mutex
@@ -125,7 +127,9 @@ func StartDevNode(cfg DevConfig) (*DevNode, error) {
 	nc := node.DefaultConfig
 	nc.Name = "huzhu"
 	nc.DataDir = dir
-	nc.IPCPath = IPCPath(cfg.DataDir)
+	// No IPC from geth: it would serve before the dev token exists.
+	// StartDevNode opens the socket itself once the node is ready.
+	nc.IPCPath = ""
 	nc.HTTPHost, nc.HTTPPort = "", 0
 	nc.WSHost = ""
 	nc.AuthPort = 0
@@ -181,7 +185,7 @@ func StartDevNode(cfg DevConfig) (*DevNode, error) {
 		return nil, fmt.Errorf("embedded chain beacon: %w", err)
 	}
 	stack.RegisterLifecycle(beacon)
-	n := &DevNode{stack: stack, eth: backend, beacon: beacon, ipc: nc.IPCPath, quit: make(chan struct{}), background: cfg.Background}
+	n := &DevNode{stack: stack, eth: backend, beacon: beacon, ipc: IPCPath(cfg.DataDir), quit: make(chan struct{}), background: cfg.Background}
 	n.automine.Store(true)
 	n.faucet = &KeySender{Key: DevFaucetKey}
 	stack.RegisterAPIs([]rpc.API{{Namespace: "huzhu", Service: &devAPI{n: n}}})
@@ -192,11 +196,45 @@ func StartDevNode(cfg DevConfig) (*DevNode, error) {
 	n.loopDone = make(chan struct{})
 	go n.mineLoop()
 	if err := n.ensureToken(context.Background()); err != nil {
+		n.stopLoop()
 		return nil, fmt.Errorf("embedded chain: deploy dev token: %w", err)
 	}
 	n.ready.Store(true)
+	// Only now may other processes reach it: a client never sees the
+	// chain without its token.
+	if err := n.serveIPC(); err != nil {
+		n.stopLoop()
+		return nil, fmt.Errorf("embedded chain: IPC at %s: %w", n.ipc, err)
+	}
 	ok = true
 	return n, nil
+}
+
+// serveIPC serves the node's JSON-RPC (every API, as geth's IPC does) on
+// its Unix socket, readable by this user only.
+func (n *DevNode) serveIPC() error {
+	h, err := n.stack.RPCHandler()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(n.ipc), 0o700); err != nil {
+		return err
+	}
+	os.Remove(n.ipc) // a socket a killed node left
+	l, err := net.Listen("unix", n.ipc)
+	if err != nil {
+		return err
+	}
+	os.Chmod(n.ipc, 0o600)
+	n.ipcListener = l
+	go h.ServeListener(l)
+	return nil
+}
+
+// stopLoop ends the mining loop of a node that failed to start.
+func (n *DevNode) stopLoop() {
+	close(n.quit)
+	<-n.loopDone
 }
 
 func chainExists(stack *node.Node) bool {
@@ -253,6 +291,9 @@ func (n *DevNode) Close() error {
 	close(n.quit)
 	if n.loopDone != nil {
 		<-n.loopDone
+	}
+	if n.ipcListener != nil {
+		n.ipcListener.Close() // removes the socket
 	}
 	return n.stack.Close()
 }

@@ -222,5 +222,21 @@ func Dial(ctx context.Context, endpoint string) (*Conn, error) {
 		}
 		return nil, fmt.Errorf("%s does not answer as an Ethereum JSON-RPC endpoint: %w", endpoint, err)
 	}
+	// A huzhu dev node serves HTTP a moment before its dev token exists:
+	// wait for it to be ready, as Open does.
+	if id.Uint64() == DevChainID {
+		for {
+			info, err := DevInfoOf(dctx, r)
+			if err != nil || info.Ready {
+				break
+			}
+			select {
+			case <-dctx.Done():
+				c.Close()
+				return nil, &UnreachableError{Endpoint: endpoint, Err: errNotReady}
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}
 	return &Conn{Client: c, RPC: r, ID: id, Endpoint: endpoint}, nil
 }

@@ -91,7 +91,7 @@ func useServer(ctx context.Context, dataDir string) (*Conn, error) {
 		users.Unlock()
 		return nil, err
 	}
-	// The node serves IPC a moment before it has finished starting.
+	// A node of an older huzhu served IPC before it had finished starting.
 	if info, err := DevInfoOf(ctx, c.RPC); err != nil || !info.Ready {
 		c.Close()
 		users.Unlock()

@@ -98,6 +98,11 @@ func (c *Community) MemberStatus(ctx context.Context, who common.Address) (Membe
 	}, nil
 }
 
+// NoRefundNotice is what a person is told before a member's first dues
+// payment (DuesEffect.First), in the CLI and the TUI alike (each face
+// translates it through its catalog).
+const NoRefundNotice = "Dues are contributions to the community's pool, not deposits: they are never refunded, also not when leaving the community."
+
 // DuesEffect is what paying Periods periods for a member does, reckoned
 // at the status's chain time (the payment's block comes a little later,
 // so a re-join's dates move by as much).

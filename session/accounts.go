@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/wallet"
@@ -46,6 +47,29 @@ func (s *Session) rememberAccount(name string) error {
 	}
 	cfg.Account = name
 	return cfg.Save(s.opts.DataDir)
+}
+
+// ResolveAddress reads an address, or the address of one of the wallet's
+// accounts by name (what `member contribute --for` and the dues screen
+// take). The error is a *Error of KindInvalid naming what s is not.
+func (s *Session) ResolveAddress(nameOrAddress string) (common.Address, error) {
+	return ResolveAddress(s.Wallet(), nameOrAddress)
+}
+
+// ResolveAddress is Session.ResolveAddress on a given store.
+func ResolveAddress(st *wallet.Store, nameOrAddress string) (common.Address, error) {
+	v := strings.TrimSpace(nameOrAddress)
+	if common.IsHexAddress(v) {
+		return common.HexToAddress(v), nil
+	}
+	if strings.HasPrefix(v, "0x") {
+		return common.Address{}, &Error{Kind: KindInvalid, Problem: fmt.Sprintf("%q is not a 20-byte hex address", v)}
+	}
+	acct, err := st.Get(v)
+	if err != nil {
+		return common.Address{}, &Error{Kind: KindInvalid, Problem: fmt.Sprintf("%q is neither an address nor a wallet account: %v", v, err), Err: err}
+	}
+	return acct.Address, nil
 }
 
 // Accounts are the wallet's Ethereum accounts.

@@ -146,6 +146,9 @@ func (a *App) setCurrent(s Screen) {
 // the current screen; other messages to every modal and screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case showTabMsg:
+		a.showTab(msg.title)
+		return a, nil
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
 		a.help.Width = msg.Width
@@ -310,6 +313,23 @@ func (a *App) toScreen(msg tea.Msg) tea.Cmd {
 	s, cmd := cur.Update(msg)
 	a.setCurrent(s)
 	return cmd
+}
+
+// showTabMsg asks the app to show the visible tab titled title.
+type showTabMsg struct{ title string }
+
+// ShowTab shows the tab whose title is title (as Title() gives it), if
+// the account sees it: for a screen that sends the person on ("your
+// claim is filed: see My claims") and for tests.
+func ShowTab(title string) tea.Cmd { return func() tea.Msg { return showTabMsg{title} } }
+
+func (a *App) showTab(title string) {
+	for _, v := range a.visible() {
+		if a.all[v].screen.Title() == title {
+			a.active = v
+			return
+		}
+	}
 }
 
 func (a *App) cycle(d int) {

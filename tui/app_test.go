@@ -283,7 +283,9 @@ func TestFirstRunFlow(t *testing.T) {
 	tm.Send(RefreshMsg{})
 	waitFor(t, tm, "waiting until")
 
-	// Switch to the first notary.
+	// Switch to the first notary, once the reloads are done (a switch
+	// waits for the running job).
+	waitJobs(t, tm, app)
 	tm.Type("a")
 	waitFor(t, tm, "Switch account", "nora")
 	all, _ := sess.Accounts()

@@ -142,8 +142,10 @@ type TxRequest struct {
 	// closes; nil sends none.
 	Done func(TxResult) tea.Msg
 	// Sender, when the screen unlocked the account already (a claim needs
-	// the key to open the credential and sign), sends without asking the
-	// passphrase again; used only if it is the session's account's.
+	// the key to open the credential and sign; a dues payment signs its
+	// permit before it is confirmed), sends without asking the passphrase
+	// again; used only if it is the session's account's. nil: the sender
+	// is unlocked on yes.
 	Sender *wallet.Sender
 }
 

@@ -162,7 +162,7 @@ func (a *app) runMemberPay(ctx context.Context, o memberPayOptions) (*memberPayR
 		Rejoin: eff.Rejoin, FirstPayment: eff.First, Permit: plan.Permit, Transactions: []string{},
 	}
 	if eff.First {
-		res.Notice = a.p.T("Dues are contributions to the community's pool, not deposits: they are never refunded, also not when leaving the community.")
+		res.Notice = a.p.T(community.NoRefundNotice)
 		a.note("%s", res.Notice)
 	}
 	what := a.duesWhat(com, plan)

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/huzhu-community/huzhu/internal/atomicfile"
+	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -54,17 +55,11 @@ func short(h common.Hash) string { s := h.Hex(); return s[:10] + "…" + s[len(s
 
 // resolveAddress reads an address, or the address of a wallet account name.
 func (a *app) resolveAddress(s string) (common.Address, error) {
-	if common.IsHexAddress(s) {
-		return common.HexToAddress(s), nil
-	}
-	if strings.HasPrefix(s, "0x") {
-		return common.Address{}, usageErrorf("%q is not a 20-byte hex address", s)
-	}
-	acct, err := a.store(false).Get(s)
+	addr, err := session.ResolveAddress(a.store(false), s)
 	if err != nil {
-		return common.Address{}, usageErrorf("%q is neither an address nor a wallet account: %v", s, err)
+		return common.Address{}, usageErrorf("%v", err)
 	}
-	return acct.Address, nil
+	return addr, nil
 }
 
 func newWalletCmd(a *app) *cobra.Command {
