@@ -86,7 +86,7 @@ func TestDashboardEscapesForeignText(t *testing.T) {
 	d := fixedDashboard()
 	d.Token = community.Token{Symbol: "KBC\x1b]0;pwned\x07", Decimals: 18}
 	d.Account.Name = "mei\x1b[2J"
-	v := renderDashboard(DefaultStyles(), d, 120)
+	v := renderDashboard(DefaultStyles(), d, 120, 40)
 	if strings.Contains(v, "\x1b]") || strings.Contains(v, "\x1b[2J") {
 		t.Fatalf("a foreign escape sequence reached the screen:\n%q", v)
 	}
