@@ -439,6 +439,11 @@ func (s *elections) View(w, h int) string {
 	if !samePicks(s.picks, e.Ballot) {
 		row(T("Picked"), s.names(s.picks)+st.Muted.Render("  "+T("(not cast: press v)")))
 	}
+	hint := T("s: stand · w: withdraw")
+	if e.Finalizable() {
+		hint += " · " + T("f: finalize")
+	}
+	b.WriteString(st.Muted.Render(hint) + "\n")
 	b.WriteString("\n" + st.Section.Render(T("Notaries of term %d", e.Term)) + "\n")
 	for _, n := range e.Notaries {
 		k := st.Good.Render(T("key published"))

@@ -70,8 +70,8 @@ type ledgerRow struct {
 	search  string // lower case: kind, names, addresses
 	when    string
 	label   string
-	short   string // who, short addresses
-	long    string // who, whole addresses
+	short   string // who: names, else short addresses
+	long    string // who: names and whole addresses, when they fit
 	amount  string
 	balance string
 }
@@ -165,7 +165,7 @@ func (l *ledger) setData(d *LedgerData) {
 			n := safetext.Escape(d.Names[a])
 			s, lg := shortAddr(a.Hex()), a.Hex()
 			if n != "" {
-				s, lg = n+" "+s, n+" "+lg
+				s, lg = n, n+" "+lg
 			}
 			short, long = append(short, s), append(long, lg)
 			search = append(search, n, a.Hex())
@@ -312,7 +312,6 @@ func (l *ledger) View(w, h int) string {
 	if whoW < 14 {
 		whoW = 14
 	}
-	long := whoW >= 50
 	b.WriteString(st.Key.Render(padRight(T("Time (UTC)"), whenW)+" "+padRight(T("Kind"), kindW)+" "+padRight(T("Who"), whoW)+" "+
 		padLeft(T("Amount"), amtW)+" "+padLeft(T("Balance"), balW)) + "\n")
 
@@ -332,7 +331,7 @@ func (l *ledger) View(w, h int) string {
 	for _, i := range l.view[l.top:end] {
 		r := &l.rows[i]
 		who := r.short
-		if long {
+		if lipgloss.Width(r.long) <= whoW {
 			who = r.long
 		}
 		amount := padLeft(r.amount, amtW)
