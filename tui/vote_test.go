@@ -205,8 +205,8 @@ func fixedStats() *community.Stats {
 		DuesPerPeriod: []community.PeriodDues{{Index: 0, Payments: 10, Amount: tokens(100)}, {Index: 1, Payments: 6, Amount: tokens(60)}},
 		Claims:        community.ClaimCounts{Filed: 6, Approved: 3, Paid: 2, Queued: 1, Rejected: 1, Expired: 1, Open: 1},
 		AveragePayout: tokens(50), MemberPeriods: big.NewInt(16), CostPerMemberPeriod: new(big.Int).Div(tokens(100), big.NewInt(16)),
-		LossRatio: 0.625,
-		Notaries:  []community.NotaryStats{{Address: addrNora, Votes: 5, Possible: 6}, {Address: addrNing, Votes: 4, Possible: 6}, {Address: addrNils, Votes: 3, Possible: 6}},
+		LossRatio:      0.625,
+		Notaries:       []community.NotaryStats{{Address: addrNora, Votes: 5, Possible: 6}, {Address: addrNing, Votes: 4, Possible: 6}, {Address: addrNils, Votes: 3, Possible: 6}},
 		MedianDecision: 26*time.Hour + 30*time.Minute, Decided: 4,
 	}
 }
