@@ -309,53 +309,37 @@ func (s *elections) votePlan(p *community.VotePlan) session.Plan {
 	return session.StepPlan(s.data.com.Token, p.Step, what)
 }
 
-// stand makes and keeps a new HPKE key and publishes it with the
-// candidacy, as `huzhu election stand` does: unlock, make the key, quote
-// the candidacy with it and ask (nothing is kept on no), keep it, send.
+// stand stands the account with a new HPKE key through session.Stand, as
+// `huzhu election stand` does: unlock, make the key, price the candidacy
+// and ask here (nothing is kept on no), keep the key, send.
 func (s *elections) stand() tea.Cmd {
 	s.standID++
 	id, sess, env := s.standID, s.env.Session, s.env
 	return Job(T("Standing…"), func(ctx context.Context) tea.Msg {
-		com, err := sess.Community(ctx)
-		if err != nil {
-			return electionTxMsg{kind: "stand", res: TxResult{Err: err}}
-		}
-		e, err := com.Election(ctx, common.Address{})
-		if err != nil {
-			return electionTxMsg{kind: "stand", res: TxResult{Err: err}}
-		}
-		snd, acct, err := sess.Sender(ctx)
-		if err != nil {
-			return electionTxMsg{kind: "stand", res: TxResult{Err: err}}
-		}
-		var q *session.Quote
-		info, _, err := wallet.NewNotaryKeyStore(sess.Options().DataDir).Create(snd.Key, env.Now(), func(pub []byte) error {
-			what := T("This stands %s in election %d (the notary term %d) and publishes a new HPKE key that claims will be sealed to.", acct.Address.Hex(), e.Number, e.Number)
-			var err error
-			if q, err = sess.Quote(ctx, acct.Address, session.StepPlan(com.Token, com.PlanStand(pub), what)); err != nil {
-				return err
-			}
-			ask := &standAsk{id: id, what: what, quote: q, acct: acct, reply: make(chan bool, 1)}
-			env.Send(standAskMsg{ask})
-			select {
-			case yes := <-ask.reply:
-				if !yes {
+		r, err := sess.Stand(ctx, session.StandOptions{
+			What: func(who common.Address, n uint32) string {
+				return T("This stands %s in election %d (the notary term %d) and publishes a new HPKE key that claims will be sealed to.", who.Hex(), n, n)
+			},
+			Confirm: func(q *session.Quote) error {
+				acct, _ := sess.Account()
+				ask := &standAsk{id: id, what: q.Plan.What, quote: q, acct: acct, reply: make(chan bool, 1)}
+				env.Send(standAskMsg{ask})
+				select {
+				case yes := <-ask.reply:
+					if !yes {
+						return ErrCancelled
+					}
+					return nil
+				case <-ctx.Done():
 					return ErrCancelled
 				}
-				return nil
-			case <-ctx.Done():
-				return ErrCancelled
-			}
+			},
+			Now: env.Now(),
 		})
 		if err != nil {
 			return electionTxMsg{kind: "stand", res: TxResult{Err: err}}
 		}
-		r, err := sess.Send(ctx, snd, q)
-		res := TxResult{Err: err}
-		if r != nil {
-			res.Receipts = []*types.Receipt{r}
-		}
-		return electionTxMsg{kind: "stand", res: res, key: &info}
+		return electionTxMsg{kind: "stand", res: TxResult{Receipts: []*types.Receipt{r.Receipt}}, key: &r.Key}
 	})
 }
 

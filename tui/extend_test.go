@@ -40,7 +40,7 @@ func (p *pingScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 // the frame keeps the window's size whatever the screen draws, at any
 // size.
 func TestRegisterTab(t *testing.T) {
-	saved := tabs
+	saved := append([]Tab(nil), tabs...) // RegisterTab sorts in place
 	defer func() { tabs = saved }()
 	RegisterTab(Tab{Order: 20, New: func(env *Env) Screen { return &pingScreen{env: env} },
 		Visible: func(env *Env, a wallet.Account) bool { return a.Name != "hidden" }})
