@@ -68,7 +68,7 @@ type elections struct {
 	seq     int
 	cursor  int
 	picks   []common.Address // in the order picked
-	result  string           // the last finalize's outcome
+	result  string           // the last transaction's outcome
 	asking  *standAsk        // a stand waiting for yes or no
 	standID int
 }
@@ -181,19 +181,19 @@ func (s *elections) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			}
 			return s, tea.Batch(ShowError(msg.res.Err), s.load())
 		}
-		note := ""
+		// The outcome stays on the screen (the status line is cleared by
+		// the reload's job).
 		switch msg.kind {
 		case "vote":
-			note = T("Your ballot is cast.")
+			s.result = T("Your ballot is cast.")
 		case "stand":
-			note = T("You stand in the election; your notary key is kept in this data dir.")
+			s.result = T("You stand in the election; your notary key is kept in this data dir.")
 		case "withdraw":
-			note = T("You withdrew from the election.")
+			s.result = T("You withdrew from the election.")
 		case "finalize":
 			s.result = s.finalized(msg.res.Receipts)
-			note = s.result
 		}
-		return s, tea.Batch(Notify(note), s.load())
+		return s, s.load()
 	case AccountChangedMsg, CommunityChangedMsg, RefreshMsg:
 		s.result = ""
 		return s, s.load()

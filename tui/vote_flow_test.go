@@ -10,6 +10,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/teatest"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
@@ -17,14 +18,15 @@ import (
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
-// On a real embedded chain with the demo community: mei pays four
+// On a real embedded chain with the demo community: mei and nora pay four
 // periods of dues; voting during the waiting period is refused in the
 // banner (the app keeps running); past the waiting period (the dev clock
-// warped) mei stands from the tab (the passphrase asked in the modal, the
-// stand confirmed with y, the new HPKE key kept in the data dir and the
-// same key on chain), picks herself with space and votes through the
-// confirm dialog; the tab then shows her ballot, and the chain holds it.
-// The ledger tab shows the dues rows.
+// warped) nora stands, then mei stands from the tab (the passphrase asked
+// in the modal, the stand confirmed with y, the new HPKE key kept in the
+// data dir, the candidacy on chain), picks nora and herself with space
+// and votes through the confirm dialog; the tab shows her ballot, and the
+// chain holds it. Past the close, f finalizes and the tab shows the new
+// term's notaries. The ledger tab shows the dues rows.
 func TestElectionFlow(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts the embedded chain")
@@ -47,30 +49,38 @@ func TestElectionFlow(t *testing.T) {
 	if _, err := setup.CreateDemo(ctx, mei, []byte(pass), func(string) {}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := setup.UseAccount("mei"); err != nil {
-		t.Fatal(err)
-	}
 	com, err := setup.Community(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	snd, _, err := setup.Sender(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dp, err := com.PlanDues(ctx, mei.Address, mei.Address, 4, snd.Key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range dp.Steps() {
-		q, err := setup.Quote(ctx, mei.Address, session.StepPlan(com.Token, s, "dues"))
+	// payDues pays four periods for name (covered past the election's
+	// close), as name.
+	payDues := func(name string) wallet.Account {
+		a, err := setup.UseAccount(name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := setup.Send(ctx, snd, q); err != nil {
+		snd, _, err := setup.Sender(ctx)
+		if err != nil {
 			t.Fatal(err)
 		}
+		dp, err := com.PlanDues(ctx, a.Address, a.Address, 4, snd.Key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, st := range dp.Steps() {
+			q, err := setup.Quote(ctx, a.Address, session.StepPlan(com.Token, st, "dues"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := setup.Send(ctx, snd, q); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return a
 	}
+	nora := payDues("nora")
+	payDues("mei")
 	c, err := setup.Chain(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -96,8 +106,15 @@ func TestElectionFlow(t *testing.T) {
 	if _, err := chain.Warp(ctx, c.RPC, 91*24*time.Hour); err != nil {
 		t.Fatal(err)
 	}
+	// nora stands first (through the session, as the tab does).
+	if _, err := setup.UseAccount("nora"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := setup.Stand(ctx, session.StandOptions{}); err != nil {
+		t.Fatal(err)
+	}
 	tm.Type("r")
-	waitFor(t, tm, "Election 1")
+	waitFor(t, tm, "Election 1", "nora 0x")
 	tm.Type("s")
 	waitFor(t, tm, "Passphrase for")
 	typeLine(tm, pass)
@@ -117,10 +134,13 @@ func TestElectionFlow(t *testing.T) {
 		t.Fatalf("mei's candidacy on chain: %+v %v", cd, ok)
 	}
 
-	tm.Send(tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}})
+	space := tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+	tm.Send(space) // nora, first: she stood first
+	tm.Send(tea.KeyMsg{Type: tea.KeyDown})
+	tm.Send(space)
 	waitFor(t, tm, "[x] mei", "not cast: press v")
 	tm.Type("v")
-	waitFor(t, tm, "Vote?", "casts your ballot in election 1 for mei", "y: send")
+	waitFor(t, tm, "Vote?", "casts your ballot in election 1 for nora", ", mei", "y: send")
 	tm.Type("y")
 	waitFor(t, tm, "Passphrase for")
 	typeLine(tm, pass)
@@ -132,11 +152,29 @@ func TestElectionFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if e.Ballot == nil || len(e.Ballot.Picks) != 1 || e.Ballot.Picks[0] != mei.Address {
+	if e.Ballot == nil || len(e.Ballot.Picks) != 2 || e.Ballot.Picks[0] != nora.Address || e.Ballot.Picks[1] != mei.Address {
 		t.Fatalf("ballot on chain: %+v", e.Ballot)
 	}
 	if cd, _ := e.Candidate(mei.Address); cd.Votes != 1 {
 		t.Fatalf("mei's votes: %d", cd.Votes)
+	}
+
+	// Past the close: finalize from the tab, and the results.
+	if _, err := chain.Warp(ctx, c.RPC, 7*24*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	tm.Type("r")
+	waitFor(t, tm, "can be finalized now", "f: finalize")
+	tm.Type("f")
+	waitFor(t, tm, "Finalize?", "closes election 1", "y: send")
+	tm.Type("y")
+	waitFor(t, tm, "Passphrase for")
+	typeLine(tm, pass)
+	waitFor(t, tm, "Done: mined in block")
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, tm, "Term 1 began; notaries: nora", "Election 2", "Notaries of term 1")
+	if e, err = com.Election(ctx, common.Address{}); err != nil || e.Term != 1 || len(e.Notaries) != 2 {
+		t.Fatalf("after finalize: %+v %v", e, err)
 	}
 
 	tm.Send(tea.KeyMsg{Type: tea.KeyTab})
@@ -148,7 +186,7 @@ func TestElectionFlow(t *testing.T) {
 			dues++
 		}
 	}
-	if dues != 4 { // the three notaries' and mei's
+	if dues != 5 { // the three notaries', nora's again and mei's
 		t.Fatalf("%d dues rows", dues)
 	}
 	tm.Type("q")
