@@ -19,14 +19,15 @@ import (
 )
 
 // On a real embedded chain with the demo community: mei and nora pay four
-// periods of dues; voting during the waiting period is refused in the
+// periods of dues (ning too); voting during the waiting period is refused in the
 // banner (the app keeps running); past the waiting period (the dev clock
-// warped) nora stands, then mei stands from the tab (the passphrase asked
+// warped) nora and ning stand, then mei stands from the tab (the passphrase asked
 // in the modal, the stand confirmed with y, the new HPKE key kept in the
 // data dir, the candidacy on chain), picks nora and herself with space
 // and votes through the confirm dialog; the tab shows her ballot, and the
-// chain holds it. Past the close, f finalizes and the tab shows the new
-// term's notaries. The ledger tab shows the dues rows.
+// chain holds it. She withdraws (w); past the close, f finalizes and the
+// tab shows the new term's notaries, the two running candidates, nora and
+// ning. The ledger tab shows the dues rows.
 func TestElectionFlow(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts the embedded chain")
@@ -80,6 +81,7 @@ func TestElectionFlow(t *testing.T) {
 		return a
 	}
 	nora := payDues("nora")
+	ning := payDues("ning")
 	payDues("mei")
 	c, err := setup.Chain(ctx)
 	if err != nil {
@@ -106,15 +108,17 @@ func TestElectionFlow(t *testing.T) {
 	if _, err := chain.Warp(ctx, c.RPC, 91*24*time.Hour); err != nil {
 		t.Fatal(err)
 	}
-	// nora stands first (through the session, as the tab does).
-	if _, err := setup.UseAccount("nora"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := setup.Stand(ctx, session.StandOptions{}); err != nil {
-		t.Fatal(err)
+	// nora, then ning, stand first (through the session, as the tab does).
+	for _, n := range []string{"nora", "ning"} {
+		if _, err := setup.UseAccount(n); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := setup.Stand(ctx, session.StandOptions{}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	tm.Type("r")
-	waitFor(t, tm, "Election 1", "nora 0x")
+	waitFor(t, tm, "Election 1", "[ ] ning 0x")
 	tm.Type("s")
 	waitFor(t, tm, "Passphrase for")
 	typeLine(tm, pass)
@@ -135,7 +139,8 @@ func TestElectionFlow(t *testing.T) {
 	}
 
 	space := tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	tm.Send(space) // nora, first: she stood first
+	tm.Send(space) // nora, first: she stood first; then ning; then mei
+	tm.Send(tea.KeyMsg{Type: tea.KeyDown})
 	tm.Send(tea.KeyMsg{Type: tea.KeyDown})
 	tm.Send(space)
 	waitFor(t, tm, "[x] mei", "not cast: press v")
@@ -159,6 +164,22 @@ func TestElectionFlow(t *testing.T) {
 		t.Fatalf("mei's votes: %d", cd.Votes)
 	}
 
+	// mei withdraws: her candidacy stays listed as withdrawn.
+	tm.Type("w")
+	waitFor(t, tm, "Withdraw?", "withdraws your candidacy from election 1", "y: send")
+	tm.Type("y")
+	waitFor(t, tm, "Passphrase for")
+	typeLine(tm, pass)
+	waitFor(t, tm, "Done: mined in block")
+	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
+	waitFor(t, tm, "You withdrew from the election.", "withdrawn")
+	if e, err = com.Election(ctx, mei.Address); err != nil {
+		t.Fatal(err)
+	}
+	if cd, _ := e.Candidate(mei.Address); cd.Running {
+		t.Fatal("mei still runs after withdrawing")
+	}
+
 	// Past the close: finalize from the tab, and the results.
 	if _, err := chain.Warp(ctx, c.RPC, 7*24*time.Hour); err != nil {
 		t.Fatal(err)
@@ -172,8 +193,9 @@ func TestElectionFlow(t *testing.T) {
 	typeLine(tm, pass)
 	waitFor(t, tm, "Done: mined in block")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-	waitFor(t, tm, "Term 1 began; notaries: nora", "Election 2", "Notaries of term 1")
-	if e, err = com.Election(ctx, common.Address{}); err != nil || e.Term != 1 || len(e.Notaries) != 2 {
+	waitFor(t, tm, "Term 1 began; notaries: nora 0x", ", ning 0x", "Election 2", "Notaries of term 1")
+	if e, err = com.Election(ctx, common.Address{}); err != nil || e.Term != 1 || len(e.Notaries) != 2 ||
+		e.Notaries[0].Address != nora.Address || e.Notaries[1].Address != ning.Address {
 		t.Fatalf("after finalize: %+v %v", e, err)
 	}
 
@@ -186,7 +208,7 @@ func TestElectionFlow(t *testing.T) {
 			dues++
 		}
 	}
-	if dues != 5 { // the three notaries', nora's again and mei's
+	if dues != 6 { // the three notaries', nora's and ning's again, and mei's
 		t.Fatalf("%d dues rows", dues)
 	}
 	tm.Type("q")

@@ -122,6 +122,21 @@ func TestElectionsGolden(t *testing.T) {
 				t.Fatalf("the cast ballot is not shown as cast:\n%s", v)
 			}
 			t.Run("after", func(t *testing.T) { requireGolden(t, a) })
+
+			// Before the close, f is refused in the banner with the date.
+			press(a, "f")
+			if !strings.Contains(a.banner, "Election 2 can be finalized from 2027-05-26 09:30 UTC") {
+				t.Fatalf("banner %q", a.banner)
+			}
+			press(a, "x")
+			// After a finalize: the new term's notaries, and the next election.
+			res := fixedElection()
+			res.Election.Number, res.Election.Term, res.Election.Candidates = 3, 2, nil
+			res.Election.TermStarted = res.Election.ChainTime
+			res.Election.Notaries = []community.Notary{{Address: addrNora, Seat: 1, KeyPublished: true}, {Address: addrMei, Seat: 2, KeyPublished: true}}
+			a.Update(electionMsg{seq: s.seq, data: res})
+			s.result = T("Term %d began; notaries: %s.", 2, s.names([]common.Address{addrNora, addrMei}))
+			t.Run("results", func(t *testing.T) { requireGolden(t, a) })
 		})
 	}
 }
