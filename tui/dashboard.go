@@ -300,7 +300,7 @@ func renderStats(st Styles, s *community.Stats, tok community.Token, row func(b 
 	row(&b, T("Active"), T("%d members (%d ever)", s.Active, s.MembersEver))
 	if n := len(s.DuesPerPeriod); n > 0 {
 		cur := s.DuesPerPeriod[n-1]
-		row(&b, T("Dues"), T("%s this period (%d payments), %s in all", amt(cur.Amount), cur.Payments, amt(s.Dues)))
+		row(&b, T("Dues paid"), T("%s this period (%d payments), %s in all", amt(cur.Amount), cur.Payments, amt(s.Dues)))
 	}
 	c := s.Claims
 	row(&b, T("Claims"), T("%d filed: %d approved, %d rejected, %d expired", c.Filed, c.Approved, c.Rejected, c.Expired))

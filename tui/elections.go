@@ -54,11 +54,11 @@ func LoadElection(ctx context.Context, s *session.Session) (*ElectionData, error
 }
 
 var (
-	keyPick     = key.NewBinding(key.WithKeys(" "), key.WithHelp("space", T("pick / unpick a candidate")))
-	keyVote     = key.NewBinding(key.WithKeys("v"), key.WithHelp("v", T("vote for the picked candidates")))
-	keyStand    = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", T("stand as a candidate")))
-	keyWithdraw = key.NewBinding(key.WithKeys("w"), key.WithHelp("w", T("withdraw your candidacy")))
-	keyFinalize = key.NewBinding(key.WithKeys("f"), key.WithHelp("f", T("finalize the election")))
+	keyPick     = key.NewBinding(key.WithKeys(" "), key.WithHelp("space", T("pick")))
+	keyVote     = key.NewBinding(key.WithKeys("v"), key.WithHelp("v", T("vote")))
+	keyStand    = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", T("stand")))
+	keyWithdraw = key.NewBinding(key.WithKeys("w"), key.WithHelp("w", T("withdraw")))
+	keyFinalize = key.NewBinding(key.WithKeys("f"), key.WithHelp("f", T("finalize")))
 )
 
 type elections struct {
@@ -219,6 +219,9 @@ func (s *elections) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	e := s.data.Election
+	if s.data.com == nil && (key.Matches(msg, keyVote) || key.Matches(msg, keyWithdraw) || key.Matches(msg, keyFinalize) && e.Finalizable()) {
+		return nil // fixed data, no community to plan with
+	}
 	switch {
 	case key.Matches(msg, Keys.Up):
 		if s.cursor > 0 {
@@ -371,7 +374,7 @@ func (s *elections) View(w, h int) string {
 	b.WriteString(st.Section.Render(T("Election %d", e.Number)) + st.Muted.Render("  "+T("(the notary term after term %d)", e.Term)) + "\n")
 	closes := community.FormatTime(e.ClosesAt)
 	if e.Finalizable() {
-		closes += " " + st.Good.Render(T("(can be finalized now: f)"))
+		closes += " " + st.Good.Render(T("(can be finalized now)"))
 	} else {
 		closes += st.Muted.Render(" " + T("(in %s)", units.FormatDuration(e.ClosesAt.Sub(e.ChainTime).Truncate(60e9))))
 	}
@@ -380,9 +383,9 @@ func (s *elections) View(w, h int) string {
 	if s.result != "" {
 		b.WriteString(st.Good.Render(s.result) + "\n")
 	}
-	b.WriteString("\n" + st.Section.Render(T("Candidates")) + st.Muted.Render("  "+T("space: pick (up to %d) · v: vote", e.Seats)) + "\n")
+	b.WriteString("\n" + st.Section.Render(T("Candidates")) + st.Muted.Render("  "+T("vote for up to %d", e.Seats)) + "\n")
 	if len(e.Candidates) == 0 {
-		b.WriteString(st.Muted.Render(T("No candidates yet. Press s to stand.")) + "\n")
+		b.WriteString(st.Muted.Render(T("No candidates yet.")) + "\n")
 	}
 	for i, c := range e.Candidates {
 		cur := "  "
@@ -421,13 +424,9 @@ func (s *elections) View(w, h int) string {
 		row(T("Your ballot"), st.Muted.Render(T("you have not voted in this election")))
 	}
 	if !samePicks(s.picks, e.Ballot) {
-		row(T("Picked"), s.names(s.picks)+st.Muted.Render("  "+T("(not cast: press v)")))
+		row(T("Picked"), s.names(s.picks)+st.Muted.Render("  "+T("(not cast yet)")))
 	}
-	hint := T("s: stand · w: withdraw")
-	if e.Finalizable() {
-		hint += " · " + T("f: finalize")
-	}
-	b.WriteString(st.Muted.Render(hint) + "\n")
+	b.WriteString(keyHint(st, s.Keys()[2:]...) + "\n")
 	b.WriteString("\n" + st.Section.Render(T("Notaries of term %d", e.Term)) + "\n")
 	for _, n := range e.Notaries {
 		k := st.Good.Render(T("key published"))

@@ -55,7 +55,7 @@ var ledgerKinds = []struct{ kind, label string }{
 }
 
 var (
-	keyFilter   = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", T("filter by kind, name or address")))
+	keyFilter   = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", T("filter")))
 	keyKinds    = key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", T("show / hide dues, donations, payouts, syncs")))
 	keyPageUp   = key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", T("page up")))
 	keyPageDown = key.NewBinding(key.WithKeys("pgdown", "f", " "), key.WithHelp("pgdn", T("page down")))
@@ -342,7 +342,7 @@ func (l *ledger) View(w, h int) string {
 			amount + " " + padLeft(r.balance, balW) + "\n")
 	}
 	if len(l.view) > 0 {
-		b.WriteString(st.Muted.Render(T("rows %d–%d of %d · pgup/pgdn, home/end, / to filter", l.top+1, end, len(l.view))))
+		b.WriteString(st.Muted.Render(T("rows %d–%d of %d", l.top+1, end, len(l.view))+" · ") + keyHint(st, keyHome, keyEnd, keyFilter))
 	}
 	return b.String()
 }

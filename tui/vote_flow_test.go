@@ -100,7 +100,7 @@ func TestElectionFlow(t *testing.T) {
 	br.Attach(tm.Send)
 	defer br.Close()
 
-	waitFor(t, tm, "Election 1", "No candidates yet", "Notaries of term 0")
+	waitFor(t, tm, "Election 1", "No candidates yet", "s: stand", "Notaries of term 0")
 	tm.Type("v")
 	waitFor(t, tm, "Waiting period ends")
 	tm.Type("x")
@@ -143,7 +143,7 @@ func TestElectionFlow(t *testing.T) {
 	tm.Send(tea.KeyMsg{Type: tea.KeyDown})
 	tm.Send(tea.KeyMsg{Type: tea.KeyDown})
 	tm.Send(space)
-	waitFor(t, tm, "[x] mei", "not cast: press v")
+	waitFor(t, tm, "[x] mei", "not cast yet")
 	tm.Type("v")
 	waitFor(t, tm, "Vote?", "casts your ballot in election 1 for nora", ", mei", "y: send")
 	tm.Type("y")

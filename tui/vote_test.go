@@ -110,7 +110,7 @@ func TestElectionsGolden(t *testing.T) {
 			}
 			press(a, "up", "space") // unpick li
 			v := a.View()
-			if !strings.Contains(v, "[x] nora") || !strings.Contains(v, "[x] mei") || !strings.Contains(v, "not cast: press v") {
+			if !strings.Contains(v, "[x] nora") || !strings.Contains(v, "[x] mei") || !strings.Contains(v, "not cast yet") {
 				t.Fatalf("picks not shown:\n%s", v)
 			}
 			t.Run("picked", func(t *testing.T) { requireGolden(t, a) })
