@@ -116,3 +116,10 @@ func (s *Session) Explain(ctx context.Context, err error) error {
 	}
 	return community.Refuse(rev, tok)
 }
+
+// StepPlan is a community step as a plan to send, in the community's
+// token, with what it does for the confirmation.
+func StepPlan(tok community.Token, s community.Step, what string) Plan {
+	to := s.To
+	return Plan{To: &to, Data: s.Data, Spends: s.Spends, Token: tok, What: what}
+}

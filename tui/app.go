@@ -446,28 +446,78 @@ func (a *App) View() string {
 func (a *App) header() string {
 	st := a.env.Styles
 	title := st.Title.Render("huzhu 互助")
-	var tabsView []string
-	if n := len(a.stack); n > 0 {
-		tabsView = append(tabsView, st.TabOn.Render(a.stack[n-1].Title()))
-	} else {
-		for _, i := range a.visible() {
-			if i == a.active {
-				tabsView = append(tabsView, st.TabOn.Render(a.all[i].screen.Title()))
-			} else {
-				tabsView = append(tabsView, st.Tab.Render(a.all[i].screen.Title()))
-			}
-		}
-	}
-	left := title + " " + strings.Join(tabsView, "")
 	right := ""
 	if a.account.Name != "" {
 		right = st.Muted.Render(safetext.Escape(a.account.Name))
 	}
+	var tabsView []string
+	if n := len(a.stack); n > 0 {
+		tabsView = append(tabsView, st.TabOn.Render(a.stack[n-1].Title()))
+	} else {
+		vis := a.visible()
+		at := 0
+		for k, i := range vis {
+			style := st.Tab
+			if i == a.active {
+				style, at = st.TabOn, k
+			}
+			tabsView = append(tabsView, style.Render(a.all[i].screen.Title()))
+		}
+		// Too many tabs for the window: a run of them around the active
+		// one, with marks for those left out on either side.
+		room := a.width - lipgloss.Width(title) - 1 - lipgloss.Width(right) - 1
+		tabsView = fitTabs(tabsView, at, room, st.Muted.Render("‹ "), st.Muted.Render(" ›"))
+	}
+	left := title + " " + strings.Join(tabsView, "")
 	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
 	if gap < 1 {
 		return left
 	}
 	return left + strings.Repeat(" ", gap) + right
+}
+
+// fitTabs keeps the tabs around tabs[at] that fit in room cells, adding
+// the marks where tabs are left out.
+func fitTabs(tabs []string, at, room int, before, after string) []string {
+	width := func(lo, hi int) int {
+		w := 0
+		for _, t := range tabs[lo:hi] {
+			w += lipgloss.Width(t)
+		}
+		if lo > 0 {
+			w += lipgloss.Width(before)
+		}
+		if hi < len(tabs) {
+			w += lipgloss.Width(after)
+		}
+		return w
+	}
+	if len(tabs) == 0 || width(0, len(tabs)) <= room {
+		return tabs
+	}
+	lo, hi := at, at+1
+	for {
+		grew := false
+		if hi < len(tabs) && width(lo, hi+1) <= room {
+			hi++
+			grew = true
+		}
+		if lo > 0 && width(lo-1, hi) <= room {
+			lo--
+			grew = true
+		}
+		if !grew {
+			break
+		}
+	}
+	out := append([]string(nil), tabs[lo:hi]...)
+	if lo > 0 {
+		out = append([]string{before}, out...)
+	}
+	if hi < len(tabs) {
+		out = append(out, after)
+	}
+	return out
 }
 
 func (a *App) statusLine() string {

@@ -757,15 +757,6 @@ func shortID(id string) string {
 	return id
 }
 
-// truncate cuts s to n cells, with an ellipsis.
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if n <= 1 || len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
 // wrap wraps text to w cells.
 func wrap(s string, w int) string {
 	if w < 10 {

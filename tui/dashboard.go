@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -32,6 +33,9 @@ type DashboardData struct {
 	Status      *community.MemberStatus
 	Roster      *community.Roster
 	Series      []community.PoolPoint
+	// Stats are the community's figures (community.Stats), shown when
+	// the window has room.
+	Stats *community.Stats
 }
 
 // LoadDashboard reads the dashboard through the session.
@@ -81,6 +85,9 @@ func LoadDashboard(ctx context.Context, s *session.Session) (*DashboardData, err
 		return nil, err
 	}
 	if d.Series, err = community.PoolSeries(com.Address, logs); err != nil {
+		return nil, err
+	}
+	if d.Stats, err = com.Stats(ctx); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -159,11 +166,12 @@ func (d *dashboard) View(w, h int) string {
 		}
 		return st.Muted.Render(T("Loading…"))
 	}
-	return renderDashboard(st, d.data, w)
+	return renderDashboard(st, d.data, w, h)
 }
 
-// renderDashboard draws data in width w: two columns when wide enough.
-func renderDashboard(st Styles, d *DashboardData, w int) string {
+// renderDashboard draws data in width w: two columns when wide enough,
+// and the statistics when h has room for them.
+func renderDashboard(st Styles, d *DashboardData, w, h int) string {
 	sym := safetext.Escape(d.Token.Symbol)
 	row := func(b *strings.Builder, k, v string) {
 		b.WriteString(st.Key.Render(padRight(k, 14)) + " " + v + "\n")
@@ -212,9 +220,19 @@ func renderDashboard(st Styles, d *DashboardData, w int) string {
 		row(&com, T("Covers"), safetext.Escape(strings.Join(p.Categories, ", ")))
 	}
 	left, right := me.String(), com.String()
+	stats := ""
+	if d.Stats != nil && d.Info != nil {
+		stats = "\n" + renderStats(st, d.Stats, d.Info.Token, row)
+	}
 	if w >= 110 {
 		const lw = 52
+		if lipgloss.Height(right+stats) <= h {
+			right += stats
+		}
 		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(lw).Render(left), lipgloss.NewStyle().Width(w-lw).Render(right))
+	}
+	if lipgloss.Height(left+"\n"+right+stats) <= h {
+		right += stats
 	}
 	return left + "\n" + right
 }
@@ -271,4 +289,38 @@ func padRight(s string, n int) string {
 		return s + strings.Repeat(" ", n-w)
 	}
 	return s
+}
+
+// renderStats draws the community's statistics (community.Stats).
+func renderStats(st Styles, s *community.Stats, tok community.Token, row func(b *strings.Builder, k, v string)) string {
+	sym := safetext.Escape(tok.Symbol)
+	amt := func(v *big.Int) string { return tok.Format(v) + " " + sym }
+	var b strings.Builder
+	b.WriteString(st.Section.Render(T("Statistics")) + "\n")
+	row(&b, T("Active"), T("%d members (%d ever)", s.Active, s.MembersEver))
+	if n := len(s.DuesPerPeriod); n > 0 {
+		cur := s.DuesPerPeriod[n-1]
+		row(&b, T("Dues paid"), T("%s this period (%d payments), %s in all", amt(cur.Amount), cur.Payments, amt(s.Dues)))
+	}
+	c := s.Claims
+	row(&b, T("Claims"), T("%d filed: %d approved, %d rejected, %d expired", c.Filed, c.Approved, c.Rejected, c.Expired))
+	row(&b, "", T("%d queued for the pool, %d in review", c.Queued, c.Open))
+	row(&b, T("Payouts"), T("%s in all, %s on average", amt(s.Paid), amt(s.AveragePayout)))
+	row(&b, T("Cost"), T("%s per member per period", amt(s.CostPerMemberPeriod)))
+	row(&b, T("Loss ratio"), untranslated("%.2f", s.LossRatio)+st.Muted.Render(" "+T("(paid out / dues)")))
+	votes, possible := 0, 0
+	for _, n := range s.Notaries {
+		votes, possible = votes+n.Votes, possible+n.Possible
+	}
+	if possible > 0 {
+		row(&b, T("Notaries"), T("%d of %d votes cast (%d%%)", votes, possible, votes*100/possible))
+	} else {
+		row(&b, T("Notaries"), st.Muted.Render(T("no claims to vote on yet")))
+	}
+	if s.Decided > 0 {
+		row(&b, T("Decisions"), T("median %s over %d claims", units.FormatDuration(s.MedianDecision.Truncate(time.Minute)), s.Decided))
+	} else {
+		row(&b, T("Decisions"), st.Muted.Render(T("none yet")))
+	}
+	return b.String()
 }

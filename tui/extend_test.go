@@ -93,7 +93,7 @@ func TestDashboardEscapesForeignText(t *testing.T) {
 	d := fixedDashboard()
 	d.Token = community.Token{Symbol: "KBC\x1b]0;pwned\x07", Decimals: 18}
 	d.Account.Name = "mei\x1b[2J"
-	v := renderDashboard(DefaultStyles(), d, 120)
+	v := renderDashboard(DefaultStyles(), d, 120, 40)
 	if strings.Contains(v, "\x1b]") || strings.Contains(v, "\x1b[2J") {
 		t.Fatalf("a foreign escape sequence reached the screen:\n%q", v)
 	}
@@ -117,5 +117,30 @@ func BenchmarkFirstFrame(b *testing.B) {
 		if a.View() == "" {
 			b.Fatal("no frame")
 		}
+	}
+}
+
+// A tab bar too wide for the window keeps the active tab and its
+// neighbours that fit, and marks the tabs left out on either side.
+func TestFitTabs(t *testing.T) {
+	tabs := []string{" Dashboard ", " Pay dues ", " Credentials ", " File a claim ", " My claims ", " Elections ", " Ledger "}
+	for room := 12; room <= 90; room += 7 {
+		for at := range tabs {
+			out := fitTabs(tabs, at, room, "‹ ", " ›")
+			joined := strings.Join(out, "")
+			if !strings.Contains(joined, tabs[at]) {
+				t.Fatalf("room %d: the active tab %q is left out: %q", room, tabs[at], joined)
+			}
+			alone := lipgloss.Width("‹ " + tabs[at] + " ›") // the least it can show
+			if lipgloss.Width(joined) > max(room, alone) {
+				t.Fatalf("room %d, active %d: %d cells: %q", room, at, lipgloss.Width(joined), joined)
+			}
+			if at > 0 && !strings.Contains(joined, tabs[0]) && !strings.HasPrefix(joined, "‹ ") {
+				t.Fatalf("room %d: tabs before are left out unmarked: %q", room, joined)
+			}
+		}
+	}
+	if out := fitTabs(tabs, 3, 200, "‹ ", " ›"); len(out) != len(tabs) {
+		t.Fatalf("with room for all, %d of %d shown", len(out), len(tabs))
 	}
 }

@@ -101,7 +101,7 @@ type settlePlanMsg struct {
 type settledMsg struct{ res TxResult }
 
 var (
-	keyMyClaimOpen   = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", T("details")))
+	keyMyClaimOpen = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", T("details")))
 	keyClaimSettle = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", T("settle: pay approved claims")))
 )
 

@@ -255,14 +255,20 @@ func (a *app) confirmPlan(ctx context.Context, from common.Address, plan session
 	if err != nil {
 		return nil, err
 	}
-	if plan.What != "" {
-		a.note("%s", plan.What)
-	}
-	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxFee, 18), q.Gas, q.GweiCap())
-	if err := a.confirm(question); err != nil {
+	if err := a.confirmQuote(q, question); err != nil {
 		return nil, err
 	}
 	return q, nil
+}
+
+// confirmQuote says what a priced plan does and what it may cost, and
+// asks question.
+func (a *app) confirmQuote(q *session.Quote, question string) error {
+	if q.Plan.What != "" {
+		a.note("%s", q.Plan.What)
+	}
+	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxFee, 18), q.Gas, q.GweiCap())
+	return a.confirm(question)
 }
 
 func (a *app) showParams(p community.Params, tok community.Token, newToken bool) {

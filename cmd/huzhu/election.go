@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"fmt"
 	"strings"
 
@@ -75,36 +76,20 @@ beyond the election's close.`,
 }
 
 func (a *app) runElectionStand(ctx context.Context) (*electionStandResult, error) {
-	com, err := a.community(ctx)
-	if err != nil {
-		return nil, err
-	}
-	n, err := a.electionNumber(ctx, com)
-	if err != nil {
-		return nil, err
-	}
-	snd, acct, err := a.sender(ctx)
-	if err != nil {
-		return nil, err
-	}
-	a.migrateNotaryKeys(acct, snd.Key)
-	// The quote checks the contract takes the candidacy before anything
-	// is kept; the key is kept before it is published.
-	var q *session.Quote
-	info, _, err := wallet.NewNotaryKeyStore(a.g.DataDir).Create(snd.Key, a.now(), func(pub []byte) error {
-		plan := a.stepPlan(com, com.PlanStand(pub), a.p.Sprintf("This stands %s in election %d (the notary term %d) and publishes a new HPKE key that claims will be sealed to.", acct.Address.Hex(), n, n))
-		var err error
-		q, err = a.confirmPlan(ctx, acct.Address, plan, "Stand?")
-		return err
+	r, err := a.session().Stand(ctx, session.StandOptions{
+		What: func(who common.Address, n uint32) string {
+			return a.p.Sprintf("This stands %s in election %d (the notary term %d) and publishes a new HPKE key that claims will be sealed to.", who.Hex(), n, n)
+		},
+		// The quote checks the contract takes the candidacy before
+		// anything is kept; the key is kept before it is published.
+		Confirm:  func(q *session.Quote) error { return a.confirmQuote(q, "Stand?") },
+		Unlocked: func(acct wallet.Account, key *ecdsa.PrivateKey) { a.migrateNotaryKeys(acct, key) },
+		Now:      a.now(),
 	})
 	if err != nil {
 		return nil, err
 	}
-	r, err := a.session().Send(ctx, snd, q)
-	if err != nil {
-		return nil, err
-	}
-	return &electionStandResult{electionTxResult: txResult(n, acct.Address, r), KeyID: info.ID.Hex(), KeyFile: info.File}, nil
+	return &electionStandResult{electionTxResult: txResult(r.Election, r.Account.Address, r.Receipt), KeyID: r.Key.ID.Hex(), KeyFile: r.Key.File}, nil
 }
 
 type electionVoteOptions struct {

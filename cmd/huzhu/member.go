@@ -210,8 +210,7 @@ func (a *app) runMemberPay(ctx context.Context, o memberPayOptions) (*memberPayR
 
 // stepPlan is a community step as the session's plan.
 func (a *app) stepPlan(com *community.Community, s community.Step, what string) session.Plan {
-	to := s.To
-	return session.Plan{To: &to, Data: s.Data, Spends: s.Spends, Token: com.Token, What: what}
+	return session.StepPlan(com.Token, s, what)
 }
 
 // duesWhat says what a dues payment does, for the confirmation.

@@ -1,0 +1,374 @@
+package tui
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/internal/safetext"
+	"github.com/huzhu-community/huzhu/session"
+)
+
+func init() { RegisterTab(Tab{Order: 80, New: newLedger}) }
+
+// LedgerData is what the ledger screen shows: every movement of the pool
+// (community.Ledger), and the wallet's account names to show beside
+// addresses.
+type LedgerData struct {
+	Ledger community.Ledger
+	Token  community.Token
+	Names  map[common.Address]string
+}
+
+// LoadLedger reads the pool's movements through the session.
+func LoadLedger(ctx context.Context, s *session.Session) (*LedgerData, error) {
+	com, err := s.Community(ctx)
+	if err != nil {
+		return nil, err
+	}
+	l, err := com.Ledger(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d := &LedgerData{Ledger: l, Token: com.Token, Names: map[common.Address]string{}}
+	if accts, err := s.Accounts(); err == nil {
+		for _, a := range accts {
+			d.Names[a.Address] = a.Name
+		}
+	}
+	return d, nil
+}
+
+// ledgerKinds are the kinds of entry, in the order of their toggle keys.
+var ledgerKinds = []struct{ kind, label string }{
+	{community.EntryDues, "dues"},
+	{community.EntryDonation, "donations"},
+	{community.EntryPayout, "payouts"},
+	{community.EntrySync, "syncs"},
+}
+
+var (
+	keyFilter   = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", T("filter")))
+	keyKinds    = key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", T("show / hide dues, donations, payouts, syncs")))
+	keyPageUp   = key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", T("page up")))
+	keyPageDown = key.NewBinding(key.WithKeys("pgdown", "f", " "), key.WithHelp("pgdn", T("page down")))
+	keyHome     = key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", T("newest")))
+	keyEnd      = key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", T("oldest")))
+)
+
+// ledgerRow is an entry formatted once, when loaded: drawing a frame
+// formats only the rows it shows.
+type ledgerRow struct {
+	kind    string
+	search  string // lower case: kind, names, addresses
+	when    string
+	label   string
+	short   string // who: names, else short addresses
+	long    string // who: names and whole addresses, when they fit
+	amount  string
+	balance string
+}
+
+type ledger struct {
+	env       *Env
+	data      *LedgerData
+	err       error
+	seq       int
+	rows      []ledgerRow // newest first
+	view      []int       // the rows shown (filtered), indices into rows
+	top       int         // the first row drawn, index into view
+	page      int         // rows the last frame had room for
+	filter    textinput.Model
+	filtering bool
+	hidden    map[string]bool
+}
+
+type ledgerMsg struct {
+	seq  int
+	data *LedgerData
+	err  error
+}
+
+func newLedger(env *Env) Screen {
+	in := textinput.New()
+	in.Prompt = "/ "
+	in.Placeholder = T("kind, name or address")
+	in.Width = 40
+	return &ledger{env: env, filter: in, hidden: map[string]bool{}, page: 10}
+}
+
+func (l *ledger) Title() string       { return T("Ledger") }
+func (l *ledger) CapturesInput() bool { return l.filtering }
+func (l *ledger) Keys() []key.Binding {
+	return []key.Binding{Keys.Up, Keys.Down, keyPageUp, keyPageDown, keyHome, keyEnd, keyFilter, keyKinds}
+}
+
+func (l *ledger) Init() tea.Cmd {
+	if accts, err := l.env.Session.Accounts(); err != nil || len(accts) == 0 {
+		return nil
+	}
+	return l.load()
+}
+
+func (l *ledger) load() tea.Cmd {
+	l.seq++
+	seq, sess := l.seq, l.env.Session
+	return Job(T("Loading the ledger…"), func(ctx context.Context) tea.Msg {
+		d, err := LoadLedger(ctx, sess)
+		return ledgerMsg{seq: seq, data: d, err: err}
+	})
+}
+
+// setData formats every entry once and applies the filter.
+func (l *ledger) setData(d *LedgerData) {
+	l.data, l.err = d, nil
+	es := d.Ledger.Entries
+	l.rows = make([]ledgerRow, len(es))
+	tok := d.Token
+	for i := range es {
+		e := &es[len(es)-1-i]
+		r := &l.rows[i]
+		r.kind = e.Kind
+		r.when = e.Time.UTC().Format("2006-01-02 15:04")
+		r.amount = tok.Format(e.Amount)
+		if e.Amount.Sign() > 0 {
+			r.amount = "+" + r.amount
+		}
+		r.balance = tok.Format(e.Balance)
+		var who []common.Address
+		switch e.Kind {
+		case community.EntryDues:
+			r.label = T("dues")
+			who = []common.Address{e.Member}
+			if e.Payer != e.Member {
+				who = []common.Address{e.Payer, e.Member}
+			}
+		case community.EntryDonation:
+			r.label = T("donation")
+			who = []common.Address{e.Payer}
+		case community.EntryPayout:
+			r.label = T("payout")
+			who = []common.Address{e.Member}
+		case community.EntrySync:
+			r.label = T("sync")
+		}
+		var short, long, search []string
+		search = append(search, e.Kind, r.label)
+		for _, a := range who {
+			n := safetext.Escape(d.Names[a])
+			s, lg := shortAddr(a.Hex()), a.Hex()
+			if n != "" {
+				s, lg = n, n+" "+lg
+			}
+			short, long = append(short, s), append(long, lg)
+			search = append(search, n, a.Hex())
+		}
+		sep := " " + T("for") + " "
+		r.short, r.long = strings.Join(short, sep), strings.Join(long, sep)
+		if e.Claim != nil {
+			c := " " + T("claim #%d", e.Claim.Uint64())
+			r.short += c
+			r.long += c
+			search = append(search, "#"+e.Claim.String())
+		}
+		r.search = strings.ToLower(strings.Join(search, " "))
+	}
+	l.apply()
+}
+
+// apply recomputes the rows shown from the filter and the kind toggles.
+func (l *ledger) apply() {
+	q := strings.ToLower(strings.TrimSpace(l.filter.Value()))
+	l.view = l.view[:0]
+	for i := range l.rows {
+		r := &l.rows[i]
+		if l.hidden[r.kind] || (q != "" && !strings.Contains(r.search, q)) {
+			continue
+		}
+		l.view = append(l.view, i)
+	}
+	l.clamp()
+}
+
+func (l *ledger) clamp() {
+	if max := len(l.view) - l.page; l.top > max {
+		l.top = max
+	}
+	if l.top < 0 {
+		l.top = 0
+	}
+}
+
+func (l *ledger) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case ledgerMsg:
+		if msg.seq != l.seq {
+			return l, nil
+		}
+		if msg.err != nil {
+			l.err = msg.err
+			var se *session.Error
+			if errors.As(msg.err, &se) && se.Remedy == session.RemedyChooseCommunity {
+				return l, nil // the dashboard offers the demo
+			}
+			return l, ShowError(msg.err)
+		}
+		l.setData(msg.data)
+	case AccountChangedMsg, CommunityChangedMsg, RefreshMsg:
+		return l, l.load()
+	case tea.KeyMsg:
+		return l, l.key(msg)
+	}
+	return l, nil
+}
+
+func (l *ledger) key(msg tea.KeyMsg) tea.Cmd {
+	if l.filtering {
+		switch msg.Type {
+		case tea.KeyEnter:
+			l.filtering = false
+			l.filter.Blur()
+			return nil
+		case tea.KeyEsc:
+			l.filtering = false
+			l.filter.Blur()
+			l.filter.Reset()
+			l.apply()
+			return nil
+		}
+		var cmd tea.Cmd
+		l.filter, cmd = l.filter.Update(msg)
+		l.apply()
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, keyFilter):
+		l.filtering = true
+		return l.filter.Focus()
+	case key.Matches(msg, keyKinds):
+		i := int(msg.Runes[0] - '1')
+		k := ledgerKinds[i].kind
+		l.hidden[k] = !l.hidden[k]
+		l.apply()
+	case key.Matches(msg, Keys.Up):
+		l.top--
+	case key.Matches(msg, Keys.Down):
+		l.top++
+	case key.Matches(msg, keyPageUp):
+		l.top -= l.page
+	case key.Matches(msg, keyPageDown):
+		l.top += l.page
+	case key.Matches(msg, keyHome):
+		l.top = 0
+	case key.Matches(msg, keyEnd):
+		l.top = len(l.view)
+	case msg.Type == tea.KeyEsc && l.filter.Value() != "":
+		l.filter.Reset()
+		l.apply()
+	}
+	l.clamp()
+	return nil
+}
+
+// View draws the rows that fit, and only those.
+func (l *ledger) View(w, h int) string {
+	st := l.env.Styles
+	if l.data == nil {
+		if l.err != nil {
+			return st.Error.Render(Describe(l.err)) + "\n" + st.Muted.Render(T("Press r to try again."))
+		}
+		return st.Muted.Render(T("Loading…"))
+	}
+	var b strings.Builder
+	sym := safetext.Escape(l.data.Token.Symbol)
+	b.WriteString(st.Section.Render(T("Pool movements")) + " " +
+		st.Muted.Render(T("%d of %d shown · pool %s %s", len(l.view), len(l.rows), l.data.Token.Format(l.data.Ledger.Pool.Balance), sym)) + "\n")
+	var toggles []string
+	for i, k := range ledgerKinds {
+		box := "[x]"
+		if l.hidden[k.kind] {
+			box = "[ ]"
+		}
+		toggles = append(toggles, untranslated("%d %s %s", i+1, box, T(k.label)))
+	}
+	line := strings.Join(toggles, "  ")
+	switch {
+	case l.filtering:
+		line += "  " + l.filter.View()
+	case l.filter.Value() != "":
+		line += "  " + st.Title.Render("/ "+safetext.Escape(l.filter.Value())) + st.Muted.Render(" "+T("(esc clears)"))
+	}
+	b.WriteString(line + "\n")
+
+	const whenW, kindW, amtW, balW = 16, 9, 13, 13
+	whoW := w - whenW - kindW - amtW - balW - 4
+	if whoW < 14 {
+		whoW = 14
+	}
+	b.WriteString(st.Key.Render(padRight(T("Time (UTC)"), whenW)+" "+padRight(T("Kind"), kindW)+" "+padRight(T("Who"), whoW)+" "+
+		padLeft(T("Amount"), amtW)+" "+padLeft(T("Balance"), balW)) + "\n")
+
+	rows := h - 4
+	if rows < 1 {
+		rows = 1
+	}
+	l.page = rows
+	l.clamp()
+	if len(l.view) == 0 {
+		b.WriteString(st.Muted.Render(T("No movements match.")) + "\n")
+	}
+	end := l.top + rows
+	if end > len(l.view) {
+		end = len(l.view)
+	}
+	for _, i := range l.view[l.top:end] {
+		r := &l.rows[i]
+		who := r.short
+		if lipgloss.Width(r.long) <= whoW {
+			who = r.long
+		}
+		amount := padLeft(r.amount, amtW)
+		if strings.HasPrefix(r.amount, "-") {
+			amount = st.Warn.Render(amount)
+		}
+		b.WriteString(padRight(r.when, whenW) + " " + padRight(r.label, kindW) + " " + padRight(truncate(who, whoW), whoW) + " " +
+			amount + " " + padLeft(r.balance, balW) + "\n")
+	}
+	if len(l.view) > 0 {
+		b.WriteString(st.Muted.Render(T("rows %d–%d of %d", l.top+1, end, len(l.view))+" · ") + keyHint(st, keyHome, keyEnd, keyFilter))
+	}
+	return b.String()
+}
+
+// padLeft pads s on the left to n cells.
+func padLeft(s string, n int) string {
+	if w := lipgloss.Width(s); w < n {
+		return strings.Repeat(" ", n-w) + s
+	}
+	return s
+}
+
+// truncate cuts s to n cells (wide characters count two), marking the cut.
+func truncate(s string, n int) string {
+	if lipgloss.Width(s) <= n {
+		return s
+	}
+	var b strings.Builder
+	w := 0
+	for _, r := range s {
+		rw := lipgloss.Width(string(r))
+		if w+rw > n-1 {
+			break
+		}
+		b.WriteRune(r)
+		w += rw
+	}
+	return b.String() + "…"
+}

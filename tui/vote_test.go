@@ -1,0 +1,255 @@
+package tui
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/wallet"
+)
+
+var (
+	addrMei  = common.HexToAddress("0x00000000000000000000000000000000000000a1")
+	addrNora = common.HexToAddress("0x00000000000000000000000000000000000000b1")
+	addrNing = common.HexToAddress("0x00000000000000000000000000000000000000b2")
+	addrNils = common.HexToAddress("0x00000000000000000000000000000000000000b3")
+	addrLi   = common.HexToAddress("0x00000000000000000000000000000000000000c1")
+)
+
+func fixedNames() map[common.Address]string {
+	return map[common.Address]string{addrMei: "mei", addrNora: "nora", addrNing: "ning", addrNils: "nils"}
+}
+
+// fixedElection is a running election with nothing that changes between
+// runs: four candidates (one withdrawn, one not covered), mei not yet
+// voted.
+func fixedElection() *ElectionData {
+	at := time.Date(2027, 5, 20, 9, 30, 0, 0, time.UTC)
+	e := &community.Election{
+		Number: 2, Term: 1, TermStarted: at.Add(-91 * 24 * time.Hour), ClosesAt: at.Add(6 * 24 * time.Hour), ChainTime: at,
+		Block: 120, Seats: 3, Quorum: 2, Voter: addrMei,
+		Candidates: []community.Candidate{
+			{Address: addrNora, Votes: 3, Sequence: 1, Running: true, Listed: true, Covered: true, Leading: true},
+			{Address: addrMei, Votes: 1, Sequence: 3, Running: true, Listed: true, Covered: true, Leading: true},
+			{Address: addrLi, Votes: 0, Sequence: 4, Running: true, Listed: true, Covered: false},
+			{Address: addrNing, Votes: 2, Sequence: 2, Running: false, Listed: true, Covered: true},
+		},
+		Notaries: []community.Notary{{Address: addrNora, Seat: 1, KeyPublished: true}, {Address: addrNing, Seat: 2, KeyPublished: true}, {Address: addrNils, Seat: 3}},
+	}
+	return &ElectionData{Me: addrMei, Election: e, Names: fixedNames()}
+}
+
+// tabIndex makes the tab of the given order the active one.
+func showTab(t testing.TB, a *App, order int) Screen {
+	t.Helper()
+	for i, ts := range a.all {
+		if ts.tab.Order == order {
+			a.active = i
+			return ts.screen
+		}
+	}
+	t.Fatalf("no tab %d", order)
+	return nil
+}
+
+func press(a *App, keys ...string) {
+	for _, k := range keys {
+		var m tea.KeyMsg
+		switch k {
+		case "space":
+			m = tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+		case "down":
+			m = tea.KeyMsg{Type: tea.KeyDown}
+		case "up":
+			m = tea.KeyMsg{Type: tea.KeyUp}
+		case "pgdown":
+			m = tea.KeyMsg{Type: tea.KeyPgDown}
+		case "pgup":
+			m = tea.KeyMsg{Type: tea.KeyPgUp}
+		case "home":
+			m = tea.KeyMsg{Type: tea.KeyHome}
+		case "end":
+			m = tea.KeyMsg{Type: tea.KeyEnd}
+		case "enter":
+			m = tea.KeyMsg{Type: tea.KeyEnter}
+		case "esc":
+			m = tea.KeyMsg{Type: tea.KeyEsc}
+		default:
+			m = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+		}
+		_, cmd := a.Update(m)
+		runCmd(a, cmd)
+	}
+}
+
+// The elections tab: the leaderboard (leading, withdrawn, not covered,
+// you), no ballot yet, the sitting notaries and their keys; then two
+// picks made with space (not cast yet), then the ballot cast as the
+// chain reads it back.
+func TestElectionsGolden(t *testing.T) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			a := staticApp(t, t.TempDir(), sz.w, sz.h)
+			a.account = wallet.Account{Name: "mei"}
+			s := showTab(t, a, 70).(*elections)
+			a.Update(electionMsg{seq: s.seq, data: fixedElection()})
+			t.Run("before", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "space", "down", "space")
+			if len(s.picks) != 2 || s.picks[0] != addrNora || s.picks[1] != addrMei {
+				t.Fatalf("picks %v", s.picks)
+			}
+			press(a, "down", "space", "down", "space") // li, then a fourth: at most Seats
+			if len(s.picks) != 3 {
+				t.Fatalf("picks beyond the seats: %v", s.picks)
+			}
+			press(a, "up", "space") // unpick li
+			v := a.View()
+			if !strings.Contains(v, "[x] nora") || !strings.Contains(v, "[x] mei") || !strings.Contains(v, "not cast yet") {
+				t.Fatalf("picks not shown:\n%s", v)
+			}
+			t.Run("picked", func(t *testing.T) { requireGolden(t, a) })
+			after := fixedElection()
+			after.Election.Candidates[0].Votes, after.Election.Candidates[1].Votes = 4, 2
+			after.Election.Ballot = &community.Ballot{Picks: []common.Address{addrNora, addrMei}, Block: 121}
+			a.Update(electionMsg{seq: s.seq, data: after})
+			if v := a.View(); strings.Contains(v, "not cast") || !strings.Contains(v, "Your ballot    nora") {
+				t.Fatalf("the cast ballot is not shown as cast:\n%s", v)
+			}
+			t.Run("after", func(t *testing.T) { requireGolden(t, a) })
+
+			// Before the close, f is refused in the banner with the date.
+			press(a, "f")
+			if !strings.Contains(a.banner, "Election 2 can be finalized from 2027-05-26 09:30 UTC") {
+				t.Fatalf("banner %q", a.banner)
+			}
+			press(a, "x")
+			// After a finalize: the new term's notaries, and the next election.
+			res := fixedElection()
+			res.Election.Number, res.Election.Term, res.Election.Candidates = 3, 2, nil
+			res.Election.TermStarted = res.Election.ChainTime
+			res.Election.Notaries = []community.Notary{{Address: addrNora, Seat: 1, KeyPublished: true}, {Address: addrMei, Seat: 2, KeyPublished: true}}
+			a.Update(electionMsg{seq: s.seq, data: res})
+			s.result = T("Term %d began; notaries: %s.", 2, s.names([]common.Address{addrNora, addrMei}))
+			t.Run("results", func(t *testing.T) { requireGolden(t, a) })
+		})
+	}
+}
+
+// fixedLedger is n movements of the pool from fixed data: dues from mei
+// and the notaries (nora paying once for li), a donation and a payout now
+// and then, and a sync.
+func fixedLedger(n int) *LedgerData {
+	at := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	who := []common.Address{addrMei, addrNora, addrNing, addrNils}
+	var es []community.Entry
+	bal := new(big.Int)
+	for i := 0; i < n; i++ {
+		e := community.Entry{Block: uint64(i + 1), Time: at.Add(time.Duration(i) * 6 * time.Hour)}
+		m := who[i%len(who)]
+		switch {
+		case i%50 == 49:
+			e.Kind, e.Amount = community.EntrySync, tokens(1)
+		case i%10 == 9:
+			e.Kind, e.Amount, e.Member, e.Claim = community.EntryPayout, new(big.Int).Neg(tokens(25)), m, big.NewInt(int64(i/10+1))
+		case i%7 == 6:
+			e.Kind, e.Amount, e.Payer = community.EntryDonation, tokens(5), m
+		case i == 3:
+			e.Kind, e.Amount, e.Payer, e.Member = community.EntryDues, tokens(10), addrNora, addrLi
+		default:
+			e.Kind, e.Amount, e.Payer, e.Member = community.EntryDues, tokens(10), m, m
+		}
+		bal = new(big.Int).Add(bal, e.Amount)
+		e.Balance = bal
+		es = append(es, e)
+	}
+	return &LedgerData{Ledger: community.Ledger{Entries: es, Pool: community.Pool{Balance: bal}},
+		Token: community.Token{Symbol: "KBC", Decimals: 18}, Names: fixedNames()}
+}
+
+// The ledger tab: newest first with the running balance; a page down; the
+// end; a text filter (li's address); the dues toggled off.
+func TestLedgerGolden(t *testing.T) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			a := staticApp(t, t.TempDir(), sz.w, sz.h)
+			a.account = wallet.Account{Name: "mei"}
+			l := showTab(t, a, 80).(*ledger)
+			a.Update(ledgerMsg{seq: l.seq, data: fixedLedger(60)})
+			t.Run("unfiltered", func(t *testing.T) { requireGolden(t, a) })
+			first := l.top
+			press(a, "pgdown")
+			if want := min(first+l.page, len(l.view)-l.page); l.top != want || l.top == first {
+				t.Fatalf("page down: top %d, want %d (a page is %d)", l.top, want, l.page)
+			}
+			t.Run("scrolled", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "end")
+			if v := a.View(); !strings.Contains(v, "2027-01-01 00:00") || !strings.Contains(v, "of 60") {
+				t.Fatalf("end does not show the oldest row:\n%s", v)
+			}
+			press(a, "home", "/")
+			press(a, "00c1", "enter") // li's address: the one payment nora made for li
+			if len(l.view) != 1 {
+				t.Fatalf("filter 00c1: %d rows", len(l.view))
+			}
+			t.Run("filtered", func(t *testing.T) { requireGolden(t, a) })
+			press(a, "esc", "1")
+			for _, i := range l.view {
+				if l.rows[i].kind == community.EntryDues {
+					t.Fatal("dues shown while toggled off")
+				}
+			}
+			if len(l.view) == 0 || len(l.view) >= 60 {
+				t.Fatalf("kinds toggle: %d rows", len(l.view))
+			}
+			t.Run("nodues", func(t *testing.T) { requireGolden(t, a) })
+		})
+	}
+}
+
+// fixedStats are statistics with nothing that changes between runs.
+func fixedStats() *community.Stats {
+	at := time.Date(2027, 2, 25, 9, 30, 0, 0, time.UTC)
+	return &community.Stats{
+		ChainTime: at, MembersEver: 5, Active: 4, Pool: tokens(1190), Dues: tokens(160), Paid: tokens(100),
+		DuesPerPeriod: []community.PeriodDues{{Index: 0, Payments: 10, Amount: tokens(100)}, {Index: 1, Payments: 6, Amount: tokens(60)}},
+		Claims:        community.ClaimCounts{Filed: 6, Approved: 3, Paid: 2, Queued: 1, Rejected: 1, Expired: 1, Open: 1},
+		AveragePayout: tokens(50), MemberPeriods: big.NewInt(16), CostPerMemberPeriod: new(big.Int).Div(tokens(100), big.NewInt(16)),
+		LossRatio:      0.625,
+		Notaries:       []community.NotaryStats{{Address: addrNora, Votes: 5, Possible: 6}, {Address: addrNing, Votes: 4, Possible: 6}, {Address: addrNils, Votes: 3, Possible: 6}},
+		MedianDecision: 26*time.Hour + 30*time.Minute, Decided: 4,
+	}
+}
+
+// The dashboard with the community's statistics: shown beside the rest
+// when the window has room (120x40), left out when it has not (80x24).
+func TestDashboardStatsGolden(t *testing.T) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			a := staticApp(t, t.TempDir(), sz.w, sz.h)
+			a.account = wallet.Account{Name: "mei"}
+			d := showTab(t, a, 10).(*dashboard)
+			data := fixedDashboard()
+			data.Stats = fixedStats()
+			a.Update(dashboardMsg{seq: d.seq, data: data})
+			v := a.View()
+			if shown := strings.Contains(v, "Statistics"); shown != (sz.h >= 40) {
+				t.Fatalf("statistics shown=%v at %dx%d:\n%s", shown, sz.w, sz.h, v)
+			}
+			if sz.h >= 40 {
+				for _, want := range []string{"4 members (5 ever)", "6 filed: 3 approved, 1 rejected, 1 expired", "1 queued", "100 KBC in all, 50 KBC on average",
+					"6.25 KBC per member per period", "0.62", "12 of 18 votes cast (66%)", "median 1d2h30m"} {
+					if !strings.Contains(v, want) {
+						t.Errorf("no %q:\n%s", want, v)
+					}
+				}
+			}
+			requireGolden(t, a)
+		})
+	}
+}
