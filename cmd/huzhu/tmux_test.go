@@ -95,10 +95,13 @@ func (tm *tmuxTerm) waitFor(timeout time.Duration, want ...string) string {
 var phraseWord = regexp.MustCompile(`(\d+)\.\s+([a-z]+)`)
 var askedWord = regexp.MustCompile(`Word #(\d+)`)
 
-// The TUI in a real terminal (tmux), as a new user meets it: a fresh data
-// dir, a wallet created (the phrase read off the screen and three of its
-// words typed back), the demo community accepted, the dashboard showing
-// the living community.
+// The TUI in a real terminal (tmux), as a new user meets it (issue 9): a
+// fresh data dir, a wallet created (the phrase read off the screen and
+// three of its words typed back), the demo community accepted; dues paid;
+// the dev clock past the waiting period; a claim filed; two notaries of
+// the demo approve it at their desks; the payout on the member's
+// dashboard. Every step waits for the screen (capture-pane), never a
+// fixed time.
 func TestTUIInRealTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the binary in tmux")
@@ -122,6 +125,12 @@ func TestTUIInRealTerminal(t *testing.T) {
 	tm.typeLine("a passphrase of mei")
 	tm.typeLine("a passphrase of mei")
 	screen := tm.waitFor(20*time.Second, "shown once")
+	// Read it once the frame is whole: the same twice in a row.
+	for prev := ""; screen != prev; screen = tm.capture() {
+		prev = screen
+		time.Sleep(200 * time.Millisecond)
+	}
+	phraseScreen := screen
 	words := map[string]string{}
 	for _, m := range phraseWord.FindAllStringSubmatch(screen, -1) {
 		words[m[1]] = m[2]
@@ -129,6 +138,11 @@ func TestTUIInRealTerminal(t *testing.T) {
 	if len(words) != 12 {
 		t.Fatalf("read %d words of the phrase off the screen:\n%s", len(words), screen)
 	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("the phrase screen read:\n%s", phraseScreen)
+		}
+	})
 	tm.keys(false, "Enter")
 	for range 3 {
 		screen = tm.waitFor(10*time.Second, "Word #")
@@ -147,9 +161,138 @@ func TestTUIInRealTerminal(t *testing.T) {
 	tm.waitFor(20*time.Second, "demo community")
 	tm.keys(false, "Enter")
 	tm.waitFor(3*time.Minute, "Pool", "0 active, 3 waiting")
-	for _, secret := range append([]string{"a passphrase of mei"}, words["1"]+" "+words["2"]+" "+words["3"]) {
+	const pass = "a passphrase of mei"
+	for _, secret := range append([]string{pass}, words["1"]+" "+words["2"]+" "+words["3"]) {
 		if strings.Contains(tm.capture(), secret) {
 			t.Fatalf("the dashboard shows a secret (%q)", secret)
 		}
 	}
+
+	// Pay a year of dues.
+	tm.toTab("enter: pay")
+	tm.keys(false, "Enter")
+	tm.waitFor(30*time.Second, "Passphrase for")
+	tm.typeLine(pass)
+	tm.waitFor(30*time.Second, "Pay the dues?", "y: send")
+	tm.keys(true, "y")
+	tm.waitFor(60*time.Second, "Done: mined in block")
+	tm.keys(false, "Enter")
+	tm.waitFor(30*time.Second, "Paid in block", "waiting until")
+	tm.toTab("Membership")
+	before := tm.kbc()
+
+	// The dev clock past the waiting period, from another terminal.
+	warp := exec.Command(bin, "dev", "warp", "91d")
+	warp.Env = cleanEnv("HUZHU_HOME="+data, "HUZHU_NO_KEYRING=1")
+	if out, err := warp.CombinedOutput(); err != nil {
+		t.Fatalf("dev warp: %v\n%s", err, out)
+	}
+
+	// File a claim with the sample credential: the required facts only.
+	tm.toTab("enter: open your credentials")
+	tm.keys(false, "Enter")
+	tm.waitFor(30*time.Second, "Passphrase for")
+	tm.typeLine(pass)
+	tm.waitFor(30*time.Second, "Choose a credential")
+	tm.keys(false, "Enter")
+	tm.waitFor(30*time.Second, "These 5 facts will be seen by the 3 notaries")
+	tm.keys(false, "Enter")
+	tm.typeLine("25")
+	tm.waitFor(60*time.Second, "File this claim?", "y: send")
+	tm.keys(true, "y")
+	tm.waitFor(90*time.Second, "Done: mined in block")
+	tm.keys(false, "Enter")
+	tm.waitFor(30*time.Second, "Claim 1", "open")
+
+	// Two notaries of the demo approve it at their desks.
+	for _, notary := range []string{"nora", "ning"} {
+		tm.switchTo(notary)
+		tm.toTab("Claims waiting for your vote")
+		tm.keys(false, "Enter")
+		tm.waitFor(30*time.Second, "Passphrase for")
+		tm.typeLine(pass)
+		tm.waitFor(60*time.Second, "HEALTH DATA", "Every check passes.")
+		tm.keys(true, "a")
+		tm.waitFor(60*time.Second, "Approve this claim?", "y: send")
+		tm.keys(true, "y")
+		tm.waitFor(60*time.Second, "Done: mined in block")
+		tm.keys(false, "Enter")
+		tm.waitFor(30*time.Second, "was mined in block")
+	}
+
+	// Back to mei: the payout is on her dashboard.
+	tm.switchTo("mei")
+	tm.toTab("Membership")
+	deadline := time.Now().Add(60 * time.Second)
+	for tm.kbc() != before+25 {
+		if time.Now().After(deadline) {
+			t.Fatalf("mei's dashboard shows %d KBC, want %d + the 25 paid", tm.kbc(), before)
+		}
+		tm.keys(true, "r")
+		time.Sleep(500 * time.Millisecond)
+	}
+}
+
+// eventually reports whether the screen shows marker within d.
+func (tm *tmuxTerm) eventually(d time.Duration, marker string) bool {
+	for deadline := time.Now().Add(d); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if strings.Contains(tm.capture(), marker) {
+			return true
+		}
+	}
+	return false
+}
+
+// toTab presses tab until the screen shows marker.
+func (tm *tmuxTerm) toTab(marker string) {
+	tm.t.Helper()
+	for range 12 {
+		if strings.Contains(tm.capture(), marker) {
+			return
+		}
+		tm.keys(false, "Tab")
+		deadline := time.Now().Add(3 * time.Second)
+		for time.Now().Before(deadline) && !strings.Contains(tm.capture(), marker) {
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	tm.waitFor(time.Second, marker)
+}
+
+// switchTo switches the interactive wallet to the account named name.
+func (tm *tmuxTerm) switchTo(name string) {
+	tm.t.Helper()
+	for range 3 {
+		tm.keys(true, "a")
+		if tm.eventually(3*time.Second, "Switch account") {
+			break
+		}
+	}
+	tm.waitFor(time.Second, "Switch account")
+	for _, dir := range []string{"Down", "Up"} {
+		for range 8 {
+			if strings.Contains(tm.capture(), "> "+name) {
+				tm.keys(false, "Enter")
+				tm.waitFor(10*time.Second, name)
+				return
+			}
+			tm.keys(false, dir)
+			time.Sleep(200 * time.Millisecond)
+		}
+	}
+	tm.t.Fatalf("no account %s to switch to:\n%s", name, tm.capture())
+}
+
+var kbcLine = regexp.MustCompile(`(?m)^KBC\s+(\d+)`)
+
+// kbc is the KBC balance the dashboard shows.
+func (tm *tmuxTerm) kbc() int {
+	tm.t.Helper()
+	m := kbcLine.FindStringSubmatch(tm.waitFor(30*time.Second, "Membership"))
+	if m == nil {
+		tm.t.Fatalf("no KBC balance on the dashboard:\n%s", tm.capture())
+	}
+	var n int
+	fmt.Sscan(m[1], &n)
+	return n
 }
