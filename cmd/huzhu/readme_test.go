@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -121,4 +122,30 @@ func TestReadmeStory(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// The README's captures of the TUI are its golden views, as they are now.
+func TestReadmeScreensAreTheGoldens(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	shots := regexp.MustCompile("(?s)<!-- golden: (\\S+) -->\n```text\n(.*?)\n```").FindAllStringSubmatch(string(b), -1)
+	if len(shots) < 4 {
+		t.Fatalf("the README shows %d captures of the TUI, want at least 4", len(shots))
+	}
+	for _, m := range shots {
+		g, err := os.ReadFile(filepath.Join("../..", m[1]))
+		if err != nil {
+			t.Fatalf("%s: %v", m[1], err)
+		}
+		var lines []string
+		for _, l := range strings.Split(string(g), "\n") {
+			lines = append(lines, strings.TrimRight(l, " "))
+		}
+		want := strings.TrimRight(strings.Join(lines, "\n"), "\n")
+		if m[2] != want {
+			t.Errorf("the README's capture of %s differs from the golden; copy it again", m[1])
+		}
+	}
 }
