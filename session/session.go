@@ -71,6 +71,10 @@ type Progress struct {
 type Session struct {
 	opts Options
 	conn *chain.Conn
+	// com is the community opened last, kept for the connection it was
+	// opened on: its rules never change, and its log cache is read once.
+	com     *community.Community
+	comConn *chain.Conn
 }
 
 // New returns a session; nothing is opened until it is needed.
@@ -162,11 +166,18 @@ func (s *Session) Community(ctx context.Context) (*community.Community, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s.com != nil && s.comConn == s.conn && s.com.Address == addr {
+		return s.com, nil
+	}
 	com, err := community.Open(ctx, s.conn, addr)
-	if err == nil && s.opts.DataDir != "" {
+	if err != nil {
+		return nil, err
+	}
+	if s.opts.DataDir != "" {
 		com.UseCache(filepath.Join(s.opts.DataDir, "cache")) // logs already read, without envelopes
 	}
-	return com, err
+	s.com, s.comConn = com, s.conn
+	return com, nil
 }
 
 // Token is the token huzhu shows and sends: the chosen community's, else,

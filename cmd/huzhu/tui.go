@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"runtime/debug"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -14,6 +15,10 @@ import (
 // session made from the global flags with the TUI's hooks: progress and
 // notes become messages, a passphrase is asked in a modal.
 func runTUI(ctx context.Context, a *app) error {
+	// The TUI runs for hours with a ledger of thousands of rows loaded:
+	// a soft limit makes the collector return memory sooner than its
+	// default (doubling the heap), so the resident set stays small.
+	debug.SetMemoryLimit(64 << 20)
 	br := tui.NewBridge()
 	a.sess = nil
 	opts := a.sessionOptions()
