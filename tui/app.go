@@ -547,9 +547,9 @@ func (a *App) statusLine() string {
 
 func (a *App) helpView(w, h int) string {
 	st := a.env.Styles
-	groups := [][]key.Binding{Keys.globalKeys()}
+	groups := [][]key.Binding{translated(Keys.globalKeys())}
 	if cur := a.current(); cur != nil && len(cur.Keys()) > 0 {
-		groups = append([][]key.Binding{cur.Keys()}, groups...)
+		groups = append([][]key.Binding{translated(cur.Keys())}, groups...)
 	}
 	a.help.ShowAll = true
 	var b strings.Builder

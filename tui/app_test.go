@@ -20,6 +20,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
@@ -80,39 +81,51 @@ func runCmd(a *App, cmd tea.Cmd) {
 
 func requireGolden(t *testing.T, a *App) {
 	t.Helper()
-	golden.RequireEqual(t, []byte(a.View()))
+	view := a.View()
+	if lang == i18n.Chinese {
+		// Chinese characters take two columns: nothing may be wider
+		// than the terminal.
+		for _, l := range strings.Split(view, "\n") {
+			if w := lipgloss.Width(l); w > a.width {
+				t.Errorf("line %d columns wide in %d: %q", w, a.width, l)
+			}
+		}
+	}
+	golden.RequireEqual(t, []byte(view))
 }
 
 // The first run's screens: the welcome menu, the import choices, the
 // passphrase refused at once when too short, and the phrase shown once.
 func TestWelcomeGolden(t *testing.T) {
-	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			a := staticApp(t, t.TempDir(), sz.w, sz.h)
-			runCmd(a, a.Init())
-			t.Run("menu", func(t *testing.T) { requireGolden(t, a) })
-			key := func(s string) { _, c := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}); runCmd(a, c) }
-			enter := func() { _, c := a.Update(tea.KeyMsg{Type: tea.KeyEnter}); runCmd(a, c) }
-			key("i")
-			t.Run("import", func(t *testing.T) { requireGolden(t, a) })
-			a.Update(tea.KeyMsg{Type: tea.KeyEsc})
-			key("c")
-			key("mei")
-			enter()
-			key("short")
-			enter()
-			t.Run("short", func(t *testing.T) { requireGolden(t, a) })
-			key("long enough")
-			enter()
-			key("long enough")
-			enter()
-			t.Run("phrase", func(t *testing.T) { requireGolden(t, a) })
-			enter()
-			key("abandon")
-			enter()
-			t.Run("wrongword", func(t *testing.T) { requireGolden(t, a) })
-		})
-	}
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				runCmd(a, a.Init())
+				t.Run("menu", func(t *testing.T) { requireGolden(t, a) })
+				key := func(s string) { _, c := a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)}); runCmd(a, c) }
+				enter := func() { _, c := a.Update(tea.KeyMsg{Type: tea.KeyEnter}); runCmd(a, c) }
+				key("i")
+				t.Run("import", func(t *testing.T) { requireGolden(t, a) })
+				a.Update(tea.KeyMsg{Type: tea.KeyEsc})
+				key("c")
+				key("mei")
+				enter()
+				key("short")
+				enter()
+				t.Run("short", func(t *testing.T) { requireGolden(t, a) })
+				key("long enough")
+				enter()
+				key("long enough")
+				enter()
+				t.Run("phrase", func(t *testing.T) { requireGolden(t, a) })
+				enter()
+				key("abandon")
+				enter()
+				t.Run("wrongword", func(t *testing.T) { requireGolden(t, a) })
+			})
+		}
+	})
 }
 
 func tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
@@ -142,43 +155,47 @@ func fixedDashboard() *DashboardData {
 // The dashboard, drawn at both sizes from fixed data, and its first frame
 // (before anything is loaded).
 func TestDashboardGolden(t *testing.T) {
-	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			a := staticApp(t, t.TempDir(), sz.w, sz.h)
-			a.account = wallet.Account{Name: "mei"}
-			t.Run("loading", func(t *testing.T) { requireGolden(t, a) })
-			d := a.all[0].screen.(*dashboard)
-			a.Update(dashboardMsg{seq: d.seq, data: fixedDashboard()})
-			t.Run("full", func(t *testing.T) { requireGolden(t, a) })
-			a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("?")})
-			t.Run("help", func(t *testing.T) { requireGolden(t, a) })
-			a.Update(tea.KeyMsg{Type: tea.KeyEsc})
-			nc := &DashboardData{Account: wallet.Account{Name: "mei"}, ETH: tokens(10), Tokens: tokens(1000), Token: community.Token{Symbol: "KBC", Decimals: 18}, Embedded: true, NoCommunity: true}
-			a.Update(dashboardMsg{seq: d.seq, data: nc})
-			a.Update(ErrorMsg{Err: &session.Error{Kind: session.KindRefused, Remedy: session.RemedyFundETH, Account: "0x00000000000000000000000000000000000000A1", Problem: "insufficient ETH for gas"}})
-			t.Run("nocommunity", func(t *testing.T) { requireGolden(t, a) })
-		})
-	}
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				a.account = wallet.Account{Name: "mei"}
+				t.Run("loading", func(t *testing.T) { requireGolden(t, a) })
+				d := a.all[0].screen.(*dashboard)
+				a.Update(dashboardMsg{seq: d.seq, data: fixedDashboard()})
+				t.Run("full", func(t *testing.T) { requireGolden(t, a) })
+				a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("?")})
+				t.Run("help", func(t *testing.T) { requireGolden(t, a) })
+				a.Update(tea.KeyMsg{Type: tea.KeyEsc})
+				nc := &DashboardData{Account: wallet.Account{Name: "mei"}, ETH: tokens(10), Tokens: tokens(1000), Token: community.Token{Symbol: "KBC", Decimals: 18}, Embedded: true, NoCommunity: true}
+				a.Update(dashboardMsg{seq: d.seq, data: nc})
+				a.Update(ErrorMsg{Err: &session.Error{Kind: session.KindRefused, Remedy: session.RemedyFundETH, Account: "0x00000000000000000000000000000000000000A1", Problem: "insufficient ETH for gas"}})
+				t.Run("nocommunity", func(t *testing.T) { requireGolden(t, a) })
+			})
+		}
+	})
 }
 
 // The confirm dialog as it asks: what the plan does, the notice, the fee
 // and the balances.
 func TestConfirmGolden(t *testing.T) {
-	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			a := staticApp(t, t.TempDir(), sz.w, sz.h)
-			a.account = wallet.Account{Name: "mei"}
-			tok := community.Token{Symbol: "KBC", Decimals: 18}
-			plan := session.Plan{What: "Pay 1 period of dues (10 KBC) for mei", Spends: tokens(10), Token: tok}
-			_, cmd := a.Update(txRequestMsg{TxRequest{Question: "Pay the dues?", Plans: []session.Plan{plan}, Notice: "Dues are contributions, not deposits: nothing is refunded on leaving."}})
-			m := a.modals[0].(*confirmModal)
-			_ = cmd
-			q := &session.Quote{Plan: plan, From: common.HexToAddress("0x00000000000000000000000000000000000000a1"), Gas: 90000,
-				Fees: chain.Fees{FeeCap: big.NewInt(2_000_000_000), Tip: big.NewInt(1_000_000_000)}, MaxFee: big.NewInt(180_000_000_000_000), ETH: tokens(9), Tokens: tokens(990)}
-			a.Update(txQuotedMsg{id: m.id, acct: wallet.Account{Name: "mei"}, q: q})
-			requireGolden(t, a)
-		})
-	}
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				a.account = wallet.Account{Name: "mei"}
+				tok := community.Token{Symbol: "KBC", Decimals: 18}
+				plan := session.Plan{What: "Pay 1 period of dues (10 KBC) for mei", Spends: tokens(10), Token: tok}
+				_, cmd := a.Update(txRequestMsg{TxRequest{Question: "Pay the dues?", Plans: []session.Plan{plan}, Notice: "Dues are contributions, not deposits: nothing is refunded on leaving."}})
+				m := a.modals[0].(*confirmModal)
+				_ = cmd
+				q := &session.Quote{Plan: plan, From: common.HexToAddress("0x00000000000000000000000000000000000000a1"), Gas: 90000,
+					Fees: chain.Fees{FeeCap: big.NewInt(2_000_000_000), Tip: big.NewInt(1_000_000_000)}, MaxFee: big.NewInt(180_000_000_000_000), ETH: tokens(9), Tokens: tokens(990)}
+				a.Update(txQuotedMsg{id: m.id, acct: wallet.Account{Name: "mei"}, q: q})
+				requireGolden(t, a)
+			})
+		}
+	})
 }
 
 // waitFor waits until the program's output (from here on) has all of want.

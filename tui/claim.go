@@ -132,11 +132,11 @@ type (
 )
 
 var (
-	keyClaimOpen   = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", T("open your credentials / choose")))
-	keyClaimToggle = key.NewBinding(key.WithKeys(" ", "space"), key.WithHelp("space", T("show or hide an optional fact")))
-	keyClaimAmount = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", T("type the amount, then file")))
-	keyClaimBack   = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", T("back")))
-	keyClaimNew    = key.NewBinding(key.WithKeys("n"), key.WithHelp("n", T("file another claim")))
+	keyClaimOpen   = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msgKey("open your credentials / choose")))
+	keyClaimToggle = key.NewBinding(key.WithKeys(" ", "space"), key.WithHelp("space", msgKey("show or hide an optional fact")))
+	keyClaimAmount = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msgKey("type the amount, then file")))
+	keyClaimBack   = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", msgKey("back")))
+	keyClaimNew    = key.NewBinding(key.WithKeys("n"), key.WithHelp("n", msgKey("file another claim")))
 )
 
 func newClaimScreen(env *Env) Screen {

@@ -59,7 +59,7 @@ func tabOf[S Screen](a *App) (int, S) {
 // header may leave it out of a narrow window).
 func tabShown(a *App, title string) bool {
 	for _, v := range a.visible() {
-		if a.all[v].screen.Title() == title {
+		if a.all[v].screen.Title() == T(title) {
 			return true
 		}
 	}
@@ -70,57 +70,59 @@ func tabShown(a *App, title string) bool {
 // ones locked on, the rest off; a toggled optional fact moves from the
 // hidden count to the seen one; a required one does not toggle.
 func TestClaimDisclosureGolden(t *testing.T) {
-	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			a := staticApp(t, t.TempDir(), sz.w, sz.h)
-			a.account = wallet.Account{Name: "mei"}
-			i, c := tabOf[*claimScreen](a)
-			a.active = i
-			t.Run("intro", func(t *testing.T) { requireGolden(t, a) })
-			a.Update(claimCredsMsg{seq: c.seq, acct: a.account, creds: []CredentialChoice{fixedCredential()}, ctx: fixedClaimContext()})
-			t.Run("pick", func(t *testing.T) { requireGolden(t, a) })
-			press(a, "enter")
-			v := a.View()
-			if !strings.Contains(v, "These 5 facts will be seen by the 3 notaries of term 1; these 11 stay hidden.") {
-				t.Fatalf("no N/M sentence with everything optional off:\n%s", v)
-			}
-			t.Run("off", func(t *testing.T) { requireGolden(t, a) })
-			// A required fact (event_id, the 7th) does not toggle off.
-			press(a, "down", "down", "down", "down", "down", "down", "space")
-			if v := a.View(); !strings.Contains(v, "These 5 facts") || !strings.Contains(a.statusLine(), "required") {
-				t.Fatalf("a required fact toggled, or no word why:\n%s\n%s", v, a.statusLine())
-			}
-			// hospital, the 11th, on.
-			press(a, "down", "down", "down", "down", "space")
-			if got := c.chosen(); len(got) != 1 || got[0] != "hospital" {
-				t.Fatalf("chosen %v", got)
-			}
-			if v := a.View(); !strings.Contains(v, "These 6 facts will be seen by the 3 notaries of term 1; these 10 stay hidden.") {
-				t.Fatalf("the sentence did not follow the toggle:\n%s", v)
-			}
-			t.Run("on", func(t *testing.T) { requireGolden(t, a) })
-			press(a, "enter", "q", "enter")
-			if v := a.View(); !strings.Contains(v, `"q" is not an amount`) {
-				t.Fatalf("a bad amount not refused at once:\n%s", v)
-			}
-			t.Run("badamount", func(t *testing.T) { requireGolden(t, a) })
-			press(a, "space") // typed into the field, not a toggle
-			if got := c.chosen(); len(got) != 1 {
-				t.Fatalf("space toggled while typing: %v", got)
-			}
-			// Filed: the live status, with a vote and a public note.
-			c.stage = claimStatus
-			cl := fixedDesk().Queue[0].Claim
-			cl.ID, cl.Approvals, cl.Rejections = 1, 1, 1
-			cl.Votes = []claims.Vote{{Notary: common.HexToAddress("0xb1"), Approve: true},
-				{Notary: common.HexToAddress("0xb2"), Reason: claims.ReasonOther, Note: "the receipt page is missing"}}
-			a.Update(claimShownMsg{seq: c.seq, claim: &cl, quor: 2})
-			if v := a.View(); !strings.Contains(v, "open: 1 of the 2 approvals needed, 1 rejected") {
-				t.Fatalf("status:\n%s", v)
-			}
-			t.Run("status", func(t *testing.T) { requireGolden(t, a) })
-		})
-	}
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				a.account = wallet.Account{Name: "mei"}
+				i, c := tabOf[*claimScreen](a)
+				a.active = i
+				t.Run("intro", func(t *testing.T) { requireGolden(t, a) })
+				a.Update(claimCredsMsg{seq: c.seq, acct: a.account, creds: []CredentialChoice{fixedCredential()}, ctx: fixedClaimContext()})
+				t.Run("pick", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "enter")
+				v := a.View()
+				if !strings.Contains(v, T("These %d facts will be seen by the %d notaries of term %d; these %d stay hidden.", 5, 3, 1, 11)) {
+					t.Fatalf("no N/M sentence with everything optional off:\n%s", v)
+				}
+				t.Run("off", func(t *testing.T) { requireGolden(t, a) })
+				// A required fact (event_id, the 7th) does not toggle off.
+				press(a, "down", "down", "down", "down", "down", "down", "space")
+				if v := a.View(); !strings.Contains(v, T("These %d facts will be seen by the %d notaries of term %d; these %d stay hidden.", 5, 3, 1, 11)) || !strings.Contains(a.statusLine(), inLang("required", "社区规则要求")) {
+					t.Fatalf("a required fact toggled, or no word why:\n%s\n%s", v, a.statusLine())
+				}
+				// hospital, the 11th, on.
+				press(a, "down", "down", "down", "down", "space")
+				if got := c.chosen(); len(got) != 1 || got[0] != "hospital" {
+					t.Fatalf("chosen %v", got)
+				}
+				if v := a.View(); !strings.Contains(v, T("These %d facts will be seen by the %d notaries of term %d; these %d stay hidden.", 6, 3, 1, 10)) {
+					t.Fatalf("the sentence did not follow the toggle:\n%s", v)
+				}
+				t.Run("on", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "enter", "q", "enter")
+				if v := a.View(); !strings.Contains(v, `"q" is not an amount`) {
+					t.Fatalf("a bad amount not refused at once:\n%s", v)
+				}
+				t.Run("badamount", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "space") // typed into the field, not a toggle
+				if got := c.chosen(); len(got) != 1 {
+					t.Fatalf("space toggled while typing: %v", got)
+				}
+				// Filed: the live status, with a vote and a public note.
+				c.stage = claimStatus
+				cl := fixedDesk().Queue[0].Claim
+				cl.ID, cl.Approvals, cl.Rejections = 1, 1, 1
+				cl.Votes = []claims.Vote{{Notary: common.HexToAddress("0xb1"), Approve: true},
+					{Notary: common.HexToAddress("0xb2"), Reason: claims.ReasonOther, Note: "the receipt page is missing"}}
+				a.Update(claimShownMsg{seq: c.seq, claim: &cl, quor: 2})
+				if v := a.View(); !strings.Contains(v, T("open: %d of the %d approvals needed, %d rejected", 1, 2, 1)) {
+					t.Fatalf("status:\n%s", v)
+				}
+				t.Run("status", func(t *testing.T) { requireGolden(t, a) })
+			})
+		}
+	})
 }
 
 func fixedDesk() *DeskData {
@@ -162,68 +164,70 @@ func fixedReview(fail bool) *claims.Review {
 // one with a failed check, its reject form with the suggested reason
 // chosen and the public-forever warning; the despite question.
 func TestNotaryDeskGolden(t *testing.T) {
-	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			a := staticApp(t, t.TempDir(), sz.w, sz.h)
-			d := fixedDesk()
-			a.account = d.Account
-			i, desk := tabOf[*desk](a)
-			if tabShown(a, "Notary desk") {
-				t.Fatal("the desk shows before the account is known to be a notary")
-			}
-			none := *d
-			none.Seated, none.Queue = false, nil
-			a.Update(deskMsg{seq: desk.seq, data: &none})
-			if tabShown(a, "Notary desk") {
-				t.Fatal("the desk shows to an account without a seat or claims to vote on")
-			}
-			earlier := none
-			earlier.Queue = d.Queue
-			a.Update(deskMsg{seq: desk.seq, data: &earlier})
-			if !tabShown(a, "Notary desk") {
-				t.Fatal("the desk does not show to a notary of an earlier term with claims to vote on")
-			}
-			a.Update(deskMsg{seq: desk.seq, data: d})
-			if !tabShown(a, "Notary desk") {
-				t.Fatal("the desk does not show for a seated notary")
-			}
-			a.active = i
-			t.Run("queue", func(t *testing.T) { requireGolden(t, a) })
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				d := fixedDesk()
+				a.account = d.Account
+				i, desk := tabOf[*desk](a)
+				if tabShown(a, "Notary desk") {
+					t.Fatal("the desk shows before the account is known to be a notary")
+				}
+				none := *d
+				none.Seated, none.Queue = false, nil
+				a.Update(deskMsg{seq: desk.seq, data: &none})
+				if tabShown(a, "Notary desk") {
+					t.Fatal("the desk shows to an account without a seat or claims to vote on")
+				}
+				earlier := none
+				earlier.Queue = d.Queue
+				a.Update(deskMsg{seq: desk.seq, data: &earlier})
+				if !tabShown(a, "Notary desk") {
+					t.Fatal("the desk does not show to a notary of an earlier term with claims to vote on")
+				}
+				a.Update(deskMsg{seq: desk.seq, data: d})
+				if !tabShown(a, "Notary desk") {
+					t.Fatal("the desk does not show for a seated notary")
+				}
+				a.active = i
+				t.Run("queue", func(t *testing.T) { requireGolden(t, a) })
 
-			a.Update(pushMsg{newChecklist(a.env, desk, fixedReview(false), d.Token)})
-			v := a.View()
-			if strings.Count(v, "PASS") != 9 || strings.Contains(v, "FAIL") || !strings.Contains(v, "HEALTH DATA") {
-				t.Fatalf("checklist:\n%s", v)
-			}
-			t.Run("checklist", func(t *testing.T) { requireGolden(t, a) })
-			press(a, "esc")
+				a.Update(pushMsg{newChecklist(a.env, desk, fixedReview(false), d.Token)})
+				v := a.View()
+				if strings.Count(v, "PASS") != 9 || strings.Contains(v, "FAIL") || !strings.Contains(v, inLang("HEALTH DATA", "健康数据")) {
+					t.Fatalf("checklist:\n%s", v)
+				}
+				t.Run("checklist", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "esc")
 
-			a.Update(pushMsg{newChecklist(a.env, desk, fixedReview(true), d.Token)})
-			t.Run("checklistfail", func(t *testing.T) { requireGolden(t, a) })
-			press(a, "d")
-			if v := a.View(); !strings.Contains(v, "> 2 not-covered") || !strings.Contains(v, "PUBLIC ON CHAIN FOREVER") {
-				t.Fatalf("reject form without the suggested reason or the warning:\n%s", v)
-			}
-			t.Run("reject", func(t *testing.T) { requireGolden(t, a) })
-			press(a, "enter")
-			a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("缺", 100))})
-			if v := a.View(); !strings.Contains(v, "300 bytes") {
-				t.Fatalf("a note too long not refused at once:\n%s", v)
-			}
-			press(a, "esc", "esc")
-			cl := a.stack[len(a.stack)-1].(*checklist)
-			a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "fails",
-				Err: &claims.ChecksFailedError{Claim: 3, Checks: []string{disclosure.CheckCategory}}}})
-			t.Run("despite", func(t *testing.T) { requireGolden(t, a) })
-			// An envelope that does not open is never offered "despite".
-			a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "claim 3 is not sealed to any HPKE key kept here", Err: claims.ErrEnvelope}})
-			press(a, "esc")
-			a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "claim 3 is not sealed to any HPKE key kept here", Err: claims.ErrEnvelope}})
-			if v := a.View(); strings.Contains(v, "Y: approve despite") || !strings.Contains(v, "not sealed to any HPKE key") {
-				t.Fatalf("an unreadable envelope offered an override, or no sentence:\n%s", v)
-			}
-		})
-	}
+				a.Update(pushMsg{newChecklist(a.env, desk, fixedReview(true), d.Token)})
+				t.Run("checklistfail", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "d")
+				if v := a.View(); !strings.Contains(v, "> 2 not-covered") || !strings.Contains(v, inLang("PUBLIC ON CHAIN FOREVER", "永久公开在链上")) {
+					t.Fatalf("reject form without the suggested reason or the warning:\n%s", v)
+				}
+				t.Run("reject", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "enter")
+				a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("缺", 100))})
+				if v := a.View(); !strings.Contains(v, "300 bytes") {
+					t.Fatalf("a note too long not refused at once:\n%s", v)
+				}
+				press(a, "esc", "esc")
+				cl := a.stack[len(a.stack)-1].(*checklist)
+				a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "fails",
+					Err: &claims.ChecksFailedError{Claim: 3, Checks: []string{disclosure.CheckCategory}}}})
+				t.Run("despite", func(t *testing.T) { requireGolden(t, a) })
+				// An envelope that does not open is never offered "despite".
+				a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "claim 3 is not sealed to any HPKE key kept here", Err: claims.ErrEnvelope}})
+				press(a, "esc")
+				a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "claim 3 is not sealed to any HPKE key kept here", Err: claims.ErrEnvelope}})
+				if v := a.View(); strings.Contains(v, "Y: "+T("approve despite the failed checks")) || !strings.Contains(v, "not sealed to any HPKE key") {
+					t.Fatalf("an unreadable envelope offered an override, or no sentence:\n%s", v)
+				}
+			})
+		}
+	})
 }
 
 // ---------------------------------------------------------------- on a real chain

@@ -40,22 +40,24 @@ func fixedCredentials() *CredentialsData {
 // The credentials screen: locked at first, the list (issuer, facts,
 // trust), one credential's every fact, and the import field.
 func TestCredentialsGolden(t *testing.T) {
-	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			a := staticApp(t, t.TempDir(), sz.w, sz.h)
-			a.account = wallet.Account{Name: "mei"}
-			s := screenOf[*credentialsScreen](t, a)
-			t.Run("locked", func(t *testing.T) { requireGolden(t, a) })
-			a.Update(credentialsMsg{seq: s.seq, data: fixedCredentials()})
-			t.Run("list", func(t *testing.T) { requireGolden(t, a) })
-			a.Update(tea.KeyMsg{Type: tea.KeyEnter})
-			t.Run("facts", func(t *testing.T) { requireGolden(t, a) })
-			a.Update(tea.KeyMsg{Type: tea.KeyEsc})
-			a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("i")})
-			a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q/cred.txt")}) // q types, it does not quit
-			t.Run("import", func(t *testing.T) { requireGolden(t, a) })
-		})
-	}
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				a.account = wallet.Account{Name: "mei"}
+				s := screenOf[*credentialsScreen](t, a)
+				t.Run("locked", func(t *testing.T) { requireGolden(t, a) })
+				a.Update(credentialsMsg{seq: s.seq, data: fixedCredentials()})
+				t.Run("list", func(t *testing.T) { requireGolden(t, a) })
+				a.Update(tea.KeyMsg{Type: tea.KeyEnter})
+				t.Run("facts", func(t *testing.T) { requireGolden(t, a) })
+				a.Update(tea.KeyMsg{Type: tea.KeyEsc})
+				a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("i")})
+				a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q/cred.txt")}) // q types, it does not quit
+				t.Run("import", func(t *testing.T) { requireGolden(t, a) })
+			})
+		}
+	})
 }
 
 func fixedClaims() *MyClaimsData {
@@ -86,25 +88,27 @@ func fixedClaims() *MyClaimsData {
 // open with its votes so far), a rejected claim's reasons and public
 // note, and an approved claim's settle key.
 func TestMyClaimsGolden(t *testing.T) {
-	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			a := staticApp(t, t.TempDir(), sz.w, sz.h)
-			a.account = wallet.Account{Name: "mei"}
-			s := screenOf[*myClaims](t, a)
-			a.Update(myClaimsMsg{seq: s.seq, data: fixedClaims()})
-			t.Run("list", func(t *testing.T) { requireGolden(t, a) })
-			for range 3 {
-				a.Update(tea.KeyMsg{Type: tea.KeyUp})
-			}
-			a.Update(tea.KeyMsg{Type: tea.KeyEnter})
-			t.Run("rejected", func(t *testing.T) { requireGolden(t, a) })
-			a.Update(tea.KeyMsg{Type: tea.KeyEsc})
-			a.Update(tea.KeyMsg{Type: tea.KeyDown})
-			a.Update(tea.KeyMsg{Type: tea.KeyDown})
-			a.Update(tea.KeyMsg{Type: tea.KeyEnter})
-			t.Run("queued", func(t *testing.T) { requireGolden(t, a) })
-		})
-	}
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				a.account = wallet.Account{Name: "mei"}
+				s := screenOf[*myClaims](t, a)
+				a.Update(myClaimsMsg{seq: s.seq, data: fixedClaims()})
+				t.Run("list", func(t *testing.T) { requireGolden(t, a) })
+				for range 3 {
+					a.Update(tea.KeyMsg{Type: tea.KeyUp})
+				}
+				a.Update(tea.KeyMsg{Type: tea.KeyEnter})
+				t.Run("rejected", func(t *testing.T) { requireGolden(t, a) })
+				a.Update(tea.KeyMsg{Type: tea.KeyEsc})
+				a.Update(tea.KeyMsg{Type: tea.KeyDown})
+				a.Update(tea.KeyMsg{Type: tea.KeyDown})
+				a.Update(tea.KeyMsg{Type: tea.KeyEnter})
+				t.Run("queued", func(t *testing.T) { requireGolden(t, a) })
+			})
+		}
+	})
 }
 
 // While a claim is open the screen looks again by itself; a look that esc

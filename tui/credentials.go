@@ -156,9 +156,9 @@ type credentialsMsg struct {
 }
 
 var (
-	keyCredUnlock = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", T("unlock / view")))
-	keyCredImport = key.NewBinding(key.WithKeys("i"), key.WithHelp("i", T("import from a file")))
-	keyCredBack   = key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", T("back to the list")))
+	keyCredUnlock = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msgKey("unlock / view")))
+	keyCredImport = key.NewBinding(key.WithKeys("i"), key.WithHelp("i", msgKey("import from a file")))
+	keyCredBack   = key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", msgKey("back to the list")))
 )
 
 func newCredentialsScreen(env *Env) Screen {

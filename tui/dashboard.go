@@ -109,7 +109,7 @@ type dashboardMsg struct {
 
 func newDashboard(env *Env) Screen { return &dashboard{env: env} }
 
-var keyDemo = key.NewBinding(key.WithKeys("d"), key.WithHelp("d", T("demo community")))
+var keyDemo = key.NewBinding(key.WithKeys("d"), key.WithHelp("d", msgKey("demo community")))
 
 func (d *dashboard) Title() string { return T("Dashboard") }
 func (d *dashboard) Keys() []key.Binding {

@@ -46,8 +46,8 @@ func (d *demoScreen) Title() string { return T("Demo community") }
 func (d *demoScreen) Init() tea.Cmd { return nil }
 func (d *demoScreen) Keys() []key.Binding {
 	return []key.Binding{
-		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", T("create the demo community"))),
-		key.NewBinding(key.WithKeys("s"), key.WithHelp("s", T("skip"))),
+		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msgKey("create the demo community"))),
+		key.NewBinding(key.WithKeys("s"), key.WithHelp("s", msgKey("skip"))),
 	}
 }
 

@@ -54,11 +54,11 @@ func LoadElection(ctx context.Context, s *session.Session) (*ElectionData, error
 }
 
 var (
-	keyPick     = key.NewBinding(key.WithKeys(" "), key.WithHelp("space", T("pick")))
-	keyVote     = key.NewBinding(key.WithKeys("v"), key.WithHelp("v", T("vote")))
-	keyStand    = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", T("stand")))
-	keyWithdraw = key.NewBinding(key.WithKeys("w"), key.WithHelp("w", T("withdraw")))
-	keyFinalize = key.NewBinding(key.WithKeys("f"), key.WithHelp("f", T("finalize")))
+	keyPick     = key.NewBinding(key.WithKeys(" "), key.WithHelp("space", msgKey("pick")))
+	keyVote     = key.NewBinding(key.WithKeys("v"), key.WithHelp("v", msgKey("vote")))
+	keyStand    = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", msgKey("stand")))
+	keyWithdraw = key.NewBinding(key.WithKeys("w"), key.WithHelp("w", msgKey("withdraw")))
+	keyFinalize = key.NewBinding(key.WithKeys("f"), key.WithHelp("f", msgKey("finalize")))
 )
 
 type elections struct {

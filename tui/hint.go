@@ -12,7 +12,7 @@ func keyHint(st Styles, keys ...key.Binding) string {
 	var parts []string
 	for _, k := range keys {
 		if h := k.Help(); h.Key != "" && k.Enabled() {
-			parts = append(parts, h.Key+": "+h.Desc)
+			parts = append(parts, h.Key+": "+T(h.Desc))
 		}
 	}
 	return st.Muted.Render(strings.Join(parts, " · "))

@@ -23,6 +23,40 @@ func inChinese(t *testing.T) {
 	t.Cleanup(func() { SetLang(i18n.English) })
 }
 
+// forLangs runs a golden test in English, with its goldens where they
+// have always been (testdata/<Test>/<size>/…), then in Chinese as the
+// subtest zh (testdata/<Test>/zh/<size>/…).
+func forLangs(t *testing.T, body func(t *testing.T)) {
+	body(t)
+	t.Run(string(i18n.Chinese), func(t *testing.T) {
+		inChinese(t)
+		body(t)
+	})
+}
+
+// inLang is en in an English run, zh in a Chinese one: for checks of
+// text that is not one catalog message.
+func inLang(en, zh string) string {
+	if lang == i18n.Chinese {
+		return zh
+	}
+	return en
+}
+
+// lineWith says whether a line of view has all of subs.
+func lineWith(view string, subs ...string) bool {
+	for _, l := range strings.Split(view, "\n") {
+		all := true
+		for _, s := range subs {
+			all = all && strings.Contains(l, s)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
 // column is the display column (a Chinese character takes two) at which
 // the first occurrence of sub starts in line, or -1.
 func column(line, sub string) int {

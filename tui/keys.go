@@ -27,24 +27,37 @@ var Keys = DefaultKeyMap()
 // DefaultKeyMap returns the bindings.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", T("quit"))),
-		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", T("quit now"))),
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", T("help"))),
-		Next:      key.NewBinding(key.WithKeys("tab", "right"), key.WithHelp("tab", T("next screen"))),
-		Prev:      key.NewBinding(key.WithKeys("shift+tab", "left"), key.WithHelp("shift+tab", T("previous screen"))),
-		Accounts:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", T("switch account"))),
-		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", T("cancel"))),
-		Dismiss:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", T("dismiss the error"))),
-		Refresh:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", T("refresh"))),
-		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", T("up"))),
-		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", T("down"))),
-		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", T("choose"))),
-		Yes:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", T("yes, send"))),
-		No:        key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", T("no"))),
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", msgKey("quit"))),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", msgKey("quit now"))),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", msgKey("help"))),
+		Next:      key.NewBinding(key.WithKeys("tab", "right"), key.WithHelp("tab", msgKey("next screen"))),
+		Prev:      key.NewBinding(key.WithKeys("shift+tab", "left"), key.WithHelp("shift+tab", msgKey("previous screen"))),
+		Accounts:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", msgKey("switch account"))),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", msgKey("cancel"))),
+		Dismiss:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", msgKey("dismiss the error"))),
+		Refresh:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", msgKey("refresh"))),
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", msgKey("up"))),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", msgKey("down"))),
+		Enter:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msgKey("choose"))),
+		Yes:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", msgKey("yes, send"))),
+		No:        key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", msgKey("no"))),
 	}
 }
 
 // globalKeys are shown in the help overlay under "Everywhere".
 func (k KeyMap) globalKeys() []key.Binding {
 	return []key.Binding{k.Next, k.Prev, k.Accounts, k.Refresh, k.Cancel, k.Dismiss, k.Help, k.Quit, k.ForceQuit}
+}
+
+// translated are bindings with their help in the interface's language:
+// bindings keep the English text (often built at init, before the
+// language is chosen) and are translated when drawn.
+func translated(keys []key.Binding) []key.Binding {
+	out := make([]key.Binding, len(keys))
+	for i, k := range keys {
+		h := k.Help()
+		k.SetHelp(h.Key, T(h.Desc))
+		out[i] = k
+	}
+	return out
 }

@@ -48,19 +48,19 @@ func LoadLedger(ctx context.Context, s *session.Session) (*LedgerData, error) {
 
 // ledgerKinds are the kinds of entry, in the order of their toggle keys.
 var ledgerKinds = []struct{ kind, label string }{
-	{community.EntryDues, "dues"},
-	{community.EntryDonation, "donations"},
-	{community.EntryPayout, "payouts"},
-	{community.EntrySync, "syncs"},
+	{community.EntryDues, msgKey("dues")},
+	{community.EntryDonation, msgKey("donations")},
+	{community.EntryPayout, msgKey("payouts")},
+	{community.EntrySync, msgKey("syncs")},
 }
 
 var (
-	keyFilter   = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", T("filter")))
-	keyKinds    = key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", T("show / hide dues, donations, payouts, syncs")))
-	keyPageUp   = key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", T("page up")))
-	keyPageDown = key.NewBinding(key.WithKeys("pgdown", "f", " "), key.WithHelp("pgdn", T("page down")))
-	keyHome     = key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", T("newest")))
-	keyEnd      = key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", T("oldest")))
+	keyFilter   = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", msgKey("filter")))
+	keyKinds    = key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", msgKey("show / hide dues, donations, payouts, syncs")))
+	keyPageUp   = key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", msgKey("page up")))
+	keyPageDown = key.NewBinding(key.WithKeys("pgdown", "f", " "), key.WithHelp("pgdn", msgKey("page down")))
+	keyHome     = key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", msgKey("newest")))
+	keyEnd      = key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", msgKey("oldest")))
 )
 
 // ledgerRow is an entry formatted once, when loaded: drawing a frame

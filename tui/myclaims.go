@@ -101,8 +101,8 @@ type settlePlanMsg struct {
 type settledMsg struct{ res TxResult }
 
 var (
-	keyMyClaimOpen = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", T("details")))
-	keyClaimSettle = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", T("settle: pay approved claims")))
+	keyMyClaimOpen = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msgKey("details")))
+	keyClaimSettle = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", msgKey("settle: pay approved claims")))
 )
 
 func newMyClaims(env *Env) Screen { return &myClaims{env: env} }

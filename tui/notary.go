@@ -99,11 +99,11 @@ type (
 )
 
 var (
-	keyDeskReview  = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", T("review the claim")))
-	keyDeskApprove = key.NewBinding(key.WithKeys("a"), key.WithHelp("a", T("approve")))
-	keyDeskReject  = key.NewBinding(key.WithKeys("d"), key.WithHelp("d", T("reject with a reason")))
-	keyDeskDespite = key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", T("approve despite the failed checks")))
-	keyDeskBack    = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", T("back")))
+	keyDeskReview  = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msgKey("review the claim")))
+	keyDeskApprove = key.NewBinding(key.WithKeys("a"), key.WithHelp("a", msgKey("approve")))
+	keyDeskReject  = key.NewBinding(key.WithKeys("d"), key.WithHelp("d", msgKey("reject with a reason")))
+	keyDeskDespite = key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", msgKey("approve despite the failed checks")))
+	keyDeskBack    = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", msgKey("back")))
 )
 
 func newDesk(env *Env) Screen { return &desk{env: env} }
@@ -314,7 +314,8 @@ func renderQueue(st Styles, d *DeskData, cursor, w int) string {
 	}
 	b.WriteString(wrap(T("Claims waiting for your vote, the soonest to close first (%d approvals decide a claim):", d.Quorum), w) + "\n\n")
 	sym := safetext.Escape(d.Token.Symbol)
-	header := untranslated("  %-5s %-16s %-14s %-12s %s", T("ID"), T("AMOUNT"), T("MEMBER"), T("TIME LEFT"), T("VOTES"))
+	// Padded by display width: the Chinese headings are two columns a character.
+	header := "  " + padRight(T("ID"), 5) + " " + padRight(T("AMOUNT"), 16) + " " + padRight(T("MEMBER"), 14) + " " + padRight(T("TIME LEFT"), 12) + " " + T("VOTES")
 	b.WriteString(st.Muted.Render(header) + "\n")
 	for i, q := range d.Queue {
 		line := untranslated("%-5d %-16s %-14s %-12s %s", q.ID, truncate(d.Token.Format(q.Amount)+" "+sym, 16), shortAddr(q.Member.Hex()),
@@ -617,7 +618,7 @@ func renderChecklist(st Styles, rv *claims.Review, tok community.Token, w int) s
 			mark = st.Error.Render("FAIL")
 		}
 		reasonW := max(10, w-4-1-titleW-2)
-		b.WriteString(mark + " " + padRight(truncate(T(ch.Title), titleW), titleW) + " " + st.Muted.Render(truncate(safetext.Escape(ch.Reason), reasonW)) + "\n")
+		b.WriteString(mark + " " + padRight(truncate(checkTitle(ch), titleW), titleW) + " " + st.Muted.Render(truncate(safetext.Escape(ch.Reason), reasonW)) + "\n")
 	}
 	if rv.Pass() {
 		b.WriteString(st.Good.Render(T("Every check passes.")) + "\n")
@@ -658,4 +659,30 @@ func (c *checklist) rejectView(w, h int, foot string) string {
 		foot += st.Muted.Render(T("enter: reject (asks to confirm) · esc: back to the reasons"))
 	}
 	return b.String() + foot
+}
+
+// checkTitles are the checks' titles as the disclosure package words
+// them, for translation.
+var checkTitles = map[string]string{
+	disclosure.CheckIssuerSignature: msgKey("Issuer signature"),
+	disclosure.CheckIssuerTrusted:   msgKey("Issuer trusted"),
+	disclosure.CheckNotExpired:      msgKey("Not expired"),
+	disclosure.CheckHolderBinding:   msgKey("Holder binding"),
+	disclosure.CheckKeyBinding:      msgKey("Key binding (sd_hash, aud, nonce, iat)"),
+	disclosure.CheckRequiredFacts:   msgKey("Required facts present"),
+	disclosure.CheckCategory:        msgKey("Category covered"),
+	disclosure.CheckDiagnosisDate:   msgKey("Diagnosis date (UTC day) within coverage"),
+	disclosure.CheckAmount:          msgKey("Amount within cost and cap"),
+	disclosure.CheckNullifier:       msgKey("Nullifier matches"),
+	disclosure.CheckNotPaid:         msgKey("Event not already paid"),
+	disclosure.CheckClaimContext:    msgKey("Envelope names this claim"),
+}
+
+// checkTitle is a check's title in the interface's language: by its ID
+// when the catalog has it, else the title the check came with.
+func checkTitle(ch disclosure.Check) string {
+	if k, ok := checkTitles[ch.ID]; ok && T(k) != k {
+		return T(k)
+	}
+	return T(ch.Title)
 }

@@ -129,9 +129,9 @@ type payDoneMsg struct {
 }
 
 var (
-	keyPay     = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", T("pay")))
-	keyPayFor  = key.NewBinding(key.WithKeys("f"), key.WithHelp("f", T("pay for someone else")))
-	keyPeriods = key.NewBinding(key.WithKeys("p"), key.WithHelp("p", T("number of periods")))
+	keyPay     = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", msgKey("pay")))
+	keyPayFor  = key.NewBinding(key.WithKeys("f"), key.WithHelp("f", msgKey("pay for someone else")))
+	keyPeriods = key.NewBinding(key.WithKeys("p"), key.WithHelp("p", msgKey("number of periods")))
 )
 
 func newPayScreen(env *Env) Screen {

@@ -54,23 +54,25 @@ func fixedPay(first bool) *PayPreview {
 // period, the no-refund notice), a renewal for another member (the join
 // date stays), and the periods field refused when not a number.
 func TestPayGolden(t *testing.T) {
-	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			a := staticApp(t, t.TempDir(), sz.w, sz.h)
-			a.account = wallet.Account{Name: "mei"}
-			s := screenOf[*payScreen](t, a)
-			a.Update(payPreviewMsg{seq: s.seq, data: fixedPay(true)})
-			t.Run("first", func(t *testing.T) { requireGolden(t, a) })
-			a.Update(payPreviewMsg{seq: s.seq, data: fixedPay(false)})
-			t.Run("renew", func(t *testing.T) { requireGolden(t, a) })
-			a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("p")})
-			a.Update(tea.KeyMsg{Type: tea.KeyBackspace})
-			a.Update(tea.KeyMsg{Type: tea.KeyBackspace})
-			a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")})
-			a.Update(tea.KeyMsg{Type: tea.KeyEnter})
-			t.Run("badperiods", func(t *testing.T) { requireGolden(t, a) })
-		})
-	}
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				a.account = wallet.Account{Name: "mei"}
+				s := screenOf[*payScreen](t, a)
+				a.Update(payPreviewMsg{seq: s.seq, data: fixedPay(true)})
+				t.Run("first", func(t *testing.T) { requireGolden(t, a) })
+				a.Update(payPreviewMsg{seq: s.seq, data: fixedPay(false)})
+				t.Run("renew", func(t *testing.T) { requireGolden(t, a) })
+				a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("p")})
+				a.Update(tea.KeyMsg{Type: tea.KeyBackspace})
+				a.Update(tea.KeyMsg{Type: tea.KeyBackspace})
+				a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")})
+				a.Update(tea.KeyMsg{Type: tea.KeyEnter})
+				t.Run("badperiods", func(t *testing.T) { requireGolden(t, a) })
+			})
+		}
+	})
 }
 
 // A refresh while a payment is being prepared (r, or another screen's

@@ -93,52 +93,54 @@ func press(a *App, keys ...string) {
 // picks made with space (not cast yet), then the ballot cast as the
 // chain reads it back.
 func TestElectionsGolden(t *testing.T) {
-	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			a := staticApp(t, t.TempDir(), sz.w, sz.h)
-			a.account = wallet.Account{Name: "mei"}
-			s := showTab(t, a, 70).(*elections)
-			a.Update(electionMsg{seq: s.seq, data: fixedElection()})
-			t.Run("before", func(t *testing.T) { requireGolden(t, a) })
-			press(a, "space", "down", "space")
-			if len(s.picks) != 2 || s.picks[0] != addrNora || s.picks[1] != addrMei {
-				t.Fatalf("picks %v", s.picks)
-			}
-			press(a, "down", "space", "down", "space") // li, then a fourth: at most Seats
-			if len(s.picks) != 3 {
-				t.Fatalf("picks beyond the seats: %v", s.picks)
-			}
-			press(a, "up", "space") // unpick li
-			v := a.View()
-			if !strings.Contains(v, "[x] nora") || !strings.Contains(v, "[x] mei") || !strings.Contains(v, "not cast yet") {
-				t.Fatalf("picks not shown:\n%s", v)
-			}
-			t.Run("picked", func(t *testing.T) { requireGolden(t, a) })
-			after := fixedElection()
-			after.Election.Candidates[0].Votes, after.Election.Candidates[1].Votes = 4, 2
-			after.Election.Ballot = &community.Ballot{Picks: []common.Address{addrNora, addrMei}, Block: 121}
-			a.Update(electionMsg{seq: s.seq, data: after})
-			if v := a.View(); strings.Contains(v, "not cast") || !strings.Contains(v, "Your ballot    nora") {
-				t.Fatalf("the cast ballot is not shown as cast:\n%s", v)
-			}
-			t.Run("after", func(t *testing.T) { requireGolden(t, a) })
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				a.account = wallet.Account{Name: "mei"}
+				s := showTab(t, a, 70).(*elections)
+				a.Update(electionMsg{seq: s.seq, data: fixedElection()})
+				t.Run("before", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "space", "down", "space")
+				if len(s.picks) != 2 || s.picks[0] != addrNora || s.picks[1] != addrMei {
+					t.Fatalf("picks %v", s.picks)
+				}
+				press(a, "down", "space", "down", "space") // li, then a fourth: at most Seats
+				if len(s.picks) != 3 {
+					t.Fatalf("picks beyond the seats: %v", s.picks)
+				}
+				press(a, "up", "space") // unpick li
+				v := a.View()
+				if !strings.Contains(v, "[x] nora") || !strings.Contains(v, "[x] mei") || !strings.Contains(v, T("(not cast yet)")) {
+					t.Fatalf("picks not shown:\n%s", v)
+				}
+				t.Run("picked", func(t *testing.T) { requireGolden(t, a) })
+				after := fixedElection()
+				after.Election.Candidates[0].Votes, after.Election.Candidates[1].Votes = 4, 2
+				after.Election.Ballot = &community.Ballot{Picks: []common.Address{addrNora, addrMei}, Block: 121}
+				a.Update(electionMsg{seq: s.seq, data: after})
+				if v := a.View(); strings.Contains(v, T("(not cast yet)")) || !lineWith(v, T("Your ballot"), "nora") {
+					t.Fatalf("the cast ballot is not shown as cast:\n%s", v)
+				}
+				t.Run("after", func(t *testing.T) { requireGolden(t, a) })
 
-			// Before the close, f is refused in the banner with the date.
-			press(a, "f")
-			if !strings.Contains(a.banner, "Election 2 can be finalized from 2027-05-26 09:30 UTC") {
-				t.Fatalf("banner %q", a.banner)
-			}
-			press(a, "x")
-			// After a finalize: the new term's notaries, and the next election.
-			res := fixedElection()
-			res.Election.Number, res.Election.Term, res.Election.Candidates = 3, 2, nil
-			res.Election.TermStarted = res.Election.ChainTime
-			res.Election.Notaries = []community.Notary{{Address: addrNora, Seat: 1, KeyPublished: true}, {Address: addrMei, Seat: 2, KeyPublished: true}}
-			a.Update(electionMsg{seq: s.seq, data: res})
-			s.result = T("Term %d began; notaries: %s.", 2, s.names([]common.Address{addrNora, addrMei}))
-			t.Run("results", func(t *testing.T) { requireGolden(t, a) })
-		})
-	}
+				// Before the close, f is refused in the banner with the date.
+				press(a, "f")
+				if !strings.Contains(a.banner, inLang("Election 2 can be finalized from 2027-05-26 09:30 UTC", "选举 2 自 2027-05-26 09:30 UTC 起可以结束")) {
+					t.Fatalf("banner %q", a.banner)
+				}
+				press(a, "x")
+				// After a finalize: the new term's notaries, and the next election.
+				res := fixedElection()
+				res.Election.Number, res.Election.Term, res.Election.Candidates = 3, 2, nil
+				res.Election.TermStarted = res.Election.ChainTime
+				res.Election.Notaries = []community.Notary{{Address: addrNora, Seat: 1, KeyPublished: true}, {Address: addrMei, Seat: 2, KeyPublished: true}}
+				a.Update(electionMsg{seq: s.seq, data: res})
+				s.result = T("Term %d began; notaries: %s.", 2, s.names([]common.Address{addrNora, addrMei}))
+				t.Run("results", func(t *testing.T) { requireGolden(t, a) })
+			})
+		}
+	})
 }
 
 // fixedLedger is n movements of the pool from fixed data: dues from mei
@@ -175,41 +177,43 @@ func fixedLedger(n int) *LedgerData {
 // The ledger tab: newest first with the running balance; a page down; the
 // end; a text filter (li's address); the dues toggled off.
 func TestLedgerGolden(t *testing.T) {
-	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			a := staticApp(t, t.TempDir(), sz.w, sz.h)
-			a.account = wallet.Account{Name: "mei"}
-			l := showTab(t, a, 80).(*ledger)
-			a.Update(ledgerMsg{seq: l.seq, data: fixedLedger(60)})
-			t.Run("unfiltered", func(t *testing.T) { requireGolden(t, a) })
-			first := l.top
-			press(a, "pgdown")
-			if want := min(first+l.page, len(l.view)-l.page); l.top != want || l.top == first {
-				t.Fatalf("page down: top %d, want %d (a page is %d)", l.top, want, l.page)
-			}
-			t.Run("scrolled", func(t *testing.T) { requireGolden(t, a) })
-			press(a, "end")
-			if v := a.View(); !strings.Contains(v, "2027-01-01 00:00") || !strings.Contains(v, "of 60") {
-				t.Fatalf("end does not show the oldest row:\n%s", v)
-			}
-			press(a, "home", "/")
-			press(a, "00c1", "enter") // li's address: the one payment nora made for li
-			if len(l.view) != 1 {
-				t.Fatalf("filter 00c1: %d rows", len(l.view))
-			}
-			t.Run("filtered", func(t *testing.T) { requireGolden(t, a) })
-			press(a, "esc", "1")
-			for _, i := range l.view {
-				if l.rows[i].kind == community.EntryDues {
-					t.Fatal("dues shown while toggled off")
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				a.account = wallet.Account{Name: "mei"}
+				l := showTab(t, a, 80).(*ledger)
+				a.Update(ledgerMsg{seq: l.seq, data: fixedLedger(60)})
+				t.Run("unfiltered", func(t *testing.T) { requireGolden(t, a) })
+				first := l.top
+				press(a, "pgdown")
+				if want := min(first+l.page, len(l.view)-l.page); l.top != want || l.top == first {
+					t.Fatalf("page down: top %d, want %d (a page is %d)", l.top, want, l.page)
 				}
-			}
-			if len(l.view) == 0 || len(l.view) >= 60 {
-				t.Fatalf("kinds toggle: %d rows", len(l.view))
-			}
-			t.Run("nodues", func(t *testing.T) { requireGolden(t, a) })
-		})
-	}
+				t.Run("scrolled", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "end")
+				if v := a.View(); !strings.Contains(v, "2027-01-01 00:00") || !strings.Contains(v, T("rows %d–%d of %d", l.top+1, len(l.view), len(l.view))) {
+					t.Fatalf("end does not show the oldest row:\n%s", v)
+				}
+				press(a, "home", "/")
+				press(a, "00c1", "enter") // li's address: the one payment nora made for li
+				if len(l.view) != 1 {
+					t.Fatalf("filter 00c1: %d rows", len(l.view))
+				}
+				t.Run("filtered", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "esc", "1")
+				for _, i := range l.view {
+					if l.rows[i].kind == community.EntryDues {
+						t.Fatal("dues shown while toggled off")
+					}
+				}
+				if len(l.view) == 0 || len(l.view) >= 60 {
+					t.Fatalf("kinds toggle: %d rows", len(l.view))
+				}
+				t.Run("nodues", func(t *testing.T) { requireGolden(t, a) })
+			})
+		}
+	})
 }
 
 // fixedStats are statistics with nothing that changes between runs.
@@ -229,27 +233,30 @@ func fixedStats() *community.Stats {
 // The dashboard with the community's statistics: shown beside the rest
 // when the window has room (120x40), left out when it has not (80x24).
 func TestDashboardStatsGolden(t *testing.T) {
-	for _, sz := range sizes {
-		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			a := staticApp(t, t.TempDir(), sz.w, sz.h)
-			a.account = wallet.Account{Name: "mei"}
-			d := showTab(t, a, 10).(*dashboard)
-			data := fixedDashboard()
-			data.Stats = fixedStats()
-			a.Update(dashboardMsg{seq: d.seq, data: data})
-			v := a.View()
-			if shown := strings.Contains(v, "Statistics"); shown != (sz.h >= 40) {
-				t.Fatalf("statistics shown=%v at %dx%d:\n%s", shown, sz.w, sz.h, v)
-			}
-			if sz.h >= 40 {
-				for _, want := range []string{"4 members (5 ever)", "6 filed: 3 approved, 1 rejected, 1 expired", "1 queued", "100 KBC in all, 50 KBC on average",
-					"6.25 KBC per member per period", "0.62", "12 of 18 votes cast (66%)", "median 1d2h30m"} {
-					if !strings.Contains(v, want) {
-						t.Errorf("no %q:\n%s", want, v)
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				a.account = wallet.Account{Name: "mei"}
+				d := showTab(t, a, 10).(*dashboard)
+				data := fixedDashboard()
+				data.Stats = fixedStats()
+				a.Update(dashboardMsg{seq: d.seq, data: data})
+				v := a.View()
+				if shown := strings.Contains(v, T("Statistics")); shown != (sz.h >= 40) {
+					t.Fatalf("statistics shown=%v at %dx%d:\n%s", shown, sz.w, sz.h, v)
+				}
+				if sz.h >= 40 {
+					for _, want := range []string{T("%d members (%d ever)", 4, 5), T("%d filed: %d approved, %d rejected, %d expired", 6, 3, 1, 1),
+						T("%d queued for the pool, %d in review", 1, 1), T("%s in all, %s on average", "100 KBC", "50 KBC"),
+						T("%s per member per period", "6.25 KBC"), "0.62", T("%d of %d votes cast (%d%%)", 12, 18, 66), T("median %s over %d claims", "1d2h30m", 4)} {
+						if !strings.Contains(v, want) {
+							t.Errorf("no %q:\n%s", want, v)
+						}
 					}
 				}
-			}
-			requireGolden(t, a)
-		})
-	}
+				requireGolden(t, a)
+			})
+		}
+	})
 }

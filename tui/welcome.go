@@ -98,14 +98,14 @@ func (w *welcome) Keys() []key.Binding {
 	switch w.step {
 	case wMenu:
 		return []key.Binding{
-			key.NewBinding(key.WithKeys("c"), key.WithHelp("c", T("create an account"))),
-			key.NewBinding(key.WithKeys("i"), key.WithHelp("i", T("import an account"))),
+			key.NewBinding(key.WithKeys("c"), key.WithHelp("c", msgKey("create an account"))),
+			key.NewBinding(key.WithKeys("i"), key.WithHelp("i", msgKey("import an account"))),
 		}
 	case wImportKind:
 		return []key.Binding{
-			key.NewBinding(key.WithKeys("p"), key.WithHelp("p", T("recovery phrase"))),
-			key.NewBinding(key.WithKeys("k"), key.WithHelp("k", T("private key"))),
-			key.NewBinding(key.WithKeys("f"), key.WithHelp("f", T("keystore file"))),
+			key.NewBinding(key.WithKeys("p"), key.WithHelp("p", msgKey("recovery phrase"))),
+			key.NewBinding(key.WithKeys("k"), key.WithHelp("k", msgKey("private key"))),
+			key.NewBinding(key.WithKeys("f"), key.WithHelp("f", msgKey("keystore file"))),
 		}
 	}
 	return []key.Binding{Keys.Enter, Keys.Cancel}

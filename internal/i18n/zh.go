@@ -762,4 +762,21 @@ var zh = map[string]string{
 	"covered until about %s":                               "保障期约至 %s",
 	"enter: pay":                                           "enter：付款",
 	"the fee is shown before anything is sent": "发送前会先显示手续费",
+
+	// tui: the notary's checklist, by check
+	"Issuer signature":                         "签发机构签名",
+	"Issuer trusted":                           "签发机构受信任",
+	"Not expired":                              "未过期",
+	"Holder binding":                           "持有人绑定",
+	"Key binding (sd_hash, aud, nonce, iat)":   "密钥绑定（sd_hash、aud、nonce、iat）",
+	"Required facts present":                   "必需事实齐全",
+	"Category covered":                         "病种在保障范围内",
+	"Diagnosis date (UTC day) within coverage": "诊断日期（UTC）在保障期内",
+	"Amount within cost and cap":               "金额不超过费用和上限",
+	"Nullifier matches":                        "防重复标识相符",
+	"Event not already paid":                   "此事件未曾赔付",
+	"Envelope names this claim":                "密封信封指向此理赔",
+	"donations":                                "捐赠",
+	"payouts":                                  "赔付",
+	"syncs":                                    "同步",
 }
