@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -42,6 +43,8 @@ func benchTUI(args []string) int {
 	fs := flag.NewFlagSet("tui", flag.ContinueOnError)
 	runs := fs.Int("runs", 15, "runs of each")
 	bin := fs.String("bin", "", "huzhu binary (default: build ./cmd/huzhu)")
+	ledger := fs.String("ledger", "", "also: a data dir with a big community (huzhu-bench stats --keep DIR; e.g. DIR/data-10000): open its ledger, time page-down key presses to the next frame, and read the peak resident memory")
+	account := fs.String("account", "notary0", "the account to open the --ledger data dir with")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -91,7 +94,19 @@ func benchTUI(args []string) int {
 		return 1
 	}
 	rows = append(rows, row)
+	var lr *ledgerRow
+	if *ledger != "" {
+		if lr, err = ledgerRun(*bin, *ledger, *account, *runs); err != nil {
+			fmt.Fprintln(os.Stderr, "huzhu-bench:", err)
+			return 1
+		}
+	}
 	enc := json.NewEncoder(os.Stdout)
+	if lr != nil {
+		enc.SetIndent("", "  ")
+		enc.Encode(map[string]any{"launch": rows, "ledger": lr})
+		return 0
+	}
 	enc.SetIndent("", "  ")
 	enc.Encode(rows)
 	return 0
@@ -249,16 +264,107 @@ func tuiOnce(bin, data string, extra []string) (firstMs, dashMs float64, rssKB i
 
 // peakRSS reads a process's peak resident set (VmHWM) from /proc, in KB
 // (0 where there is no /proc).
-func peakRSS(pid int) int64 {
+func peakRSS(pid int) int64 { return procStatus(pid, "VmHWM:") }
+
+// procStatus reads a field (in KB) of /proc/PID/status.
+func procStatus(pid int, field string) int64 {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "VmHWM:") {
+		if strings.HasPrefix(line, field) {
 			v, _ := strconv.ParseInt(strings.Fields(line)[1], 10, 64)
 			return v
 		}
 	}
 	return 0
+}
+
+// ledgerRow is the TUI on a big community's ledger, as a whole process.
+type ledgerRow struct {
+	Rows       string  `json:"rows"` // as the ledger's header says them
+	OpenMs     float64 `json:"launch_to_ledger_ms"`
+	KeyMedian  float64 `json:"page_down_to_frame_median_ms"`
+	KeyMax     float64 `json:"page_down_to_frame_max_ms"`
+	PeakRSSKB  int64   `json:"peak_rss_kb"`
+	RSSKB      int64   `json:"rss_kb"` // after the key presses
+	KeyPresses int     `json:"key_presses"`
+}
+
+var movementsRE = regexp.MustCompile(`(\d+) of (\d+) shown`)
+
+// ledgerRun opens the TUI on data's ledger (the last tab: one shift-tab
+// from the dashboard), and times page-down presses to the next frame.
+func ledgerRun(bin, data, account string, presses int) (*ledgerRow, error) {
+	cmd := exec.Command(bin)
+	cmd.Env = benchEnv(data, "HUZHU_ACCOUNT="+account)
+	start := time.Now()
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		f.Write([]byte("q"))
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+			<-done
+		}
+		f.Close()
+	}()
+	out := &screenText{}
+	go answerLikeATerminal(f, out)
+	until := func(word string, limit time.Duration) error {
+		for deadline := time.Now().Add(limit); !out.has(word); time.Sleep(time.Millisecond) {
+			if time.Now().After(deadline) {
+				return fmt.Errorf("the TUI never drew %q within %s", word, limit)
+			}
+		}
+		return nil
+	}
+	if err := until("Membership", 60*time.Second); err != nil {
+		return nil, err
+	}
+	f.Write([]byte("\x1b[Z")) // shift-tab: the last tab, the ledger
+	if err := until("Pool movements", 120*time.Second); err != nil {
+		return nil, err
+	}
+	row := &ledgerRow{OpenMs: float64(time.Since(start).Microseconds()) / 1000, KeyPresses: presses}
+	time.Sleep(500 * time.Millisecond) // let the first frames settle
+	out.mu.Lock()
+	if m := movementsRE.FindSubmatch(out.raw.Bytes()); m != nil {
+		row.Rows = string(m[2])
+	}
+	out.mu.Unlock()
+	var times []float64
+	for range presses {
+		out.mu.Lock()
+		n := out.raw.Len()
+		out.mu.Unlock()
+		t := time.Now()
+		f.Write([]byte("\x1b[6~")) // page down
+		for {
+			out.mu.Lock()
+			grew := out.raw.Len() > n
+			out.mu.Unlock()
+			if grew {
+				break
+			}
+			if time.Since(t) > 5*time.Second {
+				return nil, errors.New("no frame after a page-down")
+			}
+			time.Sleep(100 * time.Microsecond)
+		}
+		times = append(times, float64(time.Since(t).Microseconds())/1000)
+		time.Sleep(30 * time.Millisecond)
+	}
+	row.KeyMedian, row.KeyMax = median(times), maxOf(times)
+	row.PeakRSSKB = peakRSS(cmd.Process.Pid)
+	row.RSSKB = procStatus(cmd.Process.Pid, "VmRSS:")
+	fmt.Fprintf(os.Stderr, "ledger of %s rows: page-down to frame %.1f ms median, peak RSS %d MB\n", row.Rows, row.KeyMedian, row.PeakRSSKB/1024)
+	return row, nil
 }
