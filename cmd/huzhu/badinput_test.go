@@ -116,7 +116,14 @@ func claimThroughDroppingRPC(t *testing.T, gone bool) {
 
 	// The next run: the claim is there, once; filing again is refused
 	// (one open claim), with the earlier transaction reported.
-	list := ok("claim", "list", "--account", "mei", "--json").json(t)
+	// The node mines what it took on its own time: look until it has.
+	var list map[string]any
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		list = ok("claim", "list", "--account", "mei", "--json").json(t)
+		if len(list["claims"].([]any)) > 0 || time.Now().After(deadline) {
+			break
+		}
+	}
 	if n := len(list["claims"].([]any)); n != 1 {
 		t.Fatalf("after the drop: %d claims, want 1: %v", n, list)
 	}
