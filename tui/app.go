@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/bubbles/spinner"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 
 	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/session"
@@ -452,16 +453,27 @@ func (a *App) header() string {
 	}
 	var tabsView []string
 	if n := len(a.stack); n > 0 {
-		tabsView = append(tabsView, st.TabOn.Render(a.stack[n-1].Title()))
+		if lipgloss.ColorProfile() == termenv.Ascii {
+			tabsView = append(tabsView, "["+a.stack[n-1].Title()+"]")
+		} else {
+			tabsView = append(tabsView, st.TabOn.Render(a.stack[n-1].Title()))
+		}
 	} else {
 		vis := a.visible()
 		at := 0
+		plain := lipgloss.ColorProfile() == termenv.Ascii // NO_COLOR, or no colours at all
 		for k, i := range vis {
-			style := st.Tab
-			if i == a.active {
-				style, at = st.TabOn, k
+			title := a.all[i].screen.Title()
+			switch {
+			case i != a.active:
+				tabsView = append(tabsView, st.Tab.Render(title))
+			case plain:
+				// Without colour, bold or underline the active tab is
+				// marked in brackets (in place of its padding).
+				tabsView, at = append(tabsView, "["+title+"]"), k
+			default:
+				tabsView, at = append(tabsView, st.TabOn.Render(title)), k
 			}
-			tabsView = append(tabsView, style.Render(a.all[i].screen.Title()))
 		}
 		// Too many tabs for the window: a run of them around the active
 		// one, with marks for those left out on either side.
