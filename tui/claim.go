@@ -340,15 +340,7 @@ func (c *claimScreen) open() tea.Cmd {
 	dataDir := sess.Options().DataDir
 	return Job(T("Opening your credentials…"), func(ctx context.Context) tea.Msg {
 		fail := func(err error) tea.Msg { return claimCredsMsg{seq: seq, err: err} }
-		com, err := sess.Community(ctx)
-		if err != nil {
-			return fail(err)
-		}
-		conn, err := sess.Chain(ctx)
-		if err != nil {
-			return fail(err)
-		}
-		svc, err := claims.New(ctx, conn, com)
+		svc, com, err := claimsService(ctx, sess)
 		if err != nil {
 			return fail(err)
 		}
@@ -464,15 +456,7 @@ func (c *claimScreen) prepare(attempt int) tea.Cmd {
 		if snd == nil {
 			return fail(errors.New("the account is locked; open your credentials again"))
 		}
-		com, err := sess.Community(ctx)
-		if err != nil {
-			return fail(err)
-		}
-		conn, err := sess.Chain(ctx)
-		if err != nil {
-			return fail(err)
-		}
-		svc, err := claims.New(ctx, conn, com)
+		svc, com, err := claimsService(ctx, sess)
 		if err != nil {
 			return fail(err)
 		}
@@ -528,15 +512,7 @@ func (c *claimScreen) refresh(id uint64) tea.Cmd {
 
 // readClaim opens the claims service and shows the claim which names.
 func readClaim(ctx context.Context, sess *session.Session, which func(*claims.Service) (uint64, error)) (*claims.Claim, int, error) {
-	com, err := sess.Community(ctx)
-	if err != nil {
-		return nil, 0, err
-	}
-	conn, err := sess.Chain(ctx)
-	if err != nil {
-		return nil, 0, err
-	}
-	svc, err := claims.New(ctx, conn, com)
+	svc, com, err := claimsService(ctx, sess)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -42,15 +42,7 @@ func LoadMyClaims(ctx context.Context, s *session.Session) (*MyClaimsData, error
 	if err != nil {
 		return nil, err
 	}
-	c, err := s.Chain(ctx)
-	if err != nil {
-		return nil, err
-	}
-	com, err := s.Community(ctx)
-	if err != nil {
-		return nil, err
-	}
-	svc, err := claims.New(ctx, c, com)
+	svc, com, err := claimsService(ctx, s)
 	if err != nil {
 		return nil, err
 	}
@@ -245,15 +237,7 @@ func settleable(c *claims.Claim) bool {
 func (m *myClaims) settle() tea.Cmd {
 	sess := m.env.Session
 	return Job(T("Planning the payout…"), func(ctx context.Context) tea.Msg {
-		c, err := sess.Chain(ctx)
-		if err != nil {
-			return settlePlanMsg{err: err}
-		}
-		com, err := sess.Community(ctx)
-		if err != nil {
-			return settlePlanMsg{err: err}
-		}
-		svc, err := claims.New(ctx, c, com)
+		svc, _, err := claimsService(ctx, sess)
 		if err != nil {
 			return settlePlanMsg{err: err}
 		}
@@ -370,4 +354,19 @@ func (m *myClaims) viewOne(b *strings.Builder, d *MyClaimsData, c *claims.Claim,
 		help += " · " + T("s: settle (pay approved claims)")
 	}
 	b.WriteString("\n" + st.Muted.Render(help) + "\n")
+}
+
+// claimsService is the claims service of the session's community, as
+// every claim screen reads and plans through it.
+func claimsService(ctx context.Context, s *session.Session) (*claims.Service, *community.Community, error) {
+	com, err := s.Community(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	conn, err := s.Chain(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	svc, err := claims.New(ctx, conn, com)
+	return svc, com, err
 }

@@ -126,15 +126,7 @@ func LoadDesk(ctx context.Context, s *session.Session) (*DeskData, error) {
 	if err != nil {
 		return nil, err
 	}
-	com, err := s.Community(ctx)
-	if err != nil {
-		return nil, err
-	}
-	conn, err := s.Chain(ctx)
-	if err != nil {
-		return nil, err
-	}
-	svc, err := claims.New(ctx, conn, com)
+	svc, com, err := claimsService(ctx, s)
 	if err != nil {
 		return nil, err
 	}
@@ -269,17 +261,7 @@ func (d *desk) review(id uint64) tea.Cmd {
 			}
 			out.snd, out.keys = snd, keys
 		}
-		com, err := sess.Community(ctx)
-		if err != nil {
-			out.err = err
-			return out
-		}
-		conn, err := sess.Chain(ctx)
-		if err != nil {
-			out.err = err
-			return out
-		}
-		svc, err := claims.New(ctx, conn, com)
+		svc, _, err := claimsService(ctx, sess)
 		if err != nil {
 			out.err = err
 			return out
@@ -528,15 +510,7 @@ func deskService(ctx context.Context, sess *session.Session) (*claims.Service, w
 	if err != nil {
 		return nil, acct, err
 	}
-	com, err := sess.Community(ctx)
-	if err != nil {
-		return nil, acct, err
-	}
-	conn, err := sess.Chain(ctx)
-	if err != nil {
-		return nil, acct, err
-	}
-	svc, err := claims.New(ctx, conn, com)
+	svc, _, err := claimsService(ctx, sess)
 	return svc, acct, err
 }
 
