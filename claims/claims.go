@@ -49,26 +49,20 @@ func invalid(sentinel error, format string, args ...any) error {
 // Status is a claim's state, as the contract numbers it.
 type Status uint8
 
+// The contract's codes (contracts.Status*).
 const (
-	StatusOpen     Status = 1
-	StatusApproved Status = 2 // approved by quorum, waiting in the payout queue
-	StatusPaid     Status = 3
-	StatusRejected Status = 4
-	StatusExpired  Status = 5
+	StatusOpen     = Status(contracts.StatusOpen)
+	StatusApproved = Status(contracts.StatusApproved) // approved by quorum, waiting in the payout queue
+	StatusPaid     = Status(contracts.StatusPaid)
+	StatusRejected = Status(contracts.StatusRejected)
+	StatusExpired  = Status(contracts.StatusExpired)
 )
 
+// String is the status's name (contracts.StatusName), or status-N for a
+// code the contract does not have.
 func (s Status) String() string {
-	switch s {
-	case StatusOpen:
-		return "open"
-	case StatusApproved:
-		return "approved"
-	case StatusPaid:
-		return "paid"
-	case StatusRejected:
-		return "rejected"
-	case StatusExpired:
-		return "expired"
+	if n := contracts.StatusName(uint8(s)); n != "unknown" {
+		return n
 	}
 	return fmt.Sprintf("status-%d", uint8(s))
 }
