@@ -20,8 +20,12 @@ var catalogSources = []string{
 	"../../cmd/huzhu",
 	"../../tui",
 	"../../wallet/unlock.go",
-	"../../session/session.go",
-	"../../session/accounts.go",
+	// Service packages: their Say("…") sentences (see Text), and the
+	// session's prompts and notes.
+	"../../community",
+	"../../claims",
+	"../../disclosure",
+	"../../session",
 }
 
 // messageArgs are the functions and methods that take a catalog key (a
@@ -41,6 +45,8 @@ var messageArgs = map[string][]int{
 	"msgKey": {0},
 	// wallet.Unlocker and session.Session: prompts and notes.
 	"sprintf": {0}, "notify": {0},
+	// Service packages: sentences each face words (i18n.Say).
+	"Say": {0},
 }
 
 // messageVars are variables that hold a key for one of the calls above

@@ -74,3 +74,48 @@ func (p Printer) T(msg string) string {
 	}
 	return msg
 }
+
+// Text is a sentence a service package builds (a refusal's reason, a
+// checklist line, what a transaction does): its English format and its
+// arguments, kept apart so that each face words it in its own language
+// with Printer.Text. A service package never translates; it says what
+// happened with Say, and the catalog's test finds Say's format as a key.
+// Its String is the English sentence, for errors and logs.
+type Text struct {
+	Format string
+	Args   []any
+}
+
+// Say builds a Text from an English format and its arguments. An argument
+// that is itself a Text is worded in the same language as the whole.
+func Say(format string, args ...any) Text { return Text{Format: format, Args: args} }
+
+// IsZero reports whether t says nothing.
+func (t Text) IsZero() bool { return t.Format == "" && len(t.Args) == 0 }
+
+// String is t in English.
+func (t Text) String() string { return Printer{Lang: English}.Text(t) }
+
+// Text words t in p's language; Text arguments are worded too.
+func (p Printer) Text(t Text) string {
+	if t.IsZero() {
+		return ""
+	}
+	args := make([]any, len(t.Args))
+	for i, a := range t.Args {
+		switch v := a.(type) {
+		case Text:
+			args[i] = p.Text(v)
+		case *Text:
+			if v != nil {
+				args[i] = p.Text(*v)
+			}
+		default:
+			args[i] = a
+		}
+	}
+	if len(args) == 0 {
+		return p.T(t.Format)
+	}
+	return p.Sprintf(t.Format, args...)
+}

@@ -49,3 +49,19 @@ func TestChoose(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// A service's Text is worded in the face's language, with the Texts among
+// its arguments worded too; its String is English.
+func TestTextWordsNestedArguments(t *testing.T) {
+	inner := Say("Funded %s", "x")
+	outer := Text{Format: "%v: %v", Args: []any{"a", inner}}
+	if got := (Printer{Chinese}).Text(outer); got != "a: 已为 x 充值" {
+		t.Fatalf("zh: got %q", got)
+	}
+	if got := outer.String(); got != "a: Funded x" {
+		t.Fatalf("en: got %q", got)
+	}
+	if !(Text{}).IsZero() || (Printer{Chinese}).Text(Text{}) != "" {
+		t.Fatal("a zero Text says something")
+	}
+}
