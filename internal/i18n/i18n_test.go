@@ -65,3 +65,20 @@ func TestTextWordsNestedArguments(t *testing.T) {
 		t.Fatal("a zero Text says something")
 	}
 }
+
+// A message is translated in one part of the catalog only, so that no
+// part silently overrides another.
+func TestCatalogKeysInOneMapOnly(t *testing.T) {
+	seen := map[string]int{}
+	for i, part := range []map[string]string{zhFaces, zhServices, zhHelp} {
+		for k := range part {
+			if j, ok := seen[k]; ok {
+				t.Errorf("%q is in parts %d and %d", k, j, i)
+			}
+			seen[k] = i
+		}
+	}
+	if len(seen) != len(zh) {
+		t.Fatalf("zh has %d messages, its parts %d", len(zh), len(seen))
+	}
+}

@@ -5,7 +5,14 @@ package i18n
 // 公证人 notary, 凭证 credential, 签发机构 issuer, 等待期 waiting period,
 // 保障期 coverage, 宽限期 grace period, 选举 election, 选票 ballot, 任期 term,
 // 法定人数 quorum, 助记词 recovery phrase.
-var zh = map[string]string{
+//
+// The catalog is kept in several maps, one per part of the program, so
+// that its parts can grow apart; a key is in one of them only
+// (TestCatalogKeysInOneMapOnly).
+var zh = merge(zhFaces, zhServices, zhHelp)
+
+// zhFaces: the CLI's lines and errors, and the TUI's screens.
+var zhFaces = map[string]string{
 	"Community":                          "社区",
 	"Token":                              "代币",
 	"Founder":                            "创始人",
@@ -779,4 +786,15 @@ var zh = map[string]string{
 	"donations":                                "捐赠",
 	"payouts":                                  "赔付",
 	"syncs":                                    "同步",
+}
+
+// merge joins the catalog's parts.
+func merge(parts ...map[string]string) map[string]string {
+	all := map[string]string{}
+	for _, p := range parts {
+		for k, v := range p {
+			all[k] = v
+		}
+	}
+	return all
 }
