@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -124,28 +125,45 @@ func TestReadmeStory(t *testing.T) {
 	})
 }
 
+// updateReadme copies the goldens into the README's captures of the TUI:
+// go test ./cmd/huzhu -run TestReadmeScreensAreTheGoldens -update-readme
+var updateReadme = flag.Bool("update-readme", false, "copy the TUI's goldens into the README's captures")
+
 // The README's captures of the TUI are its golden views, as they are now.
 func TestReadmeScreensAreTheGoldens(t *testing.T) {
 	b, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
-	shots := regexp.MustCompile("(?s)<!-- golden: (\\S+) -->\n```text\n(.*?)\n```").FindAllStringSubmatch(string(b), -1)
+	capture := regexp.MustCompile("(?s)<!-- golden: (\\S+) -->\n```text\n(.*?)\n```")
+	shots := capture.FindAllStringSubmatch(string(b), -1)
 	if len(shots) < 4 {
 		t.Fatalf("the README shows %d captures of the TUI, want at least 4", len(shots))
 	}
-	for _, m := range shots {
-		g, err := os.ReadFile(filepath.Join("../..", m[1]))
+	golden := func(name string) string {
+		g, err := os.ReadFile(filepath.Join("../..", name))
 		if err != nil {
-			t.Fatalf("%s: %v", m[1], err)
+			t.Fatalf("%s: %v", name, err)
 		}
 		var lines []string
 		for _, l := range strings.Split(string(g), "\n") {
 			lines = append(lines, strings.TrimRight(l, " "))
 		}
-		want := strings.TrimRight(strings.Join(lines, "\n"), "\n")
-		if m[2] != want {
-			t.Errorf("the README's capture of %s differs from the golden; copy it again", m[1])
+		return strings.TrimRight(strings.Join(lines, "\n"), "\n")
+	}
+	if *updateReadme {
+		out := capture.ReplaceAllStringFunc(string(b), func(m string) string {
+			name := capture.FindStringSubmatch(m)[1]
+			return "<!-- golden: " + name + " -->\n```text\n" + golden(name) + "\n```"
+		})
+		if err := os.WriteFile("../../README.md", []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	for _, m := range shots {
+		if m[2] != golden(m[1]) {
+			t.Errorf("the README's capture of %s differs from the golden; copy it again (-update-readme)", m[1])
 		}
 	}
 }
