@@ -44,6 +44,8 @@ type app struct {
 	jsonWritten bool
 	// said are the notes of the session already shown this run.
 	said map[string]bool
+	// helpWorded: the command tree's help is in the run's language.
+	helpWorded bool
 }
 
 func newApp(streams *iostreams.IOStreams) *app {

@@ -189,7 +189,9 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 	f.BoolVar(&g.Yes, "yes", false, "answer yes to confirmations (sending money included)")
 	f.BoolVar(&g.NoKeyring, "no-keyring", os.Getenv("HUZHU_NO_KEYRING") != "", "never use the OS keyring (env HUZHU_NO_KEYRING)")
 	f.StringVar(&g.Lang, "lang", "", "language of human text: en or zh (env HUZHU_LANG; default from LANG)")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{msg: err.Error()} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
+	root.SetHelpCommand(newHelpCmd(a))
+	root.CompletionOptions.DisableDefaultCmd = true
 
 	root.AddCommand(
 		newNodeCmd(a),
@@ -202,8 +204,9 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 		newNotaryCmd(a),
 		newMemberCmd(a), newElectionCmd(a),
 		newClaimCmd(a),
+		newCompletionCmd(),
 	)
-	wrapHelp(root)
+	wrapHelp(root, a)
 	return root
 }
 
