@@ -188,7 +188,7 @@ The revealed values are shown only at a terminal.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.Credential, "credential", "", "the credential's id (or a unique prefix), as `huzhu credential list` shows it; default: the only one")
+	f.StringVar(&o.Credential, "credential", "", "the credential's `ID` (or a unique prefix) as huzhu credential list shows it; default: the only one")
 	f.StringVar(&o.Amount, "amount", "", "tokens to ask for (at most the treatment cost and the community's cap)")
 	f.StringSliceVar(&o.Disclose, "disclose", nil, "facts to reveal besides the required ones (e.g. hospital)")
 	return cmd

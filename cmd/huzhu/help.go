@@ -262,18 +262,20 @@ Simply type huzhu help [path to command] for full details.`,
 	}
 }
 
+// shellCompletion is the command that writes one shell's completion script.
+func shellCompletion(noDesc *bool, use, short, long string, gen func(c *cobra.Command) error) *cobra.Command {
+	c := &cobra.Command{Use: use, Short: short, Long: long, Args: noArgs,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE:              func(c *cobra.Command, _ []string) error { return gen(c) }}
+	c.Flags().BoolVar(noDesc, "no-descriptions", false, "disable completion descriptions")
+	return c
+}
+
 // newCompletionCmd is cobra's completion command, its words in the
 // catalog.
 func newCompletionCmd() *cobra.Command {
 	var noDesc bool
-	shell := func(use, short, long string, gen func(c *cobra.Command) error) *cobra.Command {
-		c := &cobra.Command{Use: use, Short: short, Long: long, Args: noArgs,
-			ValidArgsFunction: cobra.NoFileCompletions,
-			RunE:              func(c *cobra.Command, _ []string) error { return gen(c) }}
-		c.Flags().BoolVar(&noDesc, "no-descriptions", false, "disable completion descriptions")
-		return c
-	}
-	bash := shell("bash", "Generate the autocompletion script for bash", `Generate the autocompletion script for the bash shell.
+	bash := shellCompletion(&noDesc, "bash", "Generate the autocompletion script for bash", `Generate the autocompletion script for the bash shell.
 
 This script depends on the 'bash-completion' package.
 If it is not installed already, you can install it via your OS's package manager.
@@ -295,7 +297,7 @@ To load completions for every new session, execute once:
 You will need to start a new shell for this setup to take effect.
 `, func(c *cobra.Command) error { return c.Root().GenBashCompletionV2(c.OutOrStdout(), !noDesc) })
 	bash.DisableFlagsInUseLine = true
-	zsh := shell("zsh", "Generate the autocompletion script for zsh", `Generate the autocompletion script for the zsh shell.
+	zsh := shellCompletion(&noDesc, "zsh", "Generate the autocompletion script for zsh", `Generate the autocompletion script for the zsh shell.
 
 If shell completion is not already enabled in your environment you will need
 to enable it.  You can execute the following once:
@@ -323,7 +325,7 @@ You will need to start a new shell for this setup to take effect.
 		}
 		return c.Root().GenZshCompletion(c.OutOrStdout())
 	})
-	fish := shell("fish", "Generate the autocompletion script for fish", `Generate the autocompletion script for the fish shell.
+	fish := shellCompletion(&noDesc, "fish", "Generate the autocompletion script for fish", `Generate the autocompletion script for the fish shell.
 
 To load completions in your current shell session:
 
@@ -335,7 +337,7 @@ To load completions for every new session, execute once:
 
 You will need to start a new shell for this setup to take effect.
 `, func(c *cobra.Command) error { return c.Root().GenFishCompletion(c.OutOrStdout(), !noDesc) })
-	powershell := shell("powershell", "Generate the autocompletion script for powershell", `Generate the autocompletion script for powershell.
+	powershell := shellCompletion(&noDesc, "powershell", "Generate the autocompletion script for powershell", `Generate the autocompletion script for powershell.
 
 To load completions in your current shell session:
 

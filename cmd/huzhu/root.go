@@ -266,7 +266,7 @@ func (a *app) confirm(question string) error {
 	if a.g.Yes {
 		return nil
 	}
-	ok, err := a.io.Confirm(a.p.T(question))
+	ok, err := a.yesNo(a.p.T(question))
 	if errors.Is(err, iostreams.ErrNoTerminal) {
 		return usageErrorf("this sends a transaction; pass --yes to confirm when not at a terminal")
 	}
@@ -277,6 +277,13 @@ func (a *app) confirm(question string) error {
 		return errCancelled
 	}
 	return nil
+}
+
+// yesNo asks a question already worded in the run's language, with the
+// answers' hint in that language too ("[y/N]", "[是/否，默认否]"); y, yes
+// and, in either language, 是 or 确认 say yes.
+func (a *app) yesNo(question string) (bool, error) {
+	return a.io.Confirm(question, a.p.T("[y/N]"))
 }
 
 // errCancelled is a confirmation answered no.

@@ -749,7 +749,7 @@ func (a *app) runWalletRemove(_ context.Context, o walletRemoveOptions) (*wallet
 		}
 		if !o.KeepData && !o.DeleteData && nCreds+nKeys > 0 {
 			a.note("It has %s: %s. Kept, they open again if you re-import the account.", also, lost)
-			if deleting, err = a.io.Confirm(a.p.Sprintf("Delete its %s too?", also)); err != nil {
+			if deleting, err = a.yesNo(a.p.Sprintf("Delete its %s too?", also)); err != nil {
 				return nil, err
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,6 +42,8 @@ var messageArgs = map[string][]int{
 	"quoteAndConfirm": {3}, "quoteAndConfirmTo": {5},
 	"claimTx": {3, 4}, "runElectionStep": {2, 3},
 	"exactArgs": {1}, "maxArgs": {1},
+	// cmd/huzhu's help: a group's description, a flag added by a helper.
+	"group": {1}, "addPeriodsFlag": {2}, "shellCompletion": {2, 3},
 	// Keys kept in a variable or a table, translated where shown.
 	"msgKey": {0},
 	// wallet.Unlocker and session.Session: prompts and notes.
@@ -56,7 +59,31 @@ var messageVars = map[string]bool{"question": true, "what": true, "done": true}
 
 // messageFields are fields of the faces' structs that hold a key, shown
 // through T: the TUI's confirm dialog's question and notice.
-var messageFields = map[string]map[string]bool{"TxRequest": {"Question": true, "Notice": true}}
+var messageFields = map[string]map[string]bool{
+	"TxRequest": {"Question": true, "Notice": true},
+	// cobra.Command{Short: …, Long: …, Example: …}: the CLI's help,
+	// translated when help is shown (cmd/huzhu/help.go).
+	"Command": {"Short": true, "Long": true, "Example": true},
+}
+
+// flagDefinition matches the pflag methods that define a flag (StringVar,
+// BoolVarP, StringSliceVar, Uint64Var, …): their last argument is the
+// flag's usage, a key translated when help is shown.
+var flagDefinition = regexp.MustCompile(`^(Bool|String|StringSlice|StringArray|Int|Int64|Uint|Uint32|Uint64|Float64|Duration)(Var)?P?$`)
+
+// flagSet reports whether e is a flag set: cmd.Flags(), PersistentFlags(),
+// or a variable holding one (f, fs, flags).
+func flagSet(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		if sel, ok := x.Fun.(*ast.SelectorExpr); ok {
+			return sel.Sel.Name == "Flags" || sel.Sel.Name == "PersistentFlags" || sel.Sel.Name == "LocalFlags"
+		}
+	case *ast.Ident:
+		return x.Name == "f" || x.Name == "fs" || x.Name == "flags"
+	}
+	return false
+}
 
 // notCatalog are receivers whose Sprintf or T is not the catalog's.
 var notCatalog = map[string]bool{"fmt": true, "strings": true, "testing": true, "t": true}
@@ -122,6 +149,10 @@ func catalogKeys(t *testing.T) map[string]string {
 					if i < len(n.Args) {
 						add(n.Args[i])
 					}
+				}
+				// f.StringVar(&v, name, default, usage): the usage.
+				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && flagDefinition.MatchString(fn) && flagSet(sel.X) && len(n.Args) > 0 {
+					add(n.Args[len(n.Args)-1])
 				}
 			case *ast.CompositeLit:
 				// kv{key, value}: a line of a key-value listing.

@@ -68,23 +68,31 @@ func (s *IOStreams) lineReader() *bufio.Reader {
 	return s.reader
 }
 
-// Confirm asks a yes/no question on stderr; the answer is no unless the
-// person types y or yes.
-func (s *IOStreams) Confirm(question string) (bool, error) {
+// Confirm asks a yes/no question on stderr, followed by hint (the
+// answers in the question's language, "[y/N]" in English); the answer is
+// no unless the person types yes: y or yes, or in Chinese 是, 是的, 好,
+// 对 or 确认.
+func (s *IOStreams) Confirm(question, hint string) (bool, error) {
 	if !s.stdinTTY {
 		return false, ErrNoTerminal
 	}
 	s.StopProgress("")
-	fmt.Fprintf(s.ErrOut, "%s [y/N] ", question)
+	fmt.Fprintf(s.ErrOut, "%s %s ", question, hint)
 	line, err := s.lineReader().ReadString('\n')
 	if err != nil && line == "" {
 		return false, err
 	}
-	switch strings.ToLower(strings.TrimSpace(line)) {
-	case "y", "yes", "是", "好":
-		return true, nil
+	return Yes(line), nil
+}
+
+// Yes reports whether an answer to a yes/no question is yes, in English
+// or Chinese; anything else (否, n, no, nothing) is no.
+func Yes(answer string) bool {
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "y", "yes", "是", "是的", "好", "对", "确认", "确定":
+		return true
 	}
-	return false, nil
+	return false
 }
 
 // Prompt asks for a line of visible input on stderr.
