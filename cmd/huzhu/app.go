@@ -9,6 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/internal/i18n"
@@ -46,6 +48,8 @@ type app struct {
 	said map[string]bool
 	// helpWorded: the command tree's help is in the run's language.
 	helpWorded bool
+	// longs word the commands' Long texts made of parts (longHelp).
+	longs map[*cobra.Command]func(i18n.Printer) string
 }
 
 func newApp(streams *iostreams.IOStreams) *app {

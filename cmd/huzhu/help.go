@@ -38,7 +38,7 @@ func wrapHelp(root *cobra.Command, a *app) {
 		}
 		if !a.helpWorded {
 			a.helpWorded = true
-			localizeHelp(c.Root(), a.p)
+			localizeHelp(c.Root(), a.p, a.longs)
 		}
 		out := c.OutOrStdout()
 		var buf bytes.Buffer
@@ -59,7 +59,7 @@ func wrapHelp(root *cobra.Command, a *app) {
 // flags' usage, cobra's help flag included. Command and flag names, and
 // the Use lines with their placeholders, stay as they are. In English it
 // changes nothing.
-func localizeHelp(root *cobra.Command, p i18n.Printer) {
+func localizeHelp(root *cobra.Command, p i18n.Printer, longs map[*cobra.Command]func(i18n.Printer) string) {
 	if p.Lang == i18n.English || p.Lang == "" {
 		return
 	}
@@ -74,6 +74,9 @@ func localizeHelp(root *cobra.Command, p i18n.Printer) {
 	walk = func(c *cobra.Command) {
 		c.InitDefaultHelpFlag()
 		c.Short, c.Long, c.Example = p.T(c.Short), p.T(c.Long), p.T(c.Example)
+		if long := longs[c]; long != nil {
+			c.Long = long(p)
+		}
 		if h := c.Flags().Lookup("help"); h != nil && !worded[h] {
 			worded[h] = true
 			h.Usage = p.Sprintf("help for %s", c.DisplayName())
@@ -86,6 +89,18 @@ func localizeHelp(root *cobra.Command, p i18n.Printer) {
 	}
 	root.InitDefaultHelpCmd()
 	walk(root)
+}
+
+// longHelp sets c's Long from a function that words it in a language: for
+// a Long built from parts known only when the tree is made (a list of
+// codes or names), which localizeHelp words again in the run's language.
+func (a *app) longHelp(c *cobra.Command, long func(p i18n.Printer) string) *cobra.Command {
+	c.Long = long(i18n.Printer{Lang: i18n.English})
+	if a.longs == nil {
+		a.longs = map[*cobra.Command]func(i18n.Printer) string{}
+	}
+	a.longs[c] = long
+	return c
 }
 
 // usage writes a command's usage as cobra's default template does, its

@@ -18,6 +18,7 @@ import (
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/internal/atomicfile"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/units"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
@@ -211,12 +212,7 @@ func newIssuerIssueCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "issue --name ISSUER --holder FILE --claims FILE.json",
 		Short: "Issue a medical SD-JWT VC to a member's wallet key",
-		Long: `Issue a medical event credential (SD-JWT VC, ES256) bound to the member's wallet key.
---holder is the member's request (huzhu credential request), whose proof of possession is
-checked, or a bare secp256k1 JWK. --claims is a JSON object of facts; every fact is
-selectively disclosable: ` + strings.Join(disclosure.MedicalFacts, ", ") + `.
-Use an unguessable event_id: the claim's public nullifier is derived from it.`,
-		Args: noArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			r, err := a.runIssuerIssue(cmd.Context(), o)
 			if err != nil {
@@ -240,7 +236,13 @@ Use an unguessable event_id: the claim's public nullifier is derived from it.`,
 	f.StringVar(&o.Iss, "iss", "", "issuer identifier (default: the key's thumbprint URN)")
 	f.StringVar(&o.Validity, "valid", "365d", "how long the credential is valid")
 	f.StringVar(&o.Out, "out", "", "write the credential to this file (0600) instead of stdout")
-	return cmd
+	return a.longHelp(cmd, func(p i18n.Printer) string {
+		return p.Sprintf(`Issue a medical event credential (SD-JWT VC, ES256) bound to the member's wallet key.
+--holder is the member's request (huzhu credential request), whose proof of possession is
+checked, or a bare secp256k1 JWK. --claims is a JSON object of facts; every fact is
+selectively disclosable: %s.
+Use an unguessable event_id: the claim's public nullifier is derived from it.`, strings.Join(disclosure.MedicalFacts, ", "))
+	})
 }
 
 // runIssuerIssue issues a medical credential to the holder the request

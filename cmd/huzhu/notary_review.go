@@ -12,6 +12,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/units"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
@@ -270,24 +271,10 @@ type notaryVoteOptions struct {
 
 func newNotaryRejectCmd(a *app) *cobra.Command {
 	var o notaryVoteOptions
-	var codes []string
-	for _, r := range claims.Reasons {
-		codes = append(codes, fmt.Sprintf("  %d %-17s %s", r, r.Name(), r.Description()))
-	}
 	cmd := &cobra.Command{
 		Use:   "reject ID --reason CODE [--note T]",
 		Short: "Reject a claim of your term with a reason code and an optional note (both public on chain forever)",
-		Long: `Reject claim ID with a reason code, by number or name. The code is recorded on chain,
-public forever.
-
---note T adds a short note (at most 280 bytes of one-line text) to the rejection
-transaction itself, after its arguments: it is PUBLIC ON CHAIN FOREVER, shown by huzhu
-claim show to anyone, and can never be deleted. It must NEVER repeat a health fact
-(diagnosis, dates, costs, names): say what is missing or wrong, not what the claim shows.
-
-Reason codes:
-` + strings.Join(codes, "\n"),
-		Args: exactArgs(1, "one claim id"),
+		Args:  exactArgs(1, "one claim id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := claimIDArg(args[0])
 			if err != nil {
@@ -303,7 +290,22 @@ Reason codes:
 	}
 	cmd.Flags().StringVar(&o.Reason, "reason", "", "the reason code, a number or a name (see above)")
 	cmd.Flags().StringVar(&o.Note, "note", "", "a short public note, on chain forever: never a health fact (at most 280 bytes)")
-	return cmd
+	return a.longHelp(cmd, func(p i18n.Printer) string {
+		var codes []string
+		for _, r := range claims.Reasons {
+			codes = append(codes, fmt.Sprintf("  %d %-17s %s", r, r.Name(), p.T(r.Description())))
+		}
+		return p.Sprintf(`Reject claim ID with a reason code, by number or name. The code is recorded on chain,
+public forever.
+
+--note T adds a short note (at most 280 bytes of one-line text) to the rejection
+transaction itself, after its arguments: it is PUBLIC ON CHAIN FOREVER, shown by huzhu
+claim show to anyone, and can never be deleted. It must NEVER repeat a health fact
+(diagnosis, dates, costs, names): say what is missing or wrong, not what the claim shows.
+
+Reason codes:
+%s`, strings.Join(codes, "\n"))
+	})
 }
 
 func (a *app) runNotaryVote(ctx context.Context, o notaryVoteOptions) (*notaryVoteResult, error) {

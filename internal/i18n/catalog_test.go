@@ -55,7 +55,7 @@ var messageArgs = map[string][]int{
 // messageVars are variables that hold a key for one of the calls above
 // (a question chosen among two, say): a string literal assigned to one
 // is a key.
-var messageVars = map[string]bool{"question": true, "what": true, "done": true}
+var messageVars = map[string]bool{"question": true, "what": true, "done": true, "short": true}
 
 // messageFields are fields of the faces' structs that hold a key, shown
 // through T: the TUI's confirm dialog's question and notice.
@@ -115,16 +115,12 @@ func catalogKeys(t *testing.T) map[string]string {
 	fset := token.NewFileSet()
 	keys := map[string]string{}
 	add := func(e ast.Expr) {
-		lit, ok := e.(*ast.BasicLit)
-		if !ok || lit.Kind != token.STRING {
+		s, ok := constString(t, e)
+		if !ok {
 			return
 		}
-		s, err := strconv.Unquote(lit.Value)
-		if err != nil {
-			t.Fatal(err)
-		}
 		if _, seen := keys[s]; !seen {
-			keys[s] = fset.Position(lit.Pos()).String()
+			keys[s] = fset.Position(e.Pos()).String()
 		}
 	}
 	for _, name := range files {
@@ -196,6 +192,35 @@ func catalogKeys(t *testing.T) map[string]string {
 		})
 	}
 	return keys
+}
+
+// constString is the string a literal, or literals joined with +, make
+// (a help text written in parts).
+func constString(t *testing.T, e ast.Expr) (string, bool) {
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		if x.Kind != token.STRING {
+			return "", false
+		}
+		s, err := strconv.Unquote(x.Value)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s, true
+	case *ast.BinaryExpr:
+		if x.Op != token.ADD {
+			return "", false
+		}
+		l, ok := constString(t, x.X)
+		if !ok {
+			return "", false
+		}
+		r, ok := constString(t, x.Y)
+		return l + r, ok
+	case *ast.ParenExpr:
+		return constString(t, x.X)
+	}
+	return "", false
 }
 
 // typeName is the name of a composite literal's type (T or pkg.T).

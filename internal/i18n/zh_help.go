@@ -477,4 +477,28 @@ never pays twice. A transaction stuck with too low a fee can be replaced with
 	"send the community token instead of ETH":                                     "发送社区代币而不是 ETH",
 	"Check transactions huzhu is still waiting for, and show what became of them": "检查 huzhu 仍在等待的交易，并显示它们的结果",
 	"ETH (for gas) and community token balances":                                  "ETH（用于 gas）和社区代币余额",
+	"Stand in the running election as a candidate for the next notary term. A new HPKE\nkey pair is made as `huzhu notary key` makes it: its private half is kept in\nDATA_DIR/notary-keys/ADDRESS/ before anything is sent, and its public half goes on chain\nwith the candidacy. Standing needs a member past the waiting period whose coverage runs\nbeyond the election's close.": "作为候选人参加进行中的下一届公证人选举。会像 `huzhu notary key` 那样创建新的 HPKE 密钥对：私钥部分在发送任何内容之前就保存到 DATA_DIR/notary-keys/ADDRESS/，公钥部分随参选一起上链。参选的成员须已过等待期，且其保障期持续到选举结束之后。",
+	`Issue a medical event credential (SD-JWT VC, ES256) bound to the member's wallet key.
+--holder is the member's request (huzhu credential request), whose proof of possession is
+checked, or a bare secp256k1 JWK. --claims is a JSON object of facts; every fact is
+selectively disclosable: %s.
+Use an unguessable event_id: the claim's public nullifier is derived from it.`: `签发绑定到成员钱包密钥的医疗事件凭证（SD-JWT VC，ES256）。--holder 是成员的请求（huzhu credential request），会检查其持有证明；也可以是裸的 secp256k1 JWK。--claims 是事实的 JSON 对象；每项事实都可选择性披露：%s。
+请使用无法猜测的 event_id：理赔申请公开的作废标识由它派生。`,
+	`Reject claim ID with a reason code, by number or name. The code is recorded on chain,
+public forever.
+
+--note T adds a short note (at most 280 bytes of one-line text) to the rejection
+transaction itself, after its arguments: it is PUBLIC ON CHAIN FOREVER, shown by huzhu
+claim show to anyone, and can never be deleted. It must NEVER repeat a health fact
+(diagnosis, dates, costs, names): say what is missing or wrong, not what the claim shows.
+
+Reason codes:
+%s`: `以理由代码（数字或名称）拒绝理赔申请 ID。代码记录在链上，永久公开。
+
+--note T 在拒绝交易本身的参数之后附上一段简短备注（最多 280 字节的单行文字）：它永久公开在链上，任何人用 huzhu claim show 都能看到，且永远无法删除。备注绝不能重复任何健康事实（诊断、日期、费用、姓名）：写明缺少什么或哪里不对，而不是申请里写了什么。
+
+理由代码：
+%s`,
+	"Resend a waiting transaction with higher fees (same nonce)":      "以更高的手续费重新发送等待中的交易（相同 nonce）",
+	"Replace a waiting transaction with a 0 ETH transfer to yourself": "用一笔发给自己的 0 ETH 转账替换等待中的交易",
 }
