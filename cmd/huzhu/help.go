@@ -8,14 +8,13 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/mattn/go-runewidth"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/huzhu-community/huzhu/internal/i18n"
+	"github.com/huzhu-community/huzhu/internal/textwrap"
 )
 
 // helpWidth is the widest line help prints: help is read in terminals of
@@ -408,91 +407,23 @@ func wrapLine(line string, width int) string {
 		line = line[len(m[1]):]
 	}
 	start := cur
-	for _, w := range fields(line, width-hang) {
+	for _, w := range textwrap.Pieces(line, width-hang) {
 		sep := ""
-		if w.space {
+		if w.Space {
 			sep = " "
 		}
 		switch {
 		case cur == start:
-			cur += w.text
-		case lipgloss.Width(cur)+len(sep)+lipgloss.Width(w.text) > width:
+			cur += w.Text
+		case lipgloss.Width(cur)+len(sep)+lipgloss.Width(w.Text) > width:
 			lines = append(lines, cur)
-			cur = indent + w.text
+			cur = indent + w.Text
 		default:
-			cur += sep + w.text
+			cur += sep + w.Text
 		}
 	}
 	return strings.Join(append(lines, cur), "\n")
 }
-
-// piece is what wrapLine may not break: an English word, a Chinese
-// character with the punctuation that holds on to it, a part of a long
-// comma-separated list. space: a space stands before it.
-type piece struct {
-	text  string
-	space bool
-}
-
-// fields splits s into pieces: at spaces; between Chinese characters;
-// and a word wider than width also after its commas (a default list such
-// as [cancer,stroke,...]).
-func fields(s string, width int) []piece {
-	var out []piece
-	for _, w := range strings.Fields(s) {
-		first := len(out)
-		for _, p := range cjkPieces(w) {
-			if lipgloss.Width(p) <= width || !strings.Contains(p, ",") {
-				out = append(out, piece{text: p})
-				continue
-			}
-			part := ""
-			for _, sub := range strings.SplitAfter(p, ",") {
-				if part != "" && lipgloss.Width(part+sub) > width {
-					out = append(out, piece{text: part})
-					part = ""
-				}
-				part += sub
-			}
-			out = append(out, piece{text: part})
-		}
-		out[first].space = true
-	}
-	return out
-}
-
-// cjkPieces splits a word written without spaces where a line may break:
-// before and after each wide (Chinese) character, keeping a closing mark
-// (，。）…) with what precedes it and an opening one (（“…) with what
-// follows. A word of English or code is one piece.
-func cjkPieces(w string) []string {
-	var out []string
-	cur := ""
-	prevWide, hold := false, false
-	for _, r := range w {
-		wide := runewidth.RuneWidth(r) > 1
-		switch {
-		case cur == "", hold, strings.ContainsRune(closing, r):
-			// no break here
-		case wide || prevWide:
-			out = append(out, cur)
-			cur = ""
-		}
-		cur += string(r)
-		prevWide = wide
-		hold = strings.ContainsRune(opening, r)
-	}
-	if cur != "" {
-		out = append(out, cur)
-	}
-	return out
-}
-
-// Punctuation a line may not start with (closing) or end with (opening).
-const (
-	closing = "，。、；：！？）》」』】”’…·,.;:!?)]}%"
-	opening = "（《「『【“‘([{"
-)
 
 // reflow rewraps text written with its own line breaks: paragraphs
 // (separated by blank lines) become lines of at most width columns.
@@ -519,7 +450,7 @@ func reflow(text string, width int) string {
 			flush()
 			cur = l
 		case strings.HasPrefix(l, "  ") && item() && !strings.HasPrefix(l, "   "):
-			cur = joinLines(cur, strings.TrimSpace(l)) // a list item's continuation
+			cur = textwrap.JoinLines(cur, strings.TrimSpace(l)) // a list item's continuation
 		case strings.HasPrefix(l, " "):
 			flush()
 			cur = l
@@ -527,20 +458,9 @@ func reflow(text string, width int) string {
 			flush()
 			cur = l
 		default:
-			cur = joinLines(cur, l)
+			cur = textwrap.JoinLines(cur, l)
 		}
 	}
 	flush()
 	return strings.Join(out, "\n")
-}
-
-// joinLines joins a paragraph's next line to it: with a space, but not
-// between two Chinese characters (Chinese has no spaces between words).
-func joinLines(cur, next string) string {
-	last, _ := utf8.DecodeLastRuneInString(cur)
-	first, _ := utf8.DecodeRuneInString(next)
-	if runewidth.RuneWidth(last) > 1 && runewidth.RuneWidth(first) > 1 {
-		return cur + next
-	}
-	return cur + " " + next
 }
