@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/units"
 )
 
@@ -33,10 +34,17 @@ const (
 
 // Check is one line of the review.
 type Check struct {
-	ID     string
-	Title  string
-	Pass   bool
+	ID    string
+	Title string
+	Pass  bool
+	// Reason is why, in English (what --json carries); Text is the same
+	// sentence for a face to word in its language.
 	Reason string
+	Text   i18n.Text
+}
+
+func check(id string, pass bool, t i18n.Text) Check {
+	return Check{ID: id, Title: titles[id], Pass: pass, Reason: t.String(), Text: t}
 }
 
 // OnChainClaim is what the chain says about a claim and its member.
@@ -153,7 +161,8 @@ func IssuerJWK(s *SDJWT) (*JWK, error) {
 func Review(in ReviewInput) []Check {
 	var out []Check
 	add := func(id, title string, pass bool, format string, args ...any) {
-		out = append(out, Check{ID: id, Title: title, Pass: pass, Reason: fmt.Sprintf(format, args...)})
+		t := i18n.Say(format, args...)
+		out = append(out, Check{ID: id, Title: title, Pass: pass, Reason: t.String(), Text: t})
 	}
 	c := in.Claim
 	pres, perr := Parse(in.Payload.Presentation)
@@ -285,18 +294,21 @@ func Review(in ReviewInput) []Check {
 		// Costs are compared as numbers only in a currency the community
 		// counts one to one with its token.
 		accepted := slices.Contains(in.Policy.Currencies, currency)
-		reason := fmt.Sprintf("asks %s; treatment cost %s %s; cap %s",
+		reason := i18n.Say("asks %s; treatment cost %s %s; cap %s",
 			units.FormatAmount(c.Amount, in.Decimals), costStr, currency, units.FormatAmount(in.MaxPayout, in.Decimals))
 		if !accepted {
-			reason = fmt.Sprintf("the treatment cost is in %q; the community accepts %s", currency, strings.Join(in.Policy.Currencies, ", "))
+			reason = i18n.Say("the treatment cost is in %q; the community accepts %s", currency, strings.Join(in.Policy.Currencies, ", "))
 		}
 		add(CheckAmount, titles[CheckAmount], accepted && c.Amount.Cmp(limit) <= 0, "%s", reason)
 	}
 
 	eventID, _ := facts["event_id"].(string)
 	want := Nullifier(identity, eventID)
-	add(CheckNullifier, titles[CheckNullifier], eventID != "" && want == c.Nullifier, "keccak256(issuer %s, event_id) %s the claim's nullifier",
-		short(identity), map[bool]string{true: "matches", false: "does not match"}[want == c.Nullifier])
+	if want == c.Nullifier {
+		add(CheckNullifier, titles[CheckNullifier], eventID != "", "keccak256(issuer %s, event_id) matches the claim's nullifier", short(identity))
+	} else {
+		add(CheckNullifier, titles[CheckNullifier], false, "keccak256(issuer %s, event_id) does not match the claim's nullifier", short(identity))
+	}
 	out = append(out, paidCheck(in))
 	return append(out, contextCheck(in))
 }
@@ -321,11 +333,11 @@ var titles = map[string]string{
 func paidCheck(in ReviewInput) Check {
 	switch {
 	case in.PaidBy == 0:
-		return Check{ID: CheckNotPaid, Title: titles[CheckNotPaid], Pass: true, Reason: "no claim has been paid for this nullifier"}
+		return check(CheckNotPaid, true, i18n.Say("no claim has been paid for this nullifier"))
 	case in.PaidBy == in.Claim.ID:
-		return Check{ID: CheckNotPaid, Title: titles[CheckNotPaid], Pass: true, Reason: "this claim is the one approved for this nullifier"}
+		return check(CheckNotPaid, true, i18n.Say("this claim is the one approved for this nullifier"))
 	}
-	return Check{ID: CheckNotPaid, Title: titles[CheckNotPaid], Pass: false, Reason: fmt.Sprintf("claim %d was already paid for this nullifier", in.PaidBy)}
+	return check(CheckNotPaid, false, i18n.Say("claim %d was already paid for this nullifier", in.PaidBy))
 }
 
 // contextCheck compares the envelope's claim context with the chain.
@@ -348,9 +360,9 @@ func contextCheck(in ReviewInput) Check {
 		diffs = append(diffs, "nullifier")
 	}
 	if len(diffs) > 0 {
-		return Check{ID: CheckClaimContext, Title: titles[CheckClaimContext], Pass: false, Reason: "differs from the claim on chain in: " + strings.Join(diffs, ", ")}
+		return check(CheckClaimContext, false, i18n.Say("differs from the claim on chain in: %s", strings.Join(diffs, ", ")))
 	}
-	return Check{ID: CheckClaimContext, Title: titles[CheckClaimContext], Pass: true, Reason: "chain, community, member, amount and nullifier match"}
+	return check(CheckClaimContext, true, i18n.Say("chain, community, member, amount and nullifier match"))
 }
 
 func short(t [32]byte) string { return b64.EncodeToString(t[:])[:10] + "…" }
