@@ -21,7 +21,7 @@ func Describe(err error) string {
 	if err == nil {
 		return ""
 	}
-	problem := err.Error()
+	problem := sayErr(err)
 	fix := ""
 	var se *session.Error
 	var ref *community.Refusal
@@ -31,7 +31,7 @@ func Describe(err error) string {
 	case errors.Is(err, ErrCancelled), errors.Is(err, context.Canceled):
 		return T("Cancelled.")
 	case errors.As(err, &ref):
-		problem = ref.Reason
+		problem = say(ref.Said())
 		fix = fixText(ref.Fix)
 	case errors.As(err, &ue):
 		if ue.Embedded {

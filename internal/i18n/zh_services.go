@@ -183,4 +183,12 @@ var zhServices = map[string]string{
 	"claim %d was already paid for this nullifier":                                         "理赔申请 %d 已就此 nullifier 获得支付",
 	"differs from the claim on chain in: %s":                                               "与链上理赔申请不一致之处：%s",
 	"chain, community, member, amount and nullifier match":                                 "链、社区、成员、金额和 nullifier 均一致",
+
+	// The faces' words around these sentences: a checklist line's mark,
+	// a credential the faces refuse to import.
+	"PASS": "通过",
+	"FAIL": "失败",
+	"the credential is bound to %s, not to account %s (%s); import it with the account it was issued to":      "凭证绑定的是 %s，而非账户 %s（%s）；请用凭证签发给的账户导入",
+	"the credential is bound to %s, not to account %s (%s); import it with the account it was issued to (%s)": "凭证绑定的是 %s，而非账户 %s（%s）；请用凭证签发给的账户（%s）导入",
+	"the credential is bound to %s, which is not one of your accounts":                                        "凭证绑定的是 %s，它不是你的账户",
 }
