@@ -200,7 +200,8 @@ func phraseIn(p i18n.Printer, err error) string {
 		return msg + "; " + p.T("see `huzhu credential list`")
 	}
 	var pe *community.ParamError
-	if errors.As(err, &pe) {
+	var pes community.ParamErrors
+	if errors.As(err, &pe) || errors.As(err, &pes) {
 		return paramFlags(p, err)
 	}
 	var ref *community.Refusal

@@ -93,3 +93,25 @@ func TestServiceSentencesInChinese(t *testing.T) {
 	}
 	noEnglish(t, "notary approve", r.errOut, "This approves claim")
 }
+
+// The creation parameters' problems, and a session's error, are worded
+// in Chinese with --lang zh (the flags as typed), and in English as before
+// without it.
+func TestParamAndSessionErrorsInChinese(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"community", "create", "--notaries", "0x00000000000000000000000000000000000000a1", "--seats", "0", "--quorum", "0", "--yes"}
+	r := huzhu(t, dir, append([]string{"--lang", "zh"}, args...)...)
+	if r.code != exitUsage || !strings.Contains(r.errOut, "--seats: 必须在 1 到 32 之间; --quorum: 必须在 1 到席位数（0）之间") {
+		t.Errorf("community create --lang zh: exit %d\n%s", r.code, r.errOut)
+	}
+	noEnglish(t, "community create", r.errOut, "must be between")
+	r = huzhu(t, dir, args...)
+	if !strings.Contains(r.errOut, "--seats: must be between 1 and 32; --quorum: must be between 1 and the seats (0)") {
+		t.Errorf("community create in English:\n%s", r.errOut)
+	}
+	r = huzhu(t, dir, "--lang", "zh", "wallet", "balance")
+	if !strings.Contains(r.errOut, "钱包中还没有账户") {
+		t.Errorf("wallet balance --lang zh on an empty wallet:\n%s", r.errOut)
+	}
+	noEnglish(t, "wallet balance", r.errOut, "the wallet has no account yet")
+}
