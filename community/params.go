@@ -3,7 +3,6 @@ package community
 import (
 	"github.com/huzhu-community/huzhu/disclosure"
 
-	"fmt"
 	"math/big"
 	"strings"
 	"time"
@@ -159,14 +158,23 @@ func (e ParamErrors) Error() string {
 // election's sybil defence).
 func (p Params) Warnings() []string {
 	var out []string
+	for _, t := range p.WarningTexts() {
+		out = append(out, t.String())
+	}
+	return out
+}
+
+// WarningTexts are Warnings as sentences for a face to word.
+func (p Params) WarningTexts() []i18n.Text {
+	var out []i18n.Text
 	if p.Waiting < p.Period {
-		out = append(out, fmt.Sprintf("the waiting period (%s) is shorter than a coverage period (%s): the waiting period is what keeps elections from being bought, and a member who paid one period's dues can vote after it; consider a waiting period of %s or more",
+		out = append(out, i18n.Say("the waiting period (%s) is shorter than a coverage period (%s): the waiting period is what keeps elections from being bought, and a member who paid one period's dues can vote after it; consider a waiting period of %s or more",
 			units.FormatDuration(p.Waiting), units.FormatDuration(p.Period), units.FormatDuration(p.Period)))
 	}
 	if p.Quorum >= p.Seats {
-		out = append(out, fmt.Sprintf("the quorum (%d) equals the seats (%d): a notary never votes on their own claim, so a sitting notary's claim can never be approved; a quorum below the seats avoids this", p.Quorum, p.Seats))
+		out = append(out, i18n.Say("the quorum (%d) equals the seats (%d): a notary never votes on their own claim, so a sitting notary's claim can never be approved; a quorum below the seats avoids this", p.Quorum, p.Seats))
 	} else if len(p.Notaries) > 0 && p.Quorum >= len(p.Notaries) {
-		out = append(out, fmt.Sprintf("the first term seats %d notaries and the quorum is %d: while one of them is away, resigns or files a claim, no claim can be decided until the next term", len(p.Notaries), p.Quorum))
+		out = append(out, i18n.Say("the first term seats %d notaries and the quorum is %d: while one of them is away, resigns or files a claim, no claim can be decided until the next term", len(p.Notaries), p.Quorum))
 	}
 	return out
 }

@@ -190,8 +190,8 @@ func (a *app) runCommunityCreate(ctx context.Context, o communityCreateOptions) 
 	// Show what will be created and what each transaction costs, then ask.
 	a.showParams(p, tok, newToken)
 	a.note("Dues are contributions, not deposits: nothing is refunded on leaving.")
-	for _, w := range p.Warnings() {
-		a.note("Warning: %s", w)
+	for _, w := range p.WarningTexts() {
+		a.note("Warning: %s", a.p.Text(w))
 	}
 	if newToken {
 		if err := a.quoteAndConfirm(ctx, acct.Address, chain.TokenCreationCode(acct.Address), "Deploy a new KBC token (1 of 2)?"); err != nil {

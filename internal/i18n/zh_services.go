@@ -191,4 +191,13 @@ var zhServices = map[string]string{
 	"the credential is bound to %s, not to account %s (%s); import it with the account it was issued to":      "凭证绑定的是 %s，而非账户 %s（%s）；请用凭证签发给的账户导入",
 	"the credential is bound to %s, not to account %s (%s); import it with the account it was issued to (%s)": "凭证绑定的是 %s，而非账户 %s（%s）；请用凭证签发给的账户（%s）导入",
 	"the credential is bound to %s, which is not one of your accounts":                                        "凭证绑定的是 %s，它不是你的账户",
+
+	// community: the pool's audit, and rules that weaken a community.
+	"FAIL: %s": "未通过：%s",
+	"at block %d (transaction %s) the pool held %s %s, %s less than its events explain: tokens left without a community event":                                                                                                         "在区块 %d（交易 %s），资金池持有 %s %s，比其事件所能解释的少 %s：有代币在没有社区事件的情况下流出",
+	"the contract holds %s %s more than its events explain (tokens sent by plain transfer since the last sync); a sync states them":                                                                                                    "合约持有的 %s %s 多于其事件所能解释的数额（上次同步后以普通转账转入的代币）；同步（sync）会将其记入",
+	"the contract holds %s %s less than its events explain: tokens left the pool without a community event":                                                                                                                            "合约持有的 %s %s 少于其事件所能解释的数额：有代币在没有社区事件的情况下流出资金池",
+	"the waiting period (%s) is shorter than a coverage period (%s): the waiting period is what keeps elections from being bought, and a member who paid one period's dues can vote after it; consider a waiting period of %s or more": "等待期（%s）短于一个保障期（%s）：等待期是防止选举被收买的屏障，只缴纳一期会费的成员在等待期后即可投票；建议等待期不少于 %s",
+	"the quorum (%d) equals the seats (%d): a notary never votes on their own claim, so a sitting notary's claim can never be approved; a quorum below the seats avoids this":                                                          "法定人数（%d）等于席位数（%d）：公证人从不对自己的理赔申请投票，因此在任公证人的理赔申请永远无法获批；法定人数低于席位数可避免这一点",
+	"the first term seats %d notaries and the quorum is %d: while one of them is away, resigns or files a claim, no claim can be decided until the next term":                                                                          "首届任期有 %d 位公证人，法定人数为 %d：只要其中一人缺席、辞任或提交理赔申请，在下一届任期前任何理赔申请都无法决定",
 }
