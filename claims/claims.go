@@ -18,6 +18,8 @@ import (
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/session"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Errors callers branch on (with errors.Is); each comes wrapped in a
@@ -39,11 +41,11 @@ var (
 )
 
 func refused(sentinel error, format string, args ...any) error {
-	return &session.Error{Kind: session.KindRefused, Problem: fmt.Sprintf(format, args...), Err: sentinel}
+	return &session.Error{Kind: session.KindRefused, Text: i18n.Say(format, args...), Err: sentinel}
 }
 
 func invalid(sentinel error, format string, args ...any) error {
-	return &session.Error{Kind: session.KindInvalid, Problem: fmt.Sprintf(format, args...), Err: sentinel}
+	return &session.Error{Kind: session.KindInvalid, Text: i18n.Say(format, args...), Err: sentinel}
 }
 
 // Status is a claim's state, as the contract numbers it.
@@ -425,7 +427,7 @@ func (s *Service) Settle(ctx context.Context) (session.Plan, error) {
 		return session.Plan{}, refused(ErrNothingToDo, "no approved claim is waiting for the pool; every approved claim is paid")
 	}
 	return session.Plan{To: &s.Com.Address, Data: s.abi.PackSettle(new(big.Int)),
-		What: fmt.Sprintf("This pays the approved claims waiting for the pool (%d in the queue), in approval order, as far as the pool covers them.", tail-head)}, nil
+		Text: i18n.Say("This pays the approved claims waiting for the pool (%d in the queue), in approval order, as far as the pool covers them.", tail-head)}.Said(), nil
 }
 
 // Expire plans marking an open claim whose review window has closed as
@@ -446,5 +448,5 @@ func (s *Service) Expire(ctx context.Context, id uint64) (session.Plan, error) {
 		return session.Plan{}, refused(ErrNotOpen, "claim %d is under review until %s; it expires only then", id, community.FormatFrom(end))
 	}
 	return session.Plan{To: &s.Com.Address, Data: s.abi.PackExpire(new(big.Int).SetUint64(id)),
-		What: fmt.Sprintf("This marks claim %d, undecided when its review window closed, as expired.", id)}, nil
+		Text: i18n.Say("This marks claim %d, undecided when its review window closed, as expired.", id)}.Said(), nil
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/session"
 )
 
@@ -354,16 +355,16 @@ func (s *Service) Approve(ctx context.Context, id uint64, notary common.Address,
 	failed := rv.Failed()
 	if len(failed) > 0 && !despiteFailedChecks {
 		return session.Plan{}, &session.Error{Kind: session.KindRefused, Err: &ChecksFailedError{Claim: id, Checks: failed},
-			Problem: (&ChecksFailedError{Claim: id, Checks: failed}).Error()}
+			Text: (&ChecksFailedError{Claim: id, Checks: failed}).Said()}
 	}
 	tok := s.Com.Token
-	what := fmt.Sprintf("This approves claim %d (%s %s for %s); it needs %d approvals of its %d notaries, %d so far.",
+	what := i18n.Say("This approves claim %d (%s %s for %s); it needs %d approvals of its %d notaries, %d so far.",
 		id, tok.Format(c.Amount), tok.Symbol, c.Member.Hex(), s.Com.Params().Quorum, c.Voters, c.Approvals)
 	if len(failed) > 0 {
-		what = fmt.Sprintf("This approves claim %d (%s %s for %s) DESPITE failed checks (%s), as you decide; it needs %d approvals of its %d notaries, %d so far.",
+		what = i18n.Say("This approves claim %d (%s %s for %s) DESPITE failed checks (%s), as you decide; it needs %d approvals of its %d notaries, %d so far.",
 			id, tok.Format(c.Amount), tok.Symbol, c.Member.Hex(), strings.Join(failed, ", "), s.Com.Params().Quorum, c.Voters, c.Approvals)
 	}
-	return session.Plan{To: &s.Com.Address, Data: s.abi.PackApproveClaim(new(big.Int).SetUint64(id), rv.Claim.Nullifier, rv.Claim.EnvelopeHash), What: what}, nil
+	return session.Plan{To: &s.Com.Address, Data: s.abi.PackApproveClaim(new(big.Int).SetUint64(id), rv.Claim.Nullifier, rv.Claim.EnvelopeHash), Text: what}.Said(), nil
 }
 
 // ChecksFailedError is the refusal of an approval whose review does not
@@ -373,8 +374,11 @@ type ChecksFailedError struct {
 	Checks []string
 }
 
-func (e *ChecksFailedError) Error() string {
-	return fmt.Sprintf("claim %d fails %d check(s) of the review (%s); it is approved only when every check passes, or when the notary knowingly decides to approve it despite them",
+func (e *ChecksFailedError) Error() string { return e.Said().String() }
+
+// Said is the refusal as a Text (i18n.Sayer).
+func (e *ChecksFailedError) Said() i18n.Text {
+	return i18n.Say("claim %d fails %d check(s) of the review (%s); it is approved only when every check passes, or when the notary knowingly decides to approve it despite them",
 		e.Claim, len(e.Checks), strings.Join(e.Checks, ", "))
 }
 
@@ -419,12 +423,12 @@ func (s *Service) Reject(ctx context.Context, id uint64, notary common.Address, 
 		return session.Plan{}, err
 	}
 	data := s.abi.PackRejectClaim(new(big.Int).SetUint64(id), uint8(reason))
-	what := fmt.Sprintf("This rejects claim %d with reason %d (%s), recorded publicly on chain.", id, reason, reason.Name())
+	what := i18n.Say("This rejects claim %d with reason %d (%s), recorded publicly on chain.", id, reason, reason.Name())
 	if note != "" {
 		data = append(data, NoteTag+note...)
-		what = fmt.Sprintf("This rejects claim %d with reason %d (%s) and the note %q, both public on chain forever.", id, reason, reason.Name(), note)
+		what = i18n.Say("This rejects claim %d with reason %d (%s) and the note %q, both public on chain forever.", id, reason, reason.Name(), note)
 	}
-	return session.Plan{To: &s.Com.Address, Data: data, What: what}, nil
+	return session.Plan{To: &s.Com.Address, Data: data, Text: what}.Said(), nil
 }
 
 // noteOf reads a rejection's note from its transaction's input: the

@@ -17,6 +17,7 @@ import (
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/units"
 	"github.com/huzhu-community/huzhu/session"
 )
@@ -50,12 +51,15 @@ type MissingKeysError struct {
 	Notaries []common.Address
 }
 
-func (e *MissingKeysError) Error() string {
+func (e *MissingKeysError) Error() string { return e.Said().String() }
+
+// Said is the refusal as a Text (i18n.Sayer).
+func (e *MissingKeysError) Said() i18n.Text {
 	names := make([]string, len(e.Notaries))
 	for i, n := range e.Notaries {
 		names[i] = n.Hex()
 	}
-	return fmt.Sprintf("claims cannot be sealed yet: notary %s of term %d has published no HPKE key, and a claim is sealed to every seated notary; the notary must publish one first",
+	return i18n.Say("claims cannot be sealed yet: notary %s of term %d has published no HPKE key, and a claim is sealed to every seated notary; the notary must publish one first",
 		strings.Join(names, ", "), e.Term)
 }
 
@@ -433,8 +437,8 @@ func (d *Draft) Seal(ctx context.Context) (*Sealed, error) {
 	tok := s.Com.Token
 	return &Sealed{
 		Plan: session.Plan{To: &s.Com.Address, Data: s.abi.PackSubmitClaim(d.Amount, d.Nullifier, env, d.Term),
-			What: fmt.Sprintf("This files a claim for %s %s, sealed to the %d notaries of term %d (a %d-byte envelope in the transaction; only its hash is stored).",
-				tok.Format(d.Amount), tok.Symbol, len(d.Notaries), d.Term, len(env))},
+			Text: i18n.Say("This files a claim for %s %s, sealed to the %d notaries of term %d (a %d-byte envelope in the transaction; only its hash is stored).",
+				tok.Format(d.Amount), tok.Symbol, len(d.Notaries), d.Term, len(env))}.Said(),
 		Envelope: env, EnvelopeHash: disclosure.EnvelopeHash(env), Context: cctx,
 	}, nil
 }

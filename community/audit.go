@@ -2,8 +2,9 @@ package community
 
 import (
 	"context"
-	"fmt"
 	"math/big"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Audit is the pool recomputed from the community's events alone and
@@ -15,8 +16,10 @@ type Audit struct {
 	// Balance is the community's token balance at Block.
 	Balance *big.Int
 	// Discrepancy is empty when every token unit is explained; else the
-	// first place where events and tokens part, in a sentence.
-	Discrepancy string
+	// first place where events and tokens part, in a sentence (English;
+	// DiscrepancyText is the same for a face to word).
+	Discrepancy     string
+	DiscrepancyText i18n.Text
 	// Unexplained is Balance - Pool.Balance at Block (positive: tokens
 	// that arrived by plain transfer since the last sync).
 	Unexplained *big.Int
@@ -45,8 +48,9 @@ func (c *Community) Audit(ctx context.Context) (Audit, error) {
 	a.Pool = ledger.Pool
 	for _, e := range ledger.Entries {
 		if e.Kind == EntrySync && e.Amount.Sign() < 0 {
-			a.Discrepancy = fmt.Sprintf("at block %d (transaction %s) the pool held %s %s, %s less than its events explain: tokens left without a community event",
+			a.DiscrepancyText = i18n.Say("at block %d (transaction %s) the pool held %s %s, %s less than its events explain: tokens left without a community event",
 				e.Block, e.Tx.Hex(), c.Token.Format(e.Balance), c.Token.Symbol, c.Token.Format(new(big.Int).Neg(e.Amount)))
+			a.Discrepancy = a.DiscrepancyText.String()
 			break
 		}
 	}
@@ -58,10 +62,11 @@ func (c *Community) Audit(ctx context.Context) (Audit, error) {
 	if a.Discrepancy == "" {
 		switch a.Unexplained.Sign() {
 		case 1:
-			a.Discrepancy = fmt.Sprintf("the contract holds %s %s more than its events explain (tokens sent by plain transfer since the last sync); a sync states them", c.Token.Format(a.Unexplained), c.Token.Symbol)
+			a.DiscrepancyText = i18n.Say("the contract holds %s %s more than its events explain (tokens sent by plain transfer since the last sync); a sync states them", c.Token.Format(a.Unexplained), c.Token.Symbol)
 		case -1:
-			a.Discrepancy = fmt.Sprintf("the contract holds %s %s less than its events explain: tokens left the pool without a community event", c.Token.Format(new(big.Int).Neg(a.Unexplained)), c.Token.Symbol)
+			a.DiscrepancyText = i18n.Say("the contract holds %s %s less than its events explain: tokens left the pool without a community event", c.Token.Format(new(big.Int).Neg(a.Unexplained)), c.Token.Symbol)
 		}
+		a.Discrepancy = a.DiscrepancyText.String()
 	}
 	return a, nil
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Create deploys a community with p, founded by the sender, and returns it.
@@ -15,7 +16,7 @@ func Create(ctx context.Context, b chain.Backend, s chain.Sender, p Params) (*Co
 		return nil, err
 	}
 	if p.Token == (common.Address{}) {
-		return nil, &ParamError{Field: "token", Problem: "no token named"}
+		return nil, &ParamError{Field: "token", Problem: "no token named", Text: i18n.Say("no token named")}
 	}
 	if _, err := ReadToken(ctx, b, p.Token); err != nil {
 		return nil, err

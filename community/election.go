@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Election term+1 runs during term `term`: members stand and vote while it
@@ -293,7 +294,7 @@ func (c *Community) PlanVote(ctx context.Context, voter common.Address, picks []
 
 // refusedf is a refusal huzhu makes before sending, by the contract's rules.
 func refusedf(format string, args ...any) error {
-	return &Refusal{Reason: fmt.Sprintf(format, args...)}
+	return Refused(i18n.Say(format, args...), FixNone)
 }
 
 // PlanStand is the call that stands the sender in the running election

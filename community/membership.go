@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // MemberState says where a member stands at a moment of chain time.
@@ -124,9 +125,18 @@ var ErrPeriods = fmt.Errorf("pay between 1 and %d periods at a time", contracts.
 
 func checkPeriods(n uint64) error {
 	if n < 1 || n > contracts.MaxPeriods {
-		return fmt.Errorf("%w (asked: %d)", ErrPeriods, n)
+		return &periodsError{asked: n}
 	}
 	return nil
+}
+
+// periodsError is ErrPeriods with the number asked, said as a Text.
+type periodsError struct{ asked uint64 }
+
+func (e *periodsError) Error() string { return e.Said().String() }
+func (e *periodsError) Unwrap() error { return ErrPeriods }
+func (e *periodsError) Said() i18n.Text {
+	return i18n.Say("pay between 1 and %d periods at a time (asked: %d)", contracts.MaxPeriods, e.asked)
 }
 
 // Effect is what paying periods periods would do, by the contract's rule:

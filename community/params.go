@@ -3,7 +3,6 @@ package community
 import (
 	"github.com/huzhu-community/huzhu/disclosure"
 
-	"fmt"
 	"math/big"
 	"strings"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/units"
 )
 
@@ -55,63 +55,64 @@ func DefaultParams() Params {
 // explained before anything is sent.
 func (p Params) Validate() error {
 	var errs ParamErrors
-	bad := func(field, format string, args ...any) {
-		errs = append(errs, &ParamError{Field: field, Problem: fmt.Sprintf(format, args...)})
+	badParam := func(field, format string, args ...any) {
+		t := i18n.Say(format, args...)
+		errs = append(errs, &ParamError{Field: field, Problem: t.String(), Text: t})
 	}
 	if p.Dues == nil || p.Dues.Sign() <= 0 {
-		bad("dues", "must be more than 0")
+		badParam("dues", "must be more than 0")
 	}
 	if p.Period < time.Second {
-		bad("period", "must be at least a second")
+		badParam("period", "must be at least a second")
 	} else if p.Period*time.Duration(contracts.MaxPeriods) > time.Duration(1<<32-1)*time.Second {
-		bad("period", "%s is too long", units.FormatDuration(p.Period))
+		badParam("period", "%s is too long", units.FormatDuration(p.Period))
 	}
 	if p.Grace > p.Period {
-		bad("grace", "must not be longer than the period (%s)", units.FormatDuration(p.Period))
+		badParam("grace", "must not be longer than the period (%s)", units.FormatDuration(p.Period))
 	}
 	if p.Waiting < 0 || p.Grace < 0 {
-		bad("waiting", "durations cannot be negative")
+		badParam("waiting", "durations cannot be negative")
 	} else if p.Waiting < time.Second {
-		bad("waiting", "must be at least a second (new members wait before they claim, stand or vote)")
+		badParam("waiting", "must be at least a second (new members wait before they claim, stand or vote)")
 	}
 	if p.MaxPayout == nil || p.MaxPayout.Sign() <= 0 || p.MaxPayout.BitLen() > 96 {
-		bad("max-payout", "must be more than 0 and fit in 96 bits")
+		badParam("max-payout", "must be more than 0 and fit in 96 bits")
 	}
 	if p.Seats < 1 || p.Seats > contracts.MaxSeats {
-		bad("seats", "must be between 1 and %d", contracts.MaxSeats)
+		badParam("seats", "must be between 1 and %d", contracts.MaxSeats)
 	}
 	if p.Quorum < 1 || p.Quorum > p.Seats {
-		bad("quorum", "must be between 1 and the seats (%d)", p.Seats)
+		badParam("quorum", "must be between 1 and the seats (%d)", p.Seats)
 	}
 	if p.Term < time.Second {
-		bad("term", "must be at least a second")
+		badParam("term", "must be at least a second")
 	}
 	if p.Review < time.Second {
-		bad("review", "must be at least a second")
+		badParam("review", "must be at least a second")
 	}
 	if p.Voting < time.Second || p.Voting > p.Term {
-		bad("voting", "must be at least a second and at most the term (%s)", units.FormatDuration(p.Term))
+		badParam("voting", "must be at least a second and at most the term (%s)", units.FormatDuration(p.Term))
 	}
 	if len(p.Notaries) < p.Quorum || len(p.Notaries) > p.Seats {
-		bad("notaries", "name between the quorum (%d) and the seats (%d) first-term notaries, got %d", p.Quorum, p.Seats, len(p.Notaries))
+		badParam("notaries", "name between the quorum (%d) and the seats (%d) first-term notaries, got %d", p.Quorum, p.Seats, len(p.Notaries))
 	}
 	seen := map[common.Address]bool{}
 	for _, n := range p.Notaries {
 		if n == (common.Address{}) || seen[n] {
-			bad("notaries", "%s is zero or named twice", n.Hex())
+			badParam("notaries", "%s is zero or named twice", n.Hex())
 		}
 		seen[n] = true
 	}
 	if len(p.Categories) == 0 || len(p.Categories) > 64 {
-		bad("categories", "name between 1 and 64 covered categories")
+		badParam("categories", "name between 1 and 64 covered categories")
 	}
 	for _, c := range p.Categories {
 		if strings.TrimSpace(c) == "" {
-			bad("categories", "a category name is empty")
+			badParam("categories", "a category name is empty")
 		}
 	}
 	if !ValidCurrency(p.Currency) {
-		bad("currency", "%q is not an ISO 4217 code (three uppercase letters, e.g. CNY)", p.Currency)
+		badParam("currency", "%q is not an ISO 4217 code (three uppercase letters, e.g. CNY)", p.Currency)
 	}
 	if len(errs) == 0 {
 		return nil
@@ -126,9 +127,19 @@ func (p Params) Validate() error {
 type ParamError struct {
 	Field   string
 	Problem string
+	// Text is Problem for a face to word in its language.
+	Text i18n.Text
 }
 
 func (e *ParamError) Error() string { return e.Field + ": " + e.Problem }
+
+// Said is the problem as a Text (i18n.Sayer), without the field.
+func (e *ParamError) Said() i18n.Text {
+	if e.Text.IsZero() {
+		return i18n.Say("%s", e.Problem)
+	}
+	return e.Text
+}
 
 // ParamErrors are all the problems Validate found.
 type ParamErrors []*ParamError
@@ -147,14 +158,23 @@ func (e ParamErrors) Error() string {
 // election's sybil defence).
 func (p Params) Warnings() []string {
 	var out []string
+	for _, t := range p.WarningTexts() {
+		out = append(out, t.String())
+	}
+	return out
+}
+
+// WarningTexts are Warnings as sentences for a face to word.
+func (p Params) WarningTexts() []i18n.Text {
+	var out []i18n.Text
 	if p.Waiting < p.Period {
-		out = append(out, fmt.Sprintf("the waiting period (%s) is shorter than a coverage period (%s): the waiting period is what keeps elections from being bought, and a member who paid one period's dues can vote after it; consider a waiting period of %s or more",
+		out = append(out, i18n.Say("the waiting period (%s) is shorter than a coverage period (%s): the waiting period is what keeps elections from being bought, and a member who paid one period's dues can vote after it; consider a waiting period of %s or more",
 			units.FormatDuration(p.Waiting), units.FormatDuration(p.Period), units.FormatDuration(p.Period)))
 	}
 	if p.Quorum >= p.Seats {
-		out = append(out, fmt.Sprintf("the quorum (%d) equals the seats (%d): a notary never votes on their own claim, so a sitting notary's claim can never be approved; a quorum below the seats avoids this", p.Quorum, p.Seats))
+		out = append(out, i18n.Say("the quorum (%d) equals the seats (%d): a notary never votes on their own claim, so a sitting notary's claim can never be approved; a quorum below the seats avoids this", p.Quorum, p.Seats))
 	} else if len(p.Notaries) > 0 && p.Quorum >= len(p.Notaries) {
-		out = append(out, fmt.Sprintf("the first term seats %d notaries and the quorum is %d: while one of them is away, resigns or files a claim, no claim can be decided until the next term", len(p.Notaries), p.Quorum))
+		out = append(out, i18n.Say("the first term seats %d notaries and the quorum is %d: while one of them is away, resigns or files a claim, no claim can be decided until the next term", len(p.Notaries), p.Quorum))
 	}
 	return out
 }

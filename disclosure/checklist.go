@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/units"
 )
 
@@ -33,10 +34,17 @@ const (
 
 // Check is one line of the review.
 type Check struct {
-	ID     string
-	Title  string
-	Pass   bool
+	ID    string
+	Title string
+	Pass  bool
+	// Reason is why, in English (what --json carries); Text is the same
+	// sentence for a face to word in its language.
 	Reason string
+	Text   i18n.Text
+}
+
+func check(id string, pass bool, t i18n.Text) Check {
+	return Check{ID: id, Title: titles[id], Pass: pass, Reason: t.String(), Text: t}
 }
 
 // OnChainClaim is what the chain says about a claim and its member.
@@ -152,8 +160,9 @@ func IssuerJWK(s *SDJWT) (*JWK, error) {
 // says pass or fail, so the notary sees the whole picture.
 func Review(in ReviewInput) []Check {
 	var out []Check
-	add := func(id, title string, pass bool, format string, args ...any) {
-		out = append(out, Check{ID: id, Title: title, Pass: pass, Reason: fmt.Sprintf(format, args...)})
+	checked := func(id, title string, pass bool, format string, args ...any) {
+		t := i18n.Say(format, args...)
+		out = append(out, Check{ID: id, Title: title, Pass: pass, Reason: t.String(), Text: t})
 	}
 	c := in.Claim
 	pres, perr := Parse(in.Payload.Presentation)
@@ -162,9 +171,9 @@ func Review(in ReviewInput) []Check {
 		issuer, perr = IssuerJWK(pres)
 	}
 	if perr != nil {
-		add(CheckIssuerSignature, "Issuer signature", false, "%v", perr)
+		checked(CheckIssuerSignature, "Issuer signature", false, "%v", perr)
 		for _, id := range []string{CheckIssuerTrusted, CheckNotExpired, CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
-			add(id, titles[id], false, "not checked: the presentation cannot be read")
+			checked(id, titles[id], false, "not checked: the presentation cannot be read")
 		}
 		return append(out, contextCheck(in))
 	}
@@ -182,9 +191,9 @@ func Review(in ReviewInput) []Check {
 	expired := errors.As(err, &ve) && ve.Rule == RuleExpired
 	switch {
 	case err == nil || expired:
-		add(CheckIssuerSignature, titles[CheckIssuerSignature], true, "signed by %s, every disclosure checks out", short(thumb))
+		checked(CheckIssuerSignature, titles[CheckIssuerSignature], true, "signed by %s, every disclosure checks out", short(thumb))
 	default:
-		add(CheckIssuerSignature, titles[CheckIssuerSignature], false, "%v", err)
+		checked(CheckIssuerSignature, titles[CheckIssuerSignature], false, "%v", err)
 	}
 	var identity [32]byte
 	trusted := false
@@ -197,39 +206,39 @@ func Review(in ReviewInput) []Check {
 		// own, so the nullifier line still says whether the claim names
 		// this event.
 		identity = thumb
-		add(CheckIssuerTrusted, titles[CheckIssuerTrusted], false, "key %s names no issuer in the community's registry", short(thumb))
+		checked(CheckIssuerTrusted, titles[CheckIssuerTrusted], false, "key %s names no issuer in the community's registry", short(thumb))
 	case trusted:
-		add(CheckIssuerTrusted, titles[CheckIssuerTrusted], true, "key %s belongs to issuer %s, trusted in the community's registry", short(thumb), short(identity))
+		checked(CheckIssuerTrusted, titles[CheckIssuerTrusted], true, "key %s belongs to issuer %s, trusted in the community's registry", short(thumb), short(identity))
 	default:
-		add(CheckIssuerTrusted, titles[CheckIssuerTrusted], false, "key %s belongs to issuer %s, but is not trusted in the community's registry (revoked, or the issuer is)", short(thumb), short(identity))
+		checked(CheckIssuerTrusted, titles[CheckIssuerTrusted], false, "key %s belongs to issuer %s, but is not trusted in the community's registry (revoked, or the issuer is)", short(thumb), short(identity))
 	}
 	if expired {
-		add(CheckNotExpired, titles[CheckNotExpired], false, "%s; the claim was filed %s", ve.Detail, day(c.SubmittedAt))
+		checked(CheckNotExpired, titles[CheckNotExpired], false, "%s; the claim was filed %s", ve.Detail, day(c.SubmittedAt))
 		base.IgnoreValidity = true
 		v, err = credOnly.Verify(base)
 	} else if err == nil {
 		if exp, ok := numericDate(v.Claims["exp"]); ok {
-			add(CheckNotExpired, titles[CheckNotExpired], true, "valid until %s, claim filed %s", day(exp), day(c.SubmittedAt))
+			checked(CheckNotExpired, titles[CheckNotExpired], true, "valid until %s, claim filed %s", day(exp), day(c.SubmittedAt))
 		} else {
-			add(CheckNotExpired, titles[CheckNotExpired], false, "the credential has no expiry (exp)")
+			checked(CheckNotExpired, titles[CheckNotExpired], false, "the credential has no expiry (exp)")
 		}
 	} else {
-		add(CheckNotExpired, titles[CheckNotExpired], false, "not checked: the credential does not verify")
+		checked(CheckNotExpired, titles[CheckNotExpired], false, "not checked: the credential does not verify")
 	}
 	if err != nil || v == nil {
 		for _, id := range []string{CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
-			add(id, titles[id], false, "not checked: the credential does not verify")
+			checked(id, titles[id], false, "not checked: the credential does not verify")
 		}
 		return append(out, contextCheck(in))
 	}
 
 	// Holder binding: the credential's key is the claimant's wallet.
 	if v.Holder == nil {
-		add(CheckHolderBinding, titles[CheckHolderBinding], false, "the credential names no holder key")
+		checked(CheckHolderBinding, titles[CheckHolderBinding], false, "the credential names no holder key")
 	} else if addr, err := v.Holder.Address(); err != nil {
-		add(CheckHolderBinding, titles[CheckHolderBinding], false, "%v", err)
+		checked(CheckHolderBinding, titles[CheckHolderBinding], false, "%v", err)
 	} else {
-		add(CheckHolderBinding, titles[CheckHolderBinding], addr == c.Member, "cnf.jwk is %s, the claimant is %s", addr.Hex(), c.Member.Hex())
+		checked(CheckHolderBinding, titles[CheckHolderBinding], addr == c.Member, "cnf.jwk is %s, the claimant is %s", addr.Hex(), c.Member.Hex())
 	}
 
 	// Key binding: sd_hash, aud (this community), nonce (this claim), iat.
@@ -241,9 +250,9 @@ func Review(in ReviewInput) []Check {
 	kbOpts.KeyBinding, kbOpts.Audience, kbOpts.Nonce = true, Audience(c.ChainID, c.Community), onChain.Nonce()
 	kbOpts.MaxKeyBindingAge = KeyBindingMaxAge
 	if _, err := pres.Verify(kbOpts); err != nil {
-		add(CheckKeyBinding, titles[CheckKeyBinding], false, "%v", err)
+		checked(CheckKeyBinding, titles[CheckKeyBinding], false, "%v", err)
 	} else {
-		add(CheckKeyBinding, titles[CheckKeyBinding], true, "signed by the holder for %s and this claim", kbOpts.Audience)
+		checked(CheckKeyBinding, titles[CheckKeyBinding], true, "signed by the holder for %s and this claim", kbOpts.Audience)
 	}
 
 	facts := v.Claims
@@ -254,28 +263,28 @@ func Review(in ReviewInput) []Check {
 		}
 	}
 	if len(missing) > 0 {
-		add(CheckRequiredFacts, titles[CheckRequiredFacts], false, "missing: %s", strings.Join(missing, ", "))
+		checked(CheckRequiredFacts, titles[CheckRequiredFacts], false, "missing: %s", strings.Join(missing, ", "))
 	} else {
-		add(CheckRequiredFacts, titles[CheckRequiredFacts], true, "all %d required facts are disclosed", len(in.Policy.Required))
+		checked(CheckRequiredFacts, titles[CheckRequiredFacts], true, "all %d required facts are disclosed", len(in.Policy.Required))
 	}
 
 	cat, _ := facts["diagnosis_category"].(string)
 	covered := cat != "" && slices.Contains(in.Policy.Covered, cat)
-	add(CheckCategory, titles[CheckCategory], covered, "%q; covered: %s", cat, strings.Join(in.Policy.Covered, ", "))
+	checked(CheckCategory, titles[CheckCategory], covered, "%q; covered: %s", cat, strings.Join(in.Policy.Covered, ", "))
 
 	dateStr, _ := facts["diagnosis_date"].(string)
 	earliest := c.JoinedAt.Add(in.Waiting)
 	if _, problem := DiagnosisDay(dateStr, earliest, c.CoveredUntil, c.SubmittedAt); problem == DateUnreadable {
-		add(CheckDiagnosisDate, titles[CheckDiagnosisDate], false, "diagnosis_date %q is not a YYYY-MM-DD date", dateStr)
+		checked(CheckDiagnosisDate, titles[CheckDiagnosisDate], false, "diagnosis_date %q is not a YYYY-MM-DD date", dateStr)
 	} else {
-		add(CheckDiagnosisDate, titles[CheckDiagnosisDate], problem == DateOK, "diagnosed %s (the UTC day); eligible from %s; covered until %s (exclusive); filed %s",
+		checked(CheckDiagnosisDate, titles[CheckDiagnosisDate], problem == DateOK, "diagnosed %s (the UTC day); eligible from %s; covered until %s (exclusive); filed %s",
 			dateStr, stamp(earliest), stamp(c.CoveredUntil), day(c.SubmittedAt))
 	}
 
 	costStr := fmt.Sprint(facts["treatment_cost"])
 	cost, err := units.ParseAmount(costStr, in.Decimals)
 	if err != nil {
-		add(CheckAmount, titles[CheckAmount], false, "treatment_cost %q is not an amount", costStr)
+		checked(CheckAmount, titles[CheckAmount], false, "treatment_cost %q is not an amount", costStr)
 	} else {
 		limit := cost
 		if in.MaxPayout != nil && in.MaxPayout.Cmp(limit) < 0 {
@@ -285,18 +294,21 @@ func Review(in ReviewInput) []Check {
 		// Costs are compared as numbers only in a currency the community
 		// counts one to one with its token.
 		accepted := slices.Contains(in.Policy.Currencies, currency)
-		reason := fmt.Sprintf("asks %s; treatment cost %s %s; cap %s",
+		reason := i18n.Say("asks %s; treatment cost %s %s; cap %s",
 			units.FormatAmount(c.Amount, in.Decimals), costStr, currency, units.FormatAmount(in.MaxPayout, in.Decimals))
 		if !accepted {
-			reason = fmt.Sprintf("the treatment cost is in %q; the community accepts %s", currency, strings.Join(in.Policy.Currencies, ", "))
+			reason = i18n.Say("the treatment cost is in %q; the community accepts %s", currency, strings.Join(in.Policy.Currencies, ", "))
 		}
-		add(CheckAmount, titles[CheckAmount], accepted && c.Amount.Cmp(limit) <= 0, "%s", reason)
+		checked(CheckAmount, titles[CheckAmount], accepted && c.Amount.Cmp(limit) <= 0, "%s", reason)
 	}
 
 	eventID, _ := facts["event_id"].(string)
 	want := Nullifier(identity, eventID)
-	add(CheckNullifier, titles[CheckNullifier], eventID != "" && want == c.Nullifier, "keccak256(issuer %s, event_id) %s the claim's nullifier",
-		short(identity), map[bool]string{true: "matches", false: "does not match"}[want == c.Nullifier])
+	if want == c.Nullifier {
+		checked(CheckNullifier, titles[CheckNullifier], eventID != "", "keccak256(issuer %s, event_id) matches the claim's nullifier", short(identity))
+	} else {
+		checked(CheckNullifier, titles[CheckNullifier], false, "keccak256(issuer %s, event_id) does not match the claim's nullifier", short(identity))
+	}
 	out = append(out, paidCheck(in))
 	return append(out, contextCheck(in))
 }
@@ -321,11 +333,11 @@ var titles = map[string]string{
 func paidCheck(in ReviewInput) Check {
 	switch {
 	case in.PaidBy == 0:
-		return Check{ID: CheckNotPaid, Title: titles[CheckNotPaid], Pass: true, Reason: "no claim has been paid for this nullifier"}
+		return check(CheckNotPaid, true, i18n.Say("no claim has been paid for this nullifier"))
 	case in.PaidBy == in.Claim.ID:
-		return Check{ID: CheckNotPaid, Title: titles[CheckNotPaid], Pass: true, Reason: "this claim is the one approved for this nullifier"}
+		return check(CheckNotPaid, true, i18n.Say("this claim is the one approved for this nullifier"))
 	}
-	return Check{ID: CheckNotPaid, Title: titles[CheckNotPaid], Pass: false, Reason: fmt.Sprintf("claim %d was already paid for this nullifier", in.PaidBy)}
+	return check(CheckNotPaid, false, i18n.Say("claim %d was already paid for this nullifier", in.PaidBy))
 }
 
 // contextCheck compares the envelope's claim context with the chain.
@@ -348,9 +360,9 @@ func contextCheck(in ReviewInput) Check {
 		diffs = append(diffs, "nullifier")
 	}
 	if len(diffs) > 0 {
-		return Check{ID: CheckClaimContext, Title: titles[CheckClaimContext], Pass: false, Reason: "differs from the claim on chain in: " + strings.Join(diffs, ", ")}
+		return check(CheckClaimContext, false, i18n.Say("differs from the claim on chain in: %s", strings.Join(diffs, ", ")))
 	}
-	return Check{ID: CheckClaimContext, Title: titles[CheckClaimContext], Pass: true, Reason: "chain, community, member, amount and nullifier match"}
+	return check(CheckClaimContext, true, i18n.Say("chain, community, member, amount and nullifier match"))
 }
 
 func short(t [32]byte) string { return b64.EncodeToString(t[:])[:10] + "…" }

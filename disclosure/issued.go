@@ -3,11 +3,12 @@ package disclosure
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Issued is a credential as its issuer made it, checked for keeping in a
@@ -27,13 +28,14 @@ type Issued struct {
 // says why, naming no fact.
 var ErrNotIssued = errors.New("not a credential to keep")
 
-type notIssued struct{ reason string }
+type notIssued struct{ reason i18n.Text }
 
-func (e *notIssued) Error() string { return e.reason }
-func (e *notIssued) Unwrap() error { return ErrNotIssued }
+func (e *notIssued) Error() string   { return e.reason.String() }
+func (e *notIssued) Said() i18n.Text { return e.reason }
+func (e *notIssued) Unwrap() error   { return ErrNotIssued }
 
 func refuseIssued(format string, args ...any) error {
-	return &notIssued{reason: fmt.Sprintf(format, args...)}
+	return &notIssued{reason: i18n.Say(format, args...)}
 }
 
 // CheckIssued checks a credential as issued at time now (what `huzhu

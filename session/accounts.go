@@ -4,7 +4,6 @@ import (
 	"crypto/ecdsa"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -13,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/wallet"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // UseAccount makes the account named (a name or an address) the session's
@@ -63,11 +64,11 @@ func ResolveAddress(st *wallet.Store, nameOrAddress string) (common.Address, err
 		return common.HexToAddress(v), nil
 	}
 	if strings.HasPrefix(v, "0x") {
-		return common.Address{}, &Error{Kind: KindInvalid, Problem: fmt.Sprintf("%q is not a 20-byte hex address", v)}
+		return common.Address{}, &Error{Kind: KindInvalid, Text: i18n.Say("%q is not a 20-byte hex address", v)}
 	}
 	acct, err := st.Get(v)
 	if err != nil {
-		return common.Address{}, &Error{Kind: KindInvalid, Problem: fmt.Sprintf("%q is neither an address nor a wallet account: %v", v, err), Err: err}
+		return common.Address{}, &Error{Kind: KindInvalid, Text: i18n.Say("%q is neither an address nor a wallet account: %v", v, err), Err: err}
 	}
 	return acct.Address, nil
 }
@@ -91,7 +92,7 @@ func (s *Session) Accounts() ([]wallet.Account, error) {
 // as the CLI's: at least wallet.MinPassphrase characters).
 func CheckNewPassphrase(p []byte) error {
 	if utf8.RuneCount(p) < wallet.MinPassphrase {
-		return &Error{Kind: KindInvalid, Problem: fmt.Sprintf("the passphrase is shorter than %d characters", wallet.MinPassphrase)}
+		return &Error{Kind: KindInvalid, Text: i18n.Say("the passphrase is shorter than %d characters", wallet.MinPassphrase)}
 	}
 	return nil
 }
@@ -102,7 +103,7 @@ func (s *Session) CheckNewAccountName(name string) error {
 		return &Error{Kind: KindInvalid, Problem: err.Error(), Err: err}
 	}
 	if _, err := s.Wallet().Get(name); err == nil {
-		return &Error{Kind: KindInvalid, Problem: fmt.Sprintf("an account named %q exists already", name), Err: wallet.ErrAccountExists}
+		return &Error{Kind: KindInvalid, Text: i18n.Say("an account named %q exists already", name), Err: wallet.ErrAccountExists}
 	}
 	return nil
 }
@@ -160,23 +161,23 @@ func (s *Session) AddAccount(n NewAccount) (wallet.Account, error) {
 		raw, derr := hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(n.PrivateKeyHex), "0x"))
 		defer clear(raw)
 		if derr != nil || len(raw) != 32 {
-			return wallet.Account{}, &Error{Kind: KindInvalid, Problem: "not a 32-byte hex private key"}
+			return wallet.Account{}, &Error{Kind: KindInvalid, Text: i18n.Say("not a 32-byte hex private key")}
 		}
 		if key, err = crypto.ToECDSA(raw); err != nil {
-			return wallet.Account{}, &Error{Kind: KindInvalid, Problem: "not a valid secp256k1 private key"}
+			return wallet.Account{}, &Error{Kind: KindInvalid, Text: i18n.Say("not a valid secp256k1 private key")}
 		}
 		opts.Source = wallet.SourcePrivateKey
 	case n.Keystore != nil:
 		if key, err = wallet.DecryptKeystore(n.Keystore, n.KeystorePassphrase); err != nil {
 			if errors.Is(err, wallet.ErrWrongPassphrase) {
-				return wallet.Account{}, &Error{Kind: KindAuth, Problem: "the passphrase does not open this keystore", Err: err}
+				return wallet.Account{}, &Error{Kind: KindAuth, Text: i18n.Say("the passphrase does not open this keystore"), Err: err}
 			}
-			return wallet.Account{}, &Error{Kind: KindInvalid, Problem: "not a keystore file: " + err.Error(), Err: err}
+			return wallet.Account{}, &Error{Kind: KindInvalid, Text: i18n.Say("not a keystore file: %v", err), Err: err}
 		}
 		opts.Source = wallet.SourceKeystore
 		pass = n.KeystorePassphrase
 	default:
-		return wallet.Account{}, &Error{Kind: KindInvalid, Problem: "no key given: a recovery phrase, a private key or a keystore file"}
+		return wallet.Account{}, &Error{Kind: KindInvalid, Text: i18n.Say("no key given: a recovery phrase, a private key or a keystore file")}
 	}
 	if n.Keystore == nil {
 		if err := CheckNewPassphrase(pass); err != nil {
@@ -204,7 +205,7 @@ func (s *Session) AddAccount(n NewAccount) (wallet.Account, error) {
 func ReadKeystoreFile(path string) ([]byte, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &Error{Kind: KindInvalid, Problem: fmt.Sprintf("cannot read the keystore file: %v", err), Err: err}
+		return nil, &Error{Kind: KindInvalid, Text: i18n.Say("cannot read the keystore file: %v", err), Err: err}
 	}
 	return b, nil
 }

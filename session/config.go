@@ -3,11 +3,12 @@ package session
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 
 	"github.com/huzhu-community/huzhu/internal/atomicfile"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Config is what a data dir remembers between runs (config.json, 0600).
@@ -34,7 +35,7 @@ func LoadConfig(dataDir string) (*Config, error) {
 		return nil, err
 	}
 	if err := json.Unmarshal(b, cfg); err != nil {
-		return nil, &Error{Kind: KindFailed, Problem: fmt.Sprintf("%s is damaged (%v); fix or remove it", ConfigPath(dataDir), err), Err: err}
+		return nil, &Error{Kind: KindFailed, Text: i18n.Say("%s is damaged (%v); fix or remove it", ConfigPath(dataDir), err), Err: err}
 	}
 	if cfg.Communities == nil {
 		cfg.Communities = map[string]string{}

@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -22,6 +21,8 @@ import (
 	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/internal/atomicfile"
 	"github.com/huzhu-community/huzhu/wallet"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // DemoNotaries are the names of the demo community's notary accounts.
@@ -234,7 +235,7 @@ func openWithPassphrase(st *wallet.Store, a wallet.Account, passphrase []byte) (
 	dk, err := st.Derive(a, passphrase)
 	if err != nil {
 		if errors.Is(err, wallet.ErrWrongPassphrase) {
-			return nil, &Error{Kind: KindAuth, Problem: fmt.Sprintf("wrong passphrase for %s", a.Name), Err: err}
+			return nil, &Error{Kind: KindAuth, Text: i18n.Say("wrong passphrase for %s", a.Name), Err: err}
 		}
 		return nil, err
 	}
@@ -316,7 +317,7 @@ func openIssuer(is *wallet.IssuerStore, a wallet.Account, passphrase []byte) ([]
 	dk, err := st.Derive(a, passphrase)
 	if err != nil {
 		if errors.Is(err, wallet.ErrWrongPassphrase) {
-			return nil, &Error{Kind: KindAuth, Problem: fmt.Sprintf("wrong passphrase for the issuer key %s", a.Display), Err: err}
+			return nil, &Error{Kind: KindAuth, Text: i18n.Say("wrong passphrase for the issuer key %s", a.Display), Err: err}
 		}
 		return nil, err
 	}

@@ -2,7 +2,8 @@ package session
 
 import (
 	"errors"
-	"fmt"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Kind says what sort of failure an Error is; the CLI maps it to its exit
@@ -45,8 +46,11 @@ const (
 // Error is a failure the person can understand and, often, act on.
 type Error struct {
 	Kind Kind
-	// Problem says what happened, in a sentence without a fix.
+	// Problem says what happened, in a sentence without a fix, as a face
+	// worded it; a service says it as Text instead, for each face to word
+	// in its language (the Error is then the Text in English).
 	Problem string
+	Text    i18n.Text
 	Remedy  Remedy
 	// Choices are the names the person can choose from (accounts...).
 	Choices []string
@@ -56,10 +60,27 @@ type Error struct {
 }
 
 func (e *Error) Error() string {
-	if e.Err != nil && e.Problem == "" {
+	switch {
+	case e.Problem != "":
+		return e.Problem
+	case !e.Text.IsZero():
+		return e.Text.String()
+	case e.Err != nil:
 		return e.Err.Error()
 	}
-	return e.Problem
+	return ""
+}
+
+// Said is the problem as a Text (i18n.Sayer); zero when the error only
+// repeats the one it wraps.
+func (e *Error) Said() i18n.Text {
+	switch {
+	case e.Problem != "":
+		return i18n.Say("%s", e.Problem)
+	case !e.Text.IsZero():
+		return e.Text
+	}
+	return i18n.Text{}
 }
 
 func (e *Error) Unwrap() error { return e.Err }
@@ -74,5 +95,5 @@ func KindOf(err error) Kind {
 }
 
 func invalid(remedy Remedy, format string, args ...any) *Error {
-	return &Error{Kind: KindInvalid, Problem: fmt.Sprintf(format, args...), Remedy: remedy}
+	return &Error{Kind: KindInvalid, Text: i18n.Say(format, args...), Remedy: remedy}
 }

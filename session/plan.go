@@ -14,6 +14,8 @@ import (
 	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/internal/units"
 	"github.com/huzhu-community/huzhu/wallet"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Plan is a transaction a domain operation wants sent: not yet priced,
@@ -27,8 +29,28 @@ type Plan struct {
 	// (dues, a token transfer); Quote checks the balance covers it.
 	Spends *big.Int
 	Token  community.Token
-	// What says what the transaction does, for the confirmation.
+	// What says what the transaction does, for the confirmation: a face
+	// writes it in its words (or a catalog key); a service says it as
+	// Text, and What is then its English (Said fills it in).
 	What string
+	Text i18n.Text
+}
+
+// Said is p with What set to its Text's English, for a service to return.
+func (p Plan) Said() Plan {
+	if !p.Text.IsZero() {
+		p.What = p.Text.String()
+	}
+	return p
+}
+
+// Says is what p does as a Text for a face to word: its Text, or What
+// as a face wrote it (a catalog key, translated when shown).
+func (p Plan) Says() i18n.Text {
+	if !p.Text.IsZero() {
+		return p.Text
+	}
+	return i18n.Say(p.What)
 }
 
 // Quote is a plan priced for an account: the most it can cost in fees,
@@ -69,7 +91,7 @@ func (s *Session) Quote(ctx context.Context, from common.Address, p Plan) (*Quot
 		q.Tokens = bal
 		if bal.Cmp(p.Spends) < 0 {
 			return nil, &Error{Kind: KindRefused, Remedy: RemedyFundTokens, Account: from.Hex(),
-				Problem: fmt.Sprintf("insufficient %s: %s holds %s %s, this needs %s", p.Token.Symbol, from.Hex(), p.Token.Format(bal), p.Token.Symbol, p.Token.Format(p.Spends))}
+				Text: i18n.Say("insufficient %s: %s holds %s %s, this needs %s", p.Token.Symbol, from.Hex(), p.Token.Format(bal), p.Token.Symbol, p.Token.Format(p.Spends))}
 		}
 	}
 	fq, err := chain.QuoteFee(ctx, c, from, p.To, p.Data, p.Value)
@@ -85,7 +107,7 @@ func (s *Session) Quote(ctx context.Context, from common.Address, p Plan) (*Quot
 	}
 	if need := ethNeeded(p.Value, q.MaxFee); q.ETH.Cmp(need) < 0 {
 		return nil, &Error{Kind: KindRefused, Remedy: RemedyFundETH, Account: from.Hex(),
-			Problem: fmt.Sprintf("insufficient ETH for gas: %s holds %s ETH, the transaction may cost up to %s", from.Hex(), units.FormatAmount(q.ETH, 18), units.FormatAmount(need, 18))}
+			Text: i18n.Say("insufficient ETH for gas: %s holds %s ETH, the transaction may cost up to %s", from.Hex(), units.FormatAmount(q.ETH, 18), units.FormatAmount(need, 18))}
 	}
 	return q, nil
 }

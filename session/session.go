@@ -15,6 +15,8 @@ import (
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/wallet"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Options configure a Session: where its data and chain are, what the
@@ -148,11 +150,11 @@ func (s *Session) CommunityAddress(ctx context.Context) (common.Address, error) 
 		}
 		addr = cfg.Communities[c.ID.String()]
 		if addr == "" {
-			return common.Address{}, &Error{Kind: KindInvalid, Problem: fmt.Sprintf("no community chosen for chain %s", c.ID), Remedy: RemedyChooseCommunity, Err: ErrNoCommunity}
+			return common.Address{}, &Error{Kind: KindInvalid, Text: i18n.Say("no community chosen for chain %s", c.ID), Remedy: RemedyChooseCommunity, Err: ErrNoCommunity}
 		}
 	}
 	if !common.IsHexAddress(addr) {
-		return common.Address{}, &Error{Kind: KindInvalid, Problem: fmt.Sprintf("the community %q is not an address", addr), Remedy: RemedyChooseCommunity}
+		return common.Address{}, &Error{Kind: KindInvalid, Text: i18n.Say("the community %q is not an address", addr), Remedy: RemedyChooseCommunity}
 	}
 	return common.HexToAddress(addr), nil
 }
@@ -237,13 +239,13 @@ func (s *Session) Account() (wallet.Account, error) {
 	case 1:
 		return all[0], nil
 	case 0:
-		return wallet.Account{}, &Error{Kind: KindInvalid, Problem: "the wallet has no account yet", Remedy: RemedyCreateAccount, Err: wallet.ErrNoAccount}
+		return wallet.Account{}, &Error{Kind: KindInvalid, Text: i18n.Say("the wallet has no account yet"), Remedy: RemedyCreateAccount, Err: wallet.ErrNoAccount}
 	}
 	names := make([]string, len(all))
 	for i, a := range all {
 		names[i] = a.Name
 	}
-	return wallet.Account{}, &Error{Kind: KindInvalid, Problem: fmt.Sprintf("the wallet has %d accounts (%s); choose one", len(all), strings.Join(names, ", ")), Remedy: RemedyChooseAccount, Choices: names, Err: wallet.ErrNoAccount}
+	return wallet.Account{}, &Error{Kind: KindInvalid, Text: i18n.Say("the wallet has %d accounts (%s); choose one", len(all), strings.Join(names, ", ")), Remedy: RemedyChooseAccount, Choices: names, Err: wallet.ErrNoAccount}
 }
 
 func (s *Session) noSuchAccount(err error) error {
@@ -255,9 +257,9 @@ func (s *Session) noSuchAccount(err error) error {
 	for i, a := range all {
 		names[i] = a.Name
 	}
-	e := &Error{Kind: KindInvalid, Problem: fmt.Sprintf("no account %q in this wallet", s.opts.Account), Remedy: RemedyChooseAccount, Choices: names, Err: err}
+	e := &Error{Kind: KindInvalid, Text: i18n.Say("no account %q in this wallet", s.opts.Account), Remedy: RemedyChooseAccount, Choices: names, Err: err}
 	if len(names) == 0 {
-		e.Problem, e.Remedy = fmt.Sprintf("no account %q: the wallet has no account yet", s.opts.Account), RemedyCreateAccount
+		e.Text, e.Remedy = i18n.Say("no account %q: the wallet has no account yet", s.opts.Account), RemedyCreateAccount
 	}
 	return e
 }

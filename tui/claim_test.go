@@ -17,6 +17,7 @@ import (
 	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
@@ -138,19 +139,26 @@ func fixedDesk() *DeskData {
 
 func fixedReview(fail bool) *claims.Review {
 	d := fixedDesk()
+	// The lines as the disclosure package words them (i18n.Say), so that
+	// each language shows its own.
+	ck := func(id, title string, pass bool, format string, args ...any) disclosure.Check {
+		t := i18n.Say(format, args...)
+		return disclosure.Check{ID: id, Title: title, Pass: pass, Reason: t.String(), Text: t}
+	}
 	checks := []disclosure.Check{
-		{ID: disclosure.CheckIssuerSignature, Title: "Issuer signature", Pass: true, Reason: "signed by the key in the credential's header"},
-		{ID: disclosure.CheckIssuerTrusted, Title: "Issuer trusted", Pass: true, Reason: "Demo Hospital is trusted in the registry"},
-		{ID: disclosure.CheckNotExpired, Title: "Not expired", Pass: true, Reason: "valid until 2028-05-26"},
-		{ID: disclosure.CheckHolderBinding, Title: "Holder binding", Pass: true, Reason: "bound to the claimant"},
-		{ID: disclosure.CheckKeyBinding, Title: "Key binding", Pass: true, Reason: "sd_hash, aud, nonce and iat match"},
-		{ID: disclosure.CheckRequiredFacts, Title: "Required facts", Pass: true, Reason: "all five are disclosed"},
-		{ID: disclosure.CheckCategory, Title: "Category covered", Pass: true, Reason: "stroke is covered"},
-		{ID: disclosure.CheckDiagnosisDate, Title: "Diagnosis date", Pass: true, Reason: "within eligibility and coverage"},
-		{ID: disclosure.CheckAmount, Title: "Amount", Pass: true, Reason: "25 KBC is within the cost 1200 CNY and the cap"},
+		ck(disclosure.CheckIssuerSignature, "Issuer signature", true, "signed by %s, every disclosure checks out", "NbRrnQ4Tx6…"),
+		ck(disclosure.CheckIssuerTrusted, "Issuer trusted", true, "key %s belongs to issuer %s, trusted in the community's registry", "NbRrnQ4Tx6…", "NbRrnQ4Tx6…"),
+		ck(disclosure.CheckNotExpired, "Not expired", true, "valid until %s, claim filed %s", "2028-05-26", "2027-05-26"),
+		ck(disclosure.CheckHolderBinding, "Holder binding", true, "cnf.jwk is %s, the claimant is %s", "0x90F7…b906", "0x90F7…b906"),
+		ck(disclosure.CheckKeyBinding, "Key binding", true, "signed by the holder for %s and this claim", "eip155:1337:0x3Df9…1f49"),
+		ck(disclosure.CheckRequiredFacts, "Required facts", true, "all %d required facts are disclosed", 5),
+		ck(disclosure.CheckCategory, "Category covered", true, "%q; covered: %s", "stroke", "cancer, stroke"),
+		ck(disclosure.CheckDiagnosisDate, "Diagnosis date", true, "diagnosed %s (the UTC day); eligible from %s; covered until %s (exclusive); filed %s",
+			"2027-05-25", "2027-02-26 03:01:14 UTC", "2027-11-23 03:01:14 UTC", "2027-05-26"),
+		ck(disclosure.CheckAmount, "Amount", true, "%s", i18n.Say("asks %s; treatment cost %s %s; cap %s", "25", "1200", "CNY", "5000")),
 	}
 	if fail {
-		checks[6] = disclosure.Check{ID: disclosure.CheckCategory, Title: "Category covered", Pass: false, Reason: "cosmetic is not covered"}
+		checks[6] = ck(disclosure.CheckCategory, "Category covered", false, "%q; covered: %s", "cosmetic", "cancer, stroke")
 	}
 	rv := &claims.Review{Claim: d.Queue[0].Claim, Checks: checks, Issuer: "https://demo-hospital.example",
 		Disclosed: []disclosure.Fact{{Name: "event_id", Value: "evt-0011223344"}, {Name: "diagnosis_category", Value: "stroke"},
@@ -195,7 +203,8 @@ func TestNotaryDeskGolden(t *testing.T) {
 
 				a.Update(pushMsg{newChecklist(a.env, desk, fixedReview(false), d.Token)})
 				v := a.View()
-				if strings.Count(v, "PASS") != 9 || strings.Contains(v, "FAIL") || !strings.Contains(v, inLang("HEALTH DATA", "健康数据")) {
+				if strings.Count(v, T("PASS")+" ") != 9 || strings.Contains(v, T("FAIL")+" ") || !strings.Contains(v, inLang("HEALTH DATA", "健康数据")) ||
+					!strings.Contains(v, inLang("every disclosure checks out", "每项披露均核对无误")) {
 					t.Fatalf("checklist:\n%s", v)
 				}
 				t.Run("checklist", func(t *testing.T) { requireGolden(t, a) })
@@ -210,7 +219,7 @@ func TestNotaryDeskGolden(t *testing.T) {
 				t.Run("reject", func(t *testing.T) { requireGolden(t, a) })
 				press(a, "enter")
 				a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("缺", 100))})
-				if v := a.View(); !strings.Contains(v, "300 bytes") {
+				if v := a.View(); !strings.Contains(v, inLang("300 bytes", "备注为 300 字节；备注至多 280 字节。")) {
 					t.Fatalf("a note too long not refused at once:\n%s", v)
 				}
 				press(a, "esc", "esc")

@@ -19,6 +19,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
@@ -104,13 +105,13 @@ func ImportCredential(ctx context.Context, s *session.Session, file string, now 
 	}
 	checked, err := disclosure.CheckIssued(string(b), now)
 	if err != nil {
-		return nil, &community.Refusal{Reason: err.Error()}
+		return nil, community.Refused(i18n.Say("%v", err), community.FixNone)
 	}
 	if checked.Holder != acct.Address {
 		if other, err := s.Wallet().Get(checked.Holder.Hex()); err == nil {
-			return nil, &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, not to account %s (%s); import it with the account it was issued to (%s)", checked.Holder.Hex(), acct.Name, acct.Address.Hex(), other.Name)}
+			return nil, community.Refused(i18n.Say("the credential is bound to %s, not to account %s (%s); import it with the account it was issued to (%s)", checked.Holder.Hex(), acct.Name, acct.Address.Hex(), other.Name), community.FixNone)
 		}
-		return nil, &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, which is not one of your accounts", checked.Holder.Hex())}
+		return nil, community.Refused(i18n.Say("the credential is bound to %s, which is not one of your accounts", checked.Holder.Hex()), community.FixNone)
 	}
 	k, err := s.Key(acct)
 	if err != nil {

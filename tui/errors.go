@@ -21,7 +21,7 @@ func Describe(err error) string {
 	if err == nil {
 		return ""
 	}
-	problem := err.Error()
+	problem := sayErr(err)
 	fix := ""
 	var se *session.Error
 	var ref *community.Refusal
@@ -31,7 +31,7 @@ func Describe(err error) string {
 	case errors.Is(err, ErrCancelled), errors.Is(err, context.Canceled):
 		return T("Cancelled.")
 	case errors.As(err, &ref):
-		problem = ref.Reason
+		problem = say(ref.Said())
 		fix = fixText(ref.Fix)
 	case errors.As(err, &ue):
 		if ue.Embedded {
@@ -47,12 +47,19 @@ func Describe(err error) string {
 	case errors.As(err, &se):
 		fix = remedyText(se)
 	}
-	problem = strings.TrimSuffix(safetext.EscapeLines(problem), ".")
+	problem = strings.TrimSuffix(strings.TrimSuffix(safetext.EscapeLines(problem), "."), "。")
 	if r, n := utf8.DecodeRuneInString(problem); n > 0 {
-		problem = string(unicode.ToUpper(r)) + problem[n:] + "."
+		stop := "."
+		if strings.ContainsFunc(problem, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			stop = "。" // a sentence worded in Chinese
+		}
+		problem = string(unicode.ToUpper(r)) + problem[n:] + stop
 	}
 	if fix == "" {
 		return problem
+	}
+	if strings.HasSuffix(problem, "。") {
+		return problem + fix // no space after a Chinese full stop
 	}
 	return problem + " " + fix
 }

@@ -23,6 +23,14 @@ func T(key string, args ...any) string {
 	return p.Sprintf(key, args...)
 }
 
+// say words a service's sentence (a refusal, a checklist line, what a
+// transaction does) in the interface's language.
+func say(t i18n.Text) string { return i18n.Printer{Lang: lang}.Text(t) }
+
+// sayErr is err's message in the interface's language: the sentences of
+// the services inside it are worded (i18n.Printer.Error).
+func sayErr(err error) string { return i18n.Printer{Lang: lang}.Error(err) }
+
 // msgKey marks a catalog key kept in a variable or table, for T to
 // translate where it is shown (the catalog's test finds keys by it).
 func msgKey(key string) string { return key }

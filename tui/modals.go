@@ -208,7 +208,7 @@ func (m *confirmModal) View(w, h int) string {
 		if len(m.req.Plans) > 1 {
 			prefix = untranslated("%d. ", i+1)
 		}
-		b.WriteString(prefix + safetext.EscapeLines(T(p.What)) + "\n")
+		b.WriteString(prefix + safetext.EscapeLines(say(p.Says())) + "\n")
 		if p.Spends != nil && p.Spends.Sign() > 0 {
 			b.WriteString("   " + st.Muted.Render(T("moves %s %s", p.Token.Format(p.Spends), safetext.Escape(p.Token.Symbol))) + "\n")
 		}

@@ -587,12 +587,12 @@ func renderChecklist(st Styles, rv *claims.Review, tok community.Token, w int) s
 	b.WriteString(st.Warn.Render(wrap(T("HEALTH DATA below, for your eyes only as this member's notary: do not copy, save or share it."), w)) + "\n\n")
 	titleW := 22
 	for _, ch := range rv.Checks {
-		mark := st.Good.Render("PASS")
+		mark := st.Good.Render(T("PASS"))
 		if !ch.Pass {
-			mark = st.Error.Render("FAIL")
+			mark = st.Error.Render(T("FAIL"))
 		}
 		reasonW := max(10, w-4-1-titleW-2)
-		b.WriteString(mark + " " + padRight(truncate(checkTitle(ch), titleW), titleW) + " " + st.Muted.Render(truncate(safetext.Escape(ch.Reason), reasonW)) + "\n")
+		b.WriteString(mark + " " + padRight(truncate(checkTitle(ch), titleW), titleW) + " " + st.Muted.Render(truncate(safetext.Escape(checkWhy(ch)), reasonW)) + "\n")
 	}
 	if rv.Pass() {
 		b.WriteString(st.Good.Render(T("Every check passes.")) + "\n")
@@ -650,6 +650,14 @@ var checkTitles = map[string]string{
 	disclosure.CheckNullifier:       msgKey("Nullifier matches"),
 	disclosure.CheckNotPaid:         msgKey("Event not already paid"),
 	disclosure.CheckClaimContext:    msgKey("Envelope names this claim"),
+}
+
+// checkWhy is why a check passes or fails, in the interface's language.
+func checkWhy(ch disclosure.Check) string {
+	if ch.Text.IsZero() {
+		return ch.Reason
+	}
+	return say(ch.Text)
 }
 
 // checkTitle is a check's title in the interface's language: by its ID

@@ -15,6 +15,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/internal/units"
 	"github.com/huzhu-community/huzhu/session"
@@ -135,7 +136,7 @@ func (o communityCreateOptions) params(a *app, tok community.Token) (community.P
 		p.Categories = append(p.Categories, strings.TrimSpace(c))
 	}
 	if err := p.Validate(); err != nil {
-		return p, &usageError{msg: paramFlags(err), err: err}
+		return p, &usageError{msg: paramFlags(i18n.Printer{Lang: i18n.English}, err), err: err}
 	}
 	return p, nil
 }
@@ -189,8 +190,8 @@ func (a *app) runCommunityCreate(ctx context.Context, o communityCreateOptions) 
 	// Show what will be created and what each transaction costs, then ask.
 	a.showParams(p, tok, newToken)
 	a.note("Dues are contributions, not deposits: nothing is refunded on leaving.")
-	for _, w := range p.Warnings() {
-		a.note("Warning: %s", w)
+	for _, w := range p.WarningTexts() {
+		a.note("Warning: %s", a.p.Text(w))
 	}
 	if newToken {
 		if err := a.quoteAndConfirm(ctx, acct.Address, chain.TokenCreationCode(acct.Address), "Deploy a new KBC token (1 of 2)?"); err != nil {
@@ -265,7 +266,7 @@ func (a *app) confirmPlan(ctx context.Context, from common.Address, plan session
 // asks question.
 func (a *app) confirmQuote(q *session.Quote, question string) error {
 	if q.Plan.What != "" {
-		a.note("%s", q.Plan.What)
+		a.note("%s", a.p.Text(q.Plan.Says()))
 	}
 	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxFee, 18), q.Gas, q.GweiCap())
 	return a.confirm(question)
@@ -432,8 +433,9 @@ func toCommunityInfoResult(info *community.Info) *communityInfoResult {
 	}
 }
 
-// paramFlags words creation-parameter problems as the flags that set them.
-func paramFlags(err error) string {
+// paramFlags words creation-parameter problems as the flags that set
+// them, in p's language.
+func paramFlags(p i18n.Printer, err error) string {
 	var pes community.ParamErrors
 	var pe *community.ParamError
 	switch {
@@ -445,7 +447,7 @@ func paramFlags(err error) string {
 	}
 	msgs := make([]string, len(pes))
 	for i, e := range pes {
-		msgs[i] = "--" + e.Field + ": " + e.Problem
+		msgs[i] = "--" + e.Field + ": " + p.Text(e.Said())
 	}
 	return strings.Join(msgs, "; ")
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/spf13/cobra"
 
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/session"
 )
 
@@ -79,7 +80,7 @@ at the latest block. Prints PASS, or the first discrepancy and exits 3.`,
 				})
 			}
 			if !au.Pass() {
-				return &session.Error{Kind: session.KindRefused, Problem: "FAIL: " + au.Discrepancy}
+				return &session.Error{Kind: session.KindRefused, Text: i18n.Say("FAIL: %s", au.DiscrepancyText)}
 			}
 			a.say("PASS: every %s in the pool is explained by the community's events", tok.Symbol)
 			return nil

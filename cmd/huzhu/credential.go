@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"sort"
 	"strings"
 
@@ -14,6 +13,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -126,7 +126,7 @@ func (a *app) runCredentialImport(ctx context.Context, o credentialImportOptions
 	}
 	checked, err := disclosure.CheckIssued(string(b), a.now())
 	if err != nil {
-		return nil, &community.Refusal{Reason: err.Error()}
+		return nil, community.Refused(i18n.Say("%v", err), community.FixNone)
 	}
 	raw, issuer, v, holder := checked.Raw, checked.Issuer, checked.Verified, checked.Holder
 	s := a.store(false)
@@ -138,12 +138,12 @@ func (a *app) runCredentialImport(ctx context.Context, o credentialImportOptions
 			return nil, asUsage(err)
 		}
 		if chosen.Address != holder {
-			return nil, &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, not to account %s (%s); import it with the account it was issued to", holder.Hex(), chosen.Name, chosen.Address.Hex())}
+			return nil, community.Refused(i18n.Say("the credential is bound to %s, not to account %s (%s); import it with the account it was issued to", holder.Hex(), chosen.Name, chosen.Address.Hex()), community.FixNone)
 		}
 	}
 	acct, err := s.Get(holder.Hex())
 	if err != nil {
-		return nil, &community.Refusal{Reason: fmt.Sprintf("the credential is bound to %s, which is not one of your accounts", holder.Hex())}
+		return nil, community.Refused(i18n.Say("the credential is bound to %s, which is not one of your accounts", holder.Hex()), community.FixNone)
 	}
 	key, err := a.unlocker(s).Key(acct)
 	if err != nil {

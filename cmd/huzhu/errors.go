@@ -80,8 +80,9 @@ func (e *textError) Unwrap() []error {
 type catalogKey string
 
 // text is err's message in p's language: this package's own messages
-// (and those among their arguments) are translated; other packages' are
-// as they wrote them.
+// (and those among their arguments) are translated, and so are the
+// sentences service packages said as i18n.Text (i18n.Sayer); other
+// errors are as their packages wrote them.
 func text(p i18n.Printer, err error) string {
 	var te *textError
 	switch e := err.(type) {
@@ -91,7 +92,9 @@ func text(p i18n.Printer, err error) string {
 		te = e.text
 	}
 	if te == nil {
-		return err.Error()
+		// Another package's error: a service's sentence in it (a
+		// refusal, a session error) is worded in p's language.
+		return p.Error(err)
 	}
 	args := make([]any, len(te.args))
 	for i, v := range te.args {
@@ -197,8 +200,9 @@ func phraseIn(p i18n.Printer, err error) string {
 		return msg + "; " + p.T("see `huzhu credential list`")
 	}
 	var pe *community.ParamError
-	if errors.As(err, &pe) {
-		return paramFlags(err)
+	var pes community.ParamErrors
+	if errors.As(err, &pe) || errors.As(err, &pes) {
+		return paramFlags(p, err)
 	}
 	var ref *community.Refusal
 	if errors.As(err, &ref) {

@@ -88,6 +88,9 @@ type checkJSON struct {
 	Title  string `json:"title"`
 	Pass   bool   `json:"pass"`
 	Reason string `json:"reason"`
+	// text is Reason as the review said it, for the lines to word in the
+	// chosen language (JSON stays English).
+	text i18n.Text
 }
 
 type factJSON struct {
@@ -183,7 +186,7 @@ func (a *app) runNotaryReview(ctx context.Context, id uint64) (*notaryReviewResu
 	}
 	res := &notaryReviewResult{Claim: toClaimJSON(com.Token, rv.Claim), Pass: rv.Pass(), Checks: []checkJSON{}, Disclosed: []factJSON{}, Issuer: rv.Issuer}
 	for _, c := range rv.Checks {
-		res.Checks = append(res.Checks, checkJSON{ID: c.ID, Title: c.Title, Pass: c.Pass, Reason: c.Reason})
+		res.Checks = append(res.Checks, checkJSON{ID: c.ID, Title: c.Title, Pass: c.Pass, Reason: c.Reason, text: c.Text})
 	}
 	for _, f := range rv.Disclosed {
 		res.Disclosed = append(res.Disclosed, factJSON{Name: f.Name, Value: f.Value})
@@ -199,11 +202,15 @@ func (a *app) printReview(res *notaryReviewResult) {
 	a.say("Claim %d: %s %s for %s, term %d, filed %s", c.ID, c.Amount.Value, c.Amount.Symbol, c.Member, c.Term, c.Submitted)
 	a.say("HEALTH DATA below, for your eyes only as this member's notary: do not copy, save or share it.")
 	for _, ch := range res.Checks {
-		mark := "PASS"
+		mark := a.p.T("PASS")
 		if !ch.Pass {
-			mark = "FAIL"
+			mark = a.p.T("FAIL")
 		}
-		a.row(mark, ch.Title, ch.Reason)
+		reason := ch.Reason
+		if !ch.text.IsZero() {
+			reason = a.p.Text(ch.text)
+		}
+		a.row(mark, a.p.T(ch.Title), reason)
 	}
 	if res.Pass {
 		a.say("Every check passes.")

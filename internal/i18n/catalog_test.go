@@ -48,14 +48,18 @@ var messageArgs = map[string][]int{
 	"msgKey": {0},
 	// wallet.Unlocker and session.Session: prompts and notes.
 	"sprintf": {0}, "notify": {0},
-	// Service packages: sentences each face words (i18n.Say).
-	"Say": {0},
+	// Service packages: sentences each face words (i18n.Say), and the
+	// helpers that build them: claims' and session's refused/invalid,
+	// community's refusedf and badParam, disclosure's checked and
+	// refuseIssued.
+	"Say": {0}, "refused": {1}, "invalid": {1}, "refusedf": {0}, "badParam": {1},
+	"checked": {3}, "refuseIssued": {0},
 }
 
 // messageVars are variables that hold a key for one of the calls above
 // (a question chosen among two, say): a string literal assigned to one
 // is a key.
-var messageVars = map[string]bool{"question": true, "what": true, "done": true, "short": true}
+var messageVars = map[string]bool{"question": true, "what": true, "done": true, "short": true, "NoRefundNotice": true}
 
 // messageFields are fields of the faces' structs that hold a key, shown
 // through T: the TUI's confirm dialog's question and notice.

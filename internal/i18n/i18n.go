@@ -87,7 +87,8 @@ type Text struct {
 }
 
 // Say builds a Text from an English format and its arguments. An argument
-// that is itself a Text is worded in the same language as the whole.
+// that is itself a Text is worded in the same language as the whole, and
+// so is an error's Sayer sentence (see Printer.Error).
 func Say(format string, args ...any) Text { return Text{Format: format, Args: args} }
 
 // IsZero reports whether t says nothing.
@@ -110,6 +111,9 @@ func (p Printer) Text(t Text) string {
 			if v != nil {
 				args[i] = p.Text(*v)
 			}
+		case error:
+			// A service's error among the arguments: its sentence too.
+			args[i] = p.Error(v)
 		default:
 			args[i] = a
 		}
@@ -118,4 +122,49 @@ func (p Printer) Text(t Text) string {
 		return p.T(t.Format)
 	}
 	return p.Sprintf(t.Format, args...)
+}
+
+// Sayer is an error a service package worded as a Text (a refusal, a
+// session error, a parameter problem): its Error is the English of what
+// it says, Said the Text for a face to word.
+type Sayer interface {
+	error
+	Said() Text
+}
+
+// Error is err's message in p's language: the sentence of every Sayer in
+// err's chain is worded by p; text around it (an English prefix a Go
+// error wrapped it in, say) is kept as written.
+func (p Printer) Error(err error) string {
+	if err == nil {
+		return ""
+	}
+	msg := err.Error()
+	if p.Lang == English {
+		return msg
+	}
+	var walk func(error)
+	walk = func(e error) {
+		if e == nil {
+			return
+		}
+		if s, ok := e.(Sayer); ok {
+			if t := s.Said(); !t.IsZero() {
+				if en := t.String(); en != "" && strings.Contains(msg, en) {
+					msg = strings.Replace(msg, en, p.Text(t), 1)
+					return
+				}
+			}
+		}
+		switch u := e.(type) {
+		case interface{ Unwrap() error }:
+			walk(u.Unwrap())
+		case interface{ Unwrap() []error }:
+			for _, x := range u.Unwrap() {
+				walk(x)
+			}
+		}
+	}
+	walk(err)
+	return msg
 }
