@@ -210,11 +210,8 @@ func applyView(c *Claim, v contracts.CommunityClaimView) {
 // history folds the community's claim events: every claim by id, in
 // the order filed.
 func (s *Service) history(ctx context.Context) ([]*Claim, map[uint64]*Claim, error) {
-	logs, err := s.Com.Logs(ctx, nil)
-	if err != nil {
-		return nil, nil, err
-	}
-	return s.fold(logs)
+	// One log at a time: the fold keeps claims, not the community's logs.
+	return s.fold(func(fn func(*types.Log) error) error { return s.Com.EachLog(ctx, nil, fn) })
 }
 
 // claimEventIDs are the topics of the events that name a claim by id
@@ -233,12 +230,30 @@ func (s *Service) historyOf(ctx context.Context, id uint64) (map[uint64]*Claim, 
 	if err != nil {
 		return nil, err
 	}
-	_, byID, err := s.fold(logs)
+	_, byID, err := s.fold(func(fn func(*types.Log) error) error {
+		for i := range logs {
+			if err := fn(&logs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 	return byID, err
 }
 
-// fold folds claim events into claims by id, in the order filed.
-func (s *Service) fold(logs []types.Log) ([]*Claim, map[uint64]*Claim, error) {
+// isClaimEvent reports whether a topic is one of claimEventIDs.
+func isClaimEvent(topic common.Hash) bool {
+	for _, id := range claimEventIDs {
+		if topic == id {
+			return true
+		}
+	}
+	return false
+}
+
+// fold folds claim events into claims by id, in the order filed, from the
+// logs each gives in chain order.
+func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, map[uint64]*Claim, error) {
 	review := s.Com.Params().Review
 	byID := map[uint64]*Claim{}
 	var order []*Claim
@@ -253,17 +268,13 @@ func (s *Service) fold(logs []types.Log) ([]*Claim, map[uint64]*Claim, error) {
 		}
 		return c
 	}
-	for i := range logs {
-		l := &logs[i]
-		if l.Address != s.Com.Address {
-			continue
+	err := each(func(l *types.Log) error {
+		if l.Address != s.Com.Address || len(l.Topics) == 0 || !isClaimEvent(l.Topics[0]) {
+			return nil // only claim events are decoded
 		}
 		ev, err := community.DecodeEvent(l)
-		if errors.Is(err, community.ErrUnknownEvent) {
-			continue
-		}
 		if err != nil {
-			return nil, nil, err
+			return err
 		}
 		switch v := ev.(type) {
 		case *contracts.CommunityClaimSubmitted:
@@ -296,6 +307,10 @@ func (s *Service) fold(logs []types.Log) ([]*Claim, map[uint64]*Claim, error) {
 		case *contracts.CommunityClaimExpired:
 			get(v.Id).Status = StatusExpired
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
 	}
 	return order, byID, nil
 }

@@ -2,7 +2,6 @@ package community
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"sort"
@@ -149,23 +148,16 @@ func (c *Community) Election(ctx context.Context, voter common.Address) (*Electi
 
 	// Who stood, and the voter's ballots, from the events; each candidacy
 	// as the contract holds it now.
-	logs, err := c.Logs(ctx, head.Number)
-	if err != nil {
-		return nil, err
-	}
 	var stood []common.Address
 	var ballots []Ballot
-	for i := range logs {
-		l := &logs[i]
-		if l.Address != c.Address || l.Removed {
-			continue
+	stoodID, ballotID := EventID("CandidateStood"), EventID("BallotCast")
+	err = c.EachLog(ctx, head.Number, func(l *types.Log) error {
+		if l.Address != c.Address || l.Removed || len(l.Topics) == 0 || (l.Topics[0] != stoodID && l.Topics[0] != ballotID) {
+			return nil // only these two are decoded
 		}
 		ev, err := DecodeEvent(l)
-		if errors.Is(err, ErrUnknownEvent) {
-			continue // an event this build does not know
-		}
 		if err != nil {
-			return nil, err
+			return err
 		}
 		switch v := ev.(type) {
 		case *contracts.CommunityCandidateStood:
@@ -177,6 +169,10 @@ func (c *Community) Election(ctx context.Context, voter common.Address) (*Electi
 				ballots = append(ballots, Ballot{Picks: v.Picks, Tx: l.TxHash, Block: l.BlockNumber})
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, a := range stood {
 		cd, err := bind.Call(c.bound, opts, abi.PackCandidacyOf(election, a), abi.UnpackCandidacyOf)

@@ -71,35 +71,70 @@ type Event struct {
 }
 
 // DecodeEvents decodes the logs of the community at addr, in order, with
-// their block times (block number -> header time); logs of other contracts
-// and unknown events are skipped.
+// their block times (block number -> header time; a log's own
+// BlockTimestamp when its block is missing); logs of other contracts and
+// unknown events are skipped.
 func DecodeEvents(addr common.Address, logs []types.Log, times map[uint64]uint64) ([]Event, error) {
 	evs := make([]Event, 0, len(logs))
 	for i := range logs {
-		l := &logs[i]
-		if l.Address != addr || l.Removed {
-			continue
-		}
-		v, err := DecodeEvent(l)
-		if errors.Is(err, ErrUnknownEvent) {
-			continue
-		}
+		ev, ok, err := decodeOf(addr, &logs[i], times)
 		if err != nil {
-			return nil, fmt.Errorf("block %d, transaction %s: %w", l.BlockNumber, l.TxHash.Hex(), err)
+			return nil, err
 		}
-		evs = append(evs, Event{Log: *l, Time: blockTime(times[l.BlockNumber]), Value: v})
+		if ok {
+			evs = append(evs, ev)
+		}
 	}
 	return evs, nil
+}
+
+// decodeOf decodes one log of the community at addr; ok is false for a
+// log of another contract, a removed one, or an unknown event.
+func decodeOf(addr common.Address, l *types.Log, times map[uint64]uint64) (Event, bool, error) {
+	if l.Address != addr || l.Removed {
+		return Event{}, false, nil
+	}
+	v, err := DecodeEvent(l)
+	if errors.Is(err, ErrUnknownEvent) {
+		return Event{}, false, nil
+	}
+	if err != nil {
+		return Event{}, false, fmt.Errorf("block %d, transaction %s: %w", l.BlockNumber, l.TxHash.Hex(), err)
+	}
+	t, ok := times[l.BlockNumber]
+	if !ok {
+		t = l.BlockTimestamp
+	}
+	return Event{Log: *l, Time: blockTime(t), Value: v}, true, nil
 }
 
 // Events returns the community's events up to block to (nil: the latest
 // block), decoded, with their block times.
 func (c *Community) Events(ctx context.Context, to *big.Int) ([]Event, error) {
-	logs, times, err := c.readLogs(ctx, to)
+	var evs []Event
+	err := c.EachEvent(ctx, to, func(ev Event) error {
+		evs = append(evs, ev)
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	return DecodeEvents(c.Address, logs, times)
+	return evs, nil
+}
+
+// EachEvent calls fn with each of the community's events up to block to
+// (nil: the latest block), decoded, with its block time, in chain order:
+// Events one at a time, for a fold that keeps what it makes of them and
+// not the events (see EachLog). An error from fn ends the walk and is
+// returned.
+func (c *Community) EachEvent(ctx context.Context, to *big.Int, fn func(Event) error) error {
+	return c.EachLog(ctx, to, func(l *types.Log) error {
+		ev, ok, err := decodeOf(c.Address, l, nil)
+		if err != nil || !ok {
+			return err
+		}
+		return fn(ev)
+	})
 }
 
 // Kinds of ledger entries.
@@ -154,32 +189,59 @@ type Pool struct {
 
 // LedgerOf folds the pool's movements from decoded events, in chain order.
 func LedgerOf(evs []Event) Ledger {
-	p := Pool{Dues: new(big.Int), Donations: new(big.Int), Paid: new(big.Int), Unexplained: new(big.Int), Balance: new(big.Int)}
-	var entries []Entry
+	f := newLedgerFold(true)
 	for _, ev := range evs {
-		e := Entry{Block: ev.Log.BlockNumber, Time: ev.Time, Tx: ev.Log.TxHash, LogIndex: ev.Log.Index}
-		switch v := ev.Value.(type) {
-		case *contracts.CommunityDuesPaid:
-			e.Kind, e.Amount, e.Payer, e.Member = EntryDues, v.Amount, v.Payer, v.Member
-			p.Dues.Add(p.Dues, v.Amount)
-		case *contracts.CommunityDonation:
-			e.Kind, e.Amount, e.Payer = EntryDonation, v.Amount, v.From
-			p.Donations.Add(p.Donations, v.Amount)
-		case *contracts.CommunityClaimPaid:
-			e.Kind, e.Amount, e.Member, e.Claim = EntryPayout, new(big.Int).Neg(v.Amount), v.Member, v.Id
-			p.Paid.Add(p.Paid, v.Amount)
-		case *contracts.CommunityPoolSynced:
-			e.Kind, e.Amount = EntrySync, new(big.Int).Sub(v.Balance, p.Balance)
-			p.Unexplained.Add(p.Unexplained, e.Amount)
-			p.Synced++
-		default:
-			continue
-		}
-		p.Balance = new(big.Int).Add(p.Balance, e.Amount)
-		e.Balance = p.Balance
-		entries = append(entries, e)
+		f.add(ev)
 	}
-	return Ledger{Entries: entries, Pool: p}
+	return f.ledger()
+}
+
+// ledgerFold folds the pool's movements one event at a time (LedgerOf).
+type ledgerFold struct {
+	p       Pool
+	entries bool // keep the entries, not only the sums
+	es      []Entry
+}
+
+func newLedgerFold(entries bool) *ledgerFold {
+	return &ledgerFold{entries: entries, p: Pool{Dues: new(big.Int), Donations: new(big.Int), Paid: new(big.Int), Unexplained: new(big.Int), Balance: new(big.Int)}}
+}
+
+func (f *ledgerFold) add(ev Event) {
+	p := &f.p
+	e := Entry{Block: ev.Log.BlockNumber, Time: ev.Time, Tx: ev.Log.TxHash, LogIndex: ev.Log.Index}
+	switch v := ev.Value.(type) {
+	case *contracts.CommunityDuesPaid:
+		e.Kind, e.Amount, e.Payer, e.Member = EntryDues, v.Amount, v.Payer, v.Member
+		p.Dues.Add(p.Dues, v.Amount)
+	case *contracts.CommunityDonation:
+		e.Kind, e.Amount, e.Payer = EntryDonation, v.Amount, v.From
+		p.Donations.Add(p.Donations, v.Amount)
+	case *contracts.CommunityClaimPaid:
+		e.Kind, e.Amount, e.Member, e.Claim = EntryPayout, new(big.Int).Neg(v.Amount), v.Member, v.Id
+		p.Paid.Add(p.Paid, v.Amount)
+	case *contracts.CommunityPoolSynced:
+		e.Kind, e.Amount = EntrySync, new(big.Int).Sub(v.Balance, p.Balance)
+		p.Unexplained.Add(p.Unexplained, e.Amount)
+		p.Synced++
+	default:
+		return
+	}
+	if !f.entries {
+		p.Balance.Add(p.Balance, e.Amount)
+		return
+	}
+	p.Balance = new(big.Int).Add(p.Balance, e.Amount)
+	e.Balance = p.Balance
+	f.es = append(f.es, e)
+}
+
+func (f *ledgerFold) ledger() Ledger {
+	p := f.p
+	if !f.entries {
+		p.Balance = new(big.Int).Set(p.Balance)
+	}
+	return Ledger{Entries: f.es, Pool: p}
 }
 
 // PoolFromLogs folds the pool of the community at addr from its logs, in
@@ -192,19 +254,23 @@ func PoolFromLogs(addr common.Address, logs []types.Log) (Pool, error) {
 	return LedgerOf(evs).Pool, nil
 }
 
-// Ledger reads every movement of the pool from the community's events.
+// Ledger reads every movement of the pool from the community's events,
+// folding them one at a time (EachEvent).
 func (c *Community) Ledger(ctx context.Context) (Ledger, error) {
-	evs, err := c.Events(ctx, nil)
-	if err != nil {
+	f := newLedgerFold(true)
+	if err := c.EachEvent(ctx, nil, func(ev Event) error { f.add(ev); return nil }); err != nil {
 		return Ledger{}, err
 	}
-	return LedgerOf(evs), nil
+	return f.ledger(), nil
 }
 
 // PoolFromChain folds the pool from the community's logs.
 func (c *Community) PoolFromChain(ctx context.Context) (Pool, error) {
-	l, err := c.Ledger(ctx)
-	return l.Pool, err
+	f := newLedgerFold(false)
+	if err := c.EachEvent(ctx, nil, func(ev Event) error { f.add(ev); return nil }); err != nil {
+		return Pool{}, err
+	}
+	return f.ledger().Pool, nil
 }
 
 // PackDonate is the call that gives amount tokens to the pool (approve

@@ -1,18 +1,15 @@
 package community
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -64,14 +61,25 @@ type logState struct {
 }
 
 // logCache is what is known for good: the community's logs up to block
-// Upto (whose hash is UptoHash), and the time of every block that has one.
+// Upto (whose hash is UptoHash), and the blocks that have them. The logs
+// are kept as the cache file encodes them (Recs), not as []types.Log: a
+// third of the memory, and readers walk them one at a time (eachLog)
+// without a copy of the whole list. A logCache is never changed once
+// made; readers share it without the lock.
 type logCache struct {
 	ChainID  string
 	Address  common.Address
 	Upto     uint64
 	UptoHash common.Hash
-	Logs     []types.Log
-	Times    map[uint64]uint64 // block number -> header time, blocks with logs
+	Blocks   []cacheBlock // the blocks with logs, ascending
+	N        int          // logs in Recs
+	Recs     []byte       // the logs, encoded (see appendRec), in chain order
+}
+
+// cacheBlock is a block of the cache that has logs.
+type cacheBlock struct {
+	Num, Time uint64
+	Hash      common.Hash
 }
 
 // UseCache makes Logs keep what it read in dir (one file per chain and
@@ -92,20 +100,82 @@ func CachePath(dir string, chainID *big.Int, addr common.Address) string {
 // Logs returns every log of the community contract up to block to (nil:
 // the latest block), in chain order, each with its block's time
 // (BlockTimestamp, from the cache too). ClaimSubmitted logs come without
-// their envelope (see ClaimEnvelope).
+// their envelope (see ClaimEnvelope). The Data of logs read from the cache
+// is shared with it: read it, never write into it.
+//
+// Code that folds the logs in one pass reads them with EachLog (or
+// EachEvent) instead: without the list, its memory stays flat.
 func (c *Community) Logs(ctx context.Context, to *big.Int) ([]types.Log, error) {
-	logs, times, err := c.readLogs(ctx, to)
-	for i := range logs {
-		if logs[i].BlockTimestamp == 0 {
-			logs[i].BlockTimestamp = times[logs[i].BlockNumber]
-		}
+	v, err := c.logView(ctx, to)
+	if err != nil {
+		return nil, err
 	}
-	return logs, err
+	out := make([]types.Log, 0, v.cache.N+len(v.fresh))
+	var topics []common.Hash // carved into each log's Topics
+	err = v.each(func(l *types.Log) error {
+		out = append(out, *l)
+		return nil
+	}, func(n int) []common.Hash {
+		if cap(topics)-len(topics) < n {
+			topics = make([]common.Hash, 0, max(n, 1024))
+		}
+		t := topics[len(topics) : len(topics)+n : len(topics)+n]
+		topics = topics[:len(topics)+n]
+		return t
+	})
+	return out, err
 }
 
-// readLogs returns the logs up to to (nil: the latest block) and the time
-// of each block that has one.
-func (c *Community) readLogs(ctx context.Context, to *big.Int) ([]types.Log, map[uint64]uint64, error) {
+// EachLog calls fn with every log of the community contract up to block
+// to (nil: the latest block), in chain order, as Logs returns them, one at
+// a time: no list of them is made, so a fold over 20,000 logs holds one
+// log at a time, not 20,000. fn may keep the log it is given (each is its
+// own), but never write into its Data, shared with the cache. An error
+// from fn ends the walk and is returned.
+func (c *Community) EachLog(ctx context.Context, to *big.Int, fn func(*types.Log) error) error {
+	v, err := c.logView(ctx, to)
+	if err != nil {
+		return err
+	}
+	return v.each(fn, func(n int) []common.Hash { return make([]common.Hash, n) })
+}
+
+// logsView is the community's logs up to a block, as one read found them:
+// those of the cache (immutable), then the fresh ones after it.
+type logsView struct {
+	cache *logCache
+	head  uint64      // the cache's logs after it are left out
+	fresh []types.Log // after the cache, up to head, with their times
+}
+
+// each calls fn with each log in chain order; topics gives the storage of
+// a log's topics.
+func (v *logsView) each(fn func(*types.Log) error, topics func(n int) []common.Hash) error {
+	r := recReader{b: v.cache.Recs, blocks: v.cache.Blocks, addr: v.cache.Address}
+	for range v.cache.N {
+		l := new(types.Log)
+		if err := r.next(l, topics); err != nil {
+			return err
+		}
+		if l.BlockNumber > v.head {
+			break
+		}
+		if err := fn(l); err != nil {
+			return err
+		}
+	}
+	for i := range v.fresh {
+		l := v.fresh[i]
+		if err := fn(&l); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// logView brings the cache up to date with the chain up to block to (nil:
+// the latest block) and returns the logs up to it.
+func (c *Community) logView(ctx context.Context, to *big.Int) (*logsView, error) {
 	st := &c.logs
 	st.mu.Lock()
 	defer st.mu.Unlock()
@@ -113,7 +183,7 @@ func (c *Community) readLogs(ctx context.Context, to *big.Int) ([]types.Log, map
 	if to == nil {
 		n, err := c.b.BlockNumber(ctx)
 		if err != nil {
-			return nil, nil, fmt.Errorf("read the chain's head: %w", err)
+			return nil, fmt.Errorf("read the chain's head: %w", err)
 		}
 		head = n
 	} else {
@@ -121,7 +191,7 @@ func (c *Community) readLogs(ctx context.Context, to *big.Int) ([]types.Log, map
 	}
 	id, err := c.b.ChainID(ctx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read the chain id: %w", err)
+		return nil, fmt.Errorf("read the chain id: %w", err)
 	}
 	cache := st.cache
 	if cache == nil && st.dir != "" {
@@ -134,11 +204,11 @@ func (c *Community) readLogs(ctx context.Context, to *big.Int) ([]types.Log, map
 		case err == nil || errors.Is(err, ethereum.NotFound):
 			cache = nil // reorganised below the cache (or another chain): read again
 		default:
-			return nil, nil, fmt.Errorf("read block %d: %w", cache.Upto, err)
+			return nil, fmt.Errorf("read block %d: %w", cache.Upto, err)
 		}
 	}
 	if cache == nil {
-		cache = &logCache{ChainID: id.String(), Address: c.Address, Times: map[uint64]uint64{}}
+		cache = &logCache{ChainID: id.String(), Address: c.Address}
 	}
 	from := uint64(0)
 	if cache.UptoHash != (common.Hash{}) {
@@ -147,22 +217,17 @@ func (c *Community) readLogs(ctx context.Context, to *big.Int) ([]types.Log, map
 	var fresh []types.Log
 	if from <= head {
 		if fresh, err = c.filterPaged(ctx, from, head, nil); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
-	all := make([]types.Log, 0, len(cache.Logs)+len(fresh))
-	for _, l := range cache.Logs {
-		if l.BlockNumber <= head {
-			all = append(all, l)
+	times := map[uint64]uint64{}
+	if err := c.fillTimes(ctx, fresh, times); err != nil {
+		return nil, err
+	}
+	for i := range fresh {
+		if fresh[i].BlockTimestamp == 0 {
+			fresh[i].BlockTimestamp = times[fresh[i].BlockNumber]
 		}
-	}
-	all = append(all, fresh...)
-	times := make(map[uint64]uint64, len(cache.Times)+len(fresh))
-	for n, t := range cache.Times {
-		times[n] = t
-	}
-	if err := c.fillTimes(ctx, all, times); err != nil {
-		return nil, nil, err
 	}
 	// Move what can no longer change into the cache: blocks ReorgDepth
 	// deep, or finalized if the node says so (on a dev chain, all of it).
@@ -175,27 +240,33 @@ func (c *Community) readLogs(ctx context.Context, to *big.Int) ([]types.Log, map
 		safe = f
 	} else if head > depth {
 		if safe, err = c.b.HeaderByNumber(ctx, new(big.Int).SetUint64(head-depth)); err != nil {
-			return nil, nil, fmt.Errorf("read block %d: %w", head-depth, err)
+			return nil, fmt.Errorf("read block %d: %w", head-depth, err)
 		}
 	}
 	if safe != nil && (cache.UptoHash == (common.Hash{}) || safe.Number.Uint64() > cache.Upto) {
 		upto := safe.Number.Uint64()
-		next := &logCache{ChainID: cache.ChainID, Address: c.Address, Upto: upto, UptoHash: safe.Hash(), Times: map[uint64]uint64{}}
-		for _, l := range all {
-			if l.BlockNumber <= upto {
-				next.Logs = append(next.Logs, l)
-				next.Times[l.BlockNumber] = times[l.BlockNumber]
+		// The cache's logs are all at or below upto (upto > Upto); its
+		// slices grow by append, past the length its readers see.
+		next := &logCache{ChainID: cache.ChainID, Address: c.Address, Upto: upto, UptoHash: safe.Hash(), Blocks: cache.Blocks, N: cache.N, Recs: cache.Recs}
+		k := 0
+		for ; k < len(fresh) && fresh[k].BlockNumber <= upto; k++ {
+			l := &fresh[k]
+			if nb := len(next.Blocks); nb == 0 || next.Blocks[nb-1].Num != l.BlockNumber {
+				next.Blocks = append(next.Blocks, cacheBlock{Num: l.BlockNumber, Time: l.BlockTimestamp, Hash: l.BlockHash})
 			}
+			next.Recs = appendRec(next.Recs, l)
+			next.N++
 		}
+		fresh = fresh[k:]
 		cache = next
 		if st.dir != "" {
 			if err := atomicfile.Write(CachePath(st.dir, id, c.Address), cache.encode(), 0o600); err != nil {
-				return nil, nil, fmt.Errorf("write the log cache: %w", err)
+				return nil, fmt.Errorf("write the log cache: %w", err)
 			}
 		}
 	}
 	st.cache = cache
-	return all, times, nil
+	return &logsView{cache: cache, head: head, fresh: fresh}, nil
 }
 
 // fillTimes adds the time of every block of logs missing from times,
@@ -326,58 +397,103 @@ func stripEnvelope(l *types.Log) error {
 	return nil
 }
 
-// Cache file: magic, version, then the fields of logCache, then a SHA-256
-// of everything before it. Integers are uvarints.
+// Cache file: magic, version, then the fields of logCache (the blocks
+// with their hashes and times, then the logs), then a SHA-256 of everything
+// before it. Integers are uvarints.
 const cacheMagic = "HZLC\x01"
 
 func (lc *logCache) encode() []byte {
-	var b bytes.Buffer
-	b.WriteString(cacheMagic)
-	putBytes(&b, []byte(lc.ChainID))
-	b.Write(lc.Address[:])
-	putUvarint(&b, lc.Upto)
-	b.Write(lc.UptoHash[:])
-	blocks := make([]uint64, 0, len(lc.Times))
-	for n := range lc.Times {
-		blocks = append(blocks, n)
+	b := make([]byte, 0, len(lc.Recs)+len(lc.Blocks)*48+128)
+	b = append(b, cacheMagic...)
+	b = binary.AppendUvarint(b, uint64(len(lc.ChainID)))
+	b = append(b, lc.ChainID...)
+	b = append(b, lc.Address[:]...)
+	b = binary.AppendUvarint(b, lc.Upto)
+	b = append(b, lc.UptoHash[:]...)
+	b = binary.AppendUvarint(b, uint64(len(lc.Blocks)))
+	for _, k := range lc.Blocks {
+		b = binary.AppendUvarint(b, k.Num)
+		b = append(b, k.Hash[:]...)
+		b = binary.AppendUvarint(b, k.Time)
 	}
-	sort.Slice(blocks, func(i, k int) bool { return blocks[i] < blocks[k] })
-	putUvarint(&b, uint64(len(blocks)))
-	hashes := map[uint64]common.Hash{}
-	for _, l := range lc.Logs {
-		hashes[l.BlockNumber] = l.BlockHash
+	b = binary.AppendUvarint(b, uint64(lc.N))
+	b = append(b, lc.Recs...)
+	sum := sha256.Sum256(b)
+	return append(b, sum[:]...)
+}
+
+// appendRec appends a log's record: block, transaction index, log index,
+// transaction hash, topics, data (its block's hash and time are in the
+// cache's blocks).
+func appendRec(b []byte, l *types.Log) []byte {
+	b = binary.AppendUvarint(b, l.BlockNumber)
+	b = binary.AppendUvarint(b, uint64(l.TxIndex))
+	b = binary.AppendUvarint(b, uint64(l.Index))
+	b = append(b, l.TxHash[:]...)
+	b = binary.AppendUvarint(b, uint64(len(l.Topics)))
+	for _, t := range l.Topics {
+		b = append(b, t[:]...)
 	}
-	for _, n := range blocks {
-		putUvarint(&b, n)
-		h := hashes[n]
-		b.Write(h[:])
-		putUvarint(&b, lc.Times[n])
-	}
-	putUvarint(&b, uint64(len(lc.Logs)))
-	for _, l := range lc.Logs {
-		putUvarint(&b, l.BlockNumber)
-		putUvarint(&b, uint64(l.TxIndex))
-		putUvarint(&b, uint64(l.Index))
-		b.Write(l.TxHash[:])
-		putUvarint(&b, uint64(len(l.Topics)))
-		for _, t := range l.Topics {
-			b.Write(t[:])
+	b = binary.AppendUvarint(b, uint64(len(l.Data)))
+	return append(b, l.Data...)
+}
+
+// recReader reads a cache's records in order, each with its block's hash
+// and time.
+type recReader struct {
+	b      []byte
+	blocks []cacheBlock
+	bi     int // the block of the last record
+	addr   common.Address
+	bad    bool
+}
+
+// next reads the next record into l, its topics into storage topics(n)
+// gives; its Data is a slice of the records (capacity cut to its length).
+func (r *recReader) next(l *types.Log, topics func(n int) []common.Hash) error {
+	uv := func() uint64 {
+		v, n := binary.Uvarint(r.b)
+		if n <= 0 {
+			r.bad = true
+			return 0
 		}
-		putBytes(&b, l.Data)
+		r.b = r.b[n:]
+		return v
 	}
-	sum := sha256.Sum256(b.Bytes())
-	b.Write(sum[:])
-	return b.Bytes()
-}
-
-func putUvarint(b *bytes.Buffer, v uint64) {
-	var tmp [binary.MaxVarintLen64]byte
-	b.Write(tmp[:binary.PutUvarint(tmp[:], v)])
-}
-
-func putBytes(b *bytes.Buffer, p []byte) {
-	putUvarint(b, uint64(len(p)))
-	b.Write(p)
+	take := func(n uint64) []byte {
+		if r.bad || uint64(len(r.b)) < n {
+			r.bad = true
+			return nil
+		}
+		p := r.b[:n:n]
+		r.b = r.b[n:]
+		return p
+	}
+	l.Address = r.addr
+	l.BlockNumber = uv()
+	l.TxIndex = uint(uv())
+	l.Index = uint(uv())
+	copy(l.TxHash[:], take(common.HashLength))
+	nt := uv()
+	if r.bad || nt > 4 {
+		return errCorrupt
+	}
+	l.Topics = topics(int(nt))
+	for i := range l.Topics {
+		copy(l.Topics[i][:], take(common.HashLength))
+	}
+	l.Data = take(uv())
+	if r.bad {
+		return errCorrupt
+	}
+	for r.bi < len(r.blocks) && r.blocks[r.bi].Num < l.BlockNumber {
+		r.bi++
+	}
+	if r.bi == len(r.blocks) || r.blocks[r.bi].Num != l.BlockNumber {
+		return errCorrupt // a log of a block the cache does not know, or out of order
+	}
+	l.BlockHash, l.BlockTimestamp = r.blocks[r.bi].Hash, r.blocks[r.bi].Time
+	return nil
 }
 
 // loadLogCache reads a cache file; nil when it is missing, corrupt, or of
@@ -396,6 +512,9 @@ func loadLogCache(path string, chainID *big.Int, addr common.Address) *logCache 
 
 var errCorrupt = errors.New("corrupt log cache")
 
+// decodeLogCache checks a cache file and reads its header and blocks; its
+// records stay as they are (Recs, a slice of data), each read once here to
+// check it.
 func decodeLogCache(data []byte) (*logCache, error) {
 	if len(data) < len(cacheMagic)+sha256.Size || string(data[:len(cacheMagic)]) != cacheMagic {
 		return nil, errCorrupt
@@ -404,83 +523,63 @@ func decodeLogCache(data []byte) (*logCache, error) {
 	if sum := sha256.Sum256(body); !bytes.Equal(sum[:], data[len(body):]) {
 		return nil, errCorrupt
 	}
-	r := bufio.NewReader(bytes.NewReader(body[len(cacheMagic):]))
-	var err error
+	b := body[len(cacheMagic):]
+	bad := false
 	uv := func() uint64 {
-		if err != nil {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			bad = true
 			return 0
 		}
-		var v uint64
-		v, err = binary.ReadUvarint(r)
+		b = b[n:]
 		return v
 	}
-	full := func(p []byte) {
-		if err == nil {
-			_, err = io.ReadFull(r, p)
-		}
-	}
-	bytesOf := func(limit uint64) []byte {
-		n := uv()
-		if err != nil || n > limit {
-			err = errCorrupt
+	take := func(n uint64) []byte {
+		if bad || uint64(len(b)) < n {
+			bad = true
 			return nil
 		}
-		p := make([]byte, n)
-		full(p)
+		p := b[:n]
+		b = b[n:]
 		return p
 	}
-	size := uint64(len(body))
-	lc := &logCache{Times: map[uint64]uint64{}}
-	lc.ChainID = string(bytesOf(64))
-	full(lc.Address[:])
-	lc.Upto = uv()
-	full(lc.UptoHash[:])
-	nb := uv()
-	if nb > size {
+	lc := &logCache{}
+	n := uv()
+	if n > 64 {
 		return nil, errCorrupt
 	}
-	hashes := make(map[uint64]common.Hash, nb)
-	for range nb {
-		n := uv()
-		var h common.Hash
-		full(h[:])
-		lc.Times[n] = uv()
-		hashes[n] = h
+	lc.ChainID = string(take(n))
+	copy(lc.Address[:], take(common.AddressLength))
+	lc.Upto = uv()
+	copy(lc.UptoHash[:], take(common.HashLength))
+	nb := uv()
+	if bad || nb > uint64(len(b)) {
+		return nil, errCorrupt
+	}
+	lc.Blocks = make([]cacheBlock, nb)
+	for i := range lc.Blocks {
+		k := &lc.Blocks[i]
+		k.Num = uv()
+		copy(k.Hash[:], take(common.HashLength))
+		k.Time = uv()
+		if i > 0 && k.Num <= lc.Blocks[i-1].Num {
+			bad = true
+		}
 	}
 	nl := uv()
-	if nl > size {
+	if bad || nl > uint64(len(b)) {
 		return nil, errCorrupt
 	}
-	lc.Logs = make([]types.Log, 0, nl)
+	lc.N, lc.Recs = int(nl), b[:len(b):len(b)]
+	r := recReader{b: b, blocks: lc.Blocks, addr: lc.Address}
+	var topics [4]common.Hash
+	var l types.Log
 	for range nl {
-		l := types.Log{Address: lc.Address}
-		l.BlockNumber = uv()
-		l.TxIndex = uint(uv())
-		l.Index = uint(uv())
-		full(l.TxHash[:])
-		nt := uv()
-		if nt > 4 {
+		if err := r.next(&l, func(n int) []common.Hash { return topics[:n] }); err != nil {
 			return nil, errCorrupt
 		}
-		l.Topics = make([]common.Hash, nt)
-		for i := range l.Topics {
-			full(l.Topics[i][:])
-		}
-		l.Data = bytesOf(size)
-		if err != nil {
-			return nil, errCorrupt
-		}
-		h, ok := hashes[l.BlockNumber]
-		if !ok {
-			return nil, errCorrupt
-		}
-		l.BlockHash = h
-		lc.Logs = append(lc.Logs, l)
 	}
-	if err != nil {
-		return nil, errCorrupt
-	}
-	if _, e := r.ReadByte(); e != io.EOF {
+	if len(r.b) != 0 {
 		return nil, errCorrupt
 	}
 	return lc, nil

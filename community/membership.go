@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/contracts"
@@ -323,28 +324,20 @@ func (c *Community) Members(ctx context.Context) (Roster, error) {
 	if err != nil {
 		return Roster{}, err
 	}
-	logs, err := c.Logs(ctx, head.Number)
-	if err != nil {
-		return Roster{}, err
-	}
 	r := Roster{Block: head.Number.Uint64(), ChainTime: time.Unix(int64(head.Time), 0)}
 	index := map[common.Address]int{}
-	last := map[common.Address]*contracts.CommunityDuesPaid{}
-	for i := range logs {
-		if logs[i].Address != c.Address || logs[i].Removed {
-			continue
+	type coverage struct{ joined, until uint64 }
+	last := map[common.Address]coverage{}
+	duesPaid := EventID("DuesPaid")
+	err = c.EachLog(ctx, head.Number, func(l *types.Log) error {
+		if l.Address != c.Address || l.Removed || len(l.Topics) == 0 || l.Topics[0] != duesPaid {
+			return nil // only DuesPaid is decoded
 		}
-		ev, err := DecodeEvent(&logs[i])
-		if errors.Is(err, ErrUnknownEvent) {
-			continue // an event this build does not know
-		}
+		ev, err := DecodeEvent(l)
 		if err != nil {
-			return Roster{}, err
+			return err
 		}
-		d, ok := ev.(*contracts.CommunityDuesPaid)
-		if !ok {
-			continue
-		}
+		d := ev.(*contracts.CommunityDuesPaid)
 		at, seen := index[d.Member]
 		if !seen {
 			at = len(r.Members)
@@ -357,14 +350,18 @@ func (c *Community) Members(ctx context.Context) (Roster, error) {
 		if !containsAddr(m.Payers, d.Payer) {
 			m.Payers = append(m.Payers, d.Payer)
 		}
-		last[d.Member] = d
+		last[d.Member] = coverage{d.JoinedAt, d.CoveredUntil}
+		return nil
+	})
+	if err != nil {
+		return Roster{}, err
 	}
 	p := c.params
 	for i := range r.Members {
 		m := &r.Members[i]
 		d := last[m.Member]
-		m.JoinedAt, m.CoveredUntil = tsTime(d.JoinedAt), tsTime(d.CoveredUntil)
-		m.State = stateAt(d.JoinedAt, d.CoveredUntil, head.Time, p.WaitingPeriod, p.GracePeriod)
+		m.JoinedAt, m.CoveredUntil = tsTime(d.joined), tsTime(d.until)
+		m.State = stateAt(d.joined, d.until, head.Time, p.WaitingPeriod, p.GracePeriod)
 	}
 	return r, nil
 }

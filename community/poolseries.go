@@ -1,7 +1,7 @@
 package community
 
 import (
-	"errors"
+	"context"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -21,33 +21,54 @@ type PoolPoint struct {
 // its logs in chain order, folded as PoolFromLogs folds them: the last
 // point's balance is PoolFromLogs's Balance.
 func PoolSeries(addr common.Address, logs []types.Log) ([]PoolPoint, error) {
-	var out []PoolPoint
-	bal := new(big.Int)
+	var f seriesFold
 	for i := range logs {
-		l := &logs[i]
-		if l.Address != addr || l.Removed {
-			continue
+		if err := f.add(addr, &logs[i]); err != nil {
+			return f.out, err
 		}
-		ev, err := DecodeEvent(l)
-		if errors.Is(err, ErrUnknownEvent) {
-			continue
-		}
-		if err != nil {
-			return out, err
-		}
-		switch v := ev.(type) {
-		case *contracts.CommunityDuesPaid:
-			bal.Add(bal, v.Amount)
-		case *contracts.CommunityDonation:
-			bal.Add(bal, v.Amount)
-		case *contracts.CommunityClaimPaid:
-			bal.Sub(bal, v.Amount)
-		case *contracts.CommunityPoolSynced:
-			bal.Set(v.Balance)
-		default:
-			continue
-		}
-		out = append(out, PoolPoint{Block: l.BlockNumber, Balance: new(big.Int).Set(bal)})
 	}
-	return out, nil
+	return f.out, nil
+}
+
+// PoolSeries is the package's PoolSeries over the community's logs up to
+// the latest block, read one at a time (EachLog): the logs are never all
+// in memory at once.
+func (c *Community) PoolSeries(ctx context.Context) ([]PoolPoint, error) {
+	var f seriesFold
+	err := c.EachLog(ctx, nil, func(l *types.Log) error { return f.add(c.Address, l) })
+	return f.out, err
+}
+
+// poolEvents are the events that move the pool.
+var poolEvents = map[common.Hash]bool{EventID("DuesPaid"): true, EventID("Donation"): true, EventID("ClaimPaid"): true, EventID("PoolSynced"): true}
+
+// seriesFold is PoolSeries, one log at a time.
+type seriesFold struct {
+	out []PoolPoint
+	bal big.Int
+}
+
+func (f *seriesFold) add(addr common.Address, l *types.Log) error {
+	if l.Address != addr || l.Removed || len(l.Topics) == 0 || !poolEvents[l.Topics[0]] {
+		return nil // only the pool's movements are decoded
+	}
+	ev, err := DecodeEvent(l)
+	if err != nil {
+		return err
+	}
+	bal := &f.bal
+	switch v := ev.(type) {
+	case *contracts.CommunityDuesPaid:
+		bal.Add(bal, v.Amount)
+	case *contracts.CommunityDonation:
+		bal.Add(bal, v.Amount)
+	case *contracts.CommunityClaimPaid:
+		bal.Sub(bal, v.Amount)
+	case *contracts.CommunityPoolSynced:
+		bal.Set(v.Balance)
+	default:
+		return nil
+	}
+	f.out = append(f.out, PoolPoint{Block: l.BlockNumber, Balance: new(big.Int).Set(bal)})
+	return nil
 }

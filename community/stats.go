@@ -93,17 +93,17 @@ func (n NotaryStats) Participation() float64 {
 }
 
 // Stats rebuilds the community's figures from its events up to the latest
-// block.
+// block, folding them one at a time (EachEvent).
 func (c *Community) Stats(ctx context.Context) (*Stats, error) {
 	head, err := c.b.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	evs, err := c.Events(ctx, head.Number)
-	if err != nil {
+	f := newStatsFold(c.Params(), c.Created)
+	if err := c.EachEvent(ctx, head.Number, func(ev Event) error { f.add(ev); return nil }); err != nil {
 		return nil, err
 	}
-	s := StatsOf(evs, c.Params(), c.Created, time.Unix(int64(head.Time), 0))
+	s := f.stats(time.Unix(int64(head.Time), 0))
 	s.Block = head.Number.Uint64()
 	if s.TokenBalance, err = c.balanceAt(ctx, head.Number); err != nil {
 		return nil, err
@@ -121,96 +121,124 @@ type claimState struct {
 // StatsOf computes Stats (all but Block and TokenBalance) from decoded
 // events, for a community with params created at created, as of now.
 func StatsOf(evs []Event, p Params, created, now time.Time) *Stats {
-	ledger := LedgerOf(evs)
-	s := &Stats{
-		ChainTime: now, Pool: ledger.Pool.Balance, Dues: ledger.Pool.Dues, Donations: ledger.Pool.Donations, Paid: ledger.Pool.Paid,
-		AveragePayout: new(big.Int), MemberPeriods: new(big.Int), CostPerMemberPeriod: new(big.Int),
-	}
-	coveredUntil := map[common.Address]uint64{}
-	buckets := map[int]*PeriodDues{}
-	periodOf := func(t time.Time) int {
-		if p.Period <= 0 || t.Before(created) {
-			return 0
-		}
-		return int(t.Sub(created) / p.Period)
-	}
-	claims := map[uint64]*claimState{}
-	var order []uint64
-	terms := map[uint32][]common.Address{}
-	resigned := map[uint32]map[common.Address]bool{}
-	notaries := map[common.Address]*NotaryStats{}
-	notary := func(a common.Address) *NotaryStats {
-		n := notaries[a]
-		if n == nil {
-			n = &NotaryStats{Address: a}
-			notaries[a] = n
-		}
-		return n
-	}
-	var decisions []time.Duration
+	f := newStatsFold(p, created)
 	for _, ev := range evs {
-		switch v := ev.Value.(type) {
-		case *contracts.CommunityDuesPaid:
-			coveredUntil[v.Member] = v.CoveredUntil
-			i := periodOf(ev.Time)
-			b := buckets[i]
-			if b == nil {
-				b = &PeriodDues{Index: i, Amount: new(big.Int)}
-				buckets[i] = b
-			}
-			b.Payments++
-			b.Amount.Add(b.Amount, v.Amount)
-		case *contracts.CommunityTermStarted:
-			terms[v.Term] = v.Notaries
-		case *contracts.CommunityNotaryResigned:
-			if resigned[v.Term] == nil {
-				resigned[v.Term] = map[common.Address]bool{}
-			}
-			resigned[v.Term][v.Notary] = true
-		case *contracts.CommunityClaimSubmitted:
-			id := v.Id.Uint64()
-			claims[id] = &claimState{member: v.Member, term: v.Term, submitted: ev.Time, status: "open"}
-			order = append(order, id)
-			s.Claims.Filed++
-			for _, n := range terms[v.Term] {
-				if n != (common.Address{}) && n != v.Member && !resigned[v.Term][n] {
-					notary(n).Possible++
-				}
-			}
-		case *contracts.CommunityClaimVote:
-			notary(v.Notary).Votes++
-		case *contracts.CommunityClaimApproved:
-			s.Claims.Approved++
-			if c := claims[v.Id.Uint64()]; c != nil {
-				c.status = "approved"
-				decisions = append(decisions, ev.Time.Sub(c.submitted))
-			}
-		case *contracts.CommunityClaimPaid:
-			s.Claims.Paid++
-			if c := claims[v.Id.Uint64()]; c != nil {
-				c.status = "paid"
-			}
-		case *contracts.CommunityClaimRejected:
-			s.Claims.Rejected++
-			if c := claims[v.Id.Uint64()]; c != nil {
-				c.status = "rejected"
-				decisions = append(decisions, ev.Time.Sub(c.submitted))
-			}
-		case *contracts.CommunityClaimExpired:
-			if c := claims[v.Id.Uint64()]; c != nil {
-				c.status = "expired"
+		f.add(ev)
+	}
+	return f.stats(now)
+}
+
+// statsFold computes Stats one event at a time (StatsOf).
+type statsFold struct {
+	p            Params
+	created      time.Time
+	pool         *ledgerFold
+	s            Stats
+	coveredUntil map[common.Address]uint64
+	buckets      map[int]*PeriodDues
+	claims       map[uint64]*claimState
+	order        []uint64
+	terms        map[uint32][]common.Address
+	resigned     map[uint32]map[common.Address]bool
+	notaries     map[common.Address]*NotaryStats
+	decisions    []time.Duration
+}
+
+func newStatsFold(p Params, created time.Time) *statsFold {
+	return &statsFold{p: p, created: created, pool: newLedgerFold(false),
+		coveredUntil: map[common.Address]uint64{}, buckets: map[int]*PeriodDues{}, claims: map[uint64]*claimState{},
+		terms: map[uint32][]common.Address{}, resigned: map[uint32]map[common.Address]bool{}, notaries: map[common.Address]*NotaryStats{}}
+}
+
+func (f *statsFold) periodOf(t time.Time) int {
+	if f.p.Period <= 0 || t.Before(f.created) {
+		return 0
+	}
+	return int(t.Sub(f.created) / f.p.Period)
+}
+
+func (f *statsFold) notary(a common.Address) *NotaryStats {
+	n := f.notaries[a]
+	if n == nil {
+		n = &NotaryStats{Address: a}
+		f.notaries[a] = n
+	}
+	return n
+}
+
+func (f *statsFold) add(ev Event) {
+	f.pool.add(ev)
+	s := &f.s
+	switch v := ev.Value.(type) {
+	case *contracts.CommunityDuesPaid:
+		f.coveredUntil[v.Member] = v.CoveredUntil
+		i := f.periodOf(ev.Time)
+		b := f.buckets[i]
+		if b == nil {
+			b = &PeriodDues{Index: i, Amount: new(big.Int)}
+			f.buckets[i] = b
+		}
+		b.Payments++
+		b.Amount.Add(b.Amount, v.Amount)
+	case *contracts.CommunityTermStarted:
+		f.terms[v.Term] = v.Notaries
+	case *contracts.CommunityNotaryResigned:
+		if f.resigned[v.Term] == nil {
+			f.resigned[v.Term] = map[common.Address]bool{}
+		}
+		f.resigned[v.Term][v.Notary] = true
+	case *contracts.CommunityClaimSubmitted:
+		id := v.Id.Uint64()
+		f.claims[id] = &claimState{member: v.Member, term: v.Term, submitted: ev.Time, status: "open"}
+		f.order = append(f.order, id)
+		s.Claims.Filed++
+		for _, n := range f.terms[v.Term] {
+			if n != (common.Address{}) && n != v.Member && !f.resigned[v.Term][n] {
+				f.notary(n).Possible++
 			}
 		}
+	case *contracts.CommunityClaimVote:
+		f.notary(v.Notary).Votes++
+	case *contracts.CommunityClaimApproved:
+		s.Claims.Approved++
+		if c := f.claims[v.Id.Uint64()]; c != nil {
+			c.status = "approved"
+			f.decisions = append(f.decisions, ev.Time.Sub(c.submitted))
+		}
+	case *contracts.CommunityClaimPaid:
+		s.Claims.Paid++
+		if c := f.claims[v.Id.Uint64()]; c != nil {
+			c.status = "paid"
+		}
+	case *contracts.CommunityClaimRejected:
+		s.Claims.Rejected++
+		if c := f.claims[v.Id.Uint64()]; c != nil {
+			c.status = "rejected"
+			f.decisions = append(f.decisions, ev.Time.Sub(c.submitted))
+		}
+	case *contracts.CommunityClaimExpired:
+		if c := f.claims[v.Id.Uint64()]; c != nil {
+			c.status = "expired"
+		}
 	}
+}
+
+// stats is the figures of the events added, as of now.
+func (f *statsFold) stats(now time.Time) *Stats {
+	p := f.p
+	pool := f.pool.ledger().Pool
+	s := &f.s
+	s.ChainTime, s.Pool, s.Dues, s.Donations, s.Paid = now, pool.Balance, pool.Dues, pool.Donations, pool.Paid
+	s.AveragePayout, s.MemberPeriods, s.CostPerMemberPeriod = new(big.Int), new(big.Int), new(big.Int)
 	nowUnix := uint64(now.Unix())
-	for _, until := range coveredUntil {
+	for _, until := range f.coveredUntil {
 		if until > nowUnix {
 			s.Active++
 		}
 	}
-	s.MembersEver = len(coveredUntil)
-	for _, id := range order {
-		c := claims[id]
+	s.MembersEver = len(f.coveredUntil)
+	for _, id := range f.order {
+		c := f.claims[id]
 		switch c.status {
 		case "approved":
 			s.Claims.Queued++
@@ -224,7 +252,8 @@ func StatsOf(evs []Event, p Params, created, now time.Time) *Stats {
 			}
 		}
 	}
-	current := periodOf(now)
+	buckets := f.buckets
+	current := f.periodOf(now)
 	if current < MaxPeriodBuckets {
 		for i := 0; i <= current; i++ {
 			if buckets[i] == nil {
@@ -233,7 +262,7 @@ func StatsOf(evs []Event, p Params, created, now time.Time) *Stats {
 		}
 	}
 	for _, b := range buckets {
-		b.Start = created.Add(time.Duration(b.Index) * p.Period)
+		b.Start = f.created.Add(time.Duration(b.Index) * p.Period)
 		s.DuesPerPeriod = append(s.DuesPerPeriod, *b)
 	}
 	sort.Slice(s.DuesPerPeriod, func(i, k int) bool { return s.DuesPerPeriod[i].Index < s.DuesPerPeriod[k].Index })
@@ -249,10 +278,11 @@ func StatsOf(evs []Event, p Params, created, now time.Time) *Stats {
 	if s.Dues.Sign() > 0 {
 		s.LossRatio, _ = new(big.Rat).SetFrac(s.Paid, s.Dues).Float64()
 	}
-	for _, n := range notaries {
+	for _, n := range f.notaries {
 		s.Notaries = append(s.Notaries, *n)
 	}
 	sort.Slice(s.Notaries, func(i, k int) bool { return s.Notaries[i].Address.Cmp(s.Notaries[k].Address) < 0 })
+	decisions := f.decisions
 	s.Decided = len(decisions)
 	if len(decisions) > 0 {
 		sort.Slice(decisions, func(i, k int) bool { return decisions[i] < decisions[k] })

@@ -80,11 +80,7 @@ func LoadDashboard(ctx context.Context, s *session.Session) (*DashboardData, err
 		return nil, err
 	}
 	d.Roster = &r
-	logs, err := com.Logs(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	if d.Series, err = community.PoolSeries(com.Address, logs); err != nil {
+	if d.Series, err = com.PoolSeries(ctx); err != nil {
 		return nil, err
 	}
 	if d.Stats, err = com.Stats(ctx); err != nil {

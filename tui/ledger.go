@@ -1,7 +1,9 @@
 package tui
 
 import (
+	"bytes"
 	"context"
+	"encoding/hex"
 	"errors"
 	"strings"
 
@@ -63,11 +65,17 @@ var (
 	keyEnd      = key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", msgKey("oldest")))
 )
 
-// ledgerRow is an entry formatted once, when loaded: drawing a frame
-// formats only the rows it shows.
+// ledgerRow is an entry of the ledger, newest first. Rows are not
+// formatted when loaded: drawing a frame formats only the rows it shows
+// (text), and a filter matches the entries without formatting them
+// (matches), so that 10,000 rows cost their entries and no strings.
 type ledgerRow struct {
-	kind    string
-	search  string // lower case: kind, names, addresses
+	kind string
+	e    *community.Entry
+}
+
+// ledgerText is a row as drawn.
+type ledgerText struct {
 	when    string
 	label   string
 	short   string // who: names, else short addresses
@@ -88,6 +96,9 @@ type ledger struct {
 	filter    textinput.Model
 	filtering bool
 	hidden    map[string]bool
+	names     map[common.Address]string // the lower case of the names, for matches
+	labels    map[string]string         // the lower case of each kind's label
+	buf       []byte                    // matches' text of a row
 }
 
 type ledgerMsg struct {
@@ -126,61 +137,102 @@ func (l *ledger) load() tea.Cmd {
 	})
 }
 
-// setData formats every entry once and applies the filter.
+// setData takes the entries, newest first, and applies the filter.
 func (l *ledger) setData(d *LedgerData) {
 	l.data, l.err = d, nil
 	es := d.Ledger.Entries
 	l.rows = make([]ledgerRow, len(es))
-	tok := d.Token
 	for i := range es {
 		e := &es[len(es)-1-i]
-		r := &l.rows[i]
-		r.kind = e.Kind
-		r.when = e.Time.UTC().Format("2006-01-02 15:04")
-		r.amount = tok.Format(e.Amount)
-		if e.Amount.Sign() > 0 {
-			r.amount = "+" + r.amount
-		}
-		r.balance = tok.Format(e.Balance)
-		var who []common.Address
-		switch e.Kind {
-		case community.EntryDues:
-			r.label = T("dues")
-			who = []common.Address{e.Member}
-			if e.Payer != e.Member {
-				who = []common.Address{e.Payer, e.Member}
-			}
-		case community.EntryDonation:
-			r.label = T("donation")
-			who = []common.Address{e.Payer}
-		case community.EntryPayout:
-			r.label = T("payout")
-			who = []common.Address{e.Member}
-		case community.EntrySync:
-			r.label = T("sync")
-		}
-		var short, long, search []string
-		search = append(search, e.Kind, r.label)
-		for _, a := range who {
-			n := safetext.Escape(d.Names[a])
-			s, lg := shortAddr(a.Hex()), a.Hex()
-			if n != "" {
-				s, lg = n, n+" "+lg
-			}
-			short, long = append(short, s), append(long, lg)
-			search = append(search, n, a.Hex())
-		}
-		sep := " " + T("for") + " "
-		r.short, r.long = strings.Join(short, sep), strings.Join(long, sep)
-		if e.Claim != nil {
-			c := " " + T("claim #%d", e.Claim.Uint64())
-			r.short += c
-			r.long += c
-			search = append(search, "#"+e.Claim.String())
-		}
-		r.search = strings.ToLower(strings.Join(search, " "))
+		l.rows[i] = ledgerRow{kind: e.Kind, e: e}
+	}
+	l.names, l.labels = map[common.Address]string{}, map[string]string{}
+	for a, n := range d.Names {
+		l.names[a] = strings.ToLower(safetext.Escape(n))
+	}
+	for _, k := range ledgerKinds {
+		l.labels[k.kind] = strings.ToLower(kindLabel(k.kind))
 	}
 	l.apply()
+}
+
+// kindLabel is how a kind of entry is named in a row.
+func kindLabel(kind string) string {
+	switch kind {
+	case community.EntryDues:
+		return T("dues")
+	case community.EntryDonation:
+		return T("donation")
+	case community.EntryPayout:
+		return T("payout")
+	case community.EntrySync:
+		return T("sync")
+	}
+	return ""
+}
+
+// who is the addresses a row names: the payer and the member of dues
+// (the member alone when they are one), a donation's payer, a payout's
+// member.
+func who(e *community.Entry) []common.Address {
+	switch e.Kind {
+	case community.EntryDues:
+		if e.Payer != e.Member {
+			return []common.Address{e.Payer, e.Member}
+		}
+		return []common.Address{e.Member}
+	case community.EntryDonation:
+		return []common.Address{e.Payer}
+	case community.EntryPayout:
+		return []common.Address{e.Member}
+	}
+	return nil
+}
+
+// text formats a row to draw it.
+func (l *ledger) text(r *ledgerRow) ledgerText {
+	e, d, tok := r.e, l.data, l.data.Token
+	t := ledgerText{when: e.Time.UTC().Format("2006-01-02 15:04"), label: kindLabel(e.Kind), amount: tok.Format(e.Amount), balance: tok.Format(e.Balance)}
+	if e.Amount.Sign() > 0 {
+		t.amount = "+" + t.amount
+	}
+	var short, long []string
+	for _, a := range who(e) {
+		n := safetext.Escape(d.Names[a])
+		s, lg := shortAddr(a.Hex()), a.Hex()
+		if n != "" {
+			s, lg = n, n+" "+lg
+		}
+		short, long = append(short, s), append(long, lg)
+	}
+	sep := " " + T("for") + " "
+	t.short, t.long = strings.Join(short, sep), strings.Join(long, sep)
+	if e.Claim != nil {
+		c := " " + T("claim #%d", e.Claim.Uint64())
+		t.short += c
+		t.long += c
+	}
+	return t
+}
+
+// matches reports whether a row's text to search, in lower case (its
+// kind, label, names, whole addresses and claim, with spaces between),
+// contains q, lower case; the text is written in a buffer kept for the
+// next row, so filtering 10,000 rows makes no strings.
+func (l *ledger) matches(r *ledgerRow, q string) bool {
+	e := r.e
+	b := append(l.buf[:0], e.Kind...)
+	b = append(append(b, ' '), l.labels[e.Kind]...)
+	for _, a := range who(e) {
+		b = append(append(b, ' '), l.names[a]...)
+		b = append(b, " 0x"...)
+		b = hex.AppendEncode(b, a[:])
+	}
+	if e.Claim != nil {
+		b = e.Claim.Append(append(b, " #"...), 10)
+	}
+	l.buf = b
+	return bytes.Contains(b, []byte(q))
 }
 
 // apply recomputes the rows shown from the filter and the kind toggles.
@@ -189,7 +241,7 @@ func (l *ledger) apply() {
 	l.view = l.view[:0]
 	for i := range l.rows {
 		r := &l.rows[i]
-		if l.hidden[r.kind] || (q != "" && !strings.Contains(r.search, q)) {
+		if l.hidden[r.kind] || (q != "" && !l.matches(r, q)) {
 			continue
 		}
 		l.view = append(l.view, i)
@@ -329,7 +381,7 @@ func (l *ledger) View(w, h int) string {
 		end = len(l.view)
 	}
 	for _, i := range l.view[l.top:end] {
-		r := &l.rows[i]
+		r := l.text(&l.rows[i])
 		who := r.short
 		if lipgloss.Width(r.long) <= whoW {
 			who = r.long
