@@ -668,7 +668,7 @@ func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum,
 	var b strings.Builder
 	row := func(k, v string) { b.WriteString(st.Key.Render(padRight(k, 12)) + " " + v + "\n") }
 	b.WriteString(st.Section.Render(T("Claim %d", cl.ID)) + "\n\n")
-	row(T("Status"), claimStatusText(st, cl, tok, quorum))
+	row(T("Status"), claimStatusText(st, cl, tok, quorum, w))
 	row(T("Amount"), tok.Format(cl.Amount)+" "+sym)
 	row(T("Term"), untranslated("%d", cl.Term))
 	if !cl.SubmittedAt.IsZero() {
@@ -689,20 +689,10 @@ func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum,
 	return b.String()
 }
 
-func claimStatusText(st Styles, cl *claims.Claim, tok community.Token, quorum int) string {
-	switch cl.Status {
-	case claims.StatusOpen:
-		return st.Warn.Render(T("open: %d of the %d approvals needed, %d rejected", cl.Approvals, quorum, cl.Rejections))
-	case claims.StatusApproved:
-		return st.Good.Render(T("approved, waiting for the pool at place %d of the payout queue", cl.QueuePosition+1))
-	case claims.StatusPaid:
-		return st.Good.Render(T("paid %s %s", tok.Format(cl.Paid), safetext.Escape(tok.Symbol)))
-	case claims.StatusRejected:
-		return st.Error.Render(T("rejected"))
-	case claims.StatusExpired:
-		return st.Muted.Render(T("expired: no decision within the review window (you may file again)"))
-	}
-	return cl.Status.String()
+// claimStatusText is where a claim stands (claims.StatusText), coloured
+// by its status, as the value of a row of renderClaimStatus in width w.
+func claimStatusText(st Styles, cl *claims.Claim, tok community.Token, quorum, w int) string {
+	return hangIndent(statusStyle(st, cl.Status), safetext.Escape(TText(cl.StatusText(tok, quorum))), w, 13)
 }
 
 // valueText is a fact's value on one line.

@@ -243,7 +243,7 @@ func TestMyClaimsFlow(t *testing.T) {
 	tm := w.tm
 	waitFor(t, tm, "Pool")
 	tm.Send(showTabMsg{T("My claims")})
-	waitFor(t, tm, "1000 KBC", "open: 2 of 3 approvals needed, 0 approved")
+	waitFor(t, tm, "1000 KBC", "open: 0 of the 2 approvals needed, 0 rejected so far")
 
 	// The first notary approves, outside the app.
 	ctx := context.Background()

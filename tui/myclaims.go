@@ -248,21 +248,7 @@ func (m *myClaims) settle() tea.Cmd {
 
 // myClaimStatus says where a claim stands, as `huzhu claim show` does.
 func myClaimStatus(d *MyClaimsData, c *claims.Claim) string {
-	tok := d.Token
-	switch c.Status {
-	case claims.StatusOpen:
-		return T("open: %d of %d approvals needed, %d approved and %d rejected so far; review ends %s",
-			d.Quorum, c.Voters, c.Approvals, c.Rejections, community.FormatTime(c.ReviewEndsAt))
-	case claims.StatusApproved:
-		return T("approved, waiting for the pool at place %d of the payout queue (anyone may settle it once dues arrive)", c.QueuePosition+1)
-	case claims.StatusPaid:
-		return T("paid %s %s", tok.Format(c.Paid), safetext.Escape(tok.Symbol))
-	case claims.StatusRejected:
-		return T("rejected")
-	case claims.StatusExpired:
-		return T("expired: no decision within the review window (the member may file again)")
-	}
-	return c.Status.String()
+	return safetext.Escape(TText(c.StatusText(d.Token, d.Quorum)))
 }
 
 func (m *myClaims) View(w, h int) string {

@@ -50,19 +50,14 @@ var zhFaces = map[string]string{
 
 	// cmd/huzhu: claims, community, credentials, elections, errors
 	"lost the connection to the chain (%w); if it was the embedded chain, its server stopped: run the command again (a payment it sent is checked by the next run)": "与链的连接断开了（%w）；若是内嵌链，其服务进程已停止：请重新运行命令（之前发出的付款会在下次运行时核对）",
-	"Starting the embedded chain…": "正在启动内嵌链…",
-	"Waiting for %s to be mined…":  "正在等待 %s 上链…",
-	"Mined in block %d: %s":        "已在区块 %d 上链：%s",
-	"open: %d of %d approvals needed, %d approved and %d rejected so far; review ends %s":                    "审核中：需 %d/%d 票批准，目前 %d 票批准、%d 票拒绝；审核截止 %s",
-	"approved, waiting for the pool at place %d of the payout queue (anyone may settle it once dues arrive)": "已批准，在支付队列第 %d 位等待资金池（会费到账后任何人都可结算）",
-	"paid %s %s": "已支付 %s %s",
-	"rejected":   "已拒绝",
-	"expired: no decision within the review window (the member may file again)": "已过期：审核期内未作决定（成员可重新提交）",
-	"Filed claim %d for %s %s: %s":                                              "已提交理赔申请 %d，金额 %s %s：%s",
-	"Under review by %d notaries until %s.":                                     "由 %d 位公证人审核，截止 %s。",
-	"--amount is required":                                                      "必须提供 --amount",
-	"--amount: %v":                                                              "--amount：%v",
-	"File this claim?":                                                          "提交此理赔申请？",
+	"Starting the embedded chain…":          "正在启动内嵌链…",
+	"Waiting for %s to be mined…":           "正在等待 %s 上链…",
+	"Mined in block %d: %s":                 "已在区块 %d 上链：%s",
+	"Filed claim %d for %s %s: %s":          "已提交理赔申请 %d，金额 %s %s：%s",
+	"Under review by %d notaries until %s.": "由 %d 位公证人审核，截止 %s。",
+	"--amount is required":                  "必须提供 --amount",
+	"--amount: %v":                          "--amount：%v",
+	"File this claim?":                      "提交此理赔申请？",
 	"A new term of notaries began while the claim was on its way; sealing it again to the new notaries.":             "理赔申请发送途中新一届公证人已上任；正在为新公证人重新加密。",
 	"transaction %s was mined but names no claim":                                                                    "交易 %s 已上链，但未对应任何理赔申请",
 	"%s holds no credential; import the one your hospital issued with `huzhu credential import FILE`":                "%s 没有凭证；请用 `huzhu credential import FILE` 导入医院签发的凭证",
@@ -604,9 +599,7 @@ var zhFaces = map[string]string{
 	"Refreshed every few seconds while shown.": "本页显示时每隔几秒刷新。",
 	"Filed":    "提交时间",
 	"note: %s": "备注：%s",
-	"open: %d of the %d approvals needed, %d rejected":                   "审核中：已有 %d 票批准（需 %d 票），%d 票拒绝",
-	"approved, waiting for the pool at place %d of the payout queue":     "已批准，在赔付队列第 %d 位等待资金池",
-	"expired: no decision within the review window (you may file again)": "已过期：审核期内未作决定（你可以重新提交）",
+
 	"unlock / view":               "解锁 / 查看",
 	"import from a file":          "从文件导入",
 	"back to the list":            "返回列表",
@@ -786,6 +779,15 @@ var zhFaces = map[string]string{
 	"donations":                                "捐赠",
 	"payouts":                                  "赔付",
 	"syncs":                                    "同步",
+
+	// claim status (claims.StatusText)
+	"open: %d of the %d approvals needed, %d rejected so far":                                                "审核中：已有 %d 票批准（需 %d 票），%d 票拒绝",
+	"open: %d of the %d approvals needed, %d rejected so far; review ends %s":                                "审核中：已有 %d 票批准（需 %d 票），%d 票拒绝；审核截止 %s",
+	"approved, waiting for the pool at place %d of the payout queue (anyone may settle it once dues arrive)": "已批准，在支付队列第 %d 位等待资金池（会费到账后任何人都可结算）",
+	"approved, waiting for the pool in the payout queue (anyone may settle it once dues arrive)":             "已批准，在支付队列中等待资金池（会费到账后任何人都可结算）",
+	"paid %s %s": "已支付 %s %s",
+	"rejected":   "已拒绝",
+	"expired: no decision within the review window (the member may file again)": "已过期：审核期内未作决定（成员可重新提交）",
 }
 
 // merge joins the catalog's parts.
