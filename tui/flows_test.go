@@ -283,7 +283,7 @@ func TestMyClaimsFlow(t *testing.T) {
 		}
 	}
 	approve(nora)
-	waitFor(t, tm, "1 approved and 0 rejected")
+	waitFor(t, tm, "open: 1 of the 2 approvals needed")
 	key1(tm, tea.KeyEnter)
 	waitFor(t, tm, "Claim 1", "approve", nora.Name)
 	key1(tm, tea.KeyEsc)

@@ -574,7 +574,6 @@ var zhFaces = map[string]string{
 	"These %d facts will be seen by the %d notaries of term %d; these %d stay hidden.": "这 %d 项事实将由 %d 位公证人（第 %d 届任期）查看；另外 %d 项保持隐藏。",
 	"Warning: the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail.": "警告：凭证的签发机构（%s）不在社区的信任名录中：公证人会看到此项检查未通过。",
 	"Reading the filed claim…": "正在读取已提交的理赔申请…",
-	"Reading claim %d…":        "正在读取理赔申请 %d…",
 	"A claim shows the notaries of this term only the facts the community needs, and any you choose to add; everything else in your credential stays hidden.": "理赔申请只向本届公证人出示社区需要的事实，以及你选择添加的事实；凭证中的其他内容都保持隐藏。",
 	"enter: open your credentials": "enter：打开你的凭证",
 	"(your passphrase is asked)":   "（会询问你的密码）",
@@ -788,6 +787,9 @@ var zhFaces = map[string]string{
 	"paid %s %s": "已支付 %s %s",
 	"rejected":   "已拒绝",
 	"expired: no decision within the review window (the member may file again)": "已过期：审核期内未作决定（成员可重新提交）",
+
+	// a screen's quiet re-read (tui/poll.go)
+	"not refreshed: %s": "未能刷新：%s",
 }
 
 // merge joins the catalog's parts.
