@@ -424,8 +424,10 @@ func wrapIndent(style lipgloss.Style, text string, w, indent int) string {
 // hangIndent is the value of a key-value row whose key takes indent
 // cells: text wrapped to w less the key, styled, its first line after the
 // key and the lines after it indented under it (wrapIndent indents them
-// all; a plain value would wrap back to column 0).
+// all; a plain value would wrap back to column 0). It breaks at spaces
+// (not inside "major-burns"), and within a word only one wider than the
+// column.
 func hangIndent(style lipgloss.Style, text string, w, indent int) string {
 	width := max(min(w, 100)-indent, 20)
-	return strings.ReplaceAll(style.Width(width).Render(text), "\n", "\n"+strings.Repeat(" ", indent))
+	return strings.ReplaceAll(style.Width(width).Render(wrap(text, width)), "\n", "\n"+strings.Repeat(" ", indent))
 }
