@@ -54,14 +54,9 @@ func LoadPayPreview(ctx context.Context, s *session.Session, forWho string, peri
 	if err != nil {
 		return nil, err
 	}
-	member := acct.Address
-	if strings.TrimSpace(forWho) != "" {
-		if member, err = s.ResolveAddress(forWho); err != nil {
-			return nil, err
-		}
-		if member == (common.Address{}) {
-			return nil, &session.Error{Kind: session.KindInvalid, Problem: "the zero address is nobody's; name the member's address or wallet account"}
-		}
+	member, err := s.ResolveMember(forWho)
+	if err != nil {
+		return nil, err
 	}
 	com, err := s.Community(ctx)
 	if err != nil {

@@ -265,7 +265,7 @@ var zhFaces = map[string]string{
 	"revoke":          "撤销",
 	"pending: %s %s":  "待定：%s %s",
 	"%d of %d votes":  "%d/%d 票",
-	"--for: the zero address is nobody's; name the member's address or wallet account":                      "--for：零地址不属于任何人；请给出成员的地址或钱包账户",
+	"%s: the zero address is nobody's; name the member's address or wallet account":                         "%s：零地址不属于任何人；请给出成员的地址或钱包账户",
 	"Without a permit: first an approval lets the community take %s %s, then the payment (2 transactions).": "不使用许可签名：先授权社区扣取 %s %s，再付款（共 2 笔交易）。",
 	"Approve and pay?": "授权并付款？",
 	"Pay?":             "付款？",
