@@ -251,10 +251,10 @@ func (c *claimScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		return c, c.refresh(c.claim.ID)
 	case claimRefreshedMsg:
-		if msg.seq != c.seq {
-			return c, nil // a claim of before "n: file another claim"
+		current := msg.seq == c.seq // else a claim of before "n: file another claim"
+		if c.poll.done(msg.err, current); !current {
+			return c, nil
 		}
-		c.poll.done(msg.err)
 		if msg.err == nil {
 			c.take(msg.claim, msg.quor)
 		}

@@ -213,9 +213,9 @@ func (m *myClaims) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		return m, m.refresh()
 	case myClaimsRefreshedMsg:
-		m.poll.done(msg.err)
-		if msg.seq != m.seq || m.loading {
-			return m, nil // a load asked for since answers instead
+		current := msg.seq == m.seq && !m.loading // else a load asked for since answers instead
+		if m.poll.done(msg.err, current); !current {
+			return m, nil
 		}
 		if msg.err == nil {
 			m.take(msg.data)

@@ -69,10 +69,12 @@ func (p *poller) due(msg pollTickMsg) bool {
 
 // done takes a re-read's answer: err (nil on success) becomes the stale
 // line, except a re-read that gave way to a job (cancelled), which is
-// only tried again.
-func (p *poller) done(err error) {
+// only tried again. An answer that is no longer current (the screen moved
+// on to another account or claim) only ends the re-read.
+func (p *poller) done(err error, current bool) {
 	p.reading = false
 	switch {
+	case !current:
 	case err == nil:
 		p.stale = nil
 	case errors.Is(err, context.Canceled), errors.Is(err, ErrCancelled):

@@ -153,6 +153,23 @@ func TestClaimStatusRefreshIsQuiet(t *testing.T) {
 	if c.poll.ticking || strings.Contains(a.View(), "not refreshed") || !strings.Contains(a.View(), "paid 25 KBC") {
 		t.Fatalf("ticking %v after the claim was paid:\n%s", c.poll.ticking, a.View())
 	}
+
+	// n (another claim) while a re-read runs: its late answer is dropped,
+	// and the next claim filed is watched again.
+	a.Update(claimShownMsg{seq: c.seq, claim: &cl, quor: 2})
+	if _, cmd = a.Update(pollTickMsg{p: &c.poll, gen: c.poll.gen}); cmd == nil {
+		t.Fatal("no re-read of the open claim")
+	}
+	old := c.seq
+	a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n")})
+	a.Update(claimRefreshedMsg{seq: old, claim: &paid, quor: 2})
+	c.stage = claimStatus
+	next := cl
+	next.ID = 2
+	a.Update(claimShownMsg{seq: c.seq, claim: &next, quor: 2})
+	if !c.poll.ticking || c.claim.ID != 2 {
+		t.Fatalf("the next claim is not watched (ticking %v, claim %d)", c.poll.ticking, c.claim.ID)
+	}
 }
 
 // A job asked for while a Background re-read runs makes it give way (its
