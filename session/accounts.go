@@ -73,6 +73,32 @@ func ResolveAddress(st *wallet.Store, nameOrAddress string) (common.Address, err
 	return acct.Address, nil
 }
 
+// ErrNobody is the zero address named as a member: it is nobody's, and
+// dues paid for it would be lost.
+var ErrNobody = errors.New("the zero address is nobody's")
+
+// ResolveMember is whom a dues payment or a member's status is about: the
+// address or wallet account nameOrAddress names (ResolveAddress), or, when
+// it is empty, the session's account. The zero address is refused
+// (ErrNobody, in a *Error of KindInvalid).
+func (s *Session) ResolveMember(nameOrAddress string) (common.Address, error) {
+	if strings.TrimSpace(nameOrAddress) == "" {
+		acct, err := s.Account()
+		if err != nil {
+			return common.Address{}, err
+		}
+		return acct.Address, nil
+	}
+	addr, err := s.ResolveAddress(nameOrAddress)
+	if err != nil {
+		return common.Address{}, err
+	}
+	if addr == (common.Address{}) {
+		return common.Address{}, &Error{Kind: KindInvalid, Problem: "the zero address is nobody's; name the member's address or wallet account", Err: ErrNobody}
+	}
+	return addr, nil
+}
+
 // Accounts are the wallet's Ethereum accounts.
 func (s *Session) Accounts() ([]wallet.Account, error) {
 	all, err := s.Wallet().List()

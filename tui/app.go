@@ -50,6 +50,13 @@ type App struct {
 	help     help.Model
 	showHelp bool
 	account  wallet.Account
+
+	// quiet is the Background work running, bgQueue what waits for it.
+	quiet   *runningJob
+	bgQueue []backgroundRequestMsg
+	// shownAt is where the screen shown was at the end of the last
+	// Update, to tell screens when they are shown and hidden.
+	shownAt shownPlace
 }
 
 type tabScreen struct {
@@ -80,7 +87,7 @@ func New(cfg Config) *App {
 		cfg.Bridge = NewBridge()
 	}
 	env := &Env{Session: cfg.Session, Styles: DefaultStyles(), Now: cfg.Now, bridge: cfg.Bridge}
-	a := &App{env: env, width: 80, height: 24, still: cfg.NoSpinner}
+	a := &App{env: env, width: 80, height: 24, still: cfg.NoSpinner, shownAt: shownPlace{depth: -1, tab: -1}}
 	a.spinner = spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(env.Styles.Title))
 	a.help = help.New()
 	for _, t := range tabs {
@@ -144,8 +151,52 @@ func (a *App) setCurrent(s Screen) {
 }
 
 // Update routes: keys to the top modal, else the app's own keys, else
-// the current screen; other messages to every modal and screen.
+// the current screen; other messages to every modal and screen. When the
+// screen shown changes, the one left gets HiddenMsg and the one shown
+// ShownMsg.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, cmd := a.update(msg)
+	if now := a.place(); now != a.shownAt {
+		cmd = tea.Batch(cmd, a.showChanged(a.shownAt))
+		a.shownAt = now
+	}
+	return m, cmd
+}
+
+// shownPlace says which screen is shown: the top of a stack depth deep,
+// or (depth 0) the tab at index tab.
+type shownPlace struct{ depth, tab int }
+
+func (a *App) place() shownPlace {
+	if n := len(a.stack); n > 0 {
+		return shownPlace{depth: n, tab: -1}
+	}
+	return shownPlace{tab: a.active}
+}
+
+// showChanged tells the screen shown at was (if it is still there) that
+// it is hidden, and the current one that it is shown.
+func (a *App) showChanged(was shownPlace) tea.Cmd {
+	var cmds []tea.Cmd
+	switch {
+	case was.depth == 0 && was.tab >= 0 && was.tab < len(a.all):
+		var cmd tea.Cmd
+		a.all[was.tab].screen, cmd = a.all[was.tab].screen.Update(HiddenMsg{})
+		cmds = append(cmds, cmd)
+	case was.depth > 0 && was.depth <= len(a.stack): // pushed over
+		var cmd tea.Cmd
+		a.stack[was.depth-1], cmd = a.stack[was.depth-1].Update(HiddenMsg{})
+		cmds = append(cmds, cmd)
+	}
+	if cur := a.current(); cur != nil {
+		s, cmd := cur.Update(ShownMsg{})
+		a.setCurrent(s)
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case showTabMsg:
 		a.showTab(msg.title)
@@ -165,7 +216,19 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, cmd
 	case jobRequestMsg:
 		a.queue = append(a.queue, msg)
+		if a.quiet != nil {
+			a.quiet.cancel() // give way: the job starts when it returns
+		}
 		return a, a.nextJob()
+	case backgroundRequestMsg:
+		a.bgQueue = append(a.bgQueue, msg)
+		return a, a.nextJob()
+	case backgroundDoneMsg:
+		if a.quiet != nil && a.quiet.id == msg.id {
+			a.quiet.cancel()
+			a.quiet = nil
+		}
+		return a, tea.Batch(a.nextJob(), a.broadcast(msg.msg))
 	case jobDoneMsg:
 		if a.job != nil && a.job.id == msg.id {
 			a.job.cancel()
@@ -363,13 +426,30 @@ func (a *App) quit() tea.Cmd {
 	if a.job != nil {
 		a.job.cancel()
 	}
+	if a.quiet != nil {
+		a.quiet.cancel()
+	}
 	a.env.bridge.Close()
 	return tea.Quit
 }
 
+// nextJob starts the next job, else the next Background work, when
+// nothing runs: the session is used by one of them at a time.
 func (a *App) nextJob() tea.Cmd {
-	if a.job != nil || len(a.queue) == 0 {
+	if a.job != nil || a.quiet != nil {
 		return nil
+	}
+	if len(a.queue) == 0 {
+		if len(a.bgQueue) == 0 {
+			return nil
+		}
+		req := a.bgQueue[0]
+		a.bgQueue = a.bgQueue[1:]
+		a.jobSeq++
+		ctx, cancel := context.WithCancel(context.Background())
+		a.quiet = &runningJob{id: a.jobSeq, cancel: cancel}
+		id := a.jobSeq
+		return func() tea.Msg { return backgroundDoneMsg{id: id, msg: req.fn(ctx)} }
 	}
 	req := a.queue[0]
 	a.queue = a.queue[1:]
@@ -573,5 +653,5 @@ func (a *App) helpView(w, h int) string {
 
 // debugString is a short description for test failures.
 func (a *App) debugString() string {
-	return fmt.Sprintf("stack=%d modals=%d job=%v queue=%d banner=%q", len(a.stack), len(a.modals), a.job != nil, len(a.queue), a.banner)
+	return fmt.Sprintf("stack=%d modals=%d job=%v queue=%d quiet=%v banner=%q", len(a.stack), len(a.modals), a.job != nil, len(a.queue), a.quiet != nil, a.banner)
 }

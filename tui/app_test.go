@@ -152,6 +152,29 @@ func fixedDashboard() *DashboardData {
 	}
 }
 
+// requireHangingCovers: the policy's covered categories wrap under their
+// value column, not back to the column's start.
+func requireHangingCovers(t *testing.T, view string) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	for i, l := range lines {
+		at := strings.Index(l, "cancer")
+		if !strings.Contains(l, T("Covers")) || at < 0 {
+			continue
+		}
+		col := lipgloss.Width(l[:at])
+		if i+1 >= len(lines) || !strings.Contains(lines[i+1], "major-burns") {
+			t.Fatalf("the covered categories do not wrap as expected:\n%s", view)
+		}
+		next := lines[i+1]
+		if pad := len(next) - len(strings.TrimLeft(next, " ")); pad != col {
+			t.Fatalf("the covered categories continue at column %d, want %d (under the first):\n%s\n%s", pad, col, l, next)
+		}
+		return
+	}
+	t.Fatalf("no Covers line:\n%s", view)
+}
+
 // The dashboard, drawn at both sizes from fixed data, and its first frame
 // (before anything is loaded).
 func TestDashboardGolden(t *testing.T) {
@@ -163,6 +186,7 @@ func TestDashboardGolden(t *testing.T) {
 				t.Run("loading", func(t *testing.T) { requireGolden(t, a) })
 				d := a.all[0].screen.(*dashboard)
 				a.Update(dashboardMsg{seq: d.seq, data: fixedDashboard()})
+				requireHangingCovers(t, a.View())
 				t.Run("full", func(t *testing.T) { requireGolden(t, a) })
 				a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("?")})
 				t.Run("help", func(t *testing.T) { requireGolden(t, a) })

@@ -91,10 +91,10 @@ type claimScreen struct {
 	attempt  int
 	draftMsg string // the sentence of the prepared draft (its notaries)
 
-	// The filed claim.
-	claim  *claims.Claim
-	viewed bool
-	err    error
+	// The filed claim, re-read by poll until it reaches a final status.
+	claim *claims.Claim
+	poll  poller
+	err   error
 }
 
 type (
@@ -128,7 +128,13 @@ type (
 		quor  int
 		err   error
 	}
-	claimTickMsg struct{ seq int }
+	// claimRefreshedMsg is a quiet re-read of the filed claim.
+	claimRefreshedMsg struct {
+		seq   int
+		claim *claims.Claim
+		quor  int
+		err   error
+	}
 )
 
 var (
@@ -144,7 +150,7 @@ func newClaimScreen(env *Env) Screen {
 	in.Prompt = "> "
 	in.Width = 14
 	in.CharLimit = 40
-	return &claimScreen{env: env, amount: in, on: map[string]bool{}}
+	return &claimScreen{env: env, amount: in, on: map[string]bool{}, poll: poller{every: claimStatusEvery}}
 }
 
 func (c *claimScreen) Title() string { return T("File a claim") }
@@ -172,6 +178,8 @@ func (c *claimScreen) reset() {
 	c.on, c.cursor, c.editing, c.problem, c.err, c.draftMsg = map[string]bool{}, 0, false, "", nil, ""
 	c.amount.Reset()
 	c.amount.Blur()
+	c.poll.stop()
+	c.poll.stale = nil
 }
 
 func (c *claimScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
@@ -217,7 +225,7 @@ func (c *claimScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return c, nil
 		}
 		// Filed: the key is no longer needed.
-		c.snd, c.stage, c.editing, c.viewed = nil, claimStatus, false, true
+		c.snd, c.stage, c.editing = nil, claimStatus, false
 		c.amount.Blur()
 		return c, c.show(msg.res.Receipts[len(msg.res.Receipts)-1])
 	case claimShownMsg:
@@ -226,25 +234,36 @@ func (c *claimScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		if msg.err != nil {
 			c.err = msg.err
-			return c, tea.Batch(ShowError(msg.err), c.tick())
+			return c, ShowError(msg.err)
 		}
-		c.claim, c.err = msg.claim, nil
-		if msg.quor > 0 {
-			c.ctx.Quorum = msg.quor
-		}
-		return c, c.tick()
-	case claimTickMsg:
-		if msg.seq != c.seq || c.stage != claimStatus || c.claim == nil {
+		c.take(msg.claim, msg.quor)
+		return c, c.watch()
+	case pollTickMsg:
+		if !c.poll.live(msg) {
 			return c, nil
 		}
-		if claimFinal(c.claim.Status) {
+		if c.stage != claimStatus || c.claim == nil || claimFinal(c.claim.Status) {
+			c.poll.stop()
 			return c, nil
 		}
-		if !c.viewed { // not shown now: look again later
-			return c, c.tick()
+		if !c.poll.due(msg) {
+			return c, nil
 		}
-		c.viewed = false
 		return c, c.refresh(c.claim.ID)
+	case claimRefreshedMsg:
+		current := msg.seq == c.seq // else a claim of before "n: file another claim"
+		if c.poll.done(msg.err, current); !current {
+			return c, nil
+		}
+		if msg.err == nil {
+			c.take(msg.claim, msg.quor)
+		}
+		return c, c.watch()
+	case ShownMsg:
+		c.poll.show(true)
+		return c, c.watch()
+	case HiddenMsg:
+		c.poll.show(false)
 	case tea.KeyMsg:
 		return c.key(msg)
 	}
@@ -502,12 +521,31 @@ func (c *claimScreen) show(r *types.Receipt) tea.Cmd {
 	})
 }
 
+// refresh re-reads the filed claim quietly: no spinner, esc stays the
+// screen's, a failure is a muted line (poll.stale), not the banner.
 func (c *claimScreen) refresh(id uint64) tea.Cmd {
 	seq, sess := c.seq, c.env.Session
-	return Job(T("Reading claim %d…", id), func(ctx context.Context) tea.Msg {
+	return Background(func(ctx context.Context) tea.Msg {
 		cl, q, err := readClaim(ctx, sess, func(*claims.Service) (uint64, error) { return id, nil })
-		return claimShownMsg{seq: seq, claim: cl, quor: q, err: err}
+		return claimRefreshedMsg{seq: seq, claim: cl, quor: q, err: err}
 	})
+}
+
+// take shows the claim as read.
+func (c *claimScreen) take(cl *claims.Claim, quorum int) {
+	c.claim, c.err = cl, nil
+	if quorum > 0 {
+		c.ctx.Quorum = quorum
+	}
+}
+
+// watch re-reads the filed claim in a while, until it is final.
+func (c *claimScreen) watch() tea.Cmd {
+	if c.stage != claimStatus || c.claim == nil || claimFinal(c.claim.Status) {
+		c.poll.stop()
+		return nil
+	}
+	return c.poll.start()
 }
 
 // readClaim opens the claims service and shows the claim which names.
@@ -524,15 +562,9 @@ func readClaim(ctx context.Context, sess *session.Session, which func(*claims.Se
 	return cl, com.Params().Quorum, err
 }
 
-func (c *claimScreen) tick() tea.Cmd {
-	seq := c.seq
-	return tea.Tick(claimStatusEvery, func(time.Time) tea.Msg { return claimTickMsg{seq: seq} })
-}
-
 // ---------------------------------------------------------------- views
 
 func (c *claimScreen) View(w, h int) string {
-	c.viewed = true
 	st := c.env.Styles
 	switch c.stage {
 	case claimPick:
@@ -654,6 +686,7 @@ func (c *claimScreen) statusView(w, h int) string {
 	if c.draftMsg != "" {
 		b.WriteString("\n" + st.Muted.Render(wrap(c.draftMsg, w)) + "\n")
 	}
+	b.WriteString(c.poll.staleLine(st, w))
 	foot := T("n: file another claim")
 	if !claimFinal(cl.Status) {
 		foot = T("Refreshed every few seconds while shown.") + " · " + foot
@@ -668,7 +701,7 @@ func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum,
 	var b strings.Builder
 	row := func(k, v string) { b.WriteString(st.Key.Render(padRight(k, 12)) + " " + v + "\n") }
 	b.WriteString(st.Section.Render(T("Claim %d", cl.ID)) + "\n\n")
-	row(T("Status"), claimStatusText(st, cl, tok, quorum))
+	row(T("Status"), claimStatusText(st, cl, tok, quorum, w))
 	row(T("Amount"), tok.Format(cl.Amount)+" "+sym)
 	row(T("Term"), untranslated("%d", cl.Term))
 	if !cl.SubmittedAt.IsZero() {
@@ -689,20 +722,10 @@ func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum,
 	return b.String()
 }
 
-func claimStatusText(st Styles, cl *claims.Claim, tok community.Token, quorum int) string {
-	switch cl.Status {
-	case claims.StatusOpen:
-		return st.Warn.Render(T("open: %d of the %d approvals needed, %d rejected", cl.Approvals, quorum, cl.Rejections))
-	case claims.StatusApproved:
-		return st.Good.Render(T("approved, waiting for the pool at place %d of the payout queue", cl.QueuePosition+1))
-	case claims.StatusPaid:
-		return st.Good.Render(T("paid %s %s", tok.Format(cl.Paid), safetext.Escape(tok.Symbol)))
-	case claims.StatusRejected:
-		return st.Error.Render(T("rejected"))
-	case claims.StatusExpired:
-		return st.Muted.Render(T("expired: no decision within the review window (you may file again)"))
-	}
-	return cl.Status.String()
+// claimStatusText is where a claim stands (claims.StatusText), coloured
+// by its status, as the value of a row of renderClaimStatus in width w.
+func claimStatusText(st Styles, cl *claims.Claim, tok community.Token, quorum, w int) string {
+	return hangIndent(statusStyle(st, cl.Status), safetext.Escape(TText(cl.StatusText(tok, quorum))), w, 13)
 }
 
 // valueText is a fact's value on one line.

@@ -117,7 +117,7 @@ func TestClaimDisclosureGolden(t *testing.T) {
 				cl.Votes = []claims.Vote{{Notary: common.HexToAddress("0xb1"), Approve: true},
 					{Notary: common.HexToAddress("0xb2"), Reason: claims.ReasonOther, Note: "the receipt page is missing"}}
 				a.Update(claimShownMsg{seq: c.seq, claim: &cl, quor: 2})
-				if v := a.View(); !strings.Contains(v, T("open: %d of the %d approvals needed, %d rejected", 1, 2, 1)) {
+				if v := a.View(); !strings.Contains(v, T("open: %d of the %d approvals needed, %d rejected so far", 1, 2, 1)) {
 					t.Fatalf("status:\n%s", v)
 				}
 				t.Run("status", func(t *testing.T) { requireGolden(t, a) })

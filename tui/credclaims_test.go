@@ -1,9 +1,7 @@
 package tui
 
 import (
-	"context"
 	"fmt"
-	"strings"
 	"testing"
 	"time"
 
@@ -109,31 +107,4 @@ func TestMyClaimsGolden(t *testing.T) {
 			})
 		}
 	})
-}
-
-// While a claim is open the screen looks again by itself; a look that esc
-// cancelled (esc goes to a running job first) is no error and the
-// looking goes on.
-func TestMyClaimsPollSurvivesCancel(t *testing.T) {
-	a := staticApp(t, t.TempDir(), 80, 24)
-	m := screenOf[*myClaims](t, a)
-	if _, cmd := m.Update(myClaimsMsg{seq: m.seq, data: fixedClaims()}); cmd == nil {
-		t.Fatal("no poll while a claim is open")
-	}
-	if _, cmd := m.Update(claimsPollMsg{seq: m.seq}); cmd == nil || !m.loading {
-		t.Fatal("the poll did not load")
-	}
-	_, cmd := m.Update(myClaimsMsg{seq: m.seq, err: context.Canceled})
-	if cmd == nil {
-		t.Fatal("polling stopped after a cancelled look")
-	}
-	if v := m.View(80, 22); strings.Contains(v, "Cancelled") || !strings.Contains(v, "open: 2 of 3") {
-		t.Fatalf("a cancelled look shows as an error, or the claims went:\n%s", v)
-	}
-	done := fixedClaims()
-	done.Claims = done.Claims[:3] // none open
-	m.Update(claimsPollMsg{seq: m.seq})
-	if _, cmd := m.Update(myClaimsMsg{seq: m.seq, data: done}); cmd != nil {
-		t.Fatal("still polling with no claim open")
-	}
 }

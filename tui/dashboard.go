@@ -168,9 +168,16 @@ func (d *dashboard) View(w, h int) string {
 // renderDashboard draws data in width w: two columns when wide enough,
 // and the statistics when h has room for them.
 func renderDashboard(st Styles, d *DashboardData, w, h int) string {
+	const lw = 52 // the left column, when there are two
 	sym := safetext.Escape(d.Token.Symbol)
 	row := func(b *strings.Builder, k, v string) {
 		b.WriteString(st.Key.Render(padRight(k, 14)) + " " + v + "\n")
+	}
+	// comW is the community column's width: a long value wraps in it,
+	// under the value column.
+	comW := w
+	if w >= 110 {
+		comW = w - lw
 	}
 	var me strings.Builder
 	me.WriteString(st.Section.Render(T("You")) + "\n")
@@ -213,7 +220,7 @@ func renderDashboard(st Styles, d *DashboardData, w, h int) string {
 		row(&com, T("Waiting"), T("%s after joining", units.FormatDuration(p.Waiting)))
 		row(&com, T("Grace"), units.FormatDuration(p.Grace))
 		row(&com, T("Max payout"), in.Token.Format(p.MaxPayout)+" "+sym)
-		row(&com, T("Covers"), safetext.Escape(strings.Join(p.Categories, ", ")))
+		row(&com, T("Covers"), hangIndent(lipgloss.NewStyle(), safetext.Escape(strings.Join(p.Categories, ", ")), comW, 15))
 	}
 	left, right := me.String(), com.String()
 	stats := ""
@@ -221,7 +228,6 @@ func renderDashboard(st Styles, d *DashboardData, w, h int) string {
 		stats = "\n" + renderStats(st, d.Stats, d.Info.Token, row)
 	}
 	if w >= 110 {
-		const lw = 52
 		if lipgloss.Height(right+stats) <= h {
 			right += stats
 		}

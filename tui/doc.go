@@ -42,12 +42,17 @@
 // message of the program whether shown or not: ignore what is not yours,
 // and tag your own messages (a sequence number) when several can be in
 // flight. React to AccountChangedMsg, CommunityChangedMsg and RefreshMsg
-// by reloading.
+// by reloading. ShownMsg and HiddenMsg go to one screen alone: when it
+// becomes the one shown, and when it stops being it.
 //
 // What a screen may ask of the app, as commands:
 //
 //	Job(label, func(ctx context.Context) tea.Msg) // slow work: spinner, esc cancels ctx;
 //	                                              // the returned msg goes to every screen
+//	Background(func(ctx context.Context) tea.Msg) // a screen's own re-read of what it shows:
+//	                                              // no spinner, esc stays the screen's; gives
+//	                                              // way to a job (ctx cancelled). See poller:
+//	                                              // ticks while shown, a failure a muted line
 //	ConfirmTx(TxRequest{Question, Plans, Notice, Done}) // quote, show plan.What + fee +
 //	                                              // balances, y sends (unlocking), progress,
 //	                                              // result; Done(TxResult) is delivered after
@@ -58,8 +63,8 @@
 // and from inside a job's function: env.AskSecret(prompt) for a secret
 // (the passphrase modal), env.Send(msg) for progress of its own. The
 // session is not safe for concurrent use: touch env.Session only inside
-// a Job's function (or in Update for quick file-only reads such as
-// Accounts). Every user-facing string goes through T(key, args...),
+// a Job's or Background's function (they run one at a time), or in Update
+// for quick file-only reads such as Accounts. Every user-facing string goes through T(key, args...),
 // keyed by its English text; styles come from env.Styles (adaptive
 // colours; NO_COLOR honoured by lipgloss), keys shared by all from Keys.
 //

@@ -243,7 +243,7 @@ func TestMyClaimsFlow(t *testing.T) {
 	tm := w.tm
 	waitFor(t, tm, "Pool")
 	tm.Send(showTabMsg{T("My claims")})
-	waitFor(t, tm, "1000 KBC", "open: 2 of 3 approvals needed, 0 approved")
+	waitFor(t, tm, "1000 KBC", "open: 0 of the 2 approvals needed, 0 rejected so far")
 
 	// The first notary approves, outside the app.
 	ctx := context.Background()
@@ -283,7 +283,7 @@ func TestMyClaimsFlow(t *testing.T) {
 		}
 	}
 	approve(nora)
-	waitFor(t, tm, "1 approved and 0 rejected")
+	waitFor(t, tm, "open: 1 of the 2 approvals needed")
 	key1(tm, tea.KeyEnter)
 	waitFor(t, tm, "Claim 1", "approve", nora.Name)
 	key1(tm, tea.KeyEsc)

@@ -74,7 +74,8 @@ type myClaims struct {
 	open    bool
 	seq     int
 	loading bool
-	polling bool
+	// poll re-reads the claims while one is open and the screen shown.
+	poll poller
 }
 
 type myClaimsMsg struct {
@@ -83,7 +84,12 @@ type myClaimsMsg struct {
 	err  error
 }
 
-type claimsPollMsg struct{ seq int }
+// myClaimsRefreshedMsg is a quiet re-read's answer (Background).
+type myClaimsRefreshedMsg struct {
+	seq  int
+	data *MyClaimsData
+	err  error
+}
 
 type settlePlanMsg struct {
 	plan session.Plan
@@ -97,7 +103,7 @@ var (
 	keyClaimSettle = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", msgKey("settle: pay approved claims")))
 )
 
-func newMyClaims(env *Env) Screen { return &myClaims{env: env} }
+func newMyClaims(env *Env) Screen { return &myClaims{env: env, poll: poller{every: claimsPoll}} }
 
 func (m *myClaims) Title() string { return T("My claims") }
 func (m *myClaims) Keys() []key.Binding {
@@ -131,14 +137,41 @@ func (d *MyClaimsData) anyOpen() bool {
 	return false
 }
 
-// poll looks again in a while when a claim waits for votes.
-func (m *myClaims) poll() tea.Cmd {
-	if m.data == nil || !m.data.anyOpen() || m.polling {
+// watch re-reads the claims in a while when one waits for votes, and
+// stops when none does.
+func (m *myClaims) watch() tea.Cmd {
+	if m.data == nil || !m.data.anyOpen() {
+		m.poll.stop()
 		return nil
 	}
-	m.polling = true
-	seq := m.seq
-	return tea.Tick(claimsPoll, func(time.Time) tea.Msg { return claimsPollMsg{seq: seq} })
+	return m.poll.start()
+}
+
+// refresh re-reads the claims quietly: no spinner, esc stays the screen's.
+func (m *myClaims) refresh() tea.Cmd {
+	seq, sess := m.seq, m.env.Session
+	return Background(func(ctx context.Context) tea.Msg {
+		d, err := LoadMyClaims(ctx, sess)
+		return myClaimsRefreshedMsg{seq: seq, data: d, err: err}
+	})
+}
+
+// take shows d, the cursor kept on the claim it was on.
+func (m *myClaims) take(d *MyClaimsData) {
+	var keep uint64
+	if c := m.selected(); c != nil {
+		keep = c.ID
+	}
+	m.data, m.err = d, nil
+	m.cursor = 0
+	for i, c := range m.data.Claims {
+		if c.ID == keep {
+			m.cursor = i
+		}
+	}
+	if keep == 0 && len(m.data.Claims) > 0 {
+		m.cursor = len(m.data.Claims) - 1 // the latest
+	}
 }
 
 func (m *myClaims) selected() *claims.Claim {
@@ -155,37 +188,44 @@ func (m *myClaims) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return m, nil
 		}
 		m.loading = false
+		m.poll.stale = nil
 		if msg.err != nil {
-			// esc meant for the screen may cancel a poll: not an error.
 			if !errors.Is(msg.err, context.Canceled) && !errors.Is(msg.err, ErrCancelled) {
 				m.err = msg.err
 			}
 			if errors.Is(msg.err, session.ErrNoCommunity) {
 				m.data = nil
 			}
-			return m, m.poll()
+			return m, m.watch()
 		}
-		var keep uint64
-		if c := m.selected(); c != nil {
-			keep = c.ID
-		}
-		m.data, m.err = msg.data, nil
-		m.cursor = 0
-		for i, c := range m.data.Claims {
-			if c.ID == keep {
-				m.cursor = i
-			}
-		}
-		if keep == 0 && len(m.data.Claims) > 0 {
-			m.cursor = len(m.data.Claims) - 1 // the latest
-		}
-		return m, m.poll()
-	case claimsPollMsg:
-		m.polling = false
-		if msg.seq != m.seq || m.loading {
+		m.take(msg.data)
+		return m, m.watch()
+	case pollTickMsg:
+		if !m.poll.live(msg) {
 			return m, nil
 		}
-		return m, m.load()
+		if m.loading || m.data == nil || !m.data.anyOpen() {
+			m.poll.stop()
+			return m, nil
+		}
+		if !m.poll.due(msg) {
+			return m, nil
+		}
+		return m, m.refresh()
+	case myClaimsRefreshedMsg:
+		current := msg.seq == m.seq && !m.loading // else a load asked for since answers instead
+		if m.poll.done(msg.err, current); !current {
+			return m, nil
+		}
+		if msg.err == nil {
+			m.take(msg.data)
+		}
+		return m, m.watch()
+	case ShownMsg:
+		m.poll.show(true)
+		return m, m.watch()
+	case HiddenMsg:
+		m.poll.show(false)
 	case settlePlanMsg:
 		if msg.err != nil {
 			m.err = msg.err
@@ -248,21 +288,7 @@ func (m *myClaims) settle() tea.Cmd {
 
 // myClaimStatus says where a claim stands, as `huzhu claim show` does.
 func myClaimStatus(d *MyClaimsData, c *claims.Claim) string {
-	tok := d.Token
-	switch c.Status {
-	case claims.StatusOpen:
-		return T("open: %d of %d approvals needed, %d approved and %d rejected so far; review ends %s",
-			d.Quorum, c.Voters, c.Approvals, c.Rejections, community.FormatTime(c.ReviewEndsAt))
-	case claims.StatusApproved:
-		return T("approved, waiting for the pool at place %d of the payout queue (anyone may settle it once dues arrive)", c.QueuePosition+1)
-	case claims.StatusPaid:
-		return T("paid %s %s", tok.Format(c.Paid), safetext.Escape(tok.Symbol))
-	case claims.StatusRejected:
-		return T("rejected")
-	case claims.StatusExpired:
-		return T("expired: no decision within the review window (the member may file again)")
-	}
-	return c.Status.String()
+	return safetext.Escape(TText(c.StatusText(d.Token, d.Quorum)))
 }
 
 func (m *myClaims) View(w, h int) string {
@@ -301,6 +327,9 @@ func (m *myClaims) View(w, h int) string {
 	}
 	if m.err != nil {
 		b.WriteString("\n" + wrapIndent(st.Error, Describe(m.err), w, 0) + "\n")
+	}
+	if l := m.poll.staleLine(st, w); l != "" {
+		b.WriteString("\n" + l)
 	}
 	return b.String()
 }

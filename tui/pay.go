@@ -54,14 +54,9 @@ func LoadPayPreview(ctx context.Context, s *session.Session, forWho string, peri
 	if err != nil {
 		return nil, err
 	}
-	member := acct.Address
-	if strings.TrimSpace(forWho) != "" {
-		if member, err = s.ResolveAddress(forWho); err != nil {
-			return nil, err
-		}
-		if member == (common.Address{}) {
-			return nil, &session.Error{Kind: session.KindInvalid, Problem: "the zero address is nobody's; name the member's address or wallet account"}
-		}
+	member, err := s.ResolveMember(forWho)
+	if err != nil {
+		return nil, err
 	}
 	com, err := s.Community(ctx)
 	if err != nil {
@@ -419,4 +414,15 @@ func wrapIndent(style lipgloss.Style, text string, w, indent int) string {
 		width = 20
 	}
 	return style.MarginLeft(indent).Width(width).Render(text)
+}
+
+// hangIndent is the value of a key-value row whose key takes indent
+// cells: text wrapped to w less the key, styled, its first line after the
+// key and the lines after it indented under it (wrapIndent indents them
+// all; a plain value would wrap back to column 0). It breaks at spaces
+// (not inside "major-burns"), and within a word only one wider than the
+// column.
+func hangIndent(style lipgloss.Style, text string, w, indent int) string {
+	width := max(min(w, 100)-indent, 20)
+	return strings.ReplaceAll(style.Width(width).Render(wrap(text, width)), "\n", "\n"+strings.Repeat(" ", indent))
 }

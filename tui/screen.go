@@ -77,6 +77,19 @@ type (
 		id  int
 		msg tea.Msg
 	}
+	backgroundRequestMsg struct {
+		fn func(ctx context.Context) tea.Msg
+	}
+	backgroundDoneMsg struct {
+		id  int
+		msg tea.Msg
+	}
+	// ShownMsg tells a screen, and it alone, that it is now the one shown
+	// (its tab chosen, a screen pushed over it popped); HiddenMsg that it
+	// no longer is. A screen that re-reads what it shows (Background)
+	// starts and stops there.
+	ShownMsg  struct{}
+	HiddenMsg struct{}
 	// ErrorMsg shows an error in the banner; the app keeps running.
 	ErrorMsg struct{ Err error }
 	// NotifyMsg shows a line in the status line.
@@ -115,6 +128,18 @@ var ErrCancelled = errors.New("cancelled")
 // time, in order (the session is used by one goroutine at a time).
 func Job(label string, fn func(ctx context.Context) tea.Msg) tea.Cmd {
 	return func() tea.Msg { return jobRequestMsg{label: label, fn: fn} }
+}
+
+// Background runs fn quietly: no spinner, no label, and esc goes to the
+// screen, not to it; the message fn returns goes to every screen. It is
+// for a screen's own re-reading of what it shows (a claim's votes as they
+// arrive), never for what the person asked for (that is a Job). Like a
+// job it has the session to itself: it waits for the job that runs, and
+// gives way to one asked for while it runs (its ctx is cancelled, so fn
+// returns soon with the context's error). A failure is the screen's to
+// show, quietly too.
+func Background(fn func(ctx context.Context) tea.Msg) tea.Cmd {
+	return func() tea.Msg { return backgroundRequestMsg{fn: fn} }
 }
 
 // ShowError shows err in the error banner.

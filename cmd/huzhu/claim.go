@@ -119,25 +119,6 @@ func toClaimJSON(tok community.Token, c claims.Claim) claimJSON {
 	return out
 }
 
-// statusLine says where a claim stands, in a sentence.
-func (a *app) statusLine(com *community.Community, c *claims.Claim) string {
-	tok := com.Token
-	switch c.Status {
-	case claims.StatusOpen:
-		return a.p.Sprintf("open: %d of %d approvals needed, %d approved and %d rejected so far; review ends %s",
-			com.Params().Quorum, c.Voters, c.Approvals, c.Rejections, community.FormatTime(c.ReviewEndsAt))
-	case claims.StatusApproved:
-		return a.p.Sprintf("approved, waiting for the pool at place %d of the payout queue (anyone may settle it once dues arrive)", c.QueuePosition+1)
-	case claims.StatusPaid:
-		return a.p.Sprintf("paid %s %s", tok.Format(c.Paid), tok.Symbol)
-	case claims.StatusRejected:
-		return a.p.T("rejected")
-	case claims.StatusExpired:
-		return a.p.T("expired: no decision within the review window (the member may file again)")
-	}
-	return c.Status.String()
-}
-
 // ---------------------------------------------------------------- submit
 
 type claimSubmitOptions struct {
@@ -427,7 +408,7 @@ func (a *app) showClaim(com *community.Community, c *claims.Claim) {
 	tok := com.Token
 	rows := []kv{
 		{"Claim", strconv.FormatUint(c.ID, 10)},
-		{"Status", a.statusLine(com, c)},
+		{"Status", a.p.Text(c.StatusText(com.Token, com.Params().Quorum))},
 		{"Member", c.Member.Hex()},
 		{"Amount", tok.Format(c.Amount) + " " + tok.Symbol},
 		{"Term", strconv.FormatUint(uint64(c.Term), 10)},

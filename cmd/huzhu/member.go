@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -120,22 +121,29 @@ refunded, also not when the member leaves.`,
 	return cmd
 }
 
+// member is whom a member command is about (session.ResolveMember): the
+// address or account name given as what (--for, ADDR), else the account.
+// A name that names no one is a usage error, as resolveAddress makes it.
+func (a *app) member(nameOrAddress, what string) (common.Address, error) {
+	m, err := a.session().ResolveMember(nameOrAddress)
+	switch {
+	case errors.Is(err, session.ErrNobody):
+		return common.Address{}, usageErrorf("%s: the zero address is nobody's; name the member's address or wallet account", what)
+	case err != nil && strings.TrimSpace(nameOrAddress) != "":
+		return common.Address{}, usageErrorf("%v", err)
+	}
+	return m, err
+}
+
 // runMemberPay plans a dues payment, shows what it does (and, before a
 // member's first payment, that dues are never refunded), asks, and sends.
 func (a *app) runMemberPay(ctx context.Context, o memberPayOptions) (*memberPayResult, error) {
 	if err := checkPeriods(o.Periods); err != nil {
 		return nil, err
 	}
-	var member common.Address
-	if o.For != "" {
-		m, err := a.resolveAddress(strings.TrimSpace(o.For))
-		if err != nil {
-			return nil, err
-		}
-		if m == (common.Address{}) {
-			return nil, usageErrorf("--for: the zero address is nobody's; name the member's address or wallet account")
-		}
-		member = m
+	member, err := a.member(o.For, "--for")
+	if err != nil {
+		return nil, err
 	}
 	com, err := a.community(ctx)
 	if err != nil {
@@ -144,9 +152,6 @@ func (a *app) runMemberPay(ctx context.Context, o memberPayOptions) (*memberPayR
 	snd, acct, err := a.sender(ctx)
 	if err != nil {
 		return nil, err
-	}
-	if o.For == "" {
-		member = acct.Address
 	}
 	key := snd.Key
 	if o.NoPermit {
@@ -333,19 +338,9 @@ func (a *app) runMemberStatus(ctx context.Context, o memberStatusOptions) (*memb
 	if err := checkPeriods(o.Periods); err != nil {
 		return nil, err
 	}
-	var who common.Address
-	if o.Member != "" {
-		m, err := a.resolveAddress(strings.TrimSpace(o.Member))
-		if err != nil {
-			return nil, err
-		}
-		who = m
-	} else {
-		acct, err := a.session().Account()
-		if err != nil {
-			return nil, err
-		}
-		who = acct.Address
+	who, err := a.member(o.Member, "ADDR")
+	if err != nil {
+		return nil, err
 	}
 	com, err := a.community(ctx)
 	if err != nil {

@@ -1,0 +1,39 @@
+package claims
+
+import (
+	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/internal/i18n"
+)
+
+// StatusText says where the claim stands, in one sentence each face words
+// in its own language: `huzhu claim show`, the TUI's claim status and its
+// My claims. tok formats a paid amount; quorum is the number of approvals
+// that decide a claim (the community's Params().Quorum). The sentence
+// carries the token's symbol as the chain gave it: a face escapes what it
+// prints.
+func (c *Claim) StatusText(tok community.Token, quorum int) i18n.Text {
+	switch c.Status {
+	case StatusOpen:
+		if c.ReviewEndsAt.IsZero() {
+			return i18n.Say("open: %d of the %d approvals needed, %d rejected so far", c.Approvals, quorum, c.Rejections)
+		}
+		return i18n.Say("open: %d of the %d approvals needed, %d rejected so far; review ends %s",
+			c.Approvals, quorum, c.Rejections, community.FormatTime(c.ReviewEndsAt))
+	case StatusApproved:
+		if c.QueuePosition < 0 {
+			return i18n.Say("approved, waiting for the pool in the payout queue (anyone may settle it once dues arrive)")
+		}
+		return i18n.Say("approved, waiting for the pool at place %d of the payout queue (anyone may settle it once dues arrive)", c.QueuePosition+1)
+	case StatusPaid:
+		paid := c.Paid
+		if paid == nil { // read without its payout event: the contract pays the amount claimed
+			paid = c.Amount
+		}
+		return i18n.Say("paid %s %s", tok.Format(paid), tok.Symbol)
+	case StatusRejected:
+		return i18n.Say("rejected")
+	case StatusExpired:
+		return i18n.Say("expired: no decision within the review window (the member may file again)")
+	}
+	return i18n.Say("%s", c.Status)
+}
