@@ -83,4 +83,10 @@ var zhErrors = map[string]string{
 	"treatment_cost %q is not an amount (e.g. 18000 or 18000.50)":                                                                           "treatment_cost %q 不是金额（例如 18000 或 18000.50）",
 	"currency %v is not one the community counts costs in (%s)":                                                                             "币种 %v 不是社区计算费用所用的币种（%s）",
 	"currency %v is not an ISO 4217 code (three capital letters, e.g. CNY)":                                                                 "币种 %v 不是 ISO 4217 代码（三个大写字母，例如 CNY）",
+
+	// The faces' remedies for these errors.
+	"check the passphrase (in --password-file, or as typed) and try again":                    "请检查密码（--password-file 中的或所输入的）后重试",
+	"its fee was spent and nothing else changed: see where things stand, then try again":      "手续费已花掉，其他一切未变：请先查看现状再重试",
+	"The account needs more ETH for this: fund it, then try again.":                           "账户的 ETH 不够：请先充值再重试。",
+	"Its fee was spent and nothing else changed: look at where things stand, then try again.": "手续费已花掉，其他一切未变：请先查看现状再重试。",
 }
