@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 var (
@@ -30,24 +31,54 @@ var (
 
 // UnreachableError names the endpoint that did not answer.
 type UnreachableError struct {
+	// Endpoint is the address given; for the embedded chain, its data dir.
 	Endpoint string
 	Err      error
-	// Hint says what to do beyond what a face adds: empty for an
+	// Hint says what to do beyond what a face adds: zero for an
 	// endpoint the person named (the face says how to name another).
-	Hint string
+	Hint i18n.Text
 	// Embedded: the chain is the data dir's embedded chain.
 	Embedded bool
 }
 
-func (e *UnreachableError) Error() string {
-	msg := fmt.Sprintf("cannot reach the chain at %s (%v)", e.Endpoint, e.Err)
-	if e.Hint != "" {
-		msg += "; " + e.Hint
+func (e *UnreachableError) Error() string { return e.Said().String() }
+
+// Said is the error as a sentence: where, and why in a few words (the
+// transport's own text only when it is none of the usual causes).
+func (e *UnreachableError) Said() i18n.Text {
+	t := i18n.Say("cannot reach the chain at %s (%s)", e.Endpoint, unreachableCause(e.Err))
+	if e.Embedded {
+		t = i18n.Say("cannot reach the embedded chain of %s (%s)", e.Endpoint, unreachableCause(e.Err))
 	}
-	return msg
+	if !e.Hint.IsZero() {
+		t = i18n.Say("%s; %s", t, e.Hint)
+	}
+	return t
 }
 
 func (e *UnreachableError) Unwrap() []error { return []error{ErrUnreachable, e.Err} }
+
+// unreachableCause words why an endpoint did not answer: the usual causes
+// in a few words; any other error as its package wrote it.
+func unreachableCause(err error) any {
+	var netErr net.Error
+	var s i18n.Sayer
+	switch {
+	case err == nil:
+		return i18n.Say("no answer")
+	case errors.As(err, &s):
+		return err
+	case errors.Is(err, syscall.ECONNREFUSED), strings.Contains(err.Error(), "connection refused"):
+		return i18n.Say("connection refused: nothing is listening there")
+	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
+		return i18n.Say("no answer in time")
+	case strings.Contains(err.Error(), "no such host"):
+		return i18n.Say("no such host")
+	case errors.Is(err, syscall.ENOENT), errors.Is(err, os.ErrNotExist):
+		return i18n.Say("no such socket or file")
+	}
+	return err
+}
 
 // NoContractError names the address that holds no code.
 type NoContractError struct {

@@ -14,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/gofrs/flock"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Conn is an open connection to a chain.
@@ -111,16 +113,16 @@ func Open(ctx context.Context, opts OpenOptions) (*Conn, error) {
 			return nil, ctx.Err()
 		}
 		if sctx.Err() != nil {
-			why := fmt.Sprintf("it did not come up within %s", timeout)
 			var ue *UnreachableError
 			if errors.As(last, &ue) {
 				last = ue.Err
 			}
+			why := i18n.SayErr(last, "it did not come up within %s", timeout)
 			if last != nil {
-				why += fmt.Sprintf(" (last: %v)", last)
+				why = i18n.SayErr(last, "it did not come up within %s (last: %v)", timeout, last)
 			}
-			return nil, &UnreachableError{Endpoint: "the embedded chain of " + dir, Err: errors.New(why), Embedded: true,
-				Hint: "see " + NodeLogPath(dir)}
+			return nil, &UnreachableError{Endpoint: dir, Err: why, Embedded: true,
+				Hint: i18n.Say("see %s", NodeLogPath(dir))}
 		}
 		select {
 		case <-sctx.Done():
@@ -152,8 +154,8 @@ func startOrWait(ctx context.Context, opts OpenOptions) (*Conn, error) {
 			return nil, errRetry
 		}
 		if err != nil {
-			return nil, &UnreachableError{Endpoint: "the embedded chain of " + dir, Err: err, Embedded: true,
-				Hint: "if the chain data is damaged, move " + filepath.Join(dir, "chain") + " away"}
+			return nil, &UnreachableError{Endpoint: dir, Err: err, Embedded: true,
+				Hint: i18n.Say("if the chain data is damaged, move %s away", filepath.Join(dir, "chain"))}
 		}
 		users := newLock(usersLockPath(dir))
 		if err := users.RLock(); err != nil {

@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Backend is what huzhu needs of a chain connection. *ethclient.Client and
@@ -158,7 +160,7 @@ func EstimateGas(ctx context.Context, b Backend, msg ethereum.CallMsg) (uint64, 
 			return 0, r
 		}
 		if strings.Contains(err.Error(), "insufficient funds") {
-			return 0, fmt.Errorf("%w: %s cannot pay the amount and the gas", ErrInsufficientFunds, msg.From.Hex())
+			return 0, i18n.SayErr(ErrInsufficientFunds, "not enough ETH: %s cannot pay the amount and the gas", msg.From.Hex())
 		}
 		return 0, fmt.Errorf("estimate gas: %w", err)
 	}
@@ -212,7 +214,7 @@ func FailureReason(ctx context.Context, b Backend, tx *types.Transaction, from c
 		}
 	}
 	if receipt.GasUsed == tx.Gas() {
-		return fmt.Errorf("%w: out of gas (%d) in tx %s", ErrTxFailed, tx.Gas(), tx.Hash().Hex())
+		return i18n.SayErr(ErrTxFailed, "transaction failed on chain: out of gas (%d) in tx %s", tx.Gas(), tx.Hash().Hex())
 	}
-	return fmt.Errorf("%w: tx %s", ErrTxFailed, tx.Hash().Hex())
+	return i18n.SayErr(ErrTxFailed, "transaction failed on chain: tx %s", tx.Hash().Hex())
 }

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/gofrs/flock"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // How huzhu processes share the embedded chain of one data dir.
@@ -207,16 +209,16 @@ func (n *DevNode) closeShared(dataDir string) error {
 }
 
 // errNotReady: the node answers but is still starting.
-var errNotReady = errors.New("the embedded chain is still starting")
+var errNotReady = i18n.SayErr(nil, "the embedded chain is still starting")
 
 // errStartFailed marks a server process that exited with an error.
 var errStartFailed = errors.New("the embedded chain's server failed")
 
 func startFailed(dataDir string, exit error) error {
-	msg := fmt.Sprintf("%v (%v)", errStartFailed, exit)
+	why := i18n.SayErr(errStartFailed, "the embedded chain's server failed (%v)", exit)
 	if tail := logTail(dataDir); tail != "" {
-		msg += "; its log ends:\n" + tail
+		why = i18n.SayErr(errStartFailed, "the embedded chain's server failed (%v); its log ends:\n%s", exit, tail)
 	}
-	return &UnreachableError{Endpoint: "the embedded chain of " + dataDir, Err: errors.New(msg), Embedded: true,
-		Hint: "see " + NodeLogPath(dataDir) + "; if the chain data is damaged, move " + filepath.Join(dataDir, "chain") + " away"}
+	return &UnreachableError{Endpoint: dataDir, Err: why, Embedded: true,
+		Hint: i18n.Say("see %s; if the chain data is damaged, move %s away", NodeLogPath(dataDir), filepath.Join(dataDir, "chain"))}
 }

@@ -69,6 +69,10 @@ func (s Status) String() string {
 	return fmt.Sprintf("status-%d", uint8(s))
 }
 
+// Named is the status's name as a Text, for a sentence that names it: a
+// face words it in its language (String stays the English name).
+func (s Status) Named() i18n.Text { return community.ClaimStatus(uint8(s)) }
+
 // Vote is one notary's vote on a claim.
 type Vote struct {
 	Notary  common.Address
@@ -457,7 +461,7 @@ func (s *Service) Expire(ctx context.Context, id uint64) (session.Plan, error) {
 		return session.Plan{}, err
 	}
 	if Status(v.Status) != StatusOpen && Status(v.Status) != StatusExpired {
-		return session.Plan{}, refused(ErrNotOpen, "claim %d is %s, not open", id, Status(v.Status))
+		return session.Plan{}, refused(ErrNotOpen, "claim %d is %s, not open", id, Status(v.Status).Named())
 	}
 	if end := unixTime(v.ReviewEndsAt); now.Before(end) {
 		return session.Plan{}, refused(ErrNotOpen, "claim %d is under review until %s; it expires only then", id, community.FormatFrom(end))

@@ -304,7 +304,7 @@ func (s *Service) canVote(ctx context.Context, id uint64, notary common.Address)
 	c := &Claim{QueuePosition: -1}
 	applyView(c, v)
 	if c.Status != StatusOpen {
-		return nil, refused(ErrNotOpen, "claim %d is %s; votes are taken only while it is open", id, c.Status)
+		return nil, refused(ErrNotOpen, "claim %d is %s; votes are taken only while it is open", id, c.Status.Named())
 	}
 	seat, err := call(ctx, s, s.abi.PackSeatOf(big.NewInt(int64(c.Term)), notary), s.abi.UnpackSeatOf)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Reason is a rejection's code, as the contract records it (see the
@@ -25,31 +26,39 @@ const (
 // Reasons are the codes huzhu knows, in order.
 var Reasons = []Reason{ReasonEvidenceInvalid, ReasonNotCovered, ReasonAmountTooHigh, ReasonUntrustedIssuer, ReasonDuplicateEvent, ReasonUnreadable, ReasonOther}
 
-var reasonNames = map[Reason][2]string{
-	ReasonEvidenceInvalid: {"evidence-invalid", "the presentation does not verify (signature, holder or key binding, claim context)"},
-	ReasonNotCovered:      {"not-covered", "the category is not covered, or the diagnosis falls outside eligibility or coverage"},
-	ReasonAmountTooHigh:   {"amount-too-high", "the amount exceeds the treatment cost or the cap, or the cost is in another currency"},
-	ReasonUntrustedIssuer: {"untrusted-issuer", "the issuer is not trusted in the community's registry"},
-	ReasonDuplicateEvent:  {"duplicate-event", "the medical event was already claimed, or the nullifier does not name it"},
-	ReasonUnreadable:      {"unreadable", "the envelope does not open or is not a claim"},
-	ReasonOther:           {"other", "none of the above"},
+// reasonNames: each code's name (what a notary types; never translated)
+// and what it means, said as a Text for each face to word.
+var reasonNames = map[Reason]struct {
+	name string
+	says i18n.Text
+}{
+	ReasonEvidenceInvalid: {"evidence-invalid", i18n.Say("the presentation does not verify (signature, holder or key binding, claim context)")},
+	ReasonNotCovered:      {"not-covered", i18n.Say("the category is not covered, or the diagnosis falls outside eligibility or coverage")},
+	ReasonAmountTooHigh:   {"amount-too-high", i18n.Say("the amount exceeds the treatment cost or the cap, or the cost is in another currency")},
+	ReasonUntrustedIssuer: {"untrusted-issuer", i18n.Say("the issuer is not trusted in the community's registry")},
+	ReasonDuplicateEvent:  {"duplicate-event", i18n.Say("the medical event was already claimed, or the nullifier does not name it")},
+	ReasonUnreadable:      {"unreadable", i18n.Say("the envelope does not open or is not a claim")},
+	ReasonOther:           {"other", i18n.Say("none of the above")},
 }
 
 // Name is the code's name ("not-covered"); a code huzhu does not know
-// is "reason-N".
+// is "reason-N". It is what a notary types, in every language.
 func (r Reason) Name() string {
 	if n, ok := reasonNames[r]; ok {
-		return n[0]
+		return n.name
 	}
 	return fmt.Sprintf("reason-%d", uint8(r))
 }
 
-// Description says what the code means.
-func (r Reason) Description() string {
+// Description says what the code means, in English.
+func (r Reason) Description() string { return r.Meaning().String() }
+
+// Meaning says what the code means, as a Text each face words.
+func (r Reason) Meaning() i18n.Text {
 	if n, ok := reasonNames[r]; ok {
-		return n[1]
+		return n.says
 	}
-	return "a code this huzhu does not know"
+	return i18n.Say("a code this huzhu does not know")
 }
 
 func (r Reason) String() string { return r.Name() }

@@ -96,9 +96,11 @@ type ballotNotFound struct {
 	voter    common.Address
 }
 
-func (e *ballotNotFound) Error() string {
-	return fmt.Sprintf("%v (election %d, voter %s): the contract holds your ballot's hash, but the chain node answered with no matching BallotCast event; "+
-		"use a node that serves the community's whole event history, or cast your ballot again (the new one replaces it)", ErrBallotNotFound, e.election, e.voter.Hex())
+func (e *ballotNotFound) Error() string { return e.Said().String() }
+
+func (e *ballotNotFound) Said() i18n.Text {
+	return i18n.Say("your last ballot could not be found in the community's events (election %d, voter %s): the contract holds your ballot's hash, but the chain node answered with no matching BallotCast event; "+
+		"use a node that serves the community's whole event history, or cast your ballot again (the new one replaces it)", e.election, e.voter.Hex())
 }
 
 func (e *ballotNotFound) Unwrap() []error { return []error{ErrBallotNotFound, ErrRefused} }

@@ -173,7 +173,7 @@ func ExplainText(r *contracts.Revert, tok Token) i18n.Text {
 	case *contracts.CommunityUnknownClaim:
 		return i18n.Say("there is no claim %s", v.ClaimId)
 	case *contracts.CommunityClaimNotOpen:
-		return i18n.Say("claim %s is %s, no longer open for votes", v.ClaimId, contracts.StatusName(v.Status))
+		return i18n.Say("claim %s is %s, no longer open for votes", v.ClaimId, ClaimStatus(v.Status))
 	case *contracts.CommunityReviewWindowClosed:
 		return i18n.Say("the review window of claim %s closed %s; the member may file again", v.ClaimId, unix(v.ClosedAt))
 	case *contracts.CommunityReviewWindowOpen:
@@ -243,4 +243,23 @@ func ExplainText(r *contracts.Revert, tok Token) i18n.Text {
 		return i18n.Say("the contract refused: %s", v)
 	}
 	return i18n.Say("%s", r.Error())
+}
+
+// ClaimStatus is the name of a claim's status (contracts.StatusName) as a
+// Text, for a sentence that names it ("claim 4 is paid, not open"): each
+// face words it in its language.
+func ClaimStatus(s uint8) i18n.Text {
+	switch s {
+	case contracts.StatusOpen:
+		return i18n.Say("open")
+	case contracts.StatusApproved:
+		return i18n.Say("approved")
+	case contracts.StatusPaid:
+		return i18n.Say("paid")
+	case contracts.StatusRejected:
+		return i18n.Say("rejected")
+	case contracts.StatusExpired:
+		return i18n.Say("expired")
+	}
+	return i18n.Say("status-%d", s)
 }

@@ -3,7 +3,6 @@ package community
 import (
 	"context"
 	"crypto/ecdsa"
-	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -206,10 +205,10 @@ func (c *Community) PlanDues(ctx context.Context, payer, member common.Address, 
 		return nil, err
 	}
 	if member == (common.Address{}) {
-		return nil, errors.New("no member named: the zero address cannot be covered")
+		return nil, i18n.SayErr(nil, "no member named: the zero address cannot be covered")
 	}
 	if key != nil && crypto.PubkeyToAddress(key.PublicKey) != payer {
-		return nil, fmt.Errorf("the key given is not %s's", payer.Hex())
+		return nil, i18n.SayErr(nil, "the key given is not %s's", payer.Hex())
 	}
 	st, err := c.MemberStatus(ctx, member)
 	if err != nil {

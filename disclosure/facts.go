@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/units"
 )
 
@@ -20,8 +21,8 @@ var ErrBadFact = errors.New("bad medical fact")
 // currencies are those a treatment cost may be in (a community's currency
 // and its token's symbol); empty means any ISO 4217-shaped code.
 func CheckMedicalFacts(facts map[string]any, currencies []string) error {
-	bad := func(format string, args ...any) error {
-		return fmt.Errorf("%w: %s", ErrBadFact, fmt.Sprintf(format, args...))
+	badFact := func(format string, args ...any) error {
+		return i18n.SayErr(ErrBadFact, "bad medical fact: %s", i18n.Say(format, args...))
 	}
 	var unknown []string
 	for name := range facts {
@@ -31,11 +32,11 @@ func CheckMedicalFacts(facts map[string]any, currencies []string) error {
 	}
 	if len(unknown) > 0 {
 		slices.Sort(unknown)
-		return bad("unknown facts %s; a medical credential carries: %s", strings.Join(unknown, ", "), strings.Join(MedicalFacts, ", "))
+		return badFact("unknown facts %s; a medical credential carries: %s", strings.Join(unknown, ", "), strings.Join(MedicalFacts, ", "))
 	}
 	id, _ := facts["event_id"].(string)
 	if strings.TrimSpace(id) == "" {
-		return bad("event_id is missing: every credential names its medical event with an unguessable event_id (the claim's nullifier is derived from it)")
+		return badFact("event_id is missing: every credential names its medical event with an unguessable event_id (the claim's nullifier is derived from it)")
 	}
 	for _, name := range []string{"diagnosis_date", "birthdate"} {
 		v, ok := facts[name]
@@ -44,22 +45,22 @@ func CheckMedicalFacts(facts map[string]any, currencies []string) error {
 		}
 		s, _ := v.(string)
 		if _, err := time.Parse("2006-01-02", s); err != nil {
-			return bad("%s %v is not a date of the calendar (YYYY-MM-DD, e.g. 2027-02-20)", name, quoted(v))
+			return badFact("%s %v is not a date of the calendar (YYYY-MM-DD, e.g. 2027-02-20)", name, quoted(v))
 		}
 	}
 	if v, ok := facts["treatment_cost"]; ok {
 		s := fmt.Sprint(v)
 		if _, err := units.ParseAmount(s, 18); err != nil {
-			return bad("treatment_cost %q is not an amount (e.g. 18000 or 18000.50)", s)
+			return badFact("treatment_cost %q is not an amount (e.g. 18000 or 18000.50)", s)
 		}
 	}
 	if v, ok := facts["currency"]; ok {
 		c, _ := v.(string)
 		switch {
 		case len(currencies) > 0 && !slices.Contains(currencies, c):
-			return bad("currency %v is not one the community counts costs in (%s)", quoted(v), strings.Join(currencies, ", "))
+			return badFact("currency %v is not one the community counts costs in (%s)", quoted(v), strings.Join(currencies, ", "))
 		case !ValidCurrency(c):
-			return bad("currency %v is not an ISO 4217 code (three capital letters, e.g. CNY)", quoted(v))
+			return badFact("currency %v is not an ISO 4217 code (three capital letters, e.g. CNY)", quoted(v))
 		}
 	}
 	return nil

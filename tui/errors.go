@@ -27,6 +27,7 @@ func Describe(err error) string {
 	var ref *community.Refusal
 	var ue *chain.UnreachableError
 	var le *wallet.LockedError
+	var refusedTx *wallet.RefusedError
 	switch {
 	case errors.Is(err, ErrCancelled), errors.Is(err, context.Canceled):
 		return T("Cancelled.")
@@ -44,6 +45,10 @@ func Describe(err error) string {
 	case errors.Is(err, wallet.ErrWrongPassphrase), errors.Is(err, wallet.ErrAuth):
 		problem = T("The passphrase is wrong.")
 		fix = T("Try again and type it carefully.")
+	case errors.As(err, &refusedTx) && refusedTx.InsufficientFunds(), errors.Is(err, chain.ErrInsufficientFunds) && !errors.As(err, &se):
+		fix = T("The account needs more ETH for this: fund it, then try again.")
+	case errors.Is(err, chain.ErrTxFailed):
+		fix = T("Its fee was spent and nothing else changed: look at where things stand, then try again.")
 	case errors.As(err, &se):
 		fix = remedyText(se)
 	}

@@ -370,7 +370,7 @@ func (m *myClaims) viewOne(b *strings.Builder, d *MyClaimsData, c *claims.Claim,
 			continue
 		}
 		b.WriteString("  " + st.Error.Render("✗ "+T("reject")) + "  " + who + "  " + untranslated("%d %s", v.Reason, v.Reason.Name()) + "\n")
-		b.WriteString(wrapIndent(st.Muted, T(v.Reason.Description()), w, 6) + "\n")
+		b.WriteString(wrapIndent(st.Muted, say(v.Reason.Meaning()), w, 6) + "\n")
 		if v.Note != "" {
 			b.WriteString(wrapIndent(st.Value, T("note: %s", safetext.EscapeLines(v.Note)), w, 6) + "\n")
 		}

@@ -618,7 +618,7 @@ func (c *checklist) rejectView(w, h int, foot string) string {
 	}
 	b.WriteString("\n")
 	for i, r := range claims.Reasons {
-		line := untranslated("%d %-17s %s", r, r.Name(), truncate(T(r.Description()), max(10, w-26)))
+		line := untranslated("%d %-17s %s", r, r.Name(), truncate(say(r.Meaning()), max(10, w-26)))
 		if i == c.reason {
 			b.WriteString(st.Title.Render("> "+line) + "\n")
 		} else {

@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // The BIP-39 English wordlist, as published in the BIP repository
@@ -88,13 +90,13 @@ func ValidateMnemonic(m string) error {
 	switch len(words) {
 	case 12, 15, 18, 21, 24:
 	default:
-		return fmt.Errorf("%w: it has %d words; BIP-39 mnemonics have 12, 15, 18, 21 or 24", ErrBadMnemonic, len(words))
+		return i18n.SayErr(ErrBadMnemonic, "not a valid BIP-39 mnemonic: it has %d words; BIP-39 mnemonics have 12, 15, 18, 21 or 24", len(words))
 	}
 	v := new(big.Int)
 	for i, w := range words {
 		idx, ok := wordIndex[w]
 		if !ok {
-			return fmt.Errorf("%w: word %d is not in the BIP-39 English list", ErrBadMnemonic, i+1)
+			return i18n.SayErr(ErrBadMnemonic, "not a valid BIP-39 mnemonic: word %d is not in the BIP-39 English list", i+1)
 		}
 		v.Lsh(v, 11)
 		v.Or(v, big.NewInt(int64(idx)))
@@ -107,7 +109,7 @@ func ValidateMnemonic(m string) error {
 	defer wipe(entropy)
 	sum := sha256.Sum256(entropy)
 	if int64(sum[0]>>(8-csBits)) != cs.Int64() {
-		return fmt.Errorf("%w: the checksum does not match (a word is wrong or out of order)", ErrBadMnemonic)
+		return i18n.SayErr(ErrBadMnemonic, "not a valid BIP-39 mnemonic: the checksum does not match (a word is wrong or out of order)")
 	}
 	return nil
 }

@@ -5,13 +5,13 @@ import (
 	"crypto/elliptic"
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Key material is made, derived and parsed here, not by the faces: an
@@ -19,11 +19,11 @@ import (
 // key, a notary's HPKE key.
 
 // ErrBadPrivateKey means a text is not a 32-byte hex private key.
-var ErrBadPrivateKey = errors.New("not a 32-byte hex private key")
+var ErrBadPrivateKey = i18n.SayErr(nil, "not a 32-byte hex private key")
 
 // ErrInvalidPrivateKey means 32 bytes are not a valid secp256k1 private
 // key (zero, or not below the curve order).
-var ErrInvalidPrivateKey = errors.New("not a valid secp256k1 private key")
+var ErrInvalidPrivateKey = i18n.SayErr(nil, "not a valid secp256k1 private key")
 
 // KeyFromMnemonic derives the Ethereum account index of a BIP-39 mnemonic
 // (m/44'/60'/0'/0/index, as MetaMask does) with an optional BIP-39

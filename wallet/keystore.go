@@ -17,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/google/uuid"
 	"golang.org/x/crypto/scrypt"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Web3 Secret Storage v3 (the keystore format of geth, MetaMask, ethers).
@@ -64,7 +66,7 @@ type ScryptParams struct{ N, R, P int }
 
 // ErrWrongPassphrase means the passphrase (or keyring secret) does not
 // open the keystore: its MAC does not match.
-var ErrWrongPassphrase = errors.New("wrong passphrase")
+var ErrWrongPassphrase = i18n.SayErr(nil, "wrong passphrase")
 
 type keystoreJSON struct {
 	Address string       `json:"address"`
@@ -92,10 +94,10 @@ type cipherParams struct {
 func parseKeystore(b []byte) (*keystoreJSON, error) {
 	var k keystoreJSON
 	if err := json.Unmarshal(b, &k); err != nil {
-		return nil, fmt.Errorf("not a keystore file: %v", err)
+		return nil, i18n.SayErr(err, "not a keystore file: it is not the JSON of one")
 	}
 	if k.Version != 3 {
-		return nil, fmt.Errorf("keystore version %d: only version 3 is supported", k.Version)
+		return nil, i18n.SayErr(nil, "keystore version %d: only version 3 is supported", k.Version)
 	}
 	if k.Crypto.Cipher != "aes-128-ctr" {
 		return nil, fmt.Errorf("keystore cipher %q: only aes-128-ctr is supported", k.Crypto.Cipher)

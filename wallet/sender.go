@@ -17,6 +17,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Progress is what happens to a transaction while huzhu waits for it.
@@ -191,17 +192,47 @@ type RefusedError struct {
 	Err      error
 }
 
-func (e *RefusedError) Error() string {
+func (e *RefusedError) Error() string { return e.Said().String() }
+
+// Said is the refusal as a sentence: the node's reason in a few words
+// when it is a usual one (its own text otherwise), and what became of the
+// transaction.
+func (e *RefusedError) Said() i18n.Text {
+	why := nodeRefusal(e.Err)
 	switch {
 	case e.Replaces != (common.Hash{}):
-		return fmt.Sprintf("the node refused the replacement transaction: %v; it was not sent; %s is still waiting with nonce %d", e.Err, e.Replaces.Hex(), e.Nonce)
+		return i18n.Say("the node refused the replacement transaction: %s; it was not sent; %s is still waiting with nonce %d", why, e.Replaces.Hex(), e.Nonce)
 	case nonceUsed(e.Err):
-		return fmt.Sprintf("the node refused the transaction: %v; it was not sent, and its nonce %d is already used, so it can never be mined", e.Err, e.Nonce)
+		return i18n.Say("the node refused the transaction: %s; it was not sent, and its nonce %d is already used, so it can never be mined", why, e.Nonce)
 	}
-	return fmt.Sprintf("the node refused the transaction: %v; it was not sent; your next transaction reuses nonce %d so this one can never be mined later", e.Err, e.Nonce)
+	return i18n.Say("the node refused the transaction: %s; it was not sent; your next transaction reuses nonce %d so this one can never be mined later", why, e.Nonce)
+}
+
+// InsufficientFunds reports whether the node refused the transaction
+// because the account cannot pay its value and fee.
+func (e *RefusedError) InsufficientFunds() bool {
+	return strings.Contains(strings.ToLower(e.Err.Error()), "insufficient funds")
 }
 
 func (e *RefusedError) Unwrap() error { return e.Err }
+
+// nodeRefusal words the usual reasons a node refuses a transaction; any
+// other is its own text.
+func nodeRefusal(err error) any {
+	msg := strings.ToLower(err.Error())
+	switch {
+	case strings.Contains(msg, "insufficient funds"):
+		return i18n.Say("insufficient funds: the account cannot pay the amount and the fee")
+	case strings.Contains(msg, "nonce too low"):
+		return i18n.Say("nonce too low: another transaction of this account was mined with that nonce first")
+	case strings.Contains(msg, "replacement transaction underpriced"):
+		return i18n.Say("replacement transaction underpriced: a replacement must pay a higher fee than the transaction it replaces")
+	case strings.Contains(msg, "transaction underpriced"), strings.Contains(msg, "fee cap less than block base fee"),
+		strings.Contains(msg, "max fee per gas less than block base fee"):
+		return i18n.Say("transaction underpriced: the fee is below what the node accepts now")
+	}
+	return err
+}
 
 func nonceUsed(err error) bool { return strings.Contains(err.Error(), "nonce too low") }
 

@@ -11,6 +11,8 @@ import (
 	"os"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // ErrAuth marks every failure to unlock: a wrong passphrase, or no way to
@@ -58,11 +60,18 @@ type PasswordFileError struct {
 	Err  error
 }
 
-func (e *PasswordFileError) Error() string {
-	if e.Path == "-" {
-		return fmt.Sprintf("the password file (standard input): %v", e.Err)
+func (e *PasswordFileError) Error() string { return e.Said().String() }
+
+// Said is the error as a sentence; a file that is not there is said so.
+func (e *PasswordFileError) Said() i18n.Text {
+	var why any = e.Err
+	if errors.Is(e.Err, fs.ErrNotExist) {
+		why = i18n.Say("no such file")
 	}
-	return fmt.Sprintf("the password file %s: %v", e.Path, e.Err)
+	if e.Path == "-" {
+		return i18n.Say("the password file (standard input): %v", why)
+	}
+	return i18n.Say("the password file %s: %v", e.Path, why)
 }
 
 func (e *PasswordFileError) Unwrap() error { return e.Err }
@@ -72,7 +81,7 @@ func ReadPasswordFile(path string, stdin io.Reader) ([]byte, error) {
 	var r io.Reader
 	if path == "-" {
 		if stdin == nil {
-			return nil, &PasswordFileError{Path: path, Err: errors.New("no standard input")}
+			return nil, &PasswordFileError{Path: path, Err: i18n.SayErr(nil, "no standard input")}
 		}
 		r = stdin
 	} else {
@@ -93,7 +102,7 @@ func ReadPasswordFile(path string, stdin io.Reader) ([]byte, error) {
 	}
 	line = bytes.TrimRight(line, "\r\n")
 	if len(line) == 0 {
-		return nil, &PasswordFileError{Path: path, Err: errors.New("the first line is empty")}
+		return nil, &PasswordFileError{Path: path, Err: i18n.SayErr(nil, "the first line is empty")}
 	}
 	return line, nil
 }
@@ -157,18 +166,21 @@ type LockedError struct {
 	New bool
 }
 
-func (e *LockedError) Error() string {
+func (e *LockedError) Error() string { return e.Said().String() }
+
+// Said is the error as a sentence.
+func (e *LockedError) Said() i18n.Text {
 	if e.New {
-		return fmt.Sprintf("a passphrase for %s is needed, and there is no password file and no terminal to ask at", e.Account)
+		return i18n.Say("a passphrase for %s is needed, and there is no password file and no terminal to ask at", e.Account)
 	}
-	why := "no keyring entry"
+	why := i18n.Say("no keyring entry")
 	switch e.Keyring {
 	case KeyringOff:
-		why = "the keyring is off"
+		why = i18n.Say("the keyring is off")
 	case KeyringUnavailable:
-		why = "no usable OS keyring"
+		why = i18n.Say("no usable OS keyring")
 	}
-	return fmt.Sprintf("%v: %s is locked: %s, no password file, and no terminal to ask at", ErrAuth, e.Account, why)
+	return i18n.Say("authentication failed: %s is locked: %s, no password file, and no terminal to ask at", e.Account, why)
 }
 
 func (e *LockedError) Unwrap() error { return ErrAuth }
@@ -182,7 +194,7 @@ func (u *Unlocker) fromPassphrase(a Account, keyring KeyringState) ([]byte, erro
 		defer wipe(pass)
 		dk, err := u.Store.Derive(a, pass)
 		if errors.Is(err, ErrWrongPassphrase) {
-			return nil, fmt.Errorf("%w: the passphrase in the password file does not unlock %s", ErrAuth, a.Name)
+			return nil, i18n.SayErr(ErrAuth, "authentication failed: the passphrase in the password file does not unlock %s", a.Name)
 		}
 		return dk, err
 	}
@@ -204,7 +216,7 @@ func (u *Unlocker) fromPassphrase(a Account, keyring KeyringState) ([]byte, erro
 			return nil, err
 		}
 		if attempt == 3 {
-			return nil, fmt.Errorf("%w: wrong passphrase for %s, three times", ErrAuth, a.Name)
+			return nil, i18n.SayErr(ErrAuth, "authentication failed: wrong passphrase for %s, three times", a.Name)
 		}
 		u.notify("wrong passphrase; try again")
 	}

@@ -180,6 +180,16 @@ func phraseIn(p i18n.Printer, err error) string {
 	if errors.As(err, &pfe) {
 		return msg + "; " + p.T("check --password-file (or HUZHU_PASSWORD_FILE)")
 	}
+	if errors.Is(err, wallet.ErrAuth) && !errors.As(err, &se) {
+		return msg + "; " + p.T("check the passphrase (in --password-file, or as typed) and try again")
+	}
+	var rfe *wallet.RefusedError
+	if errors.As(err, &rfe) && rfe.InsufficientFunds() {
+		return msg + "; " + p.T("fund it first (on the embedded chain: `huzhu faucet ADDRESS`)")
+	}
+	if errors.Is(err, chain.ErrTxFailed) {
+		return msg + "; " + p.T("its fee was spent and nothing else changed: see where things stand, then try again")
+	}
 	var ue *chain.UnreachableError
 	if errors.As(err, &ue) {
 		if ue.Embedded {

@@ -300,7 +300,7 @@ func newNotaryRejectCmd(a *app) *cobra.Command {
 	return a.longHelp(cmd, func(p i18n.Printer) string {
 		var codes []string
 		for _, r := range claims.Reasons {
-			codes = append(codes, fmt.Sprintf("  %d %-17s %s", r, r.Name(), p.T(r.Description())))
+			codes = append(codes, fmt.Sprintf("  %d %-17s %s", r, r.Name(), p.Text(r.Meaning())))
 		}
 		return p.Sprintf(`Reject claim ID with a reason code, by number or name. The code is recorded on chain,
 public forever.

@@ -20,13 +20,14 @@ import (
 var catalogSources = []string{
 	"../../cmd/huzhu",
 	"../../tui",
-	"../../wallet/unlock.go",
 	// Service packages: their Say("…") sentences (see Text), and the
 	// session's prompts and notes.
 	"../../community",
 	"../../claims",
 	"../../disclosure",
 	"../../session",
+	"../../chain",
+	"../../wallet",
 }
 
 // messageArgs are the functions and methods that take a catalog key (a
@@ -53,7 +54,9 @@ var messageArgs = map[string][]int{
 	// community's refusedf and badParam, disclosure's checked and
 	// refuseIssued.
 	"Say": {0}, "refused": {1}, "invalid": {1}, "refusedf": {0}, "badParam": {1},
-	"checked": {3}, "refuseIssued": {0},
+	"checked": {3}, "refuseIssued": {0}, "badFact": {0},
+	// Errors of the services said as a Text (i18n.SayErr).
+	"SayErr": {1},
 }
 
 // messageVars are variables that hold a key for one of the calls above

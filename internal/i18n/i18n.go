@@ -168,3 +168,20 @@ func (p Printer) Error(err error) string {
 	walk(err)
 	return msg
 }
+
+// SayErr is an error that says format (an English sentence, a key of the
+// catalog) and is err for errors.Is and errors.As: a service's sentinel
+// (wallet.ErrNoAccount, disclosure.ErrBadFact), or the cause it words.
+// Its Error is the English sentence alone, so format says all of it.
+func SayErr(err error, format string, args ...any) error {
+	return &saidError{text: Say(format, args...), err: err}
+}
+
+type saidError struct {
+	text Text
+	err  error
+}
+
+func (e *saidError) Error() string { return e.text.String() }
+func (e *saidError) Said() Text    { return e.text }
+func (e *saidError) Unwrap() error { return e.err }

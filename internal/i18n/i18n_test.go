@@ -70,7 +70,7 @@ func TestTextWordsNestedArguments(t *testing.T) {
 // part silently overrides another.
 func TestCatalogKeysInOneMapOnly(t *testing.T) {
 	seen := map[string]int{}
-	for i, part := range []map[string]string{zhFaces, zhServices, zhHelp} {
+	for i, part := range []map[string]string{zhFaces, zhServices, zhHelp, zhErrors} {
 		for k := range part {
 			if j, ok := seen[k]; ok {
 				t.Errorf("%q is in parts %d and %d", k, j, i)

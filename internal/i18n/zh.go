@@ -9,7 +9,7 @@ package i18n
 // The catalog is kept in several maps, one per part of the program, so
 // that its parts can grow apart; a key is in one of them only
 // (TestCatalogKeysInOneMapOnly).
-var zh = merge(zhFaces, zhServices, zhHelp)
+var zh = merge(zhFaces, zhServices, zhHelp, zhErrors)
 
 // zhFaces: the CLI's lines and errors, and the TUI's screens.
 var zhFaces = map[string]string{
