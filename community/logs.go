@@ -50,6 +50,19 @@ const ReorgDepth = 64
 // maxLogSpan is the largest block range one query asks for.
 const maxLogSpan = 1 << 24
 
+// firstLogSpan is the block range of a reader's first query; the range
+// doubles while pages come back small (a sparse chain of millions of
+// blocks is read in a few dozen queries).
+var firstLogSpan uint64 = 1 << 5
+
+// pageLogs is about how many logs one query should return: a page with
+// more makes the next range smaller in proportion. One answer of tens of
+// thousands of logs (each claim's with its sealed envelope, kilobytes)
+// would be tens of megabytes to decode at once, and the RPC client keeps
+// a read buffer the size of its largest answer for as long as the
+// connection lives: a TUI running for hours would hold it all that time.
+var pageLogs = 1000
+
 // logState is a community's log reader: the cache it loaded or built, and
 // the page size the node accepted last.
 type logState struct {
@@ -320,7 +333,7 @@ func (c *Community) fillTimes(ctx context.Context, logs []types.Log, times map[u
 func (c *Community) filterPaged(ctx context.Context, from, to uint64, topics [][]common.Hash) ([]types.Log, error) {
 	st := &c.logs
 	if st.span == 0 {
-		st.span = maxLogSpan
+		st.span = firstLogSpan
 	}
 	var out []types.Log
 	for from <= to {
@@ -350,8 +363,14 @@ func (c *Community) filterPaged(ctx context.Context, from, to uint64, topics [][
 		if end == to {
 			break
 		}
+		blocks := end - from + 1
 		from = end + 1
-		st.span = min(maxLogSpan, st.span*2)
+		switch n := uint64(len(logs)); {
+		case n > uint64(pageLogs):
+			st.span = max(1, blocks*uint64(pageLogs)/n)
+		case n < uint64(pageLogs)/2:
+			st.span = min(maxLogSpan, st.span*2)
+		}
 	}
 	return out, nil
 }

@@ -29,6 +29,7 @@ type limitedNode struct {
 
 	mu     sync.Mutex
 	ranges [][2]uint64
+	counts []int // logs each query returned
 }
 
 func (n *limitedNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -42,7 +43,11 @@ func (n *limitedNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([
 	if n.limit > 0 && to-from+1 > n.limit {
 		return nil, fmt.Errorf("query exceeds max block range %d", n.limit)
 	}
-	return n.Backend.FilterLogs(ctx, q)
+	logs, err := n.Backend.FilterLogs(ctx, q)
+	n.mu.Lock()
+	n.counts = append(n.counts, len(logs))
+	n.mu.Unlock()
+	return logs, err
 }
 
 func (n *limitedNode) take() [][2]uint64 {
@@ -133,6 +138,52 @@ func TestLogsPagedUnderARangeLimit(t *testing.T) {
 	node.fail = errors.New("connection refused")
 	if _, err := e.open(node, "", 0).Logs(e.ctx, nil); err == nil || !errors.Is(err, node.fail) {
 		t.Fatalf("got %v, want the node's error", err)
+	}
+}
+
+// A cold read of a long, busy log asks in pages of about pageLogs logs,
+// never for all of it at once: one answer of every claim with its
+// envelope would be decoded in one piece, and the RPC client keeps a
+// buffer the size of its largest answer as long as it lives.
+func TestLogsPagedBySize(t *testing.T) {
+	e := newEnv(t)
+	e.joins(16)
+	want := e.direct()
+	community.SetPageLogs(t, 4, 2)
+	node := &limitedNode{Backend: e.c.Client}
+	got, err := e.open(node, "", 0).Logs(e.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(keys(got), keys(want)) {
+		t.Fatalf("paged logs differ from one query:\ngot  %v\nwant %v", keys(got), keys(want))
+	}
+	node.mu.Lock()
+	counts := node.counts
+	node.mu.Unlock()
+	largest := 0
+	for _, n := range counts {
+		largest = max(largest, n)
+	}
+	if len(counts) < 4 || largest > 3*4 {
+		t.Fatalf("%d logs read in answers of %v: want pages of about 4", len(want), counts)
+	}
+	// A first range too large for its logs is followed by smaller ones.
+	community.SetPageLogs(t, 2, 16)
+	node = &limitedNode{Backend: e.c.Client}
+	if got, err = e.open(node, "", 0).Logs(e.ctx, nil); err != nil || !reflect.DeepEqual(keys(got), keys(want)) {
+		t.Fatalf("paged logs differ from one query (%v)", err)
+	}
+	node.mu.Lock()
+	counts = node.counts
+	node.mu.Unlock()
+	if counts[0] <= 2 {
+		t.Fatalf("answers %v: the first range was meant to hold more than 2 logs", counts)
+	}
+	for _, n := range counts[1:] {
+		if n > 3*2 {
+			t.Fatalf("answers %v: the range did not shrink after a large answer", counts)
+		}
 	}
 }
 
