@@ -494,7 +494,18 @@ func (a *App) View() string {
 	header := a.header()
 	var banner string
 	if a.banner != "" {
-		banner = lipgloss.NewStyle().Width(w).Render(st.Banner.Render("✗ ") + st.Error.Render(a.banner) + st.Muted.Render("  "+T("(x to dismiss)")))
+		msg := strings.Split(wrap(a.banner, w-2), "\n")
+		hint := "  " + T("(x to dismiss)")
+		last := len(msg) - 1
+		tail := st.Error.Render(msg[last]) + st.Muted.Render(hint)
+		if 2+lipgloss.Width(msg[last])+lipgloss.Width(hint) > w {
+			tail = st.Error.Render(msg[last]) + "\n  " + st.Muted.Render(strings.TrimSpace(hint))
+		}
+		banner = st.Banner.Render("✗ ")
+		if last > 0 {
+			banner += hang(st.Error, strings.Join(msg[:last], "\n"), w-2, 2) + "\n  "
+		}
+		banner = lipgloss.NewStyle().Width(w).Render(banner + tail)
 	}
 	status := a.statusLine()
 	bodyH := h - lipgloss.Height(header) - lipgloss.Height(status)

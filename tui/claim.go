@@ -14,7 +14,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/huzhu-community/huzhu/claims"
@@ -754,29 +753,4 @@ func shortID(id string) string {
 		return id[:12]
 	}
 	return id
-}
-
-// wrap wraps text to w cells.
-func wrap(s string, w int) string {
-	if w < 10 {
-		return s
-	}
-	var out []string
-	for _, para := range strings.Split(s, "\n") {
-		line := ""
-		for _, word := range strings.Fields(para) {
-			if line != "" && lipgloss.Width(line)+1+lipgloss.Width(word) > w {
-				out = append(out, line)
-				line = word
-				continue
-			}
-			if line == "" {
-				line = word
-			} else {
-				line += " " + word
-			}
-		}
-		out = append(out, line)
-	}
-	return strings.Join(out, "\n")
 }
