@@ -650,9 +650,13 @@ func (a *App) statusLine() string {
 
 func (a *App) helpView(w, h int) string {
 	st := a.env.Styles
-	groups := [][]key.Binding{translated(Keys.globalKeys())}
-	if cur := a.current(); cur != nil && len(cur.Keys()) > 0 {
-		groups = append([][]key.Binding{translated(cur.Keys())}, groups...)
+	var own []key.Binding
+	if cur := a.current(); cur != nil {
+		own = cur.Keys()
+	}
+	groups := [][]key.Binding{translated(helpKeys(own, Keys.globalKeys()))}
+	if len(own) > 0 {
+		groups = append([][]key.Binding{translated(own)}, groups...)
 	}
 	a.help.ShowAll = true
 	var b strings.Builder
@@ -660,6 +664,26 @@ func (a *App) helpView(w, h int) string {
 	b.WriteString(a.help.FullHelpView(groups))
 	b.WriteString("\n\n" + st.Muted.Render(T("Press ? or esc to close.")))
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, st.Modal.Render(b.String()))
+}
+
+// helpKeys are the global keys the help overlay lists beside a screen's
+// own: each key once, so a global key the screen lists too (r refresh)
+// or gives a meaning of its own (esc: back) is left to the screen's list.
+func helpKeys(own, global []key.Binding) []key.Binding {
+	taken := map[string]bool{}
+	for _, b := range own {
+		taken[b.Help().Key] = true
+		for _, k := range b.Keys() {
+			taken[k] = true
+		}
+	}
+	var out []key.Binding
+	for _, g := range global {
+		if !taken[g.Help().Key] {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // debugString is a short description for test failures.

@@ -705,6 +705,8 @@ func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum,
 	row(T("Term"), untranslated("%d", cl.Term))
 	if !cl.SubmittedAt.IsZero() {
 		row(T("Filed"), community.FormatTime(cl.SubmittedAt))
+	}
+	if reviewEndRow(cl) {
 		row(T("Review ends"), community.FormatTime(cl.ReviewEndsAt))
 	}
 	row(T("Votes"), T("%d approve, %d reject, of %d notaries", cl.Approvals, cl.Rejections, cl.Voters))
@@ -719,6 +721,13 @@ func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum,
 		}
 	}
 	return b.String()
+}
+
+// reviewEndRow: a claim's view shows when its review ends as a row of its
+// own, but not while it is open: the status sentence (claims.StatusText)
+// says it then.
+func reviewEndRow(cl *claims.Claim) bool {
+	return cl.Status != claims.StatusOpen && !cl.SubmittedAt.IsZero() && !cl.ReviewEndsAt.IsZero()
 }
 
 // claimStatusText is where a claim stands (claims.StatusText), coloured
