@@ -220,7 +220,14 @@ func (s *Session) AddAccount(n NewAccount) (wallet.Account, error) {
 	defer clear(dk)
 	if !s.opts.NoKeyring {
 		if err := wallet.Remember(wallet.OSKeyring{}, acct, dk); err != nil {
-			s.notify("%v, so huzhu cannot remember the passphrase; you will be asked for it when it is needed", err)
+			switch {
+			case !s.opts.PlainNotices:
+				s.notify("%v, so huzhu cannot remember the passphrase; you will be asked for it when it is needed", err)
+			case errors.Is(err, wallet.ErrKeyringUnavailable):
+				s.notify("No OS keyring here, so huzhu cannot remember the passphrase; you will be asked for it when it is needed.")
+			default:
+				s.notify("The OS keyring could not remember the passphrase; you will be asked for it when it is needed.")
+			}
 		}
 	}
 	s.opts.Account = acct.Name

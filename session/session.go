@@ -55,6 +55,10 @@ type Options struct {
 	// Sprintf words what the session says through Prompt and Notify, from
 	// an English format (the face's message catalog); nil is fmt.Sprintf.
 	Sprintf func(format string, args ...any) string
+	// PlainNotices: Notify says things in plain words, without the
+	// system's error detail (the keyring's "exec: dbus-launch: ..."), for
+	// a face that has one short status line for them.
+	PlainNotices bool
 	// Progress hears about slow steps: starting the chain, mining.
 	Progress func(Progress)
 }
@@ -273,6 +277,7 @@ func (s *Session) Unlocker(st *wallet.Store) *wallet.Unlocker {
 		Notify:       s.opts.Notify,
 		Prompt:       s.opts.Prompt,
 		Sprintf:      s.opts.Sprintf,
+		PlainNotices: s.opts.PlainNotices,
 	}
 	if !s.opts.NoKeyring {
 		u.Keyring = wallet.OSKeyring{}

@@ -14,6 +14,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/huzhu-community/huzhu/internal/safetext"
+	"github.com/huzhu-community/huzhu/internal/textwrap"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
@@ -40,16 +41,20 @@ type App struct {
 	stack  []Screen    // pushed screens (the first run); the top is shown
 	modals []modal
 
-	spinner  spinner.Model
-	still    bool
-	queue    []jobRequestMsg
-	job      *runningJob
-	jobSeq   int
-	status   string
-	banner   string
-	help     help.Model
-	showHelp bool
-	account  wallet.Account
+	spinner spinner.Model
+	still   bool
+	queue   []jobRequestMsg
+	job     *runningJob
+	jobSeq  int
+	status  string
+	// statusSeq numbers the notices (statusFadeMsg); statusHeld: the
+	// notice waits for the running job to end before its time starts.
+	statusSeq  int
+	statusHeld bool
+	banner     string
+	help       help.Model
+	showHelp   bool
+	account    wallet.Account
 
 	// quiet is the Background work running, bgQueue what waits for it.
 	quiet   *runningJob
@@ -230,18 +235,27 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, tea.Batch(a.nextJob(), a.broadcast(msg.msg))
 	case jobDoneMsg:
+		var fade tea.Cmd
 		if a.job != nil && a.job.id == msg.id {
 			a.job.cancel()
 			a.job = nil
+			if a.statusHeld {
+				// A notice given during the job shows now: its time starts.
+				fade = a.notice(a.status)
+			}
 		}
-		return a, tea.Batch(a.nextJob(), a.broadcast(msg.msg))
+		return a, tea.Batch(a.nextJob(), a.broadcast(msg.msg), fade)
 	case ErrorMsg:
 		if msg.Err != nil {
 			a.banner = Describe(msg.Err)
 		}
 		return a, nil
 	case NotifyMsg:
-		a.status = msg.Text
+		return a, a.notice(msg.Text)
+	case statusFadeMsg:
+		if msg.seq == a.statusSeq {
+			a.status = ""
+		}
 		return a, nil
 	case ProgressMsg:
 		if a.job != nil {
@@ -312,6 +326,9 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 	if key.Matches(msg, k.ForceQuit) {
 		return a.quit()
 	}
+	if len(a.modals) == 0 && a.job == nil {
+		a.status = "" // a shown notice has been seen: the next key clears it
+	}
 	if n := len(a.modals); n > 0 {
 		m, cmd := a.modals[n-1].Update(msg)
 		if m == nil {
@@ -329,8 +346,7 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 	}
 	if a.job != nil && key.Matches(msg, k.Cancel) {
 		a.job.cancel()
-		a.status = T("Cancelling…")
-		return nil
+		return a.notice(T("Cancelling…"))
 	}
 	cur := a.current()
 	if in, ok := cur.(InputScreen); ok && in.CapturesInput() {
@@ -353,8 +369,7 @@ func (a *App) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	case len(a.stack) == 0 && key.Matches(msg, k.Accounts):
 		if a.job != nil {
-			a.status = T("Wait for the current step to finish (or press esc) before switching accounts.")
-			return nil
+			return a.notice(T("Wait for the current step to finish (or press esc) before switching accounts."))
 		}
 		m, err := newAccountModal(a.env, a.account)
 		if err != nil {
@@ -456,7 +471,7 @@ func (a *App) nextJob() tea.Cmd {
 	a.jobSeq++
 	ctx, cancel := context.WithCancel(context.Background())
 	a.job = &runningJob{id: a.jobSeq, label: req.label, cancel: cancel}
-	a.status = ""
+	a.status, a.statusHeld = "", false
 	id := a.jobSeq
 	run := func() tea.Msg {
 		return jobDoneMsg{id: id, msg: req.fn(ctx)}
@@ -494,7 +509,18 @@ func (a *App) View() string {
 	header := a.header()
 	var banner string
 	if a.banner != "" {
-		banner = lipgloss.NewStyle().Width(w).Render(st.Banner.Render("✗ ") + st.Error.Render(a.banner) + st.Muted.Render("  "+T("(x to dismiss)")))
+		msg := strings.Split(wrap(a.banner, w-2), "\n")
+		hint := "  " + T("(x to dismiss)")
+		last := len(msg) - 1
+		tail := st.Error.Render(msg[last]) + st.Muted.Render(hint)
+		if 2+lipgloss.Width(msg[last])+lipgloss.Width(hint) > w {
+			tail = st.Error.Render(msg[last]) + "\n  " + st.Muted.Render(strings.TrimSpace(hint))
+		}
+		banner = st.Banner.Render("✗ ")
+		if last > 0 {
+			banner += hang(st.Error, strings.Join(msg[:last], "\n"), w-2, 2) + "\n  "
+		}
+		banner = lipgloss.NewStyle().Width(w).Render(banner + tail)
 	}
 	status := a.statusLine()
 	bodyH := h - lipgloss.Height(header) - lipgloss.Height(status)
@@ -612,8 +638,37 @@ func fitTabs(tabs []string, at, room int, before, after string) []string {
 	return out
 }
 
+// statusFade is how long a notice stays on the status line once shown;
+// the next key (outside a dialog) clears it sooner.
+const statusFade = 6 * time.Second
+
+// statusFadeMsg clears the notice numbered seq, if it is still the one
+// shown.
+type statusFadeMsg struct{ seq int }
+
+// notice puts text on the status line. While a job runs the line shows
+// the job: the notice waits (statusHeld) and its time starts when the job
+// ends.
+func (a *App) notice(text string) tea.Cmd {
+	a.status = text
+	a.statusSeq++
+	a.statusHeld = a.job != nil
+	if a.statusHeld || text == "" {
+		return nil
+	}
+	seq := a.statusSeq
+	return tea.Tick(statusFade, func(time.Time) tea.Msg { return statusFadeMsg{seq: seq} })
+}
+
+// statusLine is the job or the notice on the left, cut with "…" to leave
+// the help hint on the right in view, on one line.
 func (a *App) statusLine() string {
 	st := a.env.Styles
+	right := st.Muted.Render(T("? help · q quit"))
+	room := a.width - lipgloss.Width(right) - 2
+	if room < 12 {
+		right, room = "", a.width
+	}
 	var left string
 	switch {
 	case a.job != nil:
@@ -625,23 +680,48 @@ func (a *App) statusLine() string {
 		if a.job.stage != "" {
 			label += " " + a.job.stage
 		}
-		left = sp + " " + label + st.Muted.Render("  "+T("(esc to cancel)"))
+		hint := "  " + T("(esc to cancel)")
+		if lipgloss.Width(sp)+1+lipgloss.Width(label)+lipgloss.Width(hint) <= room {
+			left = sp + " " + label + st.Muted.Render(hint)
+		} else {
+			left = sp + " " + truncate(oneLine(label), room-lipgloss.Width(sp)-1)
+		}
 	case a.status != "":
-		left = st.Status.Render(safetext.EscapeLines(a.status))
+		left = st.Status.Render(truncate(oneLine(safetext.EscapeLines(a.status)), room))
 	}
-	right := st.Muted.Render(T("? help · q quit"))
 	gap := a.width - lipgloss.Width(left) - lipgloss.Width(right)
-	if gap < 1 {
-		return lipgloss.NewStyle().MaxWidth(a.width).Render(left)
+	if right == "" || gap < 1 {
+		return left
 	}
 	return left + strings.Repeat(" ", gap) + right
 }
 
+// oneLine joins text's lines into one (no space between two Chinese
+// characters).
+func oneLine(s string) string {
+	out := ""
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l == "" {
+			continue
+		}
+		if out == "" {
+			out = l
+		} else {
+			out = textwrap.JoinLines(out, l)
+		}
+	}
+	return out
+}
+
 func (a *App) helpView(w, h int) string {
 	st := a.env.Styles
-	groups := [][]key.Binding{translated(Keys.globalKeys())}
-	if cur := a.current(); cur != nil && len(cur.Keys()) > 0 {
-		groups = append([][]key.Binding{translated(cur.Keys())}, groups...)
+	var own []key.Binding
+	if cur := a.current(); cur != nil {
+		own = cur.Keys()
+	}
+	groups := [][]key.Binding{translated(helpKeys(own, Keys.globalKeys()))}
+	if len(own) > 0 {
+		groups = append([][]key.Binding{translated(own)}, groups...)
 	}
 	a.help.ShowAll = true
 	var b strings.Builder
@@ -649,6 +729,26 @@ func (a *App) helpView(w, h int) string {
 	b.WriteString(a.help.FullHelpView(groups))
 	b.WriteString("\n\n" + st.Muted.Render(T("Press ? or esc to close.")))
 	return lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, st.Modal.Render(b.String()))
+}
+
+// helpKeys are the global keys the help overlay lists beside a screen's
+// own: each key once, so a global key the screen lists too (r refresh)
+// or gives a meaning of its own (esc: back) is left to the screen's list.
+func helpKeys(own, global []key.Binding) []key.Binding {
+	taken := map[string]bool{}
+	for _, b := range own {
+		taken[b.Help().Key] = true
+		for _, k := range b.Keys() {
+			taken[k] = true
+		}
+	}
+	var out []key.Binding
+	for _, g := range global {
+		if !taken[g.Help().Key] {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // debugString is a short description for test failures.

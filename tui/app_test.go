@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/charmbracelet/bubbles/key"
 	"io"
 	"math/big"
 	"os"
@@ -189,7 +190,13 @@ func TestDashboardGolden(t *testing.T) {
 				requireHangingCovers(t, a.View())
 				t.Run("full", func(t *testing.T) { requireGolden(t, a) })
 				a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("?")})
-				t.Run("help", func(t *testing.T) { requireGolden(t, a) })
+				t.Run("help", func(t *testing.T) {
+					// r is the dashboard's own key and a global one: listed once.
+					if n := strings.Count(a.View(), T("refresh")); n != 1 {
+						t.Errorf("%q listed %d times in the help:\n%s", T("refresh"), n, a.View())
+					}
+					requireGolden(t, a)
+				})
 				a.Update(tea.KeyMsg{Type: tea.KeyEsc})
 				nc := &DashboardData{Account: wallet.Account{Name: "mei"}, ETH: tokens(10), Tokens: tokens(1000), Token: community.Token{Symbol: "KBC", Decimals: 18}, Embedded: true, NoCommunity: true}
 				a.Update(dashboardMsg{seq: d.seq, data: nc})
@@ -360,4 +367,22 @@ func TestFirstRunFlow(t *testing.T) {
 		t.Fatal("the passphrase was echoed")
 	}
 	_ = strings.Contains
+}
+
+// The help overlay lists a key once: a global key a screen lists too, or
+// gives a meaning of its own, is left to the screen's list.
+func TestHelpKeysListAKeyOnce(t *testing.T) {
+	back := key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back"))
+	got := helpKeys([]key.Binding{Keys.Up, Keys.Refresh, back}, Keys.globalKeys())
+	var keys []string
+	for _, b := range got {
+		keys = append(keys, b.Help().Key)
+	}
+	want := []string{"tab", "shift+tab", "a", "x", "?", "q", "ctrl+c"}
+	if strings.Join(keys, " ") != strings.Join(want, " ") {
+		t.Fatalf("global keys beside the screen's: %v, want %v", keys, want)
+	}
+	if n := len(helpKeys(nil, Keys.globalKeys())); n != len(Keys.globalKeys()) {
+		t.Fatalf("a screen without keys: %d global keys, want all %d", n, len(Keys.globalKeys()))
+	}
 }

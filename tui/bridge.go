@@ -21,12 +21,14 @@ type Bridge struct {
 // NewBridge returns a bridge not yet attached to a program.
 func NewBridge() *Bridge { return &Bridge{ready: make(chan struct{}), done: make(chan struct{})} }
 
-// Hooks returns o with the TUI's Prompt, Notify and Progress.
+// Hooks returns o with the TUI's Prompt, Notify (in plain words) and
+// Progress.
 func (b *Bridge) Hooks(o session.Options) session.Options {
 	o.Prompt = b.prompt
 	o.Notify = func(m string) { b.send(NotifyMsg{Text: m}) }
 	o.Progress = func(p session.Progress) { b.send(ProgressMsg(p)) }
 	o.Sprintf = func(format string, args ...any) string { return T(format, args...) }
+	o.PlainNotices = true // one status line: no raw system errors in it
 	o.Stdin = nil
 	return o
 }

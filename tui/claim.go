@@ -14,12 +14,12 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
@@ -49,9 +49,13 @@ const (
 
 // CredentialChoice is one credential the member may claim with.
 type CredentialChoice struct {
-	ID       string
-	Issuer   string // the credential's iss
-	Imported time.Time
+	ID     string
+	Issuer string // the credential's iss
+	// IssuerName names the issuer for a person (session.IssuerName); zero:
+	// a short form of Issuer.
+	IssuerName i18n.Text
+	Type       string // the credential's vct
+	Imported   time.Time
 	// Facts are every fact of the credential, in the credential format's
 	// order: health data, for the screen only.
 	Facts []disclosure.Fact
@@ -383,10 +387,25 @@ func (c *claimScreen) open() tea.Cmd {
 		out := claimCredsMsg{seq: seq, snd: snd, acct: acct, note: note,
 			ctx: ClaimContext{Required: svc.Policy().Required, Term: info.Term, Notaries: len(info.Notaries), Token: com.Token, Cap: info.Params.MaxPayout, Quorum: info.Params.Quorum}}
 		for _, sc := range stored {
-			out.creds = append(out.creds, credentialChoice(sc))
+			ch := credentialChoice(sc)
+			sum, _ := disclosure.Summarize(sc.SDJWT)
+			var identity [32]byte
+			if sum.HasIssuer {
+				identity, _, _ = com.IssuerKey(ctx, sum.IssuerThumbprint) // unknown on a failure: a short name
+			}
+			ch.IssuerName, ch.Type = sess.IssuerName(sum, identity), sum.Type
+			out.creds = append(out.creds, ch)
 		}
 		return out
 	})
+}
+
+// issuer is how the credential's issuer is shown.
+func (cr *CredentialChoice) issuer() string {
+	if cr.IssuerName.IsZero() {
+		return TText(disclosure.IssuerName(cr.Issuer, ""))
+	}
+	return TText(cr.IssuerName)
 }
 
 // credentialChoice reads a stored credential's issuer and facts.
@@ -594,8 +613,11 @@ func (c *claimScreen) pickView(w, h int) string {
 		return wrap(b.String(), w)
 	}
 	for i, cr := range c.creds {
-		line := untranslated("%-14s %-24s %s", safetext.Escape(shortID(cr.ID)), safetext.Escape(truncate(cr.Issuer, 24)),
-			T("imported %s", cr.Imported.UTC().Format("2006-01-02")))
+		what := T("imported %s", cr.Imported.UTC().Format("2006-01-02"))
+		if cr.Type != "" {
+			what = TText(disclosure.TypeName(cr.Type)) + " · " + what
+		}
+		line := padRight(safetext.Escape(shortID(cr.ID)), 14) + " " + padRight(safetext.Escape(truncate(cr.issuer(), 24)), 24) + " " + safetext.Escape(what)
 		if i == c.pick {
 			b.WriteString(st.Title.Render("> "+line) + "\n")
 		} else {
@@ -611,8 +633,8 @@ func (c *claimScreen) discloseView(w, h int) string {
 	cr := c.cred
 	var b strings.Builder
 	head := T("Claim with credential %s", safetext.Escape(shortID(cr.ID)))
-	if cr.Issuer != "" {
-		head += st.Muted.Render(" · " + T("issued by %s", safetext.Escape(truncate(cr.Issuer, 30))))
+	if cr.Issuer != "" || !cr.IssuerName.IsZero() {
+		head += st.Muted.Render(" · " + T("issued by %s", safetext.Escape(truncate(cr.issuer(), 30))))
 	}
 	b.WriteString(st.Section.Render(head) + "\n")
 	b.WriteString(st.Warn.Render(T("Health data: the values are shown on this screen only.")) + "\n")
@@ -706,6 +728,8 @@ func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum,
 	row(T("Term"), untranslated("%d", cl.Term))
 	if !cl.SubmittedAt.IsZero() {
 		row(T("Filed"), community.FormatTime(cl.SubmittedAt))
+	}
+	if reviewEndRow(cl) {
 		row(T("Review ends"), community.FormatTime(cl.ReviewEndsAt))
 	}
 	row(T("Votes"), T("%d approve, %d reject, of %d notaries", cl.Approvals, cl.Rejections, cl.Voters))
@@ -720,6 +744,13 @@ func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum,
 		}
 	}
 	return b.String()
+}
+
+// reviewEndRow: a claim's view shows when its review ends as a row of its
+// own, but not while it is open: the status sentence (claims.StatusText)
+// says it then.
+func reviewEndRow(cl *claims.Claim) bool {
+	return cl.Status != claims.StatusOpen && !cl.SubmittedAt.IsZero() && !cl.ReviewEndsAt.IsZero()
 }
 
 // claimStatusText is where a claim stands (claims.StatusText), coloured
@@ -754,29 +785,4 @@ func shortID(id string) string {
 		return id[:12]
 	}
 	return id
-}
-
-// wrap wraps text to w cells.
-func wrap(s string, w int) string {
-	if w < 10 {
-		return s
-	}
-	var out []string
-	for _, para := range strings.Split(s, "\n") {
-		line := ""
-		for _, word := range strings.Fields(para) {
-			if line != "" && lipgloss.Width(line)+1+lipgloss.Width(word) > w {
-				out = append(out, line)
-				line = word
-				continue
-			}
-			if line == "" {
-				line = word
-			} else {
-				line += " " + word
-			}
-		}
-		out = append(out, line)
-	}
-	return strings.Join(out, "\n")
 }

@@ -37,7 +37,7 @@ func fixedCredential() CredentialChoice {
 		"hospital": "Demo Hospital", "treatment_cost": "1200", "currency": "CNY", "physician": "Dr. Demo",
 		"notes": "sample credential of the demo community", "procedures": []any{"CT scan", "thrombolysis"},
 	}
-	return CredentialChoice{ID: "3f9a2c41d7e0b8aa55", Issuer: "https://demo-hospital.example", Imported: fixedAt, Facts: factsInOrder(facts)}
+	return CredentialChoice{ID: "3f9a2c41d7e0b8aa55", Issuer: "https://demo-hospital.example", Type: disclosure.MedicalVCT, Imported: fixedAt, Facts: factsInOrder(facts)}
 }
 
 func fixedClaimContext() ClaimContext {

@@ -27,8 +27,8 @@ func fixedCredentials() *CredentialsData {
 	return &CredentialsData{
 		Account: wallet.Account{Name: "mei"},
 		Creds: []CredentialView{
-			{ID: "c7f3a1b2", Imported: at, Facts: facts, Trusted: &yes,
-				Summary: disclosure.Summary{Issuer: "urn:ietf:params:oauth:jwk-thumbprint:sha-256:demo", Type: "MedicalCredential", Issued: at, Expires: at.Add(730 * 24 * time.Hour), Facts: len(facts), HasIssuer: true}},
+			{ID: "c7f3a1b2", Imported: at, Facts: facts, Trusted: &yes, Issuer: disclosure.IssuerName("urn:ietf:params:oauth:jwk-thumbprint:sha-256:demo", "Demo Hospital"),
+				Summary: disclosure.Summary{Issuer: "urn:ietf:params:oauth:jwk-thumbprint:sha-256:demo", Type: disclosure.MedicalVCT, Issued: at, Expires: at.Add(730 * 24 * time.Hour), Facts: len(facts), HasIssuer: true}},
 			{ID: "0d9e8f77", Imported: at, Facts: map[string]any{"hospital": "Elsewhere"}, Trusted: &no,
 				Summary: disclosure.Summary{Issuer: "https://elsewhere.example", Issued: at, Facts: 1, HasIssuer: true}},
 		},

@@ -38,6 +38,17 @@ type CredentialView struct {
 	// Trusted is nil when no community could be asked.
 	Trusted  *bool
 	Identity common.Hash // the issuer's identity in the registry (zero: none)
+	// Issuer names the issuer for a person (session.IssuerName); zero:
+	// a short form of the summary's iss.
+	Issuer i18n.Text
+}
+
+// issuerName is how a credential's issuer is shown.
+func (cv CredentialView) issuerName() string {
+	if cv.Issuer.IsZero() {
+		return TText(disclosure.IssuerName(cv.Summary.Issuer, ""))
+	}
+	return TText(cv.Issuer)
 }
 
 // CredentialsData is the account's credentials.
@@ -85,6 +96,7 @@ func listCredentials(ctx context.Context, s *session.Session, acct wallet.Accoun
 				cv.Trusted, cv.Identity = &ok, id
 			}
 		}
+		cv.Issuer = s.IssuerName(sum, cv.Identity)
 		d.Creds = append(d.Creds, cv)
 	}
 	return d, nil
@@ -313,11 +325,10 @@ func (c *credentialsScreen) viewList(b *strings.Builder, w int) {
 		b.WriteString(T("%s holds no credential yet.", safetext.Escape(d.Account.Name)) + "\n")
 	}
 	for i, cv := range d.Creds {
-		issuer := cv.Summary.Issuer
-		if issuer == "" {
-			issuer = T("(issuer unreadable)")
+		line := untranslated("%-14s %s", safetext.Escape(cv.ID), safetext.Escape(shorten(cv.issuerName(), w-40)))
+		if cv.Summary.Type != "" {
+			line += " · " + safetext.Escape(TText(disclosure.TypeName(cv.Summary.Type)))
 		}
-		line := untranslated("%-14s %s", safetext.Escape(cv.ID), safetext.Escape(shorten(issuer, w-40)))
 		meta := T("%d facts", cv.Summary.Facts) + " · " + trustText(st, cv)
 		if i == c.cursor {
 			b.WriteString(st.Title.Render("> "+line) + "\n")
@@ -337,7 +348,10 @@ func (c *credentialsScreen) viewOne(b *strings.Builder, cv CredentialView, w, h 
 	st := c.env.Styles
 	b.WriteString(st.Section.Render(T("Credential %s", safetext.Escape(cv.ID))) + "  " + st.Warn.Render(T("health data: only you see this screen")) + "\n\n")
 	row := func(k, v string) { b.WriteString(st.Key.Render(padRight(k, 20)) + " " + v + "\n") }
-	row(T("Issuer"), safetext.Escape(shorten(cv.Summary.Issuer, w-22)))
+	row(T("Issuer"), safetext.Escape(shorten(cv.issuerName(), w-22)))
+	if cv.Summary.Type != "" {
+		row(T("Type"), safetext.Escape(shorten(TText(disclosure.TypeName(cv.Summary.Type)), w-22)))
+	}
 	row(T("Trust"), trustText(st, cv))
 	if !cv.Summary.Issued.IsZero() {
 		row(T("Issued"), community.FormatTime(cv.Summary.Issued))
@@ -361,10 +375,7 @@ func (c *credentialsScreen) viewOne(b *strings.Builder, cv CredentialView, w, h 
 		}
 		lines = append(lines, st.Key.Render(padRight(safetext.Escape(n), 20))+" "+safetext.Escape(shorten(s, w-22)))
 	}
-	room := h - 10
-	if room < 3 {
-		room = 3
-	}
+	room := max(h-2-strings.Count(b.String(), "\n"), 3) // less the rows above and the hint below
 	if c.scroll > len(lines)-room {
 		c.scroll = max(0, len(lines)-room)
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -459,16 +460,12 @@ func (s *elections) askView(a *standAsk, w int) string {
 	st := s.env.Styles
 	var b strings.Builder
 	b.WriteString(st.Section.Render(T("Stand?")) + "\n\n")
-	b.WriteString("• " + safetext.EscapeLines(a.what) + "\n\n")
+	b.WriteString("• " + hang(lipgloss.NewStyle(), safetext.EscapeLines(a.what), modalText(w)-2, 2) + "\n\n")
 	q := a.quote
 	row := func(k, v string) { b.WriteString(untranslated("%-12s %s\n", k, v)) }
 	row(T("From"), safetext.Escape(a.acct.Name)+" "+st.Muted.Render(shortAddr(q.From.Hex())))
 	row(T("Fee at most"), T("%s ETH (fee cap %s gwei)", units.FormatAmountShort(q.MaxFee, 18, 6), q.GweiCap()))
 	row(T("Balance"), units.FormatAmountShort(q.ETH, 18, 4)+" ETH")
 	b.WriteString("\n" + st.Title.Render(T("y: stand")) + st.Muted.Render(" · "+T("n/esc: do not send")))
-	width := 64
-	if w-4 < width {
-		width = w - 4
-	}
-	return st.Modal.Width(width).Render(b.String())
+	return modalBox(st, b.String(), w)
 }

@@ -170,7 +170,7 @@ func TestPayAndCredentialFlow(t *testing.T) {
 	typeLine(tm, good)
 	waitFor(t, tm, "Passphrase for")
 	typeLine(tm, demoPass)
-	waitFor(t, tm, "Imported credential", "https://elsewhere.example", "NOT trusted")
+	waitFor(t, tm, "Imported credential", "elsewhere.example", "NOT trusted")
 	w.quit(t)
 }
 

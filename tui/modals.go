@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/huzhu-community/huzhu/internal/safetext"
@@ -201,20 +202,22 @@ func (m *confirmModal) send() tea.Cmd {
 
 func (m *confirmModal) View(w, h int) string {
 	st := m.env.Styles
+	tw := modalText(w)
 	var b strings.Builder
-	b.WriteString(st.Section.Render(T(m.req.Question)) + "\n\n")
+	b.WriteString(st.Section.Render(wrap(T(m.req.Question), tw)) + "\n\n")
 	for i, p := range m.req.Plans {
 		prefix := "• "
 		if len(m.req.Plans) > 1 {
 			prefix = untranslated("%d. ", i+1)
 		}
-		b.WriteString(prefix + safetext.EscapeLines(say(p.Says())) + "\n")
+		in := lipgloss.Width(prefix)
+		b.WriteString(prefix + hang(lipgloss.NewStyle(), safetext.EscapeLines(say(p.Says())), tw-in, in) + "\n")
 		if p.Spends != nil && p.Spends.Sign() > 0 {
-			b.WriteString("   " + st.Muted.Render(T("moves %s %s", p.Token.Format(p.Spends), safetext.Escape(p.Token.Symbol))) + "\n")
+			b.WriteString("   " + hang(st.Muted, T("moves %s %s", p.Token.Format(p.Spends), safetext.Escape(p.Token.Symbol)), tw-3, 3) + "\n")
 		}
 	}
 	if m.req.Notice != "" {
-		b.WriteString("\n" + st.Warn.Render(T(m.req.Notice)) + "\n")
+		b.WriteString("\n" + st.Warn.Render(wrap(T(m.req.Notice), tw)) + "\n")
 	}
 	b.WriteString("\n")
 	switch m.state {
@@ -222,11 +225,12 @@ func (m *confirmModal) View(w, h int) string {
 		b.WriteString(st.Muted.Render(T("Pricing…")) + "\n")
 	case txReady, txSending:
 		q := m.quote
-		row := func(k, v string) { b.WriteString(padRight(k, 12) + " " + v + "\n") } // a Chinese label is twice as wide as it is long
+		// A Chinese label is twice as wide as it is long: padRight counts cells.
+		row := func(k, v string) { b.WriteString(padRight(k, 12) + " " + v + "\n") }
 		row(T("From"), safetext.Escape(m.acct.Name)+" "+st.Muted.Render(shortAddr(q.From.Hex())))
-		row(T("Fee at most"), T("%s ETH (fee cap %s gwei)", units.FormatAmountShort(q.MaxFee, 18, 6), q.GweiCap()))
+		row(T("Fee at most"), hang(lipgloss.NewStyle(), T("%s ETH (fee cap %s gwei)", units.FormatAmountShort(q.MaxFee, 18, 6), q.GweiCap()), tw-13, 13))
 		if len(m.req.Plans) > 1 {
-			row("", st.Muted.Render(T("for the first step; each later step is priced when it is sent")))
+			row("", hang(st.Muted, T("for the first step; each later step is priced when it is sent"), tw-13, 13))
 		}
 		row(T("Balance"), units.FormatAmountShort(q.ETH, 18, 4)+" ETH")
 		if q.Tokens != nil {
@@ -239,26 +243,22 @@ func (m *confirmModal) View(w, h int) string {
 			if stage == "" {
 				stage = T("Unlocking and sending…")
 			}
-			b.WriteString("\n" + stage + st.Muted.Render("  "+T("(esc stops waiting)")))
+			b.WriteString("\n" + wrap(stage, tw) + st.Muted.Render("  "+T("(esc stops waiting)")))
 		}
 	case txDone:
 		if m.res.Err != nil {
-			b.WriteString(st.Error.Render(Describe(m.res.Err)) + "\n")
+			b.WriteString(st.Error.Render(wrap(Describe(m.res.Err), tw)) + "\n")
 			if len(m.res.Receipts) > 0 {
-				b.WriteString(st.Muted.Render(T("%d of %d steps were mined before this.", len(m.res.Receipts), len(m.req.Plans))) + "\n")
+				b.WriteString(st.Muted.Render(wrap(T("%d of %d steps were mined before this.", len(m.res.Receipts), len(m.req.Plans)), tw)) + "\n")
 			}
 		} else {
 			r := m.res.Receipts[len(m.res.Receipts)-1]
-			b.WriteString(st.Good.Render(T("Done: mined in block %d.", r.BlockNumber.Uint64())) + "\n")
-			b.WriteString(st.Muted.Render(r.TxHash.Hex()) + "\n")
+			b.WriteString(st.Good.Render(wrap(T("Done: mined in block %d.", r.BlockNumber.Uint64()), tw)) + "\n")
+			b.WriteString(st.Muted.Render(wrap(r.TxHash.Hex(), tw)) + "\n")
 		}
 		b.WriteString("\n" + st.Muted.Render(T("enter: close")))
 	}
-	width := 64
-	if w-4 < width {
-		width = w - 4
-	}
-	return st.Modal.Width(width).Render(b.String())
+	return modalBox(st, b.String(), w)
 }
 
 // accountModal lists the wallet's accounts; enter switches the session.

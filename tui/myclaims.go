@@ -357,7 +357,9 @@ func (m *myClaims) viewOne(b *strings.Builder, d *MyClaimsData, c *claims.Claim,
 		row(T("Paid"), st.Good.Render(d.Token.Format(c.Paid)+" "+sym))
 	}
 	row(T("Submitted"), community.FormatTime(c.SubmittedAt))
-	row(T("Review ends"), community.FormatTime(c.ReviewEndsAt))
+	if reviewEndRow(c) {
+		row(T("Review ends"), community.FormatTime(c.ReviewEndsAt))
+	}
 	row(T("Term"), untranslated("%d", c.Term))
 	row(T("Votes"), T("%d approve, %d reject, of %d notaries", c.Approvals, c.Rejections, c.Voters))
 	for _, v := range c.Votes {

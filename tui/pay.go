@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/huzhu-community/huzhu/community"
@@ -404,25 +403,4 @@ func (s *payScreen) View(w, h int) string {
 		b.WriteString("\n" + st.Title.Render(T("enter: pay")) + st.Muted.Render(" · "+T("the fee is shown before anything is sent")) + "\n")
 	}
 	return b.String()
-}
-
-// wrapIndent wraps text to width w, every line indented by indent cells
-// (wide characters count two), then styles it.
-func wrapIndent(style lipgloss.Style, text string, w, indent int) string {
-	width := min(w, 100) - indent
-	if width < 20 {
-		width = 20
-	}
-	return style.MarginLeft(indent).Width(width).Render(text)
-}
-
-// hangIndent is the value of a key-value row whose key takes indent
-// cells: text wrapped to w less the key, styled, its first line after the
-// key and the lines after it indented under it (wrapIndent indents them
-// all; a plain value would wrap back to column 0). It breaks at spaces
-// (not inside "major-burns"), and within a word only one wider than the
-// column.
-func hangIndent(style lipgloss.Style, text string, w, indent int) string {
-	width := max(min(w, 100)-indent, 20)
-	return strings.ReplaceAll(style.Width(width).Render(wrap(text, width)), "\n", "\n"+strings.Repeat(" ", indent))
 }

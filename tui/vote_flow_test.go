@@ -122,7 +122,7 @@ func TestElectionFlow(t *testing.T) {
 	tm.Type("s")
 	waitFor(t, tm, "Passphrase for")
 	typeLine(tm, pass)
-	waitFor(t, tm, "Stand?", "publishes a new HPKE key", "y: stand")
+	waitFor(t, tm, "Stand?", "publishes a new HPKE", "y: stand")
 	tm.Type("y")
 	waitFor(t, tm, "You stand in the election", "mei 0x", "0 vote(s)")
 

@@ -16,6 +16,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/huzhu-community/huzhu/disclosure"
 )
 
 // A hospital's issuer keys (P-256) are kept in DataDir/issuers/NAME/key.json
@@ -222,6 +224,34 @@ func (s *IssuerStore) List() ([]Account, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, nil
+}
+
+// Names are the display names of the issuer keys kept here, by their
+// keys' RFC 7638 thumbprints, of the public JWK kept beside each key
+// (jwk.json); a key without that file, or a store that cannot be read,
+// names nothing.
+func (s *IssuerStore) Names() map[[32]byte]string {
+	out := map[[32]byte]string{}
+	keys, err := s.List()
+	if err != nil {
+		return out
+	}
+	for _, k := range keys {
+		b, err := os.ReadFile(filepath.Join(filepath.Dir(k.File), "jwk.json"))
+		if err != nil {
+			continue
+		}
+		var pub struct {
+			JWK disclosure.JWK `json:"jwk"`
+		}
+		if json.Unmarshal(b, &pub) != nil {
+			continue
+		}
+		if t, err := pub.JWK.Thumbprint(); err == nil {
+			out[t] = k.Display
+		}
+	}
+	return out
 }
 
 // migrateLegacy moves keys that earlier versions kept among the wallet's

@@ -3,8 +3,10 @@ package wallet
 import (
 	"bytes"
 	"crypto/elliptic"
+	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -182,5 +184,33 @@ func TestNotaryKeyStoreCreate(t *testing.T) {
 	other, _ := crypto.GenerateKey()
 	if _, err := ks.Open(other, info); err == nil {
 		t.Error("another account's key opened the notary key")
+	}
+}
+
+// Names: an issuer key kept here goes by its display name, found by its
+// public JWK's thumbprint (jwk.json beside it); a key without one names
+// nothing.
+func TestIssuerStoreNames(t *testing.T) {
+	is := NewIssuerStore(t.TempDir())
+	is.Scrypt = LightScrypt
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	acct, j, _, err := is.Create("扬州市第一人民医院", []byte("a good passphrase"), now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, _, err := is.Create("No JWK Clinic", []byte("a good passphrase"), now); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal(map[string]any{"name": acct.Display, "jwk": j})
+	if err := os.WriteFile(filepath.Join(filepath.Dir(acct.File), "jwk.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	thumb, err := j.Thumbprint()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := is.Names()
+	if len(names) != 1 || names[thumb] != "扬州市第一人民医院" {
+		t.Fatalf("names %v, want only %x: 扬州市第一人民医院", names, thumb)
 	}
 }

@@ -209,6 +209,21 @@ func TestUnlockerPaths(t *testing.T) {
 	if len(notes) == 0 || !strings.Contains(notes[0], "no D-Bus session") {
 		t.Fatalf("no explanation of the keyring failure: %v", notes)
 	}
+	// In plain words (the TUI's status line): the same reason, without
+	// the system's error.
+	notes = nil
+	answers = [][]byte{[]byte("the passphrase")}
+	u = &Unlocker{Store: s, Keyring: kr, PlainNotices: true, Notify: func(m string) { notes = append(notes, m) }, Prompt: func(string) ([]byte, error) {
+		a := answers[0]
+		answers = answers[1:]
+		return bytes.Clone(a), nil
+	}}
+	if k, err := u.Key(a); err != nil || !k.Equal(key) {
+		t.Fatalf("failing keyring with a prompt, plain notices: %v", err)
+	}
+	if len(notes) != 1 || notes[0] != "No OS keyring here, so huzhu cannot remember the passphrase." {
+		t.Fatalf("plain notice of the keyring failure: %q", notes)
+	}
 	// A failing keyring and nothing else: locked, exit code 4 material.
 	u = &Unlocker{Store: s, Keyring: kr}
 	if _, err := u.Key(a); !errors.Is(err, ErrAuth) {

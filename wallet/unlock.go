@@ -37,6 +37,9 @@ type Unlocker struct {
 	// Sprintf words what Prompt and Notify show, from an English format
 	// (a face's message catalog, for its language); nil is fmt.Sprintf.
 	Sprintf func(format string, args ...any) string
+	// PlainNotices: Notify says why in plain words, without the system's
+	// error detail (for a face with one short status line).
+	PlainNotices bool
 }
 
 func (u *Unlocker) sprintf(format string, args ...any) string {
@@ -129,7 +132,11 @@ func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
 			// in its error.
 			keyring = KeyringUnavailable
 			u.Keyring = nil
-			if u.Prompt != nil {
+			switch {
+			case u.Prompt == nil:
+			case u.PlainNotices:
+				u.notify("No OS keyring here, so huzhu cannot remember the passphrase.")
+			default:
 				u.notify("%v, so huzhu cannot remember the passphrase", err)
 			}
 		}
@@ -142,7 +149,11 @@ func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
 		// A password file unlocks next time too: a keyring that cannot
 		// remember matters only to someone who types the passphrase.
 		if err := Remember(u.Keyring, a, dk); err != nil && u.PasswordFile == "" {
-			u.notify("the OS keyring could not remember the passphrase (%v); you will be asked again next time", err)
+			if u.PlainNotices {
+				u.notify("The OS keyring could not remember the passphrase; you will be asked again next time.")
+			} else {
+				u.notify("the OS keyring could not remember the passphrase (%v); you will be asked again next time", err)
+			}
 		}
 	}
 	return dk, nil
