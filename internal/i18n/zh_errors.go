@@ -15,7 +15,7 @@ var zhErrors = map[string]string{
 	// claims.Reason.Meaning: the reason's name in Chinese, then what it
 	// means (the code's name, which a notary types, stays as it is).
 	"the presentation does not verify (signature, holder or key binding, claim context)":   "证据无效：出示的凭证未通过验证（签名、持有人或密钥绑定、理赔申请上下文）",
-	"the category is not covered, or the diagnosis falls outside eligibility or coverage":  "不在保障范围：类别不在保障范围内，或诊断日期不在生效日期之后的保障期内",
+	"the category is not covered, or the diagnosis falls outside eligibility or coverage":  "不在保障范围：类别不在保障范围内，或诊断日期不在生效后的保障期内",
 	"the amount exceeds the treatment cost or the cap, or the cost is in another currency": "金额过高：金额超过治疗费用或上限，或费用使用了其他币种",
 	"the issuer is not trusted in the community's registry":                                "签发机构不受信任：签发机构不在社区的信任名录中",
 	"the medical event was already claimed, or the nullifier does not name it":             "重复事件：此医疗事件已申请过理赔，或防重复标识与其不符",

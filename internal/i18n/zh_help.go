@@ -367,7 +367,7 @@ The disclosed facts (and some checks' reasons) are HEALTH DATA, for your eyes on
 member's notary: they are written to this command's standard output only, never to its
 standard error, a log or a file, and you must not copy them anywhere. Do not redirect this
 output into a file or a shared log. The review itself exits 0 whatever it finds: you decide,
-with huzhu notary approve or huzhu notary reject.`: `从链上取回理赔申请 ID 的加密信封，与合约保存的哈希核对，用你的 HPKE 密钥打开，并对照链上信息检查出示内容：签发机构签名和信任、有效期、持有人绑定、密钥绑定（sd_hash、aud、nonce、iat）、必需事实、保障类别、诊断日期在生效日期之后的保障期内、金额不超过费用和上限、防重复标识、该事件尚未获得赔付，以及信封指明的正是这份理赔申请。每项检查都标明通过或失败及原因；然后是成员披露的事实，仅此而已。
+with huzhu notary approve or huzhu notary reject.`: `从链上取回理赔申请 ID 的加密信封，与合约保存的哈希核对，用你的 HPKE 密钥打开，并对照链上信息检查出示内容：签发机构签名和信任、有效期、持有人绑定、密钥绑定（sd_hash、aud、nonce、iat）、必需事实、保障类别、诊断日期在生效后的保障期内、金额不超过费用和上限、防重复标识、该事件尚未获得赔付，以及信封指明的正是这份理赔申请。每项检查都标明通过或失败及原因；然后是成员披露的事实，仅此而已。
 
 披露的事实（以及某些检查的原因）是【健康数据】，只供你作为该成员的公证人查看：它们只写到本命令的标准输出，绝不写到标准错误、日志或文件，你也不得将其复制到任何地方。不要把此输出重定向到文件或共享日志。审核本身无论发现什么都以退出码 0 结束：由你决定，用 huzhu notary approve 或 huzhu notary reject。`,
 	"Review a claim of your term and approve it if every check passes (the approval that reaches quorum pays it)": "审核你任期内的理赔申请，所有检查都通过时批准（达到法定人数的那张批准票即触发赔付）",

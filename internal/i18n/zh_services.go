@@ -148,7 +148,7 @@ var zhServices = map[string]string{
 	"the credential's diagnosis date is before your waiting period ended (%s); an event diagnosed then is not covered":                                              "凭证的诊断日期早于你的等待期结束（%s）；在此期间诊断的事件不在保障范围内",
 	"the credential's diagnosis date is after your coverage ended (%s); an event diagnosed then is not covered":                                                     "凭证的诊断日期晚于你的保障期结束（%s）；在此期间诊断的事件不在保障范围内",
 	"the credential's diagnosis date is after today (%s UTC by the chain's clock); a claim is filed after its diagnosis":                                            "凭证的诊断日期晚于今天（按链上时钟，今天是 UTC %s）；理赔申请须在诊断之后提交",
-	"This files a claim for %s %s, sealed to the %d notaries of term %d (a %d-byte envelope in the transaction; only its hash is stored).":                          "此操作提交金额为 %s %s 的理赔申请，加密给 %d 位公证人（第 %d 届任期）（交易中含 %d 字节的信封；链上只保存其哈希）。",
+	"This files a claim for %s %s, sealed to the %d notaries of term %d (a %d-byte envelope in the transaction; only its hash is stored).":                          "此操作提交金额为 %s %s 的理赔申请，加密给 %d 位公证人（第 %d 届任期）；交易中含 %d 字节的信封，链上只保存其哈希。",
 
 	// disclosure: a credential to keep, and the notary's checklist.
 	"not a credential: %v": "不是凭证：%v",
@@ -172,7 +172,7 @@ var zhServices = map[string]string{
 	"all %d required facts are disclosed":        "全部 %d 项必需事实均已披露",
 	"%q; covered: %s":                            "%q；保障类别：%s",
 	"diagnosis_date %q is not a YYYY-MM-DD date": "diagnosis_date %q 不是 YYYY-MM-DD 日期",
-	"diagnosed %s (the UTC day); eligible from %s; covered until %s (exclusive); filed %s": "诊断于 %s（UTC 日期）；自 %s 起生效；保障至 %s（不含当日）；提交于 %s",
+	"diagnosed %s (the UTC day); eligible from %s; covered until %s (exclusive); filed %s": "诊断于 %s（UTC 日期）；自 %s 起生效；保障至 %s（不含）；提交于 %s",
 	"treatment_cost %q is not an amount":                                                   "treatment_cost %q 不是金额",
 	"asks %s; treatment cost %s %s; cap %s":                                                "申请 %s；治疗费用 %s %s；上限 %s",
 	"the treatment cost is in %q; the community accepts %s":                                "治疗费用的币种为 %q；社区接受 %s",
