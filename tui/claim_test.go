@@ -219,7 +219,7 @@ func TestNotaryDeskGolden(t *testing.T) {
 				t.Run("reject", func(t *testing.T) { requireGolden(t, a) })
 				press(a, "enter")
 				a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat("缺", 100))})
-				if v := a.View(); !strings.Contains(v, inLang("300 bytes", "备注为 300 字节；备注至多 280 字节。")) {
+				if v := a.View(); !strings.Contains(v, inLang("300 bytes", "备注为 300 字节；备注最多 280 字节。")) {
 					t.Fatalf("a note too long not refused at once:\n%s", v)
 				}
 				press(a, "esc", "esc")

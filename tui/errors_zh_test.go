@@ -36,12 +36,12 @@ func TestServiceErrorsDescribedInChinese(t *testing.T) {
 		leaks []string
 	}{
 		{"RPC down", down,
-			"无法连接 " + rpc + " 上的链（连接被拒绝：该地址上没有服务在监听）。" + T("Check that the node is running, then press r to try again."),
+			"无法连接位于 " + rpc + " 的链（连接被拒绝：该地址上没有服务在监听）。" + T("Check that the node is running, then press r to try again."),
 			[]string{"cannot reach", "connection refused", "dial tcp"}},
 		{"wrong passphrase", fmt.Errorf("unlock: %w", wallet.ErrWrongPassphrase),
 			T("The passphrase is wrong.") + T("Try again and type it carefully."), []string{"passphrase", "wrong"}},
 		{"refused for want of ETH", &wallet.RefusedError{Nonce: 4, Err: errors.New("insufficient funds for gas * price + value")},
-			"节点拒绝了交易：余额不足：账户付不起金额和手续费；它未被发送；你的下一笔交易会复用 nonce 4，因此这笔交易以后也不会上链。" + T("The account needs more ETH for this: fund it, then try again."),
+			"节点拒绝了交易：余额不足：账户不够支付金额和手续费；交易未发出；你的下一笔交易会复用 nonce 4，因此这笔交易以后也不会上链。" + T("The account needs more ETH for this: fund it, then try again."),
 			[]string{"insufficient funds", "the node refused"}},
 	} {
 		got := Describe(tc.err)

@@ -63,7 +63,7 @@ func TestServiceSentencesInChinese(t *testing.T) {
 				"25", "KBC", 3, 1, 12288)}.Said()
 			a.Update(txRequestMsg{TxRequest{Question: "File this claim?", Plans: []session.Plan{plan}}})
 			v = strings.ReplaceAll(a.View(), "\n", "")
-			if !strings.Contains(v, "此交易提交金额为 25 KBC 的理赔申请") || strings.Contains(v, "This files a claim") {
+			if !strings.Contains(v, "此操作提交金额为 25 KBC 的理赔申请") || strings.Contains(v, "This files a claim") {
 				t.Errorf("the confirm dialog does not say what filing does in Chinese:\n%s", a.View())
 			}
 		})

@@ -37,7 +37,7 @@ func TestServiceErrorsInChinese(t *testing.T) {
 		leaks []string // English that must not leak with --lang zh
 	}{
 		{"RPC down", []string{"--rpc", rpc, "wallet", "balance", "--account", "mei"}, exitUnreachable,
-			[]string{"无法连接 " + rpc + " 上的链（连接被拒绝：该地址上没有服务在监听）", "请检查 --rpc 或 HUZHU_RPC"},
+			[]string{"无法连接位于 " + rpc + " 的链（连接被拒绝：该地址上没有服务在监听）", "请检查 --rpc 或 HUZHU_RPC"},
 			[]string{"cannot reach the chain at " + rpc + " (connection refused: nothing is listening there); check --rpc"},
 			[]string{"cannot reach", "connection refused", "dial tcp", "Post "}},
 		{"wrong passphrase", []string{"community", "create", "--account", "mei", "--password-file", passwordFile(t, "wrong passphrase"),
@@ -55,7 +55,7 @@ func TestServiceErrorsInChinese(t *testing.T) {
 			[]string{"not a 32-byte hex private key"},
 			[]string{"not a 32-byte"}},
 		{"bad mnemonic", []string{"wallet", "import", "--name", "b", "--password-file", pw, "--mnemonic-file", writeTemp(t, "mn", "abandon abandon abandon\n")}, exitUsage,
-			[]string{"不是有效的 BIP-39 助记词：它有 3 个词"},
+			[]string{"不是有效的 BIP-39 助记词：共 3 个词"},
 			[]string{"not a valid BIP-39 mnemonic: it has 3 words"},
 			[]string{"not a valid", "words"}},
 		{"not a keystore", []string{"wallet", "import", "--name", "b", "--password-file", pw, "--keystore", writeTemp(t, "ks.json", "not json\n")}, exitUsage,
@@ -63,7 +63,7 @@ func TestServiceErrorsInChinese(t *testing.T) {
 			[]string{"not a keystore file: it is not the JSON of one"},
 			[]string{"not a keystore file", "invalid character"}},
 		{"keystore version", []string{"wallet", "import", "--name", "b", "--password-file", pw, "--keystore", writeTemp(t, "ks.json", `{"version":1}`)}, exitUsage,
-			[]string{"keystore 版本 1：只支持版本 3"},
+			[]string{"keystore 版本 1：仅支持版本 3"},
 			[]string{"keystore version 1: only version 3 is supported"},
 			[]string{"only version 3"}},
 	} {
@@ -93,7 +93,7 @@ func TestServiceErrorsInChinese(t *testing.T) {
 // --lang zh (the codes' names, which a notary types, as they are).
 func TestRejectReasonsInChinese(t *testing.T) {
 	r := mustOK(t, huzhu(t, t.TempDir(), "--lang", "zh", "notary", "reject", "--help"))
-	for _, s := range []string{"2 not-covered       不在保障范围：", "4 untrusted-issuer  签发机构不受信任：签发机构不在社区的信任名录中", "7 other             其他：以上都不是"} {
+	for _, s := range []string{"2 not-covered       不在保障范围：", "4 untrusted-issuer  签发机构不受信任：签发机构不在社区的信任名录中", "7 other             其他：不属于以上任何一种"} {
 		if !strings.Contains(r.out, s) {
 			t.Errorf("notary reject --help --lang zh does not list %q:\n%s", s, r.out)
 		}

@@ -134,7 +134,7 @@ func TestCommandLineErrorsInChinese(t *testing.T) {
 		{[]string{"wallet", "new", "--words"}, "flag needs an argument: --words", "选项需要一个参数：--words"},
 		{[]string{"wallet", "new", "--words", "x"}, `invalid argument "x" for "--words" flag`, `参数 "x" 对选项 "--words" 无效`},
 		{[]string{"bogus"}, "unknown command \"bogus\" for \"huzhu\"", "未知命令"},
-		{[]string{"help", "bogus"}, "unknown help topic \"bogus\"", "没有帮助主题 \"bogus\""},
+		{[]string{"help", "bogus"}, "unknown help topic \"bogus\"", "未知的帮助主题 \"bogus\""},
 	} {
 		en := huzhu(t, dir, append([]string{"--lang", "en"}, c.args...)...)
 		zh := huzhu(t, dir, append([]string{"--lang", "zh"}, c.args...)...)

@@ -73,7 +73,7 @@ func TestServiceSentencesInChinese(t *testing.T) {
 
 	// The review's checklist: every line's reason in Chinese.
 	rv := mustOK(t, huzhu(t, dir, append([]string{"--lang", "zh"}, as("n1", "notary", "review", "1")...)...)).out
-	for _, zh := range []string{"通过", "每项披露均核对无误", "在社区信任名录中受信任", "由持有人为", "项必需事实均已披露", "保障类别：", "诊断于", "申请 1000", "与理赔申请的防重复标识一致", "此防重复标识尚无已支付的理赔申请", "链、社区、成员、金额和防重复标识均一致"} {
+	for _, zh := range []string{"通过", "每项披露均核对无误", "在社区信任名录中受信任", "由持有人为", "项必需事实均已披露", "保障类别：", "诊断于", "申请 1000", "与理赔申请的防重复标识一致", "此防重复标识尚无已赔付的理赔申请", "链、社区、成员、金额和防重复标识均一致"} {
 		if !strings.Contains(rv, zh) {
 			t.Errorf("notary review --lang zh does not say %q:\n%s", zh, rv)
 		}
@@ -88,7 +88,7 @@ func TestServiceSentencesInChinese(t *testing.T) {
 
 	// What an approval does, in its confirmation.
 	r = mustOK(t, huzhu(t, dir, append([]string{"--lang", "zh"}, as("n1", "notary", "approve", "1", "--yes")...)...))
-	if !strings.Contains(r.errOut, "此交易批准理赔申请 1（1000 KBC，给 ") {
+	if !strings.Contains(r.errOut, "此操作批准理赔申请 1（1000 KBC，成员 ") {
 		t.Errorf("notary approve --lang zh does not say what it does in Chinese:\n%s", r.errOut)
 	}
 	noEnglish(t, "notary approve", r.errOut, "This approves claim")

@@ -3,7 +3,7 @@ package i18n
 // zhHelp: the CLI's help: commands' descriptions, flags' usage, and the
 // help's own headings, and the errors of a command line cobra parses.
 var zhHelp = map[string]string{
-	"File a claim: disclose only the facts the policy needs, sealed to the term's notaries": "提交理赔申请：只披露保障规则所需的事实，并加密给本届公证人",
+	"File a claim: disclose only the facts the policy needs, sealed to the term's notaries": "提交理赔申请：只披露社区规则所需的事实，并加密给本届公证人",
 	`File a claim for AMOUNT tokens with a medical credential kept in the wallet. The claim
 reveals the facts every claim must show (event_id, diagnosis_category, diagnosis_date,
 treatment_cost, currency) and any you add with --disclose; everything else stays hidden.
@@ -14,21 +14,21 @@ term, and filed; only the envelope's hash is kept on chain.
 Refused before anything is sent: an amount above the community's cap or the treatment
 cost, a cost in another currency, a credential that is not yours or has expired, a member
 still in the waiting period or with an open claim, a notary who has published no key.
-The revealed values are shown only at a terminal.`: `用钱包中的医疗凭证提交金额为 AMOUNT 代币的理赔申请。申请会披露每份理赔申请都须出示的事实（event_id、diagnosis_category、diagnosis_date、treatment_cost、currency）以及你用 --disclose 添加的事实；其余一概隐藏。确认之前，你会看到公证人将看到的全部内容。该出示绑定到本社区和这份理赔申请，加密（HPKE，X-Wing）给本届每位在任公证人后提交；链上只保存信封的哈希。
+The revealed values are shown only at a terminal.`: `用钱包中的医疗凭证提交金额为 AMOUNT 代币的理赔申请。申请会披露每份理赔申请都须出示的事实（event_id、diagnosis_category、diagnosis_date、treatment_cost、currency）以及你用 --disclose 添加的事实；其余一概隐藏。确认之前，你会看到公证人将看到的全部内容。出示内容绑定到本社区和这份理赔申请，加密（HPKE，X-Wing）给本届每位在任公证人后提交；链上只保存信封的哈希。
 
-以下情况在发送任何内容之前即被拒绝：金额超过社区上限或治疗费用、费用使用其他币种、凭证不属于你或已过期、成员仍在等待期内或已有未决的理赔申请、有公证人尚未发布密钥。披露的具体数值只在终端上显示。`,
+以下情况在发送任何内容之前即被拒绝：金额超过社区上限或治疗费用、费用使用其他币种、凭证不属于你或已过期、成员仍在等待期内或已有审核中的理赔申请、有公证人尚未公布密钥。披露的具体数值只在终端上显示。`,
 	"the credential's `ID` (or a unique prefix) as huzhu credential list shows it; default: the only one": "凭证的 `ID`（或唯一前缀），即 huzhu credential list 所示；默认：唯一的那个凭证",
 	"tokens to ask for (at most the treatment cost and the community's cap)":                              "申请的代币数额（不超过治疗费用和社区上限）",
 	"facts to reveal besides the required ones (e.g. hospital)":                                           "除必需事实之外还要披露的事实（例如 hospital）",
-	"For members: file claims sealed to the notaries, and follow them":                                    "成员使用：提交加密给公证人的理赔申请，并跟进进度",
-	"List the community's claims (of one member with --member), from the chain's events":                  "列出社区的理赔申请（用 --member 只看某位成员的），来自链上事件",
+	"For members: file claims sealed to the notaries, and follow them":                                    "供成员使用：提交加密给公证人的理赔申请，并跟进进度",
+	"List the community's claims (of one member with --member), from the chain's events":                  "根据链上事件列出社区的理赔申请（用 --member 只看某位成员的）",
 	"only this member's claims (an address or a wallet account name)":                                     "只看这位成员的理赔申请（地址或钱包账户名）",
-	"Show a claim: status, each notary's vote with its reason, payout, place in the payout queue":         "查看理赔申请：状态、每位公证人的投票及理由、支付情况、在支付队列中的位置",
-	"Pay approved claims waiting for the pool, in approval order, as far as the pool covers them":         "按批准顺序支付等待资金池的已批准理赔申请，资金池够多少付多少",
+	"Show a claim: status, each notary's vote with its reason, payout, place in the payout queue":         "查看理赔申请：状态、每位公证人的投票及理由、赔付情况、在支付队列中的位置",
+	"Pay approved claims waiting for the pool, in approval order, as far as the pool covers them":         "按批准顺序支付等待资金池的已批准理赔申请，以资金池余额为限",
 	"Mark a claim left undecided past its review window as expired (anyone may)":                          "将超过审核期仍未决定的理赔申请标记为已过期（任何人都可操作）",
-	"first-term notaries: addresses or account names, comma-separated (required)":                         "第一届公证人：地址或账户名，以逗号分隔（必填）",
+	"first-term notaries: addresses or account names, comma-separated (required)":                         "首届公证人：地址或账户名，以逗号分隔（必填）",
 	"covered diagnosis categories, comma-separated":                                                       "保障的诊断类别，以逗号分隔",
-	"ISO 4217 code of the currency dues and payouts are reckoned in":                                      "计算会费和理赔金额所用币种的 ISO 4217 代码",
+	"ISO 4217 code of the currency dues and payouts are reckoned in":                                      "会费和赔付计价币种的 ISO 4217 代码",
 	"Create a community and read its rules and state":                                                     "创建社区，查看其规则和状态",
 	"Show the community's rules and current state":                                                        "查看社区的规则和当前状态",
 	"Create a community: deploy its contract, founded by --account":                                       "创建社区：部署其合约，由 --account 创立",
@@ -37,35 +37,35 @@ The revealed values are shown only at a terminal.`: `用钱包中的医疗凭证
 owned by the founder elsewhere. --notaries names the first term's notaries (addresses or
 wallet account names); later terms are elected by the members.
 
-The new community becomes this data dir's default for the chain.`: `在链上创建社区：部署规则永久固定的社区合约，由 --account 创立。不带 --token 时，在 huzhu 的内嵌链上收取开发用 KBC，在其他链上则收取由创始人新部署并持有的 KBC。--notaries 指定第一届公证人（地址或钱包账户名）；之后各届由成员选举产生。
+The new community becomes this data dir's default for the chain.`: `在链上创建社区：部署规则永久固定的社区合约，由 --account 创立。不带 --token 时，在 huzhu 的内嵌链上收取开发用 KBC，在其他链上则收取由创始人新部署并持有的 KBC。--notaries 指定首届公证人（地址或钱包账户名）；之后各届由成员选举产生。
 
 新社区成为此数据目录在该链上的默认社区。`,
-	"ERC-20 for dues and payouts (default: dev KBC, or a new KBC)":   "用于会费和理赔支付的 ERC-20 代币（默认：开发用 KBC，或新部署的 KBC）",
-	"dues per coverage period, in tokens":                            "每个保障期的会费，以代币计",
-	"coverage period":                                                "保障期",
+	"ERC-20 for dues and payouts (default: dev KBC, or a new KBC)":   "用于会费和赔付的 ERC-20 代币（默认：开发用 KBC，或新部署的 KBC）",
+	"dues per coverage period, in tokens":                            "每个缴费周期的会费，以代币计",
+	"coverage period":                                                "缴费周期（每期会费的保障时长）",
 	"waiting period from joining until claims are allowed":           "从加入到可以申请理赔的等待期",
-	"grace after coverage ends in which renewal keeps the join date": "保障期结束后的宽限期，期内续费保留加入日期",
-	"most a claim may ask, in tokens":                                "单笔理赔申请的上限，以代币计",
+	"grace after coverage ends in which renewal keeps the join date": "保障期结束后的宽限期，期内续费可保留加入日期",
+	"most a claim may ask, in tokens":                                "单笔理赔申请可申请的最高金额，以代币计",
 	"notaries per term":                                              "每届公证人人数",
 	"approvals that decide a claim":                                  "决定一份理赔申请所需的批准票数（法定人数）",
 	"notary term length":                                             "公证人任期长度",
 	"time notaries have to decide a claim":                           "公证人决定一份理赔申请的期限",
-	"least time an election stays open (after the first members can vote, and after resignations end a term early)": "选举至少开放的时长（从首批成员可以投票起算，以及辞职导致任期提前结束后起算）",
-	"State the pool's balance on chain, explaining tokens sent to it by plain transfer":                             "在链上公布资金池余额，说明以普通转账转入的代币",
+	"least time an election stays open (after the first members can vote, and after resignations end a term early)": "选举的最短开放时长（自首批成员可以投票时起算；因辞任导致任期提前结束时，自那时起算）",
+	"State the pool's balance on chain, explaining tokens sent to it by plain transfer":                             "在链上记录资金池余额，为以普通转账转入的代币作出说明",
 	`Call the community's sync(): it emits the pool's token balance, so that tokens sent
 to the contract by a plain transfer (not dues, not a donation) are explained by an event
-and the audit passes again. Anyone may call it; it moves no tokens.`: "调用社区合约的 sync()：它发出资金池的代币余额事件，使以普通转账（既非会费也非捐款）转入合约的代币得到事件说明，审计便能再次通过。任何人都可以调用；它不转移任何代币。",
+and the audit passes again. Anyone may call it; it moves no tokens.`: "调用社区合约的 sync()：它发出资金池的代币余额事件，使以普通转账（既非会费也非捐赠）转入合约的代币有事件可以说明，审计便能再次通过。任何人都可以调用；它不转移任何代币。",
 	"Recompute the pool from the community's events alone and compare it with its token balance": "仅凭社区的事件重新计算资金池，并与其代币余额比较",
 	`Recompute the pool from the community contract's events alone (dues, donations,
 payouts, sync snapshots) and compare it with the token balance the contract holds, both
-at the latest block. Prints PASS, or the first discrepancy and exits 3.`: "仅凭社区合约的事件（会费、捐款、理赔支付、sync 快照）重新计算资金池，并与合约在最新区块持有的代币余额比较。输出 PASS，或输出第一处不符并以退出码 3 结束。",
+at the latest block. Prints PASS, or the first discrepancy and exits 3.`: "仅凭社区合约的事件（会费、捐赠、赔付、sync 快照）重新计算资金池，并与合约在最新区块持有的代币余额比较。输出“通过”，或输出第一处不符并以退出码 3 结束。",
 	"Every movement of the pool, from the community's events": "资金池的每一笔变动，来自社区的事件",
 	`Every movement of the pool, oldest first, from the community contract's events: dues
 (with who paid for which member), donations, claim payouts, and sync snapshots (the
 amount a snapshot shows beyond what the events before it explain), each with block,
 time, transaction, amount (negative when it leaves the pool) and the running balance.
 
---csv writes RFC 4180 CSV with a header row.`: `资金池的每一笔变动，按时间从早到晚，来自社区合约的事件：会费（含谁为哪位成员缴纳）、捐款、理赔支付和 sync 快照（快照显示的、超出此前事件所能说明的金额），每笔附区块、时间、交易、金额（离开资金池时为负）和累计余额。
+--csv writes RFC 4180 CSV with a header row.`: `资金池的每一笔变动，按时间从早到晚，来自社区合约的事件：会费（含谁为哪位成员缴纳）、捐赠、赔付和 sync 快照（快照显示的、超出此前事件所能说明的金额），每笔附区块、时间、交易、金额（离开资金池时为负）和累计余额。
 
 --csv 输出带表头行的 RFC 4180 CSV。`,
 	"write CSV (RFC 4180) with a header row":                                        "输出带表头行的 CSV（RFC 4180）",
@@ -77,35 +77,35 @@ past its review window counts as expired), total and average payout, cost per me
 period (paid out / periods of coverage bought), loss ratio (paid out / dues), notary
 participation (votes cast / claims of their terms) and the median time to a decision.
 
-Logs already read are kept in the data dir's cache, so a second run reads only new blocks.`: `仅凭社区合约的事件重建的统计：在册成员（按链上时间保障期未结束）和历来成员总数、资金池、自创建以来每个保障期的会费、理赔申请的提交、批准、支付、排队、拒绝、过期和未决数量（超过审核期的未决申请计为过期）、理赔支付总额和平均额、每位成员每个保障期的成本（支出 / 所购保障期数）、赔付率（支出 / 会费）、公证人参与度（所投票数 / 其任期内的理赔申请数），以及作出决定的中位时长。
+Logs already read are kept in the data dir's cache, so a second run reads only new blocks.`: `仅凭社区合约的事件重建的统计：有效成员（按链上时间保障期未结束）和历史成员总数、资金池、自创建以来每个缴费周期的会费、理赔申请的提交、批准、支付、排队、拒绝、过期和未决数量（超过审核期的未决申请计为过期）、赔付总额和平均赔付、每位成员每期的成本（赔付 / 所购成员期数）、赔付率（赔付 / 会费）、公证人参与度（所投票数 / 其任期内的理赔申请数），以及决定时间中位数。
 
 已读取的日志保存在数据目录的缓存中，因此再次运行只读取新区块。`,
-	"List your credentials (issuer and dates; facts stay in `show`)":                             "列出你的凭证（签发机构和日期；事实内容用 show 查看）",
-	"For members: medical credentials bound to your wallet key":                                  "成员使用：与你的钱包密钥绑定的医疗凭证",
+	"List your credentials (issuer and dates; facts stay in `show`)":                             "列出你的凭证（签发机构和日期；事实内容用 `show` 查看）",
+	"For members: medical credentials bound to your wallet key":                                  "供成员使用：与你的钱包密钥绑定的医疗凭证",
 	"Show every fact of one of your credentials (only you see this)":                             "查看你某个凭证的全部事实（只有你能看到）",
 	"Verify any SD-JWT / SD-JWT VC; print its disclosed claims (exit 3 with the rule it breaks)": "验证任意 SD-JWT / SD-JWT VC；输出其披露的声明（违反规则时以退出码 3 结束并指出规则）",
 	"the issuer's public JWK (file, or - for stdin)":                                             "签发机构的公开 JWK（文件，或 - 表示标准输入）",
-	"require a Key Binding JWT with this aud":                                                    "要求带有此 aud 的密钥绑定 JWT",
-	"require a Key Binding JWT with this nonce":                                                  "要求带有此 nonce 的密钥绑定 JWT",
-	"Print your holder request for a hospital: your wallet's public key, with proof you hold it": "输出给医院的持有人请求：你钱包的公钥，附你持有该密钥的证明",
+	"require a Key Binding JWT with this aud":                                                    "要求带有此 aud 的 Key Binding JWT",
+	"require a Key Binding JWT with this nonce":                                                  "要求带有此 nonce 的 Key Binding JWT",
+	"Print your holder request for a hospital: your wallet's public key, with proof you hold it": "输出交给医院的持有人请求：你钱包的公钥，以及你持有该密钥的证明",
 	"Check a credential (issuer signature, bound to your key) and keep it encrypted":             "检查凭证（签发机构签名、是否绑定你的密钥）并加密保存",
 	"Move the chain clock forward, e.g. 90d, 12h, 30m (huzhu dev chains only)":                   "将链上时钟向前拨，例如 90d、12h、30m（仅限 huzhu 开发链）",
 	`Move the embedded chain's clock forward by sealing an empty block that much later,
 to try waiting periods, review windows and terms without waiting. Blocks keep their
 timestamps, so the jump survives restarts.`: "通过在相应时长之后封装一个空区块，将内嵌链的时钟向前拨，从而无需真正等待即可试用等待期、审核期和任期。区块保留各自的时间戳，因此重启后时间跳跃依然有效。",
 	"Dev-chain tools: move the clock": "开发链工具：拨动时钟",
-	"Vote for up to as many candidates as there are seats; voting again replaces your ballot": "为候选人投票，最多投席位数那么多人；再次投票会替换你的选票",
+	"Vote for up to as many candidates as there are seats; voting again replaces your ballot": "为候选人投票，人数最多与席位数相同；再次投票会替换你的选票",
 	`Cast your ballot in the running election for the candidates named (addresses or wallet
 account names), at most one per notary seat. Voting again replaces your last ballot: its
 votes are taken back and the new picks counted. Voting needs a member past the waiting
-period whose coverage runs beyond the election's close.`: "在进行中的选举里为指定的候选人（地址或钱包账户名）投出你的选票，每个公证人席位最多一人。再次投票会替换你上一次的选票：收回其中的票，改计新选的人。投票的成员须已过等待期，且其保障期持续到选举结束之后。",
+period whose coverage runs beyond the election's close.`: "在进行中的选举里为指定的候选人（地址或钱包账户名）投出你的选票，每个公证人席位最多一人。再次投票会替换你上一张选票：原选票作废，改计新选的候选人。投票的成员须已过等待期，且其保障期持续到选举结束之后。",
 	"Leave the running election for good (you may stand again in the next one)":                          "永久退出进行中的选举（下一次选举仍可参选）",
 	"Notary elections: stand, vote, withdraw, finalize, see the results":                                 "公证人选举：参选、投票、退选、结束选举、查看结果",
-	"Close the election once it can close, seating the leading candidates as the next term":              "在选举可以结束时结束选举，让领先的候选人成为下一届公证人",
-	"Put a running candidate who is off the leaderboard onto it (anyone may)":                            "将不在领先榜上的参选候选人放入榜中（任何人都可操作）",
+	"Close the election once it can close, seating the leading candidates as the next term":              "在选举可以结束时结束选举，由领先的候选人出任下一届公证人",
+	"Put a running candidate who is off the leaderboard onto it (anyone may)":                            "将不在排行榜上的在选候选人推上排行榜（任何人都可操作）",
 	"Give up your notary seat in the sitting term":                                                       "辞去你在本届任期的公证人席位",
 	"Show the running election: candidates and votes, your ballot, when it closes, the sitting notaries": "查看进行中的选举：候选人和票数、你的选票、结束时间、在任公证人",
-	"Stand for the next notary term, publishing a new HPKE key for claim envelopes":                      "参选下一届公证人，并为理赔申请信封发布新的 HPKE 密钥",
+	"Stand for the next notary term, publishing a new HPKE key for claim envelopes":                      "参选下一届公证人，并为理赔申请信封公布新的 HPKE 密钥",
 	"Fund an address with ETH and dev KBC (huzhu dev chains only)":                                       "为地址充值 ETH 和开发用 KBC（仅限 huzhu 开发链）",
 	"ETH to send, for gas":    "要发送的 ETH，用作 gas",
 	"dev KBC to mint":         "要铸造的开发用 KBC",
@@ -123,11 +123,11 @@ period whose coverage runs beyond the election's close.`: "在进行中的选举
 	"flag needs an argument: --%s":        "选项需要一个参数：--%s",
 	"invalid argument %q for %q flag: %v": "参数 %q 对选项 %q 无效：%v",
 	"bad flag syntax: %s":                 "选项格式错误：%s",
-	"Help about any command":              "任意命令的帮助",
+	"Help about any command":              "查看任意命令的帮助",
 	`Help provides help for any command in the application.
 Simply type huzhu help [path to command] for full details.`: `help 提供应用中任意命令的帮助。
 输入 huzhu help [命令路径] 查看完整说明。`,
-	"unknown help topic %q; see `huzhu --help`":   "没有帮助主题 %q；请查看 `huzhu --help`",
+	"unknown help topic %q; see `huzhu --help`":   "未知的帮助主题 %q；请查看 `huzhu --help`",
 	"disable completion descriptions":             "不输出补全说明",
 	"Generate the autocompletion script for bash": "生成 bash 的自动补全脚本",
 	`Generate the autocompletion script for the bash shell.
@@ -283,9 +283,9 @@ rotated or second key of the same issuer with --issuer and the identity of its f
 A key bound to one identity can never be moved to another.
 
 The founder decides alone; a sitting notary's call counts as one vote, and the change happens
-when a quorum of notaries has asked for it.`: `由 --account 在社区的信任名录中信任（或用 --revoke 取消信任）一个签发机构密钥。名录以身份来识别签发机构，每个身份有一个或多个密钥（RFC 7638 指纹）；凭证的作废标识由身份派生，因此同一医疗事件无论由该签发机构的哪个密钥签名，都只支付一次。不带 --issuer 时，密钥保留其已有的身份，新密钥则开启一个新身份，其编号就是它自己的指纹。要为同一签发机构添加轮换后的密钥或第二个密钥，请用 --issuer 加上其第一个密钥的身份。绑定到某个身份的密钥永远不能移到另一个身份。
+when a quorum of notaries has asked for it.`: `由 --account 在社区的信任名录中信任（或用 --revoke 取消信任）一个签发机构密钥。名录以身份来识别签发机构，每个身份有一个或多个密钥（RFC 7638 指纹）；凭证的防重复标识由身份派生，因此同一医疗事件无论由该签发机构的哪个密钥签名，都只支付一次。不带 --issuer 时，密钥保留其已有的身份，新密钥则开启一个新身份，其标识就是它自己的指纹。要为同一签发机构添加轮换后的密钥或第二个密钥，请用 --issuer 加上其第一个密钥的身份。绑定到某个身份的密钥永远不能转到另一个身份。
 
-创始人可以独自决定；在任公证人的调用计为一票，当达到法定人数的公证人提出同一请求时变更生效。`,
+创始人可独自决定；在任公证人的调用计为一票，达到法定人数的公证人提出同一请求时变更生效。`,
 	"the issuer's public JWK (a file, or - for stdin)": "签发机构的公开 JWK（文件，或 - 表示标准输入）",
 	"the issuer identity (0x + 64 hex digits) to add the key to (default: the key's own identity, or its thumbprint for a new issuer)": "要把密钥加入的签发机构身份（0x 加 64 位十六进制数字）（默认：密钥已有的身份，新签发机构则为其指纹）",
 	"stop trusting the key instead": "改为取消对该密钥的信任",
@@ -298,7 +298,7 @@ SLUG is a short ASCII form of the name, as a Web3 Secret Storage v3 file protect
 own passphrase (not by any wallet account), next to its public JWK (jwk.json). Issuer
 names are their own: they never collide with account names. Later commands accept the
 display name or the slug. A community trusts the issuer once the thumbprint is in its
-registry: huzhu issuer trust --jwk FILE.`: "创建签发机构的 P-256（ES256）签名密钥，并输出其公开 JWK 和 RFC 7638 指纹。--name 是签发机构的显示名称，任意文字（\"Yangzhou First People's Hospital\"、\"扬州市第一人民医院\"）。密钥保存在 DATA_DIR/issuers/SLUG/key.json，其中 SLUG 是名称的简短 ASCII 形式，文件格式为 Web3 Secret Storage v3，由它自己的口令保护（不属于任何钱包账户），旁边是其公开 JWK（jwk.json）。签发机构的名称自成一类：永远不会与账户名冲突。之后的命令接受显示名称或简称。指纹进入社区的信任名录后，社区即信任该签发机构：huzhu issuer trust --jwk FILE。",
+registry: huzhu issuer trust --jwk FILE.`: "创建签发机构的 P-256（ES256）签名密钥，并输出其公开 JWK 和 RFC 7638 指纹。--name 是签发机构的显示名称，任意文字（\"Yangzhou First People's Hospital\"、\"扬州市第一人民医院\"）。密钥保存在 DATA_DIR/issuers/SLUG/key.json，其中 SLUG 是名称的简短 ASCII 形式，文件格式为 Web3 Secret Storage v3，由它自己的密码保护（而非任何钱包账户的密码），旁边是其公开 JWK（jwk.json）。签发机构的名称独立于账户名：两者永远不会冲突。之后的命令接受显示名称或简称。指纹进入社区的信任名录后，社区即信任该签发机构：huzhu issuer trust --jwk FILE。",
 	"the issuer's display name, any text (e.g. \"Yangzhou First People's Hospital\")":                 "签发机构的显示名称，任意文字（例如 \"扬州市第一人民医院\"）",
 	"List this data dir's issuer keys and the community's trusted-issuer registry with pending votes": "列出此数据目录中的签发机构密钥，以及社区的签发机构信任名录和待定投票",
 	`List the issuer keys kept in this data dir (DATA_DIR/issuers) and, when a community is
@@ -309,14 +309,14 @@ issuer identity, whether it is trusted now, and the changes sitting notaries ask
 	`Pay N coverage periods of dues for the member --for names (an address or a wallet
 account name; default: the account itself), from the account. The member's coverage
 follows the same rules as join. Dues are contributions to the pool and are never
-refunded, also not when the member leaves.`: "从账户为 --for 指定的成员（地址或钱包账户名；默认：账户本身）缴纳 N 个保障期的会费。该成员的保障期按与 join 相同的规则计算。会费是对资金池的互助捐款，永不退还，成员退出时也不退还。",
+refunded, also not when the member leaves.`: "从账户为 --for 指定的成员（地址或钱包账户名；默认：账户本身）缴纳 N 期会费。该成员的保障期按与 join 相同的规则计算。会费是向资金池的互助捐款，概不退还，成员退出时也不退还。",
 	"the member to pay for: an address or account name (default: the account)":                 "要为其缴费的成员：地址或账户名（默认：账户本身）",
 	"Join the community, pay dues (for yourself or another member), see where a member stands": "加入社区，缴纳会费（为自己或其他成员），查看成员状况",
 	"Show where a member stands (default: the account) and what paying dues now would do":      "查看成员状况（默认：账户本身），以及现在缴纳会费会有什么结果",
 	`Show a member's join date, coverage, waiting period and grace period, their state
 (none, waiting, active, grace or lapsed), and what paying --periods periods now would do.
-ADDR is an address or a wallet account name; without it, the account.`: "查看成员的加入日期、保障期、等待期和宽限期、其状态（无、等待中、有效、宽限中或已失效），以及现在缴纳 --periods 个保障期的会费会有什么结果。ADDR 是地址或钱包账户名；不填时为账户本身。",
-	"periods to reckon the next payment with":                                                  "计算下一次缴费所用的保障期数",
+ADDR is an address or a wallet account name; without it, the account.`: "查看成员的加入日期、保障期、等待期和宽限期、其状态（无、等待中、有效、宽限中或已失效），以及现在缴纳 --periods 期会费会有什么结果。ADDR 是地址或钱包账户名；不填时为账户本身。",
+	"periods to reckon the next payment with":                                                  "计算下一次缴费所用的期数",
 	"List every member from the community's dues events: coverage, dues paid, who paid, state": "根据社区的会费事件列出每位成员：保障期、已缴会费、缴费人、状态",
 	"approve the community and then pay (2 transactions), even where the token has a permit":   "先授权社区再缴费（2 笔交易），即使代币支持 permit",
 	"Pay dues for yourself: join, or renew your coverage":                                      "为自己缴纳会费：加入，或续保",
@@ -325,8 +325,8 @@ and starts the waiting period; a payment while covered, or within the grace peri
 coverage ends, extends coverage and keeps the join date; a payment after grace joins
 again and restarts the waiting period. Dues are contributions to the pool and are never
 refunded, also not when leaving. Paid in one transaction with a permit where the token
-supports EIP-2612, else an approval and then the payment.`: "从账户缴纳 N 个保障期的会费：首次缴费即加入社区并开始等待期；在保障期内或保障期结束后的宽限期内缴费，会延长保障期并保留加入日期；宽限期过后缴费则重新加入，等待期重新开始。会费是对资金池的互助捐款，永不退还，退出时也不退还。代币支持 EIP-2612 时用 permit 一笔交易完成，否则先授权再缴费。",
-	"coverage periods to pay":                               "要缴纳的保障期数",
+supports EIP-2612, else an approval and then the payment.`: "从账户缴纳 N 期会费：首次缴费即加入社区并开始等待期；在保障期内或保障期结束后的宽限期内缴费，会延长保障期并保留加入日期；宽限期过后缴费则重新加入，等待期重新开始。会费是向资金池的互助捐款，概不退还，退出时也不退还。代币支持 EIP-2612 时用 permit 一笔交易完成，否则先授权再缴费。",
+	"coverage periods to pay":                               "要缴纳的期数",
 	"Serve the embedded chain over JSON-RPC (HTTP and IPC)": "通过 JSON-RPC（HTTP 和 IPC）提供内嵌链服务",
 	`Serve huzhu's embedded chain (a go-ethereum dev-mode node, chain id 1337, kept in the
 data dir) so that other terminals and tools — ethers, viem, geth attach, MetaMask — use the
@@ -337,23 +337,23 @@ it (huzhu node --background, logging to DATA_DIR/node.log) that every huzhu proc
 data dir shares, and that stops after 10 idle minutes (HUZHU_NODE_IDLE). huzhu node takes
 over from that server once the commands using it have finished; huzhu node stop stops it.`: `提供 huzhu 的内嵌链服务（go-ethereum 开发模式节点，链 ID 1337，保存在数据目录中），让其他终端和工具——ethers、viem、geth attach、MetaMask——使用同一条链。运行期间，此数据目录上的其他 huzhu 命令都经由它访问链。
 
-不运行 huzhu node 时，第一个需要链的命令会启动它的后台服务进程（huzhu node --background，日志写入 DATA_DIR/node.log），该数据目录上的所有 huzhu 进程共用它，空闲 10 分钟后停止（HUZHU_NODE_IDLE）。使用该服务进程的命令结束后，huzhu node 会接替它；huzhu node stop 停止它。`,
-	"HTTP JSON-RPC address (empty: IPC only)":                                       "HTTP JSON-RPC 地址（为空：只用 IPC）",
+不运行 huzhu node 时，第一个需要链的命令会启动它的后台服务（huzhu node --background，日志写入 DATA_DIR/node.log），该数据目录上的所有 huzhu 进程共用它，空闲 10 分钟后停止（HUZHU_NODE_IDLE）。使用该后台服务的命令结束后，huzhu node 会接替它；huzhu node stop 停止它。`,
+	"HTTP JSON-RPC address (empty: IPC only)":                                       "HTTP JSON-RPC 地址（为空则只用 IPC）",
 	"log every block and request":                                                   "记录每个区块和请求",
-	"serve as the background server huzhu commands start (IPC only)":                "作为 huzhu 命令启动的后台服务进程运行（只用 IPC）",
+	"serve as the background server huzhu commands start (IPC only)":                "作为 huzhu 命令启动的后台服务运行（只用 IPC）",
 	"with --background: stop after this long with no huzhu process using the chain": "与 --background 同用：没有 huzhu 进程使用链达到此时长后停止",
-	"Stop the background server of the embedded chain":                              "停止内嵌链的后台服务进程",
+	"Stop the background server of the embedded chain":                              "停止内嵌链的后台服务",
 	`Stop the background server of this data dir's embedded chain, after the huzhu commands
 using it have finished (at most 30 s). A huzhu node in the foreground is stopped with Ctrl-C
-where it runs.`: "待使用它的 huzhu 命令结束后（最多 30 秒），停止此数据目录内嵌链的后台服务进程。在前台运行的 huzhu node 在其运行处按 Ctrl-C 停止。",
+where it runs.`: "待使用它的 huzhu 命令结束后（最多 30 秒），停止此数据目录内嵌链的后台服务。在前台运行的 huzhu node 在其运行处按 Ctrl-C 停止。",
 	"List the account's HPKE keys and check that each opens with the account's key":      "列出账户的 HPKE 密钥，并检查每个密钥都能用账户的密钥打开",
-	"For notaries: the HPKE key claims are sealed to, and the claims to review":          "公证人使用：理赔申请加密所用的 HPKE 密钥，以及待审核的理赔申请",
-	"Create an HPKE key for claim envelopes and publish it on chain (publish or rotate)": "为理赔申请信封创建 HPKE 密钥并在链上发布（发布或轮换）",
+	"For notaries: the HPKE key claims are sealed to, and the claims to review":          "供公证人使用：理赔申请加密所用的 HPKE 密钥，以及待审核的理赔申请",
+	"Create an HPKE key for claim envelopes and publish it on chain (publish or rotate)": "为理赔申请信封创建 HPKE 密钥并在链上公布（首次公布或轮换）",
 	`Create a new MLKEM768-X25519 (X-Wing) key pair, keep its private half in
 DATA_DIR/notary-keys/ADDRESS/, encrypted under a key derived from the account's private key
 (so it opens wherever the account is imported, from its recovery phrase or private key), and
 publish the public half in the community (setNotaryKey). Run it again to rotate: claims filed
-from then on are sealed to the new key, and the old ones stay to open what was sealed to them.`: "创建新的 MLKEM768-X25519（X-Wing）密钥对，私钥部分保存在 DATA_DIR/notary-keys/ADDRESS/，用从账户私钥派生的密钥加密（因此无论账户从助记词还是私钥导入到哪里都能打开），并在社区中发布公钥部分（setNotaryKey）。再次运行即轮换：此后提交的理赔申请加密给新密钥，旧密钥保留，用于打开加密给它们的申请。",
+from then on are sealed to the new key, and the old ones stay to open what was sealed to them.`: "创建新的 MLKEM768-X25519（X-Wing）密钥对，私钥部分保存在 DATA_DIR/notary-keys/ADDRESS/，用从账户私钥派生的密钥加密（因此无论账户从助记词还是私钥导入到哪里都能打开），并在社区中公布公钥部分（setNotaryKey）。再次运行即轮换：此后提交的理赔申请加密给新密钥，旧密钥保留，用于打开此前加密给它们的理赔申请。",
 	"Open a claim's envelope and check it: the SPEC checklist, then the disclosed facts (health data, for your eyes only)": "打开理赔申请的信封并检查：SPEC 检查清单，然后是披露的事实（健康数据，仅供你本人查看）",
 	`Fetch claim ID's sealed envelope from the chain, check it against the hash the contract
 stores, open it with your HPKE key, and check the presentation against the chain: issuer
@@ -367,24 +367,24 @@ The disclosed facts (and some checks' reasons) are HEALTH DATA, for your eyes on
 member's notary: they are written to this command's standard output only, never to its
 standard error, a log or a file, and you must not copy them anywhere. Do not redirect this
 output into a file or a shared log. The review itself exits 0 whatever it finds: you decide,
-with huzhu notary approve or huzhu notary reject.`: `从链上取回理赔申请 ID 的加密信封，与合约保存的哈希核对，用你的 HPKE 密钥打开，并对照链上信息检查出示内容：签发机构签名和信任、有效期、持有人绑定、密钥绑定（sd_hash、aud、nonce、iat）、必需事实、保障类别、诊断日期在资格期和保障期内、金额不超过费用和上限、作废标识、该事件尚未支付过，以及信封指明的正是这份理赔申请。每项检查给出 PASS 或 FAIL 及原因；然后是成员披露的事实，仅此而已。
+with huzhu notary approve or huzhu notary reject.`: `从链上取回理赔申请 ID 的加密信封，与合约保存的哈希核对，用你的 HPKE 密钥打开，并对照链上信息检查出示内容：签发机构签名和信任、有效期、持有人绑定、密钥绑定（sd_hash、aud、nonce、iat）、必需事实、保障类别、诊断日期在生效后的保障期内、金额不超过费用和上限、防重复标识、该事件尚未获得赔付，以及信封指明的正是这份理赔申请。每项检查都标明通过或失败及原因；然后是成员披露的事实，仅此而已。
 
-披露的事实（以及某些检查的原因）是健康数据，只供你作为该成员的公证人查看：它们只写到本命令的标准输出，绝不写到标准错误、日志或文件，你也不得将其复制到任何地方。不要把此输出重定向到文件或共享日志。审核本身无论发现什么都以退出码 0 结束：由你决定，用 huzhu notary approve 或 huzhu notary reject。`,
-	"Review a claim of your term and approve it if every check passes (the approval that reaches quorum pays it)": "审核你任期内的理赔申请，所有检查通过时批准（达到法定人数的那张批准票即触发支付）",
+披露的事实（以及某些检查的原因）是【健康数据】，只供你作为该成员的公证人查看：它们只写到本命令的标准输出，绝不写到标准错误、日志或文件，你也不得将其复制到任何地方。不要把此输出重定向到文件或共享日志。审核本身无论发现什么都以退出码 0 结束：由你决定，用 huzhu notary approve 或 huzhu notary reject。`,
+	"Review a claim of your term and approve it if every check passes (the approval that reaches quorum pays it)": "审核你任期内的理赔申请，所有检查都通过时批准（达到法定人数的那张批准票即触发赔付）",
 	`Open claim ID's envelope with your HPKE key and run the review's checks (as huzhu notary
 review does); approve only if every check passes. The approval names the nullifier and the
 envelope hash you reviewed, so it cannot count for any other claim.
 
 --despite-failed-checks approves a claim some checks fail: the notary decides (SPEC section
 7), knowingly. Even then, a claim whose envelope you cannot open is refused: you cannot
-approve what you have not seen.`: `用你的 HPKE 密钥打开理赔申请 ID 的信封并运行审核的各项检查（与 huzhu notary review 相同）；只有所有检查都通过才批准。批准票写明你审核过的作废标识和信封哈希，因此不能计入其他任何理赔申请。
+approve what you have not seen.`: `用你的 HPKE 密钥打开理赔申请 ID 的信封并运行审核的各项检查（与 huzhu notary review 相同）；只有所有检查都通过才批准。批准票写明你审核过的防重复标识和信封哈希，因此不能计入其他任何理赔申请。
 
---despite-failed-checks 批准有检查未通过的理赔申请：由公证人知情决定（SPEC 第 7 节）。即便如此，你打不开信封的理赔申请仍会被拒绝：你不能批准你没看过的东西。`,
+--despite-failed-checks 批准部分检查未通过的理赔申请：由公证人知情后自行决定（SPEC 第 7 节）。即便如此，你打不开信封的理赔申请仍会被拒绝：你不能批准你没看过的东西。`,
 	"approve even though some of the review's checks fail (you decide; never when the envelope does not open)": "即使审核的部分检查未通过也批准（由你决定；信封打不开时绝不批准）",
 	"Reject a claim of your term with a reason code and an optional note (both public on chain forever)":       "以理由代码和可选的备注拒绝你任期内的理赔申请（两者都永久公开在链上）",
 	"the reason code, a number or a name (see above)":                                                          "理由代码，数字或名称（见上文）",
 	"a short public note, on chain forever: never a health fact (at most 280 bytes)":                           "简短的公开备注，永久保存在链上：绝不能写健康事实（最多 280 字节）",
-	"List the claims waiting for my vote: open, of my term, not my own, review window still open":              "列出等待我投票的理赔申请：未决、属于我的任期、不是我自己的、审核期尚未结束",
+	"List the claims waiting for my vote: open, of my term, not my own, review window still open":              "列出等待我投票的理赔申请：审核中、属于我的任期、不是我本人的、审核期尚未结束",
 	"huzhu (互助) — a wallet for a health mutual-aid community":                                                  "huzhu（互助）——健康互助社区的钱包",
 	`huzhu (互助, "mutual aid") keeps your key, pays community dues into a pool run by a
 smart contract, and files claims that reveal only the medical facts the policy needs,
@@ -394,7 +394,7 @@ Run it with no command at a terminal for the interactive wallet. Every action is
 a command below; add --json for one JSON document on stdout.
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
-4 authentication, 5 chain unreachable.`: `huzhu（互助）保管你的密钥，把社区会费缴入由智能合约管理的资金池，并提交只披露保障规则所需医疗事实的理赔申请，申请经过加密，只有当选的公证人才能读取。
+4 authentication, 5 chain unreachable.`: `huzhu（互助）保管你的密钥，把社区会费缴入由智能合约管理的资金池，并提交只披露社区规则所需医疗事实的理赔申请；申请经过加密，只有当选的公证人才能读取。
 
 在终端上不带命令运行即进入交互式钱包。每个操作也都是下面的一个命令；加 --json 在标准输出上输出一个 JSON 文档。
 
@@ -404,10 +404,10 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 	"JSON-RPC endpoint; empty: the embedded chain (env HUZHU_RPC)":                "JSON-RPC 端点；为空：使用内嵌链（环境变量 HUZHU_RPC）",
 	"community contract address (env HUZHU_COMMUNITY)":                            "社区合约地址（环境变量 HUZHU_COMMUNITY）",
 	"wallet account name or address (env HUZHU_ACCOUNT)":                          "钱包账户名或地址（环境变量 HUZHU_ACCOUNT）",
-	"file holding the passphrase, - for stdin (env HUZHU_PASSWORD_FILE)":          "存放口令的文件，- 表示标准输入（环境变量 HUZHU_PASSWORD_FILE）",
+	"file holding the passphrase, - for stdin (env HUZHU_PASSWORD_FILE)":          "存放密码的文件，- 表示标准输入（环境变量 HUZHU_PASSWORD_FILE）",
 	"print exactly one JSON document on stdout":                                   "在标准输出上只输出一个 JSON 文档",
 	"answer yes to confirmations (sending money included)":                        "对所有确认回答“是”（包括付款）",
-	"never use the OS keyring (env HUZHU_NO_KEYRING)":                             "从不使用操作系统的密钥环（环境变量 HUZHU_NO_KEYRING）",
+	"never use the OS keyring (env HUZHU_NO_KEYRING)":                             "不使用系统密钥环（环境变量 HUZHU_NO_KEYRING）",
 	"language of human text: en or zh (env HUZHU_LANG; default from LANG)":        "界面文字的语言：en 或 zh（环境变量 HUZHU_LANG；默认取自 LANG）",
 	"[y/N]":                                  "[是/否，默认否]",
 	"account name (required)":                "账户名（必填）",
@@ -418,12 +418,12 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 line, where other users and shell history could see them.`: "导入账户。机密信息从文件读取（- 表示标准输入），绝不从命令行读取，因为其他用户和 shell 历史记录都能看到命令行。",
 	"file holding a BIP-39 mnemonic":                                                 "存放 BIP-39 助记词的文件",
 	"account index i of m/44'/60'/0'/0/i":                                            "m/44'/60'/0'/0/i 中的账户序号 i",
-	"file holding the optional BIP-39 passphrase":                                    "存放可选 BIP-39 口令的文件",
+	"file holding the optional BIP-39 passphrase":                                    "存放可选 BIP-39 密码的文件",
 	"file holding a hex private key":                                                 "存放十六进制私钥的文件",
 	"a Web3 Secret Storage v3 keystore file":                                         "Web3 Secret Storage v3 keystore 文件",
 	"List the wallet's accounts":                                                     "列出钱包中的账户",
 	"Show an account (default: --account)":                                           "查看账户（默认：--account）",
-	"Write an account's Web3 Secret Storage v3 keystore (opens with its passphrase)": "写出账户的 Web3 Secret Storage v3 keystore（用其口令打开）",
+	"Write an account's Web3 Secret Storage v3 keystore (opens with its passphrase)": "导出账户的 Web3 Secret Storage v3 keystore（用账户密码打开）",
 	"account name":                       "账户名",
 	"file to write (0600), - for stdout": "要写入的文件（0600），- 表示标准输出",
 	"replace an existing file":           "替换已有的文件",
@@ -448,8 +448,8 @@ under the account's private key first, which needs the account unlocked.`: `从�
 derives it). The mnemonic is shown once: write it down, it is the only way to recover the
 account. At a terminal you confirm you wrote it by typing some of its words; in a script it
 is printed once on stdout. The key is stored encrypted (scrypt, Web3 Secret Storage v3) and
-the OS keyring remembers what unlocks it.`: "用新的 BIP-39 助记词创建账户（m/44'/60'/0'/0 的第 0 个账户，与 MetaMask 的派生方式相同）。助记词只显示一次：请抄下来，它是恢复账户的唯一途径。在终端上，你要输入其中几个词来确认已经抄好；在脚本中，它在标准输出上输出一次。密钥加密保存（scrypt，Web3 Secret Storage v3），由操作系统的密钥环记住解锁所需的信息。",
-	"Transfers, dues, claims and payouts of an account, from chain logs": "账户的转账、会费、理赔申请和理赔支付，来自链上日志",
+the OS keyring remembers what unlocks it.`: "用新的 BIP-39 助记词创建账户（m/44'/60'/0'/0 的第 0 个账户，与 MetaMask 的派生方式相同）。助记词只显示一次：请抄下来，它是恢复账户的唯一途径。在终端上，你要输入其中几个词来确认已经抄好；在脚本中，它在标准输出上输出一次。密钥加密保存（scrypt，Web3 Secret Storage v3），由系统密钥环记住解锁所需的信息。",
+	"Transfers, dues, claims and payouts of an account, from chain logs": "账户的转账、会费、理赔申请和赔付，来自链上日志",
 	`Transfers, dues, claims and payouts of an account, read from chain logs, oldest first.
 Dues and payouts show once, as the community's event (not also as a token transfer);
 tokens created by the dev faucet show as "mint".
@@ -460,9 +460,9 @@ Older ETH received from elsewhere, and ETH paid by contracts, do not show: a sta
 node keeps no index of transfers by recipient.
 
 At a terminal the list has a header; piped, it is tab-separated with no header:
-time, kind, amount, counterparty (or "mint"), note.`: `账户的转账、会费、理赔申请和理赔支付，读自链上日志，按时间从早到晚。会费和理赔支付只显示一次，作为社区的事件（不再作为代币转账重复显示）；开发用水龙头创建的代币显示为 "mint"。
+time, kind, amount, counterparty (or "mint"), note.`: `账户的转账、会费、理赔申请和赔付，读自链上日志，按时间从早到晚。会费和赔付只显示一次，作为社区的事件（不再作为代币转账重复显示）；开发用水龙头创建的代币显示为 "mint"。
 
-ETH 转账不留日志：发出的 ETH 来自 huzhu 的交易日志；收到的 ETH 来自最近 1024 个区块（整块读取）以及此数据目录其他账户的交易日志。更早从别处收到的 ETH 以及由合约支付的 ETH 不会显示：标准节点不按收款人索引转账。
+ETH 转账不产生日志：发出的 ETH 取自 huzhu 的交易日志；收到的 ETH 取自最近 1024 个区块（整块读取）以及此数据目录其他账户的交易日志。更早从别处收到的 ETH 以及由合约支付的 ETH 不会显示：标准节点不按收款人索引转账。
 
 在终端上列表有表头；通过管道输出时以制表符分隔、没有表头：时间、类型、金额、对方（或 "mint"）、备注。`,
 	"first block to search":                         "开始搜索的区块",
@@ -477,13 +477,13 @@ never pays twice. A transaction stuck with too low a fee can be replaced with
 	"send the community token instead of ETH":                                     "发送社区代币而不是 ETH",
 	"Check transactions huzhu is still waiting for, and show what became of them": "检查 huzhu 仍在等待的交易，并显示它们的结果",
 	"ETH (for gas) and community token balances":                                  "ETH（用于 gas）和社区代币余额",
-	"Stand in the running election as a candidate for the next notary term. A new HPKE\nkey pair is made as `huzhu notary key` makes it: its private half is kept in\nDATA_DIR/notary-keys/ADDRESS/ before anything is sent, and its public half goes on chain\nwith the candidacy. Standing needs a member past the waiting period whose coverage runs\nbeyond the election's close.": "作为候选人参加进行中的下一届公证人选举。会像 `huzhu notary key` 那样创建新的 HPKE 密钥对：私钥部分在发送任何内容之前就保存到 DATA_DIR/notary-keys/ADDRESS/，公钥部分随参选一起上链。参选的成员须已过等待期，且其保障期持续到选举结束之后。",
+	"Stand in the running election as a candidate for the next notary term. A new HPKE\nkey pair is made as `huzhu notary key` makes it: its private half is kept in\nDATA_DIR/notary-keys/ADDRESS/ before anything is sent, and its public half goes on chain\nwith the candidacy. Standing needs a member past the waiting period whose coverage runs\nbeyond the election's close.": "作为候选人参加进行中的下一届公证人选举。会像 `huzhu notary key` 那样创建新的 HPKE 密钥对：私钥部分在发送任何内容之前就保存到 DATA_DIR/notary-keys/ADDRESS/，公钥部分随参选交易一起上链。参选的成员须已过等待期，且其保障期持续到选举结束之后。",
 	`Issue a medical event credential (SD-JWT VC, ES256) bound to the member's wallet key.
 --holder is the member's request (huzhu credential request), whose proof of possession is
 checked, or a bare secp256k1 JWK. --claims is a JSON object of facts; every fact is
 selectively disclosable: %s.
 Use an unguessable event_id: the claim's public nullifier is derived from it.`: `签发绑定到成员钱包密钥的医疗事件凭证（SD-JWT VC，ES256）。--holder 是成员的请求（huzhu credential request），会检查其持有证明；也可以是裸的 secp256k1 JWK。--claims 是事实的 JSON 对象；每项事实都可选择性披露：%s。
-请使用无法猜测的 event_id：理赔申请公开的作废标识由它派生。`,
+请使用无法猜测的 event_id：理赔申请公开的防重复标识由它派生。`,
 	`Reject claim ID with a reason code, by number or name. The code is recorded on chain,
 public forever.
 
@@ -495,7 +495,7 @@ claim show to anyone, and can never be deleted. It must NEVER repeat a health fa
 Reason codes:
 %s`: `以理由代码（数字或名称）拒绝理赔申请 ID。代码记录在链上，永久公开。
 
---note T 在拒绝交易本身的参数之后附上一段简短备注（最多 280 字节的单行文字）：它永久公开在链上，任何人用 huzhu claim show 都能看到，且永远无法删除。备注绝不能重复任何健康事实（诊断、日期、费用、姓名）：写明缺少什么或哪里不对，而不是申请里写了什么。
+--note T 在拒绝交易本身的参数之后附上一段简短备注（最多 280 字节的单行文字）：它永久公开在链上，任何人用 huzhu claim show 都能看到，且永远无法删除。备注绝不能重复任何健康事实（诊断、日期、费用、姓名）：只写缺了什么或哪里不对，不写理赔申请的内容。
 
 理由代码：
 %s`,
