@@ -174,28 +174,28 @@ func phraseIn(p i18n.Printer, err error) string {
 	var se *session.Error
 	var locked *wallet.LockedError
 	if errors.As(err, &locked) {
-		return msg + "; " + p.T("pass --password-file FILE (or HUZHU_PASSWORD_FILE), or run at a terminal")
+		return p.Remedy(msg, p.T("pass --password-file FILE (or HUZHU_PASSWORD_FILE), or run at a terminal"))
 	}
 	var pfe *wallet.PasswordFileError
 	if errors.As(err, &pfe) {
-		return msg + "; " + p.T("check --password-file (or HUZHU_PASSWORD_FILE)")
+		return p.Remedy(msg, p.T("check --password-file (or HUZHU_PASSWORD_FILE)"))
 	}
 	if errors.Is(err, wallet.ErrAuth) && !errors.As(err, &se) {
-		return msg + "; " + p.T("check the passphrase (in --password-file, or as typed) and try again")
+		return p.Remedy(msg, p.T("check the passphrase (in --password-file, or as typed) and try again"))
 	}
 	var rfe *wallet.RefusedError
 	if errors.As(err, &rfe) && rfe.InsufficientFunds() {
-		return msg + "; " + p.T("fund it first (on the embedded chain: `huzhu faucet ADDRESS`)")
+		return p.Remedy(msg, p.T("fund it first (on the embedded chain: `huzhu faucet ADDRESS`)"))
 	}
 	if errors.Is(err, chain.ErrTxFailed) {
-		return msg + "; " + p.T("its fee was spent and nothing else changed: see where things stand, then try again")
+		return p.Remedy(msg, p.T("its fee was spent and nothing else changed: see where things stand, then try again"))
 	}
 	var ue *chain.UnreachableError
 	if errors.As(err, &ue) {
 		if ue.Embedded {
-			return msg + "; " + p.T("or start it in the foreground with `huzhu node` to see why")
+			return p.Remedy(msg, p.T("or start it in the foreground with `huzhu node` to see why"))
 		}
-		return msg + "; " + p.T("check --rpc or HUZHU_RPC, or leave both unset to use the embedded chain")
+		return p.Remedy(msg, p.T("check --rpc or HUZHU_RPC, or leave both unset to use the embedded chain"))
 	}
 	if errors.Is(err, chain.ErrNotDevNode) {
 		return msg + " " + p.T("(run without --rpc, or point --rpc at `huzhu node`)")
@@ -204,10 +204,10 @@ func phraseIn(p i18n.Printer, err error) string {
 		return msg + " " + p.T("(is --rpc the right chain?)")
 	}
 	if errors.Is(err, community.ErrNotCommunity) {
-		return msg + "; " + p.T("check --community (HUZHU_COMMUNITY)")
+		return p.Remedy(msg, p.T("check --community (HUZHU_COMMUNITY)"))
 	}
 	if errors.Is(err, wallet.ErrNoCredential) {
-		return msg + "; " + p.T("see `huzhu credential list`")
+		return p.Remedy(msg, p.T("see `huzhu credential list`"))
 	}
 	var pe *community.ParamError
 	var pes community.ParamErrors
@@ -223,7 +223,7 @@ func phraseIn(p i18n.Printer, err error) string {
 	}
 	if !errors.As(err, &se) {
 		if errors.Is(err, chain.ErrInsufficientFunds) {
-			return msg + "; " + p.T("fund it first (on the embedded chain: `huzhu faucet ADDRESS`)")
+			return p.Remedy(msg, p.T("fund it first (on the embedded chain: `huzhu faucet ADDRESS`)"))
 		}
 		return msg
 	}
@@ -247,7 +247,7 @@ func phraseIn(p i18n.Printer, err error) string {
 	if fix == "" {
 		return msg
 	}
-	return msg + "; " + fix
+	return p.Remedy(msg, fix)
 }
 
 // refusalFix words a refusal's fix as the command that does it.

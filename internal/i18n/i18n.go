@@ -185,3 +185,12 @@ type saidError struct {
 func (e *saidError) Error() string { return e.text.String() }
 func (e *saidError) Said() Text    { return e.text }
 func (e *saidError) Unwrap() error { return e.err }
+
+// Remedy joins a problem and what to do about it in one line: "; " in
+// English, the full-width "；" in Chinese.
+func (p Printer) Remedy(problem, remedy string) string {
+	if p.Lang == Chinese {
+		return strings.TrimRight(problem, " ;；") + "；" + remedy
+	}
+	return problem + "; " + remedy
+}

@@ -82,3 +82,13 @@ func TestCatalogKeysInOneMapOnly(t *testing.T) {
 		t.Fatalf("zh has %d messages, its parts %d", len(zh), len(seen))
 	}
 }
+
+// A problem and its remedy are joined with the language's semicolon.
+func TestRemedyJoins(t *testing.T) {
+	if got := (Printer{English}).Remedy("no key", "make one"); got != "no key; make one" {
+		t.Fatalf("en: %q", got)
+	}
+	if got := (Printer{Chinese}).Remedy("没有密钥", "请创建一个"); got != "没有密钥；请创建一个" {
+		t.Fatalf("zh: %q", got)
+	}
+}
