@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/internal/atomicfile"
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Credentials a member holds (SD-JWT VCs) are kept encrypted in
@@ -91,7 +92,7 @@ func (c *CredentialStore) Add(a Account, key *ecdsa.PrivateKey, sdjwt string, no
 	id := CredentialID(sdjwt)
 	path := filepath.Join(c.Dir, id+".json")
 	if _, err := os.Stat(path); err == nil {
-		return id, fmt.Errorf("credential %s is already in the wallet", id)
+		return id, i18n.SayErr(nil, "credential %s is already in the wallet", id)
 	}
 	aead, err := credentialAEAD(key)
 	if err != nil {
@@ -124,7 +125,7 @@ func (c *CredentialStore) files() ([]credentialFile, error) {
 		}
 		var f credentialFile
 		if err := json.Unmarshal(b, &f); err != nil {
-			return nil, fmt.Errorf("%s is damaged: %v", p, err)
+			return nil, i18n.SayErr(err, "%s is damaged: %v", p, err)
 		}
 		f.path = p
 		out = append(out, f)
@@ -211,9 +212,9 @@ func (c *CredentialStore) Get(a Account, key *ecdsa.PrivateKey, id string) (Stor
 	case 1:
 		return found[0], nil
 	case 0:
-		return StoredCredential{}, fmt.Errorf("%w %q for %s", ErrNoCredential, id, a.Name)
+		return StoredCredential{}, i18n.SayErr(ErrNoCredential, "no such credential %q for %s", id, a.Name)
 	}
-	return StoredCredential{}, fmt.Errorf("%q names %d credentials; give more of the id", id, len(found))
+	return StoredCredential{}, i18n.SayErr(nil, "%q names %d credentials; give more of the id", id, len(found))
 }
 
 // Count is how many credentials the account holds here (it needs no key).

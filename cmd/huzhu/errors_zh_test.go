@@ -66,6 +66,10 @@ func TestServiceErrorsInChinese(t *testing.T) {
 			[]string{"keystore 版本 1：仅支持版本 3"},
 			[]string{"keystore version 1: only version 3 is supported"},
 			[]string{"only version 3"}},
+		{"no such credential", []string{"credential", "show", "nope", "--account", "mei", "--password-file", pw}, exitUsage,
+			[]string{"没有凭证 \"nope\"（账户 mei）"},
+			[]string{"no such credential \"nope\" for mei"},
+			[]string{"no such credential"}},
 	} {
 		r := huzhu(t, dir, append([]string{"--lang", "zh"}, tc.args...)...)
 		if r.code != tc.code {

@@ -89,4 +89,9 @@ var zhErrors = map[string]string{
 	"its fee was spent and nothing else changed: see where things stand, then try again":      "手续费已扣除，其他一切未变：请先查看当前状态再重试",
 	"The account needs more ETH for this: fund it, then try again.":                           "账户的 ETH 不足：请先充值再重试。",
 	"Its fee was spent and nothing else changed: look at where things stand, then try again.": "手续费已扣除，其他一切未变：请先查看当前状态再重试。",
+	// wallet: credentials
+	"credential %s is already in the wallet":       "凭证 %s 已在钱包中",
+	"no such credential %q for %s":                 "没有凭证 %q（账户 %s）",
+	"%q names %d credentials; give more of the id": "%q 对应 %d 份凭证；请多给出几位编号",
+	"%s is damaged: %v":                            "%s 已损坏：%v",
 }
