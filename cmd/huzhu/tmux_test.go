@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/huzhu-community/huzhu/chain"
 )
 
 // tmuxTerm is the real binary in a real terminal: a tmux session on a
@@ -111,6 +113,16 @@ func TestTUIInRealTerminal(t *testing.T) {
 	env := []string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH"), "TERM=xterm-256color", "LANG=C.UTF-8",
 		"HUZHU_HOME=" + data, "HUZHU_NO_KEYRING=1"}
 	t.Cleanup(func() {
+		if t.Failed() {
+			// What the embedded chain's server said, for a failure in CI.
+			logs, _ := filepath.Glob(filepath.Join(data, "*", "node.log"))
+			more, _ := filepath.Glob(filepath.Join(data, "node.log"))
+			for _, p := range append(more, logs...) {
+				if b, err := os.ReadFile(p); err == nil {
+					t.Logf("%s:\n%s", p, b[max(0, len(b)-4000):])
+				}
+			}
+		}
 		stop := exec.Command(bin, "node", "stop")
 		stop.Env = cleanEnv("HUZHU_HOME=" + data)
 		stop.Run()
@@ -158,7 +170,9 @@ func TestTUIInRealTerminal(t *testing.T) {
 			time.Sleep(100 * time.Millisecond)
 		}
 	}
-	tm.waitFor(20*time.Second, "demo community")
+	// Saving the account (scrypt) and starting the embedded chain: Open
+	// waits up to chain.DefaultStartTimeout for it.
+	tm.waitFor(chain.DefaultStartTimeout+10*time.Second, "demo community")
 	tm.keys(false, "Enter")
 	tm.waitFor(3*time.Minute, "Pool", "0 active, 3 waiting")
 	const pass = "a passphrase of mei"
