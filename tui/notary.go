@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/huzhu-community/huzhu/claims"
@@ -585,14 +586,37 @@ func renderChecklist(st Styles, rv *claims.Review, tok community.Token, w int) s
 	b.WriteString(st.Section.Render(T("Claim %d: %s %s for %s, term %d, filed %s", cl.ID, tok.Format(cl.Amount), safetext.Escape(tok.Symbol),
 		shortAddr(cl.Member.Hex()), cl.Term, community.FormatTime(cl.SubmittedAt))) + "\n")
 	b.WriteString(st.Warn.Render(wrap(T("HEALTH DATA below, for your eyes only as this member's notary: do not copy, save or share it."), w)) + "\n\n")
-	titleW := 22
+	// A notary decides on these lines: nothing of them is cut. The title
+	// column is as wide as the widest title (at most a third of the
+	// window), and a title or a reason longer than its column wraps
+	// within it.
+	markW := max(lipgloss.Width(T("PASS")), lipgloss.Width(T("FAIL")))
+	titleW := 0
 	for _, ch := range rv.Checks {
-		mark := st.Good.Render(T("PASS"))
+		titleW = max(titleW, lipgloss.Width(checkTitle(ch)))
+	}
+	titleW = min(titleW, max(12, w/3))
+	reasonW := max(10, w-markW-1-titleW-1)
+	for _, ch := range rv.Checks {
+		mark := st.Good.Render(padRight(T("PASS"), markW))
 		if !ch.Pass {
-			mark = st.Error.Render(T("FAIL"))
+			mark = st.Error.Render(padRight(T("FAIL"), markW))
 		}
-		reasonW := max(10, w-4-1-titleW-2)
-		b.WriteString(mark + " " + padRight(truncate(checkTitle(ch), titleW), titleW) + " " + st.Muted.Render(truncate(safetext.Escape(checkWhy(ch)), reasonW)) + "\n")
+		titles := strings.Split(wrap(checkTitle(ch), titleW), "\n")
+		whys := strings.Split(wrap(safetext.Escape(checkWhy(ch)), reasonW), "\n")
+		for i := range max(len(titles), len(whys)) {
+			left, title, why := strings.Repeat(" ", markW), "", ""
+			if i == 0 {
+				left = mark
+			}
+			if i < len(titles) {
+				title = titles[i]
+			}
+			if i < len(whys) {
+				why = st.Muted.Render(whys[i])
+			}
+			b.WriteString(strings.TrimRight(left+" "+padRight(title, titleW)+" "+why, " ") + "\n")
+		}
 	}
 	if rv.Pass() {
 		b.WriteString(st.Good.Render(T("Every check passes.")) + "\n")
@@ -604,7 +628,7 @@ func renderChecklist(st Styles, rv *claims.Review, tok community.Token, w int) s
 		b.WriteString("  " + padRight(safetext.Escape(truncate(f.Name, 20)), 20) + " " + safetext.Escape(truncate(valueText(f.Value), max(10, w-25))) + "\n")
 	}
 	if rv.Issuer != "" {
-		b.WriteString("  " + padRight(T("issuer"), 20) + " " + safetext.Escape(truncate(rv.Issuer, max(10, w-25))) + "\n")
+		b.WriteString("  " + padRight(T("issuer"), 20) + " " + hang(lipgloss.NewStyle(), safetext.Escape(rv.Issuer), max(10, w-25), 23) + "\n")
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }
