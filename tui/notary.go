@@ -302,7 +302,7 @@ func renderQueue(st Styles, d *DeskData, cursor, w int) string {
 	b.WriteString(st.Muted.Render(header) + "\n")
 	for i, q := range d.Queue {
 		line := untranslated("%-5d %-16s %-14s %-12s %s", q.ID, truncate(d.Token.Format(q.Amount)+" "+sym, 16), shortAddr(q.Member.Hex()),
-			units.FormatDuration(q.Left), T("+%d -%d of %d", q.Approvals, q.Rejections, q.Voters))
+			units.FormatDuration(q.Left), untranslated("+%d -%d", q.Approvals, q.Rejections))
 		if i == cursor {
 			b.WriteString(st.Title.Render("> "+line) + "\n")
 		} else {
