@@ -440,7 +440,7 @@ var zhFaces = map[string]string{
 	"Members":                               "成员",
 	"%d active, %d waiting, %d in grace, %d lapsed": "有效 %d，等待期 %d，宽限期 %d，失效 %d",
 	"Claims":                       "理赔",
-	"%d filed, %d payouts waiting": "已提交 %d，待支付 %d",
+	"%d filed, %d payouts waiting": "已提交 %d，待赔付 %d",
 	"term %d: %d seated, %d approvals decide a claim": "第 %d 届：%d 人在任，%d 票批准即决定理赔",
 	"Rules":             "规则",
 	"%s %s per %s":      "%s %s / %s",

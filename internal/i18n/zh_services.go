@@ -44,7 +44,7 @@ var zhServices = map[string]string{
 	"the issuer identity cannot be zero; name a new issuer by the thumbprint of its first key":                     "签发机构身份不能为零；新签发机构请用其第一个密钥的指纹来指定",
 	"the amount must be more than 0":                                                      "金额必须大于 0",
 	"%s already asked for this change; other notaries must join":                          "%s 已提出此变更；还需其他公证人附议",
-	"no approved claim is waiting for payment":                                            "没有等待支付的已批准理赔申请",
+	"no approved claim is waiting for payment":                                            "没有等待赔付的已批准理赔申请",
 	"the pool holds %s and the next queued claim needs %s; it is paid when dues arrive":   "资金池现有 %s，队列中下一个理赔申请需要 %s；待会费到账后支付",
 	"the token %s refused the transfer; check the balance and the allowance":              "代币 %s 拒绝了转账；请检查余额和授权额度",
 	"the token called back into the community during a payment; the community refused it": "代币在付款过程中回调了社区合约；社区合约已拒绝",
