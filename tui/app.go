@@ -244,6 +244,11 @@ func (a *App) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				fade = a.notice(a.status)
 			}
 		}
+		if m, ok := msg.msg.(appMsg); ok {
+			// A message for the app itself (the account switched): it
+			// comes back through Update.
+			return a, tea.Batch(a.nextJob(), func() tea.Msg { return m.msg }, fade)
+		}
 		return a, tea.Batch(a.nextJob(), a.broadcast(msg.msg), fade)
 	case ErrorMsg:
 		if msg.Err != nil {

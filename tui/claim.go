@@ -257,7 +257,7 @@ func (c *claimScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case claimRefreshedMsg:
 		current := msg.seq == c.seq // else a claim of before "n: file another claim"
 		if c.poll.done(msg.err, current); !current {
-			return c, nil
+			return c, c.watch()
 		}
 		if msg.err == nil {
 			c.take(msg.claim, msg.quor)

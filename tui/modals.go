@@ -300,11 +300,16 @@ func (m *accountModal) Update(msg tea.Msg) (modal, tea.Cmd) {
 		if len(m.accts) == 0 {
 			return nil, nil
 		}
-		a, err := m.env.Session.UseAccount(m.accts[m.cursor].Name)
-		if err != nil {
-			return nil, ShowError(err)
-		}
-		return nil, func() tea.Msg { return AccountChangedMsg{Account: a} }
+		// The switch is a job: the session is used by one thing at a time,
+		// and a quiet re-read may be running (it gives way to a job).
+		sess, name := m.env.Session, m.accts[m.cursor].Name
+		return nil, Job(T("Switching to %s…", name), func(context.Context) tea.Msg {
+			a, err := sess.UseAccount(name)
+			if err != nil {
+				return appMsg{ErrorMsg{Err: err}}
+			}
+			return appMsg{AccountChangedMsg{Account: a}}
+		})
 	case key.Matches(k, Keys.Cancel), key.Matches(k, Keys.Quit), key.Matches(k, Keys.Accounts):
 		return nil, nil
 	}

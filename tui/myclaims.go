@@ -215,7 +215,9 @@ func (m *myClaims) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	case myClaimsRefreshedMsg:
 		current := msg.seq == m.seq && !m.loading // else a load asked for since answers instead
 		if m.poll.done(msg.err, current); !current {
-			return m, nil
+			// A load answered first and found a re-read on its way: now
+			// that it is back, keep watching.
+			return m, m.watch()
 		}
 		if msg.err == nil {
 			m.take(msg.data)

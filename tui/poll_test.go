@@ -11,6 +11,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/session"
 )
 
 // messages runs cmd and the batches in it, keeping what each sends
@@ -199,5 +200,121 @@ func TestBackgroundGivesWayToAJob(t *testing.T) {
 	}
 	if _, start = a.Update(<-done); a.job == nil || start == nil {
 		t.Fatalf("the job did not start when the background work returned: %s", a.debugString())
+	}
+}
+
+// Switching accounts while a quiet re-read uses the session waits for it:
+// the switch is a job, the re-read gives way to it, and the two never use
+// the session at once (the re-read read the old account; the app then
+// shows the new one).
+func TestAccountSwitchWaitsForABackgroundRead(t *testing.T) {
+	dir := t.TempDir()
+	setup := testSession(dir)
+	for name, key := range map[string]string{"mei": "0101010101010101010101010101010101010101010101010101010101010101",
+		"lan": "0202020202020202020202020202020202020202020202020202020202020202"} {
+		if _, err := setup.AddAccount(session.NewAccount{Name: name, PrivateKeyHex: key, Passphrase: []byte("correct horse battery")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := New(Config{Session: testSession(dir), NoSpinner: true})
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	sess := a.env.Session
+	mei, err := sess.UseAccount("mei")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Update(AccountChangedMsg{Account: mei})
+	var read string
+	_, run := a.Update(backgroundRequestMsg{fn: func(ctx context.Context) tea.Msg {
+		<-ctx.Done() // reading, until asked to give way
+		acct, _ := sess.Account()
+		read = acct.Name
+		return nil
+	}})
+	if run == nil || a.quiet == nil {
+		t.Fatalf("no background read: %s", a.debugString())
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- run() }()
+
+	a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("a")})
+	m, ok := a.modals[len(a.modals)-1].(*accountModal)
+	if !ok {
+		t.Fatalf("no account picker: %s", a.debugString())
+	}
+	for m.accts[m.cursor].Name != "lan" {
+		a.Update(tea.KeyMsg{Type: tea.KeyUp})
+	}
+	_, cmd := a.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	for _, msg := range messages(cmd) {
+		a.Update(msg)
+	}
+	if acct, _ := sess.Account(); acct.Name != "mei" {
+		t.Fatalf("the account switched to %s while a background read used the session", acct.Name)
+	}
+	var next tea.Cmd
+	select {
+	case msg := <-done:
+		_, next = a.Update(backgroundDoneMsg{id: a.quiet.id, msg: msg})
+	case <-time.After(5 * time.Second):
+		t.Fatal("the background read was not asked to give way to the switch")
+	}
+	if read != "mei" {
+		t.Fatalf("the background read saw %q", read)
+	}
+	for range 4 { // the switch job, its answer, the app's message
+		var more []tea.Msg
+		for _, msg := range messages(next) {
+			more = append(more, msg)
+		}
+		next = nil
+		for _, msg := range more {
+			_, c := a.Update(msg)
+			next = tea.Batch(next, c)
+		}
+	}
+	if a.account.Name != "lan" {
+		t.Fatalf("the app shows %q after the switch: %s", a.account.Name, a.debugString())
+	}
+}
+
+// A re-read that waited behind jobs and was overtaken by a load does not
+// end the watch: polling goes on while a claim is open and the screen is
+// shown.
+func TestMyClaimsKeepWatchingAfterAnOvertakenRead(t *testing.T) {
+	a := staticApp(t, t.TempDir(), 80, 24)
+	m := screenOf[*myClaims](t, a)
+	a.Update(myClaimsMsg{seq: m.seq, data: fixedClaims()})
+	a.Update(jobRequestMsg{label: "other", fn: func(context.Context) tea.Msg { return nil }})
+	other := a.job.id
+	_, cmd := a.Update(pollTickMsg{p: &m.poll, gen: m.poll.gen})
+	req, ok := backgroundIn(t, cmd)
+	if !ok {
+		t.Fatal("no re-read")
+	}
+	a.Update(req)
+	if a.quiet != nil || len(a.bgQueue) != 1 {
+		t.Fatalf("the re-read does not wait behind the job: %s", a.debugString())
+	}
+	_, cmd = a.Update(RefreshMsg{}) // r: a load, queued too
+	for _, msg := range messages(cmd) {
+		if j, ok := msg.(jobRequestMsg); ok {
+			a.Update(j)
+		}
+	}
+	a.Update(jobDoneMsg{id: other})
+	for a.job != nil {
+		var msg tea.Msg
+		if a.job.label == T("Reading your claims…") {
+			msg = myClaimsMsg{seq: m.seq, data: fixedClaims()}
+		}
+		a.Update(jobDoneMsg{id: a.job.id, msg: msg})
+	}
+	if a.quiet == nil {
+		t.Fatalf("the re-read did not start: %s", a.debugString())
+	}
+	a.Update(backgroundDoneMsg{id: a.quiet.id, msg: myClaimsRefreshedMsg{seq: m.seq - 1, data: fixedClaims()}})
+	if !m.poll.ticking && !m.poll.reading {
+		t.Fatal("polling stopped for good although a claim is open and the screen is shown")
 	}
 }

@@ -104,6 +104,9 @@ type (
 	}
 	pushMsg struct{ s Screen }
 	popMsg  struct{ then tea.Msg }
+	// appMsg is a job's answer meant for the app (ErrorMsg,
+	// AccountChangedMsg), not for the screens.
+	appMsg struct{ msg tea.Msg }
 	// AccountChangedMsg: the session's account is now Account (after a
 	// switch, or the first run). Screens reload what they show.
 	AccountChangedMsg struct{ Account wallet.Account }

@@ -13,6 +13,7 @@ var zh = merge(zhFaces, zhServices, zhHelp, zhErrors)
 
 // zhFaces: the CLI's lines and errors, and the TUI's screens.
 var zhFaces = map[string]string{
+	"Switching to %s…":                   "正在切换到 %s…",
 	"Community":                          "社区",
 	"Token":                              "代币",
 	"Founder":                            "创始人",
