@@ -25,10 +25,12 @@ import (
 
 // Reading a community's logs at scale.
 //
-// Logs are read in pages: the first query asks for the whole range, and a
-// node that refuses it as too large (Infura, Alchemy and public nodes cap
-// ranges or result counts) gets half the range, again and again; a page
-// that passes lets the next one grow back. Any other error ends the read.
+// Logs are read in pages of about pageLogs logs: a read starts with
+// firstLogSpan blocks, doubles the range while answers are small and
+// shrinks it after a large one. A node that refuses a range as too large
+// (Infura, Alchemy and public nodes cap ranges or result counts) gets half
+// of it, again and again, and no read asks it for more than it accepted
+// after a refusal. Any other error ends the read.
 //
 // What was read is kept in a cache file per chain and community (see
 // UseCache), up to the block the node reports finalized or, when it is
@@ -69,7 +71,7 @@ type logState struct {
 	mu    sync.Mutex
 	dir   string // cache directory; "" keeps the cache in memory only
 	depth uint64 // ReorgDepth, smaller in tests
-	span  uint64 // block range of the next page
+	limit uint64 // the largest block range the node accepted after refusing one (0: none refused)
 	cache *logCache
 }
 
@@ -332,21 +334,26 @@ func (c *Community) fillTimes(ctx context.Context, logs []types.Log, times map[u
 // for Logs, and lose their envelopes.
 func (c *Community) filterPaged(ctx context.Context, from, to uint64, topics [][]common.Hash) ([]types.Log, error) {
 	st := &c.logs
-	if st.span == 0 {
-		st.span = firstLogSpan
+	// Every read starts small (what one read learned of a chain's density
+	// must not make another ask for everything at once), and never past
+	// what the node accepts.
+	span := firstLogSpan
+	if st.limit > 0 {
+		span = min(span, st.limit)
 	}
 	var out []types.Log
 	for from <= to {
 		end := to
-		if to-from+1 > st.span {
-			end = from + st.span - 1
+		if to-from+1 > span {
+			end = from + span - 1
 		}
 		logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end), Addresses: []common.Address{c.Address}, Topics: topics,
 		})
 		if err != nil {
 			if IsRangeLimit(err) && end > from {
-				st.span = max(1, (end-from+1)/2)
+				span = max(1, (end-from+1)/2)
+				st.limit = span
 				continue
 			}
 			return nil, fmt.Errorf("read the community's logs of blocks %d to %d: %w", from, end, err)
@@ -367,9 +374,12 @@ func (c *Community) filterPaged(ctx context.Context, from, to uint64, topics [][
 		from = end + 1
 		switch n := uint64(len(logs)); {
 		case n > uint64(pageLogs):
-			st.span = max(1, blocks*uint64(pageLogs)/n)
+			span = max(1, blocks*uint64(pageLogs)/n)
 		case n < uint64(pageLogs)/2:
-			st.span = min(maxLogSpan, st.span*2)
+			span = min(maxLogSpan, span*2)
+			if st.limit > 0 {
+				span = min(span, st.limit)
+			}
 		}
 	}
 	return out, nil

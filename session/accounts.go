@@ -94,7 +94,7 @@ func (s *Session) ResolveMember(nameOrAddress string) (common.Address, error) {
 		return common.Address{}, err
 	}
 	if addr == (common.Address{}) {
-		return common.Address{}, &Error{Kind: KindInvalid, Problem: "the zero address is nobody's; name the member's address or wallet account", Err: ErrNobody}
+		return common.Address{}, &Error{Kind: KindInvalid, Text: i18n.Say("the zero address is nobody's; name the member's address or wallet account"), Err: ErrNobody}
 	}
 	return addr, nil
 }

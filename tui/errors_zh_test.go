@@ -54,6 +54,11 @@ func TestServiceErrorsDescribedInChinese(t *testing.T) {
 			}
 		}
 	}
+	// The zero address named as the member to pay for (the pay screen).
+	_, nobody := testSession(t.TempDir()).ResolveMember("0x0000000000000000000000000000000000000000")
+	if got := Describe(nobody); !strings.HasPrefix(got, "零地址不属于任何人") || strings.Contains(got, "nobody") {
+		t.Errorf("the zero address refused in Chinese: %q", got)
+	}
 	if got := say(claims.ReasonNotCovered.Meaning()); !strings.HasPrefix(got, "不在保障范围：") {
 		t.Errorf("reason not-covered in Chinese: %q", got)
 	}

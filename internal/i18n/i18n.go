@@ -15,6 +15,7 @@ package i18n
 import (
 	"fmt"
 	"os"
+	"reflect"
 	"strings"
 )
 
@@ -113,7 +114,11 @@ func (p Printer) Text(t Text) string {
 			}
 		case error:
 			// A service's error among the arguments: its sentence too.
-			args[i] = p.Error(v)
+			if isNil(v) {
+				args[i] = "<nil>" // as fmt prints a typed nil
+			} else {
+				args[i] = p.Error(v)
+			}
 		default:
 			args[i] = a
 		}
@@ -136,7 +141,7 @@ type Sayer interface {
 // err's chain is worded by p; text around it (an English prefix a Go
 // error wrapped it in, say) is kept as written.
 func (p Printer) Error(err error) string {
-	if err == nil {
+	if err == nil || isNil(err) {
 		return ""
 	}
 	msg := err.Error()
@@ -145,7 +150,7 @@ func (p Printer) Error(err error) string {
 	}
 	var walk func(error)
 	walk = func(e error) {
-		if e == nil {
+		if e == nil || isNil(e) {
 			return
 		}
 		if s, ok := e.(Sayer); ok {
@@ -193,4 +198,11 @@ func (p Printer) Remedy(problem, remedy string) string {
 		return strings.TrimRight(problem, " ;；") + "；" + remedy
 	}
 	return problem + "; " + remedy
+}
+
+// isNil reports whether e is a typed nil pointer (a nil *T in an error),
+// whose methods would dereference it.
+func isNil(e error) bool {
+	v := reflect.ValueOf(e)
+	return v.Kind() == reflect.Pointer && v.IsNil()
 }

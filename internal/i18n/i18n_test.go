@@ -92,3 +92,19 @@ func TestRemedyJoins(t *testing.T) {
 		t.Fatalf("zh: %q", got)
 	}
 }
+
+type nilErr struct{ s string }
+
+func (e *nilErr) Error() string { return e.s }
+
+// A typed nil error among a Text's arguments prints as fmt prints it, and
+// wording it is no panic.
+func TestTypedNilErrorsDoNotPanic(t *testing.T) {
+	var e *nilErr
+	if got := Say("failed: %v", error(e)).String(); got != "failed: <nil>" {
+		t.Fatalf("got %q", got)
+	}
+	if got := (Printer{Chinese}).Error(error(e)); got != "" {
+		t.Fatalf("got %q", got)
+	}
+}

@@ -200,5 +200,6 @@ var zhServices = map[string]string{
 	"the waiting period (%s) is shorter than a coverage period (%s): the waiting period is what keeps elections from being bought, and a member who paid one period's dues can vote after it; consider a waiting period of %s or more": "等待期（%s）短于一个缴费周期（%s）：等待期是防止选举被收买的屏障，只缴纳一期会费的成员在等待期后即可投票；建议等待期不少于 %s",
 	"the quorum (%d) equals the seats (%d): a notary never votes on their own claim, so a sitting notary's claim can never be approved; a quorum below the seats avoids this":                                                          "法定人数（%d）等于席位数（%d）：公证人从不对自己的理赔申请投票，因此在任公证人的理赔申请永远无法获批；法定人数低于席位数可避免这一点",
 	"the first term seats %d notaries and the quorum is %d: while one of them is away, resigns or files a claim, no claim can be decided until the next term":                                                                          "首届任期有 %d 位公证人，法定人数为 %d：只要其中一人缺席、辞任或提交理赔申请，在下一届任期开始前任何理赔申请都无法作出决定",
-	"pay between 1 and %d periods at a time (asked: %d)": "每次须缴纳 1 至 %d 期（本次：%d）",
+	"pay between 1 and %d periods at a time (asked: %d)":                        "每次须缴纳 1 至 %d 期（本次：%d）",
+	"the zero address is nobody's; name the member's address or wallet account": "零地址不属于任何人；请给出成员的地址或钱包账户名",
 }
