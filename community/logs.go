@@ -289,6 +289,11 @@ func (c *Community) logView(ctx context.Context, to *big.Int) (*logsView, error)
 func (c *Community) fillTimes(ctx context.Context, logs []types.Log, times map[uint64]uint64) error {
 	var need []uint64
 	for _, l := range logs {
+		if l.BlockTimestamp != 0 {
+			// The node said it (go-ethereum does since 1.16): no header.
+			times[l.BlockNumber] = l.BlockTimestamp
+			continue
+		}
 		if _, ok := times[l.BlockNumber]; !ok {
 			times[l.BlockNumber] = 0
 			need = append(need, l.BlockNumber)

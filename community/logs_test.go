@@ -27,9 +27,10 @@ type limitedNode struct {
 	limit uint64
 	fail  error // when set, every query fails with it
 
-	mu     sync.Mutex
-	ranges [][2]uint64
-	counts []int // logs each query returned
+	mu      sync.Mutex
+	ranges  [][2]uint64
+	counts  []int // logs each query returned
+	headers int   // headers asked for
 }
 
 func (n *limitedNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -48,6 +49,13 @@ func (n *limitedNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([
 	n.counts = append(n.counts, len(logs))
 	n.mu.Unlock()
 	return logs, err
+}
+
+func (n *limitedNode) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
+	n.mu.Lock()
+	n.headers++
+	n.mu.Unlock()
+	return n.Backend.HeaderByNumber(ctx, number)
 }
 
 func (n *limitedNode) take() [][2]uint64 {
@@ -193,6 +201,39 @@ func TestLogsPagedBySize(t *testing.T) {
 		if n > 3*2 {
 			t.Fatalf("answers %v: the range did not shrink after a large answer", counts)
 		}
+	}
+}
+
+// A node that gives each log its block's time (go-ethereum does) is not
+// asked for the headers of those blocks: a first read of thousands of
+// blocks reads no header per block.
+func TestLogsTakeTheNodesBlockTimes(t *testing.T) {
+	e := newEnv(t)
+	e.joins(6)
+	want := e.direct()
+	stamped := 0
+	for _, l := range want {
+		if l.BlockTimestamp != 0 {
+			stamped++
+		}
+	}
+	if stamped != len(want) {
+		t.Fatalf("%d of %d logs carry their block's time: the backend does not say it", stamped, len(want))
+	}
+	node := &limitedNode{Backend: e.c.Client}
+	got, err := e.open(node, "", 0).Logs(e.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := map[uint64]bool{}
+	for i, l := range got {
+		blocks[l.BlockNumber] = true
+		if l.BlockTimestamp != want[i].BlockTimestamp {
+			t.Fatalf("log %d: time %d, the node says %d", i, l.BlockTimestamp, want[i].BlockTimestamp)
+		}
+	}
+	if node.headers >= len(blocks) {
+		t.Fatalf("%d headers read for logs in %d blocks whose times the node gave", node.headers, len(blocks))
 	}
 }
 
