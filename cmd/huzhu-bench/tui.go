@@ -217,6 +217,20 @@ func (s *screenText) has(word string) bool {
 	return bytes.Contains(s.raw.Bytes(), []byte(word))
 }
 
+// quitTUI asks the TUI in the pseudo-terminal f to quit (q) and waits for
+// it, killing it after 10 s.
+func quitTUI(f *os.File, cmd *exec.Cmd) {
+	f.Write([]byte("q"))
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		<-done
+	}
+}
+
 func tuiOnce(bin, data string, extra []string) (firstMs, dashMs float64, rssKB int64, err error) {
 	cmd := exec.Command(bin)
 	cmd.Env = benchEnv(data, extra...)
@@ -241,17 +255,7 @@ func tuiOnce(bin, data string, extra []string) (firstMs, dashMs float64, rssKB i
 		}
 		return float64(time.Since(start).Microseconds()) / 1000, nil
 	}
-	defer func() {
-		f.Write([]byte("q"))
-		done := make(chan struct{})
-		go func() { cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-			<-done
-		}
-	}()
+	defer quitTUI(f, cmd)
 	if firstMs, err = wait("huzhu", 10*time.Second); err != nil {
 		return
 	}
@@ -304,18 +308,8 @@ func ledgerRun(bin, data, account string, presses int) (*ledgerRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		f.Write([]byte("q"))
-		done := make(chan struct{})
-		go func() { cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-			<-done
-		}
-		f.Close()
-	}()
+	defer f.Close()
+	defer quitTUI(f, cmd)
 	out := &screenText{}
 	go answerLikeATerminal(f, out)
 	until := func(word string, limit time.Duration) error {
