@@ -92,7 +92,6 @@ type claimScreen struct {
 	amount   textinput.Model
 	editing  bool
 	problem  string // the amount's, or the service's refusal
-	attempt  int
 	draftMsg string // the sentence of the prepared draft (its notaries)
 
 	// The filed claim, re-read by poll until it reaches a final status.
@@ -117,7 +116,6 @@ type (
 		sealTo  int // the draft's notaries
 		plan    session.Plan
 		notice  string
-		sealed  string
 		attempt int
 		err     error
 	}
@@ -210,7 +208,7 @@ func (c *claimScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			c.problem = Describe(msg.err)
 			return c, nil
 		}
-		c.draftMsg = msg.sealed
+		c.draftMsg = msg.notice
 		c.ctx.Term, c.ctx.Notaries = msg.term, msg.sealTo // the draft's: the notaries it is sealed to
 		seq, attempt := c.seq, msg.attempt
 		return c, ConfirmTx(TxRequest{Question: "File this claim?", Plans: []session.Plan{msg.plan}, Notice: msg.notice, Sender: c.snd,
@@ -350,7 +348,7 @@ func (c *claimScreen) key(msg tea.KeyMsg) (Screen, tea.Cmd) {
 // facts on, the rest off.
 func (c *claimScreen) choose(cr *CredentialChoice) {
 	c.cred, c.stage, c.cursor, c.on, c.problem, c.editing = cr, claimDisclose, 0, map[string]bool{}, "", false
-	c.attempt, c.draftMsg = 0, ""
+	c.draftMsg = ""
 	c.amount.Reset()
 	c.amount.Blur()
 }
@@ -403,9 +401,9 @@ func (c *claimScreen) open() tea.Cmd {
 // issuer is how the credential's issuer is shown.
 func (cr *CredentialChoice) issuer() string {
 	if cr.IssuerName.IsZero() {
-		return TText(disclosure.IssuerName(cr.Issuer, ""))
+		return say(disclosure.IssuerName(cr.Issuer, ""))
 	}
-	return TText(cr.IssuerName)
+	return say(cr.IssuerName)
 }
 
 // credentialChoice reads a stored credential's issuer and facts.
@@ -511,7 +509,7 @@ func (c *claimScreen) prepare(attempt int) tea.Cmd {
 			return fail(err)
 		}
 		notice := draftNotice(d, com.Token)
-		return claimPreparedMsg{seq: seq, attempt: attempt, term: d.Term, sealTo: len(d.Notaries), plan: sealed.Plan, notice: notice, sealed: notice}
+		return claimPreparedMsg{seq: seq, attempt: attempt, term: d.Term, sealTo: len(d.Notaries), plan: sealed.Plan, notice: notice}
 	})
 }
 
@@ -615,7 +613,7 @@ func (c *claimScreen) pickView(w, h int) string {
 	for i, cr := range c.creds {
 		what := T("imported %s", cr.Imported.UTC().Format("2006-01-02"))
 		if cr.Type != "" {
-			what = TText(disclosure.TypeName(cr.Type)) + " · " + what
+			what = say(disclosure.TypeName(cr.Type)) + " · " + what
 		}
 		line := padRight(safetext.Escape(shortID(cr.ID)), 14) + " " + padRight(safetext.Escape(truncate(cr.issuer(), 24)), 24) + " " + safetext.Escape(what)
 		if i == c.pick {
@@ -756,7 +754,7 @@ func reviewEndRow(cl *claims.Claim) bool {
 // claimStatusText is where a claim stands (claims.StatusText), coloured
 // by its status, as the value of a row of renderClaimStatus in width w.
 func claimStatusText(st Styles, cl *claims.Claim, tok community.Token, quorum, w int) string {
-	return hangIndent(statusStyle(st, cl.Status), safetext.Escape(TText(cl.StatusText(tok, quorum))), w, 13)
+	return hangIndent(statusStyle(st, cl.Status), safetext.Escape(say(cl.StatusText(tok, quorum))), w, 13)
 }
 
 // valueText is a fact's value on one line.

@@ -46,9 +46,9 @@ type CredentialView struct {
 // issuerName is how a credential's issuer is shown.
 func (cv CredentialView) issuerName() string {
 	if cv.Issuer.IsZero() {
-		return TText(disclosure.IssuerName(cv.Summary.Issuer, ""))
+		return say(disclosure.IssuerName(cv.Summary.Issuer, ""))
 	}
-	return TText(cv.Issuer)
+	return say(cv.Issuer)
 }
 
 // CredentialsData is the account's credentials.
@@ -327,7 +327,7 @@ func (c *credentialsScreen) viewList(b *strings.Builder, w int) {
 	for i, cv := range d.Creds {
 		line := untranslated("%-14s %s", safetext.Escape(cv.ID), safetext.Escape(shorten(cv.issuerName(), w-40)))
 		if cv.Summary.Type != "" {
-			line += " · " + safetext.Escape(TText(disclosure.TypeName(cv.Summary.Type)))
+			line += " · " + safetext.Escape(say(disclosure.TypeName(cv.Summary.Type)))
 		}
 		meta := T("%d facts", cv.Summary.Facts) + " · " + trustText(st, cv)
 		if i == c.cursor {
@@ -350,7 +350,7 @@ func (c *credentialsScreen) viewOne(b *strings.Builder, cv CredentialView, w, h 
 	row := func(k, v string) { b.WriteString(st.Key.Render(padRight(k, 20)) + " " + v + "\n") }
 	row(T("Issuer"), safetext.Escape(shorten(cv.issuerName(), w-22)))
 	if cv.Summary.Type != "" {
-		row(T("Type"), safetext.Escape(shorten(TText(disclosure.TypeName(cv.Summary.Type)), w-22)))
+		row(T("Type"), safetext.Escape(shorten(say(disclosure.TypeName(cv.Summary.Type)), w-22)))
 	}
 	row(T("Trust"), trustText(st, cv))
 	if !cv.Summary.Issued.IsZero() {

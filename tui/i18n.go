@@ -37,7 +37,3 @@ func msgKey(key string) string { return key }
 
 // untranslated marks text that is not for translation (addresses, numbers).
 func untranslated(format string, args ...any) string { return fmt.Sprintf(format, args...) }
-
-// TText words a service's sentence (i18n.Text) in the interface's
-// language, as T words a key.
-func TText(t i18n.Text) string { return i18n.Printer{Lang: lang}.Text(t) }

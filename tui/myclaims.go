@@ -290,7 +290,7 @@ func (m *myClaims) settle() tea.Cmd {
 
 // myClaimStatus says where a claim stands, as `huzhu claim show` does.
 func myClaimStatus(d *MyClaimsData, c *claims.Claim) string {
-	return safetext.Escape(TText(c.StatusText(d.Token, d.Quorum)))
+	return safetext.Escape(say(c.StatusText(d.Token, d.Quorum)))
 }
 
 func (m *myClaims) View(w, h int) string {
