@@ -50,9 +50,6 @@ func (r Reason) Name() string {
 	return fmt.Sprintf("reason-%d", uint8(r))
 }
 
-// Description says what the code means, in English.
-func (r Reason) Description() string { return r.Meaning().String() }
-
 // Meaning says what the code means, as a Text each face words.
 func (r Reason) Meaning() i18n.Text {
 	if n, ok := reasonNames[r]; ok {

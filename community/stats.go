@@ -118,17 +118,8 @@ type claimState struct {
 	status    string
 }
 
-// StatsOf computes Stats (all but Block and TokenBalance) from decoded
-// events, for a community with params created at created, as of now.
-func StatsOf(evs []Event, p Params, created, now time.Time) *Stats {
-	f := newStatsFold(p, created)
-	for _, ev := range evs {
-		f.add(ev)
-	}
-	return f.stats(now)
-}
-
-// statsFold computes Stats one event at a time (StatsOf).
+// statsFold computes Stats (all but Block and TokenBalance) one event
+// at a time, for a community with params created at created.
 type statsFold struct {
 	p            Params
 	created      time.Time

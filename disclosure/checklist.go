@@ -160,9 +160,8 @@ func IssuerJWK(s *SDJWT) (*JWK, error) {
 // says pass or fail, so the notary sees the whole picture.
 func Review(in ReviewInput) []Check {
 	var out []Check
-	checked := func(id, title string, pass bool, format string, args ...any) {
-		t := i18n.Say(format, args...)
-		out = append(out, Check{ID: id, Title: title, Pass: pass, Reason: t.String(), Text: t})
+	checked := func(id string, pass bool, format string, args ...any) {
+		out = append(out, check(id, pass, i18n.Say(format, args...)))
 	}
 	c := in.Claim
 	pres, perr := Parse(in.Payload.Presentation)
@@ -171,9 +170,9 @@ func Review(in ReviewInput) []Check {
 		issuer, perr = IssuerJWK(pres)
 	}
 	if perr != nil {
-		checked(CheckIssuerSignature, "Issuer signature", false, "%v", perr)
+		checked(CheckIssuerSignature, false, "%v", perr)
 		for _, id := range []string{CheckIssuerTrusted, CheckNotExpired, CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
-			checked(id, titles[id], false, "not checked: the presentation cannot be read")
+			checked(id, false, "not checked: the presentation cannot be read")
 		}
 		return append(out, contextCheck(in))
 	}
@@ -191,9 +190,9 @@ func Review(in ReviewInput) []Check {
 	expired := errors.As(err, &ve) && ve.Rule == RuleExpired
 	switch {
 	case err == nil || expired:
-		checked(CheckIssuerSignature, titles[CheckIssuerSignature], true, "signed by %s, every disclosure checks out", short(thumb))
+		checked(CheckIssuerSignature, true, "signed by %s, every disclosure checks out", short(thumb))
 	default:
-		checked(CheckIssuerSignature, titles[CheckIssuerSignature], false, "%v", err)
+		checked(CheckIssuerSignature, false, "%v", err)
 	}
 	var identity [32]byte
 	trusted := false
@@ -206,39 +205,39 @@ func Review(in ReviewInput) []Check {
 		// own, so the nullifier line still says whether the claim names
 		// this event.
 		identity = thumb
-		checked(CheckIssuerTrusted, titles[CheckIssuerTrusted], false, "key %s names no issuer in the community's registry", short(thumb))
+		checked(CheckIssuerTrusted, false, "key %s names no issuer in the community's registry", short(thumb))
 	case trusted:
-		checked(CheckIssuerTrusted, titles[CheckIssuerTrusted], true, "key %s belongs to issuer %s, trusted in the community's registry", short(thumb), short(identity))
+		checked(CheckIssuerTrusted, true, "key %s belongs to issuer %s, trusted in the community's registry", short(thumb), short(identity))
 	default:
-		checked(CheckIssuerTrusted, titles[CheckIssuerTrusted], false, "key %s belongs to issuer %s, but is not trusted in the community's registry (revoked, or the issuer is)", short(thumb), short(identity))
+		checked(CheckIssuerTrusted, false, "key %s belongs to issuer %s, but is not trusted in the community's registry (revoked, or the issuer is)", short(thumb), short(identity))
 	}
 	if expired {
-		checked(CheckNotExpired, titles[CheckNotExpired], false, "%s; the claim was filed %s", ve.Detail, day(c.SubmittedAt))
+		checked(CheckNotExpired, false, "%s; the claim was filed %s", ve.Detail, day(c.SubmittedAt))
 		base.IgnoreValidity = true
 		v, err = credOnly.Verify(base)
 	} else if err == nil {
 		if exp, ok := numericDate(v.Claims["exp"]); ok {
-			checked(CheckNotExpired, titles[CheckNotExpired], true, "valid until %s, claim filed %s", day(exp), day(c.SubmittedAt))
+			checked(CheckNotExpired, true, "valid until %s, claim filed %s", day(exp), day(c.SubmittedAt))
 		} else {
-			checked(CheckNotExpired, titles[CheckNotExpired], false, "the credential has no expiry (exp)")
+			checked(CheckNotExpired, false, "the credential has no expiry (exp)")
 		}
 	} else {
-		checked(CheckNotExpired, titles[CheckNotExpired], false, "not checked: the credential does not verify")
+		checked(CheckNotExpired, false, "not checked: the credential does not verify")
 	}
 	if err != nil || v == nil {
 		for _, id := range []string{CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
-			checked(id, titles[id], false, "not checked: the credential does not verify")
+			checked(id, false, "not checked: the credential does not verify")
 		}
 		return append(out, contextCheck(in))
 	}
 
 	// Holder binding: the credential's key is the claimant's wallet.
 	if v.Holder == nil {
-		checked(CheckHolderBinding, titles[CheckHolderBinding], false, "the credential names no holder key")
+		checked(CheckHolderBinding, false, "the credential names no holder key")
 	} else if addr, err := v.Holder.Address(); err != nil {
-		checked(CheckHolderBinding, titles[CheckHolderBinding], false, "%v", err)
+		checked(CheckHolderBinding, false, "%v", err)
 	} else {
-		checked(CheckHolderBinding, titles[CheckHolderBinding], addr == c.Member, "cnf.jwk is %s, the claimant is %s", addr.Hex(), c.Member.Hex())
+		checked(CheckHolderBinding, addr == c.Member, "cnf.jwk is %s, the claimant is %s", addr.Hex(), c.Member.Hex())
 	}
 
 	// Key binding: sd_hash, aud (this community), nonce (this claim), iat.
@@ -250,9 +249,9 @@ func Review(in ReviewInput) []Check {
 	kbOpts.KeyBinding, kbOpts.Audience, kbOpts.Nonce = true, Audience(c.ChainID, c.Community), onChain.Nonce()
 	kbOpts.MaxKeyBindingAge = KeyBindingMaxAge
 	if _, err := pres.Verify(kbOpts); err != nil {
-		checked(CheckKeyBinding, titles[CheckKeyBinding], false, "%v", err)
+		checked(CheckKeyBinding, false, "%v", err)
 	} else {
-		checked(CheckKeyBinding, titles[CheckKeyBinding], true, "signed by the holder for %s and this claim", kbOpts.Audience)
+		checked(CheckKeyBinding, true, "signed by the holder for %s and this claim", kbOpts.Audience)
 	}
 
 	facts := v.Claims
@@ -263,28 +262,28 @@ func Review(in ReviewInput) []Check {
 		}
 	}
 	if len(missing) > 0 {
-		checked(CheckRequiredFacts, titles[CheckRequiredFacts], false, "missing: %s", strings.Join(missing, ", "))
+		checked(CheckRequiredFacts, false, "missing: %s", strings.Join(missing, ", "))
 	} else {
-		checked(CheckRequiredFacts, titles[CheckRequiredFacts], true, "all %d required facts are disclosed", len(in.Policy.Required))
+		checked(CheckRequiredFacts, true, "all %d required facts are disclosed", len(in.Policy.Required))
 	}
 
 	cat, _ := facts["diagnosis_category"].(string)
 	covered := cat != "" && slices.Contains(in.Policy.Covered, cat)
-	checked(CheckCategory, titles[CheckCategory], covered, "%q; covered: %s", cat, strings.Join(in.Policy.Covered, ", "))
+	checked(CheckCategory, covered, "%q; covered: %s", cat, strings.Join(in.Policy.Covered, ", "))
 
 	dateStr, _ := facts["diagnosis_date"].(string)
 	earliest := c.JoinedAt.Add(in.Waiting)
 	if _, problem := DiagnosisDay(dateStr, earliest, c.CoveredUntil, c.SubmittedAt); problem == DateUnreadable {
-		checked(CheckDiagnosisDate, titles[CheckDiagnosisDate], false, "diagnosis_date %q is not a YYYY-MM-DD date", dateStr)
+		checked(CheckDiagnosisDate, false, "diagnosis_date %q is not a YYYY-MM-DD date", dateStr)
 	} else {
-		checked(CheckDiagnosisDate, titles[CheckDiagnosisDate], problem == DateOK, "diagnosed %s (the UTC day); eligible from %s; covered until %s (exclusive); filed %s",
+		checked(CheckDiagnosisDate, problem == DateOK, "diagnosed %s (the UTC day); eligible from %s; covered until %s (exclusive); filed %s",
 			dateStr, stamp(earliest), stamp(c.CoveredUntil), day(c.SubmittedAt))
 	}
 
 	costStr := fmt.Sprint(facts["treatment_cost"])
 	cost, err := units.ParseAmount(costStr, in.Decimals)
 	if err != nil {
-		checked(CheckAmount, titles[CheckAmount], false, "treatment_cost %q is not an amount", costStr)
+		checked(CheckAmount, false, "treatment_cost %q is not an amount", costStr)
 	} else {
 		limit := cost
 		if in.MaxPayout != nil && in.MaxPayout.Cmp(limit) < 0 {
@@ -299,15 +298,15 @@ func Review(in ReviewInput) []Check {
 		if !accepted {
 			reason = i18n.Say("the treatment cost is in %q; the community accepts %s", currency, strings.Join(in.Policy.Currencies, ", "))
 		}
-		checked(CheckAmount, titles[CheckAmount], accepted && c.Amount.Cmp(limit) <= 0, "%s", reason)
+		checked(CheckAmount, accepted && c.Amount.Cmp(limit) <= 0, "%s", reason)
 	}
 
 	eventID, _ := facts["event_id"].(string)
 	want := Nullifier(identity, eventID)
 	if want == c.Nullifier {
-		checked(CheckNullifier, titles[CheckNullifier], eventID != "", "keccak256(issuer %s, event_id) matches the claim's nullifier", short(identity))
+		checked(CheckNullifier, eventID != "", "keccak256(issuer %s, event_id) matches the claim's nullifier", short(identity))
 	} else {
-		checked(CheckNullifier, titles[CheckNullifier], false, "keccak256(issuer %s, event_id) does not match the claim's nullifier", short(identity))
+		checked(CheckNullifier, false, "keccak256(issuer %s, event_id) does not match the claim's nullifier", short(identity))
 	}
 	out = append(out, paidCheck(in))
 	return append(out, contextCheck(in))

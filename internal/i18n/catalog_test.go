@@ -54,7 +54,7 @@ var messageArgs = map[string][]int{
 	// community's refusedf and badParam, disclosure's checked and
 	// refuseIssued.
 	"Say": {0}, "refused": {1}, "invalid": {1}, "refusedf": {0}, "badParam": {1},
-	"checked": {3}, "refuseIssued": {0}, "badFact": {0},
+	"checked": {2}, "refuseIssued": {0}, "badFact": {0},
 	// Errors of the services said as a Text (i18n.SayErr).
 	"SayErr": {1},
 }
