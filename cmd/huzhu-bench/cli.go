@@ -26,12 +26,8 @@ func benchCLI(args []string) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	if *bin == "" {
-		*bin = filepath.Join(dir, "huzhu")
-		if out, err := exec.Command("go", "build", "-o", *bin, "./cmd/huzhu").CombinedOutput(); err != nil {
-			fmt.Fprintf(os.Stderr, "build huzhu: %v\n%s", err, out)
-			return 1
-		}
+	if !buildHuzhu(bin, dir) {
+		return 1
 	}
 	data := filepath.Join(dir, "data")
 	node, err := chain.StartDevNode(chain.DevConfig{DataDir: data})
@@ -78,4 +74,18 @@ func benchCLI(args []string) int {
 	enc.SetIndent("", "  ")
 	enc.Encode(out)
 	return 0
+}
+
+// buildHuzhu builds ./cmd/huzhu into dir when no binary was given with
+// --bin, and says whether there is one to time.
+func buildHuzhu(bin *string, dir string) bool {
+	if *bin != "" {
+		return true
+	}
+	*bin = filepath.Join(dir, "huzhu")
+	if out, err := exec.Command("go", "build", "-o", *bin, "./cmd/huzhu").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "build huzhu: %v\n%s", err, out)
+		return false
+	}
+	return true
 }

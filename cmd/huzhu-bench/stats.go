@@ -69,12 +69,8 @@ func benchStats(args []string) int {
 		defer os.RemoveAll(d)
 		root = d
 	}
-	if *bin == "" {
-		*bin = filepath.Join(root, "huzhu")
-		if out, err := exec.Command("go", "build", "-o", *bin, "./cmd/huzhu").CombinedOutput(); err != nil {
-			fmt.Fprintf(os.Stderr, "build huzhu: %v\n%s", err, out)
-			return 1
-		}
+	if !buildHuzhu(bin, root) {
+		return 1
 	}
 	var rows []statsRow
 	for _, f := range strings.Split(*members, ",") {

@@ -54,12 +54,8 @@ func benchTUI(args []string) int {
 		return 1
 	}
 	defer os.RemoveAll(root)
-	if *bin == "" {
-		*bin = filepath.Join(root, "huzhu")
-		if out, err := exec.Command("go", "build", "-o", *bin, "./cmd/huzhu").CombinedOutput(); err != nil {
-			fmt.Fprintf(os.Stderr, "build huzhu: %v\n%s", err, out)
-			return 1
-		}
+	if !buildHuzhu(bin, root) {
+		return 1
 	}
 	data := filepath.Join(root, "data")
 	if err := demoDataDir(data); err != nil {
