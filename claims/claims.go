@@ -245,16 +245,6 @@ func (s *Service) historyOf(ctx context.Context, id uint64) (map[uint64]*Claim, 
 	return byID, err
 }
 
-// isClaimEvent reports whether a topic is one of claimEventIDs.
-func isClaimEvent(topic common.Hash) bool {
-	for _, id := range claimEventIDs {
-		if topic == id {
-			return true
-		}
-	}
-	return false
-}
-
 // fold folds claim events into claims by id, in the order filed, from the
 // logs each gives in chain order.
 func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, map[uint64]*Claim, error) {
@@ -273,7 +263,7 @@ func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, ma
 		return c
 	}
 	err := each(func(l *types.Log) error {
-		if l.Address != s.Com.Address || len(l.Topics) == 0 || !isClaimEvent(l.Topics[0]) {
+		if !community.IsEvent(l, s.Com.Address, claimEventIDs...) {
 			return nil // only claim events are decoded
 		}
 		ev, err := community.DecodeEvent(l)

@@ -154,7 +154,7 @@ func (c *Community) Election(ctx context.Context, voter common.Address) (*Electi
 	var ballots []Ballot
 	stoodID, ballotID := EventID("CandidateStood"), EventID("BallotCast")
 	err = c.EachLog(ctx, head.Number, func(l *types.Log) error {
-		if l.Address != c.Address || l.Removed || len(l.Topics) == 0 || (l.Topics[0] != stoodID && l.Topics[0] != ballotID) {
+		if !IsEvent(l, c.Address, stoodID, ballotID) {
 			return nil // only these two are decoded
 		}
 		ev, err := DecodeEvent(l)

@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -660,6 +661,13 @@ func (c *Community) TopicLogs(ctx context.Context, topics [][]common.Hash) ([]ty
 
 // EventID is the topic of the community event named name ("DuesPaid").
 func EventID(name string) common.Hash { return eventABIDef.Events[name].ID }
+
+// IsEvent reports whether l is one of the events ids of the community at
+// addr (and no log a reorganisation removed): the logs a fold decodes,
+// passing over the rest undecoded.
+func IsEvent(l *types.Log, addr common.Address, ids ...common.Hash) bool {
+	return l.Address == addr && !l.Removed && len(l.Topics) > 0 && slices.Contains(ids, l.Topics[0])
+}
 
 // blockTime turns a header time into a time.Time.
 func blockTime(t uint64) time.Time { return time.Unix(int64(t), 0) }

@@ -329,7 +329,7 @@ func (c *Community) Members(ctx context.Context) (Roster, error) {
 	last := map[common.Address]coverage{}
 	duesPaid := EventID("DuesPaid")
 	err = c.EachLog(ctx, head.Number, func(l *types.Log) error {
-		if l.Address != c.Address || l.Removed || len(l.Topics) == 0 || l.Topics[0] != duesPaid {
+		if !IsEvent(l, c.Address, duesPaid) {
 			return nil // only DuesPaid is decoded
 		}
 		ev, err := DecodeEvent(l)

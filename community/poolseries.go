@@ -40,7 +40,7 @@ func (c *Community) PoolSeries(ctx context.Context) ([]PoolPoint, error) {
 }
 
 // poolEvents are the events that move the pool.
-var poolEvents = map[common.Hash]bool{EventID("DuesPaid"): true, EventID("Donation"): true, EventID("ClaimPaid"): true, EventID("PoolSynced"): true}
+var poolEvents = []common.Hash{EventID("DuesPaid"), EventID("Donation"), EventID("ClaimPaid"), EventID("PoolSynced")}
 
 // seriesFold is PoolSeries, one log at a time.
 type seriesFold struct {
@@ -49,7 +49,7 @@ type seriesFold struct {
 }
 
 func (f *seriesFold) add(addr common.Address, l *types.Log) error {
-	if l.Address != addr || l.Removed || len(l.Topics) == 0 || !poolEvents[l.Topics[0]] {
+	if !IsEvent(l, addr, poolEvents...) {
 		return nil // only the pool's movements are decoded
 	}
 	ev, err := DecodeEvent(l)
