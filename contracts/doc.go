@@ -43,3 +43,4 @@ package contracts
 //go:generate npm ci --no-audit --no-fund --silent
 //go:generate node compile.mjs
 //go:generate go tool abigen --v2 --combined-json build/combined.json --pkg contracts --out bindings.go
+//go:generate go tool abigen --v2 --combined-json build/testing.json --pkg testtoken --out testtoken/bindings.go
