@@ -145,4 +145,3 @@ func TestDuesWithPermitInOneTransaction(t *testing.T) {
 	wantInt(t, "bob tokens", f.balance(bob.From()), simchain.Tokens(90))
 	wantInt(t, "pool", f.balance(f.m.Address), simchain.Tokens(30))
 }
-
