@@ -224,6 +224,7 @@ contract Community is Part, ReentrancyGuardTransient {
     /// member's open one and returns the previous (0 if none), which
     /// Claims checks is closed.
     function startClaim(address member, uint256 id) external returns (uint256 previous) {
+        _exact(68);
         _only(claims);
         Member memory m = _members[member];
         if (block.timestamp >= m.coveredUntil) revert NotActive(member, m.coveredUntil);
@@ -238,6 +239,7 @@ contract Community is Part, ReentrancyGuardTransient {
     /// pool. If the token refuses the transfer, the amount stays in the
     /// pool owed to the member (PayoutOwed), and false is returned.
     function pay(uint256 id, address member, uint256 amount) external nonReentrant returns (bool paid) {
+        _exact(100);
         _only(claims);
         uint256 free = _available();
         if (amount > free) revert PoolInsufficient(free, amount);
