@@ -112,7 +112,7 @@ type invModel struct {
 	term        uint32
 	createdAt   uint64
 	termStarted uint64
-	belowQuorum uint64 // when resignations left fewer than quorum seated (0: not)
+	belowQuorum uint64            // when resignations left fewer than quorum seated (0: not)
 	recalled    map[uint32]uint64 // term => when its board was recalled
 	candidacies map[common.Address]invCandidacy
 	ballots     map[common.Address][]common.Address
@@ -134,7 +134,7 @@ type invModel struct {
 	outflowPaid    *big.Int
 	termNotaries   map[uint32]map[common.Address]bool
 	votes          map[uint64]map[common.Address]bool // every vote per claim: true approves
-	approved       map[common.Address]bool // accounts that approved this community
+	approved       map[common.Address]bool            // accounts that approved this community
 
 	// Steering, so that most operations have a chance to be accepted.
 	members    []*chain.KeySender
@@ -221,7 +221,7 @@ func newInvModel(t *testing.T, ctx context.Context, rng *rand.Rand, c *simchain.
 		claimTerm: map[uint64]uint32{}, claimNullifier: map[uint64][32]byte{}, claimEnvelope: map[uint64][32]byte{}, termNotaries: map[uint32]map[common.Address]bool{0: {}},
 		claimMember: map[uint64]common.Address{}, claimAmount: map[uint64]*big.Int{}, approvedAt: map[uint64]uint64{},
 		memberPayouts: map[common.Address][]invPayout{}, outflowPeriod: -1, recalled: map[uint32]uint64{},
-		votes: map[uint64]map[common.Address]bool{},
+		votes:    map[uint64]map[common.Address]bool{},
 		approved: map[common.Address]bool{}, open: map[uint64]bool{}, stats: stats,
 	}
 	for _, n := range notaries {
