@@ -164,3 +164,7 @@ func ClaimCommitment(member common.Address, amount *big.Int, term uint32, nullif
 	word := func(b []byte) []byte { return common.LeftPadBytes(b, 32) }
 	return crypto.Keccak256Hash(word(member[:]), word(amount.Bytes()), word(new(big.Int).SetUint64(uint64(term)).Bytes()), nullifier[:], envelopeHash[:])
 }
+
+// IssHash is keccak256 of an iss, as the Registry part ties an identity
+// to it.
+func IssHash(iss string) [32]byte { return crypto.Keccak256Hash([]byte(iss)) }
