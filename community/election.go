@@ -82,7 +82,9 @@ type Election struct {
 
 // Finalizable reports whether finalize can run now (it still needs
 // enough covered candidates).
-func (e *Election) Finalizable() bool { return !e.ChainTime.Before(e.ClosesAt) && e.Ballots >= e.MinBallots }
+func (e *Election) Finalizable() bool {
+	return !e.ChainTime.Before(e.ClosesAt) && e.Ballots >= e.MinBallots
+}
 
 // Candidate returns the candidacy of a, if a stood.
 func (e *Election) Candidate(a common.Address) (Candidate, bool) {
