@@ -116,7 +116,11 @@ func (s *Session) CreateDemo(ctx context.Context, founder wallet.Account, passph
 	for _, a := range res.Notaries {
 		p.Notaries = append(p.Notaries, a.Address)
 	}
-	com, err := community.Create(ctx, c, sender(founderKey), p)
+	plan, err := community.PlanCreate(ctx, c, founder.Address, p)
+	if err != nil {
+		return nil, s.Explain(ctx, err)
+	}
+	com, err := community.Create(ctx, c, sender(founderKey), plan, nil)
 	if err != nil {
 		return nil, s.Explain(ctx, err)
 	}
@@ -146,7 +150,8 @@ func (s *Session) CreateDemo(ctx context.Context, founder wallet.Account, passph
 		if _, err := nks.Add(k, hk, now); err != nil {
 			return nil, err
 		}
-		if _, err := sender(k).Send(ctx, &com.Address, com.PackSetNotaryKey(hk.PublicKey()), nil); err != nil {
+		step := com.PlanSetNotaryKey(hk.PublicKey())
+		if _, err := sender(k).Send(ctx, &step.To, step.Data, nil); err != nil {
 			return nil, s.Explain(ctx, err)
 		}
 	}
@@ -177,7 +182,10 @@ func (s *Session) CreateDemo(ctx context.Context, founder wallet.Account, passph
 		return nil, err
 	}
 	res.IssuerID = common.Hash(thumb)
-	if _, err := sender(founderKey).Send(ctx, &com.Address, com.PackSetIssuerKey(thumb, thumb, true), nil); err != nil {
+	ts, _ := jwk.ThumbprintString()
+	iss := "urn:ietf:params:oauth:jwk-thumbprint:sha-256:" + ts
+	trust := com.PlanTrustKey(thumb, thumb, iss)
+	if _, err := sender(founderKey).Send(ctx, &trust.To, trust.Data, nil); err != nil {
 		return nil, s.Explain(ctx, err)
 	}
 
@@ -190,9 +198,8 @@ func (s *Session) CreateDemo(ctx context.Context, founder wallet.Account, passph
 	if err != nil {
 		return nil, err
 	}
-	ts, _ := jwk.ThumbprintString()
 	cred, err := disclosure.IssueMedical(ik, disclosure.MedicalCredential{
-		Issuer: "urn:ietf:params:oauth:jwk-thumbprint:sha-256:" + ts, Holder: holder,
+		Issuer: iss, Holder: holder,
 		Facts: DemoFacts(chainNow, p.Currency), IssuedAt: now, Validity: 2 * 365 * 24 * time.Hour,
 	}, disclosure.IssueOptions{})
 	if err != nil {

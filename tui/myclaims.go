@@ -283,7 +283,11 @@ func (m *myClaims) settle() tea.Cmd {
 		if err != nil {
 			return settlePlanMsg{err: err}
 		}
-		p, err := svc.Settle(ctx)
+		var from common.Address
+		if acct, err := sess.Account(); err == nil {
+			from = acct.Address
+		}
+		p, err := svc.Settle(ctx, from)
 		return settlePlanMsg{plan: p, err: err}
 	})
 }

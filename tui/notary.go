@@ -529,13 +529,13 @@ func (c *checklist) approve(despite bool) tea.Cmd {
 }
 
 func (c *checklist) reject(reason claims.Reason, note string) tea.Cmd {
-	seq, sess, id := c.seq, c.env.Session, c.rv.Claim.ID
+	seq, sess, id, keys := c.seq, c.env.Session, c.rv.Claim.ID, c.desk.keys
 	return Job(T("Planning the rejection…"), func(ctx context.Context) tea.Msg {
 		svc, acct, err := deskService(ctx, sess)
 		if err != nil {
 			return votePlanMsg{seq: seq, reason: reason, note: note, err: err}
 		}
-		p, err := svc.Reject(ctx, id, acct.Address, reason, note)
+		p, err := svc.Reject(ctx, id, acct.Address, keys, reason, note)
 		return votePlanMsg{seq: seq, reason: reason, note: note, plan: p, err: err}
 	})
 }

@@ -452,7 +452,11 @@ func newClaimSettleCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			plan, err := svc.Settle(ctx)
+			var from common.Address
+			if acct, err := a.account(nil); err == nil {
+				from = acct.Address
+			}
+			plan, err := svc.Settle(ctx, from)
 			if err != nil {
 				return err
 			}

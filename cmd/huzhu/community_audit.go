@@ -122,7 +122,8 @@ func (a *app) runCommunitySync(ctx context.Context) (*communitySyncResult, error
 	if err != nil {
 		return nil, err
 	}
-	plan := session.Plan{To: &com.Address, Data: com.PackSync(),
+	step := com.PlanSync()
+	plan := session.Plan{To: &step.To, Data: step.Data,
 		What: a.p.Sprintf("This states the pool's balance on chain (sync); it moves no tokens.")}
 	r, err := a.execute(ctx, plan, "Send it?")
 	if err != nil {

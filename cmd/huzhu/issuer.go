@@ -445,16 +445,21 @@ func (a *app) runIssuerTrust(ctx context.Context, o issuerTrustOptions) (*issuer
 	if err != nil {
 		return nil, err
 	}
-	data := com.PackSetIssuerKey(id, thumb, trusted)
+	ts, _ := j.ThumbprintString()
+	step := com.PlanTrustKey(id, thumb, "urn:ietf:params:oauth:jwk-thumbprint:sha-256:"+ts)
+	if !trusted {
+		step = com.PlanDistrustKey(thumb)
+	}
+	data := step.Data
 	if trusted {
 		a.note("Trust key %s of issuer %s in community %s", common.Hash(thumb).Hex(), id.Hex(), com.Address.Hex())
 	} else {
 		a.note("Stop trusting key %s of issuer %s in community %s", common.Hash(thumb).Hex(), id.Hex(), com.Address.Hex())
 	}
-	if err := a.quoteAndConfirmTo(ctx, acct.Address, &com.Address, data, nil, "Send this transaction?"); err != nil {
+	if err := a.quoteAndConfirmTo(ctx, acct.Address, &step.To, data, nil, "Send this transaction?"); err != nil {
 		return nil, err
 	}
-	r, err := s.Send(ctx, &com.Address, data, nil)
+	r, err := s.Send(ctx, &step.To, data, nil)
 	if err != nil {
 		return nil, a.explain(ctx, err)
 	}

@@ -352,13 +352,13 @@ func (a *app) runNotaryVote(ctx context.Context, o notaryVoteOptions) (*notaryVo
 				Problem: a.p.Sprintf("%v. See each check with huzhu notary review %d; if you decide to approve it anyway, add --despite-failed-checks", err, o.ID)}
 		}
 	} else {
-		p, err = svc.Reject(ctx, o.ID, acct.Address, reason, o.Note)
-		question = "Reject this claim?"
-		if o.Note != "" {
-			a.note("The reason code (%d, %s) and the note are public on chain, forever, for anyone to read; the note must never repeat a health fact.", uint8(reason), reason.Name())
-		} else {
-			a.note("The reason code (%d, %s) is public on chain, forever; it says nothing else.", uint8(reason), reason.Name())
+		_, keys, kerr := a.notaryKeys()
+		if kerr != nil {
+			return nil, kerr
 		}
+		p, err = svc.Reject(ctx, o.ID, acct.Address, keys, reason, o.Note)
+		question = "Reject this claim?"
+		a.note("The reason code (%d, %s) and the note are sealed: only the claimant and the term's notaries can read them; publicly the claim is only rejected. The note must still never repeat a health fact.", uint8(reason), reason.Name())
 	}
 	if err != nil {
 		return nil, err
