@@ -109,7 +109,7 @@ type Claim struct {
 	NoticeEndsAt time.Time
 	// Owed is the amount the token refused to pay the member (nil: none):
 	// it stays in the pool for them to withdraw.
-	Owed *big.Int
+	Owed         *big.Int
 	Nullifier    [32]byte
 	EnvelopeHash [32]byte
 	SubmitTx     common.Hash
