@@ -137,7 +137,7 @@ func Facts(cred *SDJWT) map[string]any {
 	for _, dg := range digestsIn(map[string]any{"_sd": j.payload["_sd"]}) {
 		top[dg] = true
 	}
-	r := &resolver{byDigest: map[string]*Disclosure{}, used: map[string]bool{}, seen: map[string]bool{}}
+	r := newResolver()
 	for i := range cred.Disclosures {
 		r.byDigest[cred.Disclosures[i].Digest()] = &cred.Disclosures[i]
 	}

@@ -443,11 +443,9 @@ func digestsIn(v any) []string {
 			}
 		case []any:
 			for _, e := range x {
-				if m, ok := e.(map[string]any); ok && len(m) == 1 {
-					if s, ok := m["..."].(string); ok {
-						out = append(out, s)
-						continue
-					}
+				if dg, ok := elementDigest(e); ok {
+					out = append(out, dg)
+					continue
 				}
 				walk(e)
 			}
@@ -455,6 +453,18 @@ func digestsIn(v any) []string {
 	}
 	walk(v)
 	return out
+}
+
+// elementDigest reads an array element that stands for a disclosed one:
+// an object with exactly one key, "...", whose value is a string (RFC
+// 9901 section 7.1). Any other element is an ordinary value.
+func elementDigest(e any) (string, bool) {
+	m, ok := e.(map[string]any)
+	if !ok || len(m) != 1 {
+		return "", false
+	}
+	dg, ok := m["..."].(string)
+	return dg, ok
 }
 
 // Present returns a presentation with the given disclosures (in the
