@@ -101,15 +101,32 @@ type Policy struct {
 	// Currencies a treatment cost may be in: those the community counts one
 	// to one with its token (its symbol, and any it pegs to).
 	Currencies []string
+	// CredentialTypes are the credential types (vct) accepted as evidence:
+	// a hospital's other credentials (an admission estimate, say) may carry
+	// the same field names. ClaimPolicy sets DefaultCredentialTypes; an
+	// empty list accepts none.
+	CredentialTypes []string
 }
 
 // RequiredFacts are the facts every claim discloses (SPEC section 5).
 var RequiredFacts = []string{"event_id", "diagnosis_category", "diagnosis_date", "treatment_cost", "currency"}
 
+// DefaultCredentialTypes are the credential types a community accepts
+// unless it names others: the medical event credential huzhu issues.
+var DefaultCredentialTypes = []string{MedicalVCT}
+
 // ClaimPolicy is the policy of a community covering these categories,
-// whose token counts one to one with these currencies.
+// whose token counts one to one with these currencies, accepting the
+// default credential types.
 func ClaimPolicy(covered []string, currencies ...string) Policy {
-	return Policy{Required: slices.Clone(RequiredFacts), Covered: slices.Clone(covered), Currencies: slices.Clone(currencies)}
+	return Policy{Required: slices.Clone(RequiredFacts), Covered: slices.Clone(covered), Currencies: slices.Clone(currencies),
+		CredentialTypes: slices.Clone(DefaultCredentialTypes)}
+}
+
+// AcceptsType reports whether a credential of type vct is evidence the
+// policy accepts.
+func (p Policy) AcceptsType(vct string) bool {
+	return vct != "" && slices.Contains(p.CredentialTypes, vct)
 }
 
 // Fact is one fact of a credential and its value.

@@ -26,7 +26,9 @@
 // years 1 to 9999 is refused, never wrapped; a required key binding whose
 // iat is more than MaxKeyBindingAge (24 h unless set) before Now is
 // refused. Review runs the notary's
-// checklist (SPEC section 7); its key binding line also requires the KB-JWT
+// checklist (SPEC section 7); its credential type line accepts the vct
+// values the Policy names (ClaimPolicy: DefaultCredentialTypes, the
+// medical event type); its key binding line also requires the KB-JWT
 // iat within [submittedAt - 24 h, submittedAt + 5 min], and its diagnosis
 // date line reads diagnosis_date as the UTC calendar day [d, d + 24 h),
 // which counts if any second of it is covered as the contract counts it:

@@ -774,6 +774,7 @@ var zhFaces = map[string]string{
 	"Issuer signature":                         "签发机构签名",
 	"Issuer trusted":                           "签发机构受信任",
 	"Not expired":                              "未过期",
+	"Credential type accepted":                 "凭证类型获社区认可",
 	"Holder binding":                           "持有人绑定",
 	"Key binding (sd_hash, aud, nonce, iat)":   "密钥绑定（sd_hash、aud、nonce、iat）",
 	"Required facts present":                   "必需事实齐全",

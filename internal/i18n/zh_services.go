@@ -184,6 +184,11 @@ var zhServices = map[string]string{
 	"differs from the claim on chain in: %s":                                               "与链上理赔申请不一致之处：%s",
 	"chain, community, member, amount and nullifier match":                                 "链、社区、成员、金额和防重复标识均一致",
 
+	// The credential's type (vct): the review's line, Prepare's refusal.
+	"%s (%s), a type the community accepts":             "%s（%s），是社区接受的凭证类型",
+	"%s (%s) is not a type the community accepts: %s":   "%s（%s）不是社区接受的凭证类型；社区接受：%s",
+	"%s (%s); the community accepts no credential type": "%s（%s）；社区不接受任何凭证类型",
+
 	// The faces' words around these sentences: a checklist line's mark,
 	// a credential the faces refuse to import.
 	"PASS": "通过",
