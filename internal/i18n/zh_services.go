@@ -188,6 +188,7 @@ var zhServices = map[string]string{
 	"%s (%s), a type the community accepts":             "%s（%s），是社区接受的凭证类型",
 	"%s (%s) is not a type the community accepts: %s":   "%s（%s）不是社区接受的凭证类型；社区接受：%s",
 	"%s (%s); the community accepts no credential type": "%s（%s）；社区不接受任何凭证类型",
+	"credential %s is not of a type this community accepts as evidence of a medical event (it accepts: %s); claim with a medical event credential from the issuer": "凭证 %s 不是本社区接受为医疗事件证据的凭证类型（社区接受：%s）；请用签发机构出具的医疗事件凭证申请",
 
 	// The faces' words around these sentences: a checklist line's mark,
 	// a credential the faces refuse to import.
