@@ -207,6 +207,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	}
 	// Piped, the preview names the facts without their values.
 	if !strings.Contains(r.errOut, "The 3 notaries of term 0 will see 5 facts") || !strings.Contains(r.errOut, "6 stay hidden: diagnosis_code, family_name") ||
+		!strings.Contains(r.errOut, "Always seen by every notary, whatever you choose: iss, iat, exp, vct, cnf\n") ||
 		!strings.Contains(r.errOut, "  diagnosis_category\n") || !strings.Contains(r.errOut, "within the treatment cost the credential shows") {
 		t.Fatalf("the preview on a pipe:\n%s", r.errOut)
 	}
