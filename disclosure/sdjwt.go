@@ -141,6 +141,13 @@ func Parse(s string) (*SDJWT, error) {
 	if len(s) > MaxSize {
 		return nil, &VerifyError{Rule: RuleFormat, Detail: "larger than 1 MiB"}
 	}
+	// The JWS JSON serialization (RFC 9901 section 8) is optional, and
+	// huzhu reads only the compact one: a claim's envelope carries one
+	// string, sd_hash is over the compact form anyway, and a JSON SD-JWT's
+	// disclosures and kb_jwt ride in unprotected headers.
+	if strings.HasPrefix(s, "{") {
+		return nil, &VerifyError{Rule: RuleFormat, Detail: "a JWS JSON serialization (RFC 9901 section 8): huzhu reads only the compact serialization, <JWT>~<disclosures>~[<KB-JWT>]"}
+	}
 	parts := strings.Split(s, "~")
 	if len(parts) < 2 {
 		return nil, &VerifyError{Rule: RuleFormat, Detail: "an SD-JWT is <JWT>~<disclosures>~[<KB-JWT>]: no ~ found"}
