@@ -189,8 +189,8 @@ func AlwaysVisible(cred *SDJWT) []Fact {
 // AlwaysShown says for a person what every notary sees whatever the member
 // chooses: the issuer by a short name, the dates (UTC days), the type by
 // name and the wallet the credential is bound to (its address, shortened),
-// then the names of any other claim always shown. Its values are the credential's, for the
-// member's screen (a face shows only the names elsewhere).
+// then the names of any other claim always shown. It holds the
+// credential's values: for the member's screen, not for a pipe or a log.
 func AlwaysShown(always []Fact) i18n.Text {
 	const none = "—" // a claim the credential does not have
 	var issuer, issued, until, typ, wallet any = none, none, none, none, none
