@@ -99,11 +99,17 @@ type Draft struct {
 }
 
 // Policy is the community's claim policy: required facts, covered
-// categories, and the currencies a cost may be in (its currency and its
-// token's symbol).
+// categories, the currencies a cost may be in (its currency and its
+// token's symbol), and the credential types accepted as evidence.
 func (s *Service) Policy() disclosure.Policy {
 	p := s.Com.Params()
-	return disclosure.ClaimPolicy(p.Categories, s.currencies()...)
+	pol := disclosure.ClaimPolicy(p.Categories, s.currencies()...)
+	// The accepted credential types (vct) will be a creation parameter of
+	// the community, read with the others; until then every community
+	// accepts disclosure.DefaultCredentialTypes, which ClaimPolicy set.
+	// Wiring it is this one assignment, here, for Prepare and Review alike:
+	//	pol.CredentialTypes = p.CredentialTypes
+	return pol
 }
 
 func (s *Service) currencies() []string {
@@ -120,7 +126,8 @@ func (s *Service) currencies() []string {
 // credential, and returns the draft to show the member. It refuses, before
 // anything is sealed or sent: an amount of zero, above the cap or above
 // the disclosed treatment cost; a cost in another currency; a credential
-// not bound to the member's key, not verifying, or expired; a member not
+// not bound to the member's key, not verifying, expired, or of a type
+// (vct) the community's policy does not accept; a member not
 // covered or still in the waiting period; an open claim; and a seated
 // notary without a published key.
 func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
@@ -168,8 +175,15 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 		return nil, refused(ErrCredential, "credential %s is bound to %s, not to the claimant %s: only the member it was issued to can claim with it", r.CredentialID, holder.Hex(), member.Hex())
 	}
 
-	// What it reveals, and the amount against the disclosed cost.
+	// Its type: one the community accepts as evidence (a hospital's other
+	// credentials may carry the same field names). The sentence does not
+	// name the credential's own type: a type can tell an illness.
 	policy := s.Policy()
+	if vct, _ := v.Claims["vct"].(string); !policy.AcceptsType(vct) {
+		return nil, refused(ErrCredential, "credential %s is not of a type this community accepts as evidence of a medical event (it accepts: %s); claim with a medical event credential from the issuer", r.CredentialID, strings.Join(policy.CredentialTypes, ", "))
+	}
+
+	// What it reveals, and the amount against the disclosed cost.
 	pv, err := policy.Preview(cred, r.Disclose)
 	if err != nil {
 		return nil, invalid(ErrCredential, "%v", err)

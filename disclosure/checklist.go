@@ -21,6 +21,7 @@ const (
 	CheckIssuerSignature = "issuer-signature"
 	CheckIssuerTrusted   = "issuer-trusted"
 	CheckNotExpired      = "not-expired"
+	CheckCredentialType  = "credential-type"
 	CheckHolderBinding   = "holder-binding"
 	CheckKeyBinding      = "key-binding"
 	CheckRequiredFacts   = "required-facts"
@@ -171,7 +172,7 @@ func Review(in ReviewInput) []Check {
 	}
 	if perr != nil {
 		checked(CheckIssuerSignature, false, "%v", perr)
-		for _, id := range []string{CheckIssuerTrusted, CheckNotExpired, CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
+		for _, id := range []string{CheckIssuerTrusted, CheckNotExpired, CheckCredentialType, CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
 			checked(id, false, "not checked: the presentation cannot be read")
 		}
 		return append(out, contextCheck(in))
@@ -224,6 +225,7 @@ func Review(in ReviewInput) []Check {
 	} else {
 		checked(CheckNotExpired, false, "not checked: the credential does not verify")
 	}
+	out = append(out, typeCheck(v, in.Policy))
 	if err != nil || v == nil {
 		for _, id := range []string{CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
 			checked(id, false, "not checked: the credential does not verify")
@@ -316,6 +318,7 @@ var titles = map[string]string{
 	CheckIssuerSignature: "Issuer signature",
 	CheckIssuerTrusted:   "Issuer trusted",
 	CheckNotExpired:      "Not expired",
+	CheckCredentialType:  "Credential type accepted",
 	CheckHolderBinding:   "Holder binding",
 	CheckKeyBinding:      "Key binding (sd_hash, aud, nonce, iat)",
 	CheckRequiredFacts:   "Required facts present",
@@ -325,6 +328,22 @@ var titles = map[string]string{
 	CheckNullifier:       "Nullifier matches",
 	CheckNotPaid:         "Event not already paid",
 	CheckClaimContext:    "Envelope names this claim",
+}
+
+// typeCheck says whether the credential is of a type the policy accepts
+// as evidence of a medical event (v is nil when it does not verify).
+func typeCheck(v *Verified, p Policy) Check {
+	if v == nil {
+		return check(CheckCredentialType, false, i18n.Say("not checked: the credential does not verify"))
+	}
+	vct, _ := v.Claims["vct"].(string)
+	if p.AcceptsType(vct) {
+		return check(CheckCredentialType, true, i18n.Say("%s (%s), a type the community accepts", TypeName(vct), vct))
+	}
+	if len(p.CredentialTypes) == 0 {
+		return check(CheckCredentialType, false, i18n.Say("%s (%s); the community accepts no credential type", TypeName(vct), vct))
+	}
+	return check(CheckCredentialType, false, i18n.Say("%s (%s) is not a type the community accepts: %s", TypeName(vct), vct, strings.Join(p.CredentialTypes, ", ")))
 }
 
 // paidCheck says whether the contract has already paid a claim for the

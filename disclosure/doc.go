@@ -12,14 +12,23 @@
 // (plus any the member adds), with a Key Binding JWT signed ES256K (low S)
 // by the wallet key for aud = eip155:<chainId>:<community> and a nonce
 // naming the claim. Verify applies every rule of RFC 9901 section 7 and
-// says which one failed (VerifyError.Rule). When verifying others'
+// says which one failed (VerifyError.Rule); only an array element that is
+// an object with the one key "..." and a string value is a digest, any
+// other ({"...": 42}) is an ordinary element. For an SD-JWT VC it applies
+// the draft's rules too: a vct, and none of the registered claims iss,
+// nbf, exp, cnf, vct, vct#integrity, aka_vcts and status, nor anything
+// inside them, disclosed (a claim of one of these names deeper in a
+// credential is an ordinary claim). JSON is RFC 8259's: one value, and
+// nothing but whitespace after it. When verifying others'
 // signatures, an ES256K high S is accepted (RFC 8812 has no low-S rule;
 // OpenSSL produces one half the time); any crit header is refused (rule
 // "crit": huzhu understands no JWS extension); a NumericDate outside the
 // years 1 to 9999 is refused, never wrapped; a required key binding whose
 // iat is more than MaxKeyBindingAge (24 h unless set) before Now is
 // refused. Review runs the notary's
-// checklist (SPEC section 7); its key binding line also requires the KB-JWT
+// checklist (SPEC section 7); its credential type line accepts the vct
+// values the Policy names (ClaimPolicy: DefaultCredentialTypes, the
+// medical event type); its key binding line also requires the KB-JWT
 // iat within [submittedAt - 24 h, submittedAt + 5 min], and its diagnosis
 // date line reads diagnosis_date as the UTC calendar day [d, d + 24 h),
 // which counts if any second of it is covered as the contract counts it:

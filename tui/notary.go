@@ -665,6 +665,7 @@ var checkTitles = map[string]string{
 	disclosure.CheckIssuerSignature: msgKey("Issuer signature"),
 	disclosure.CheckIssuerTrusted:   msgKey("Issuer trusted"),
 	disclosure.CheckNotExpired:      msgKey("Not expired"),
+	disclosure.CheckCredentialType:  msgKey("Credential type accepted"),
 	disclosure.CheckHolderBinding:   msgKey("Holder binding"),
 	disclosure.CheckKeyBinding:      msgKey("Key binding (sd_hash, aud, nonce, iat)"),
 	disclosure.CheckRequiredFacts:   msgKey("Required facts present"),
