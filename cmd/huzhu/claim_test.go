@@ -149,7 +149,7 @@ func TestClaimEndToEnd(t *testing.T) {
 
 	diagnosed := time.Now().UTC().Add(92 * 24 * time.Hour).Format("2006-01-02")
 	facts := map[string]any{
-		"given_name": "Mei", "family_name": "Zhangsun", "national_id": "510100199001011234", "event_id": "evt-9d2f6a41c7b3",
+		"given_name": "Mei", "family_name": "Zhangsun", "national_id": "510100199001011234", "event_id": "T_YQRAhw6fMRdd6CwTl2VA",
 		"diagnosis_code": "I63.9", "diagnosis_category": "stroke", "diagnosis_date": diagnosed, "treatment_cost": "3000",
 		"currency": "CNY", "hospital": "West China Hospital", "notes": "left MCA infarct",
 	}
@@ -168,7 +168,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	// Above the cost, above the cap: refused before anything is priced or
 	// sent, and no fact of the credential in the output or the --json
 	// error document.
-	factValues := []string{"evt-9d2f6a41c7b3", "stroke", "3000", diagnosed, "Zhangsun", "I63.9", "West China", "left MCA"}
+	factValues := []string{"T_YQRAhw6fMRdd6CwTl2VA", "stroke", "3000", diagnosed, "Zhangsun", "I63.9", "West China", "left MCA"}
 	noFacts := func(what string, r result) {
 		t.Helper()
 		for _, v := range factValues {
@@ -187,7 +187,7 @@ func TestClaimEndToEnd(t *testing.T) {
 		noFacts("amount "+tc.amount+" --json", submit("mei", credA, tc.amount, "--json"))
 	}
 	// Someone else's credential, slipped into mei's store: refused.
-	credL, _ := os.ReadFile(issueFile(t, dir, pw, "West China Hospital", "li", map[string]any{"event_id": "evt-1c8e55d0a9f2", "diagnosis_category": "cancer",
+	credL, _ := os.ReadFile(issueFile(t, dir, pw, "West China Hospital", "li", map[string]any{"event_id": "ffZcc8iFdt0tz9Zz8MVlng", "diagnosis_category": "cancer",
 		"diagnosis_date": diagnosed, "treatment_cost": "2000", "currency": "CNY"}))
 	meiAcct, _ := wallet.NewStore(dir).Get("mei")
 	slipped, err := wallet.NewCredentialStore(dir).Add(meiAcct, junkKeyAt(t, 3).Key, strings.TrimSpace(string(credL)), time.Now())
@@ -294,7 +294,7 @@ func TestClaimEndToEnd(t *testing.T) {
 
 	// An untrusted issuer: filed with a warning, the review's issuer check
 	// fails, two notaries reject it with that reason.
-	credU := issueTo(t, dir, pw, "Unknown Clinic", "li", map[string]any{"event_id": "evt-77b0c3e1d2aa", "diagnosis_category": "cancer",
+	credU := issueTo(t, dir, pw, "Unknown Clinic", "li", map[string]any{"event_id": "2BowefdYVK33fO4opLQLZg", "diagnosis_category": "cancer",
 		"diagnosis_date": diagnosed, "treatment_cost": "2000", "currency": "CNY", "family_name": "Lisurname"})
 	r = mustOK(t, submit("li", credU, "800", "--json"))
 	sub := r.json(t)
@@ -353,7 +353,7 @@ func TestClaimEndToEnd(t *testing.T) {
 
 	// No health fact or personal field in the clear in any file of the
 	// data dir (the chain's database, the journal, config, key stores).
-	secrets := []string{"Zhangsun", "Lisurname", "510100199001011234", "I63.9", "evt-9d2f6a41c7b3", "evt-77b0c3e1d2aa", "left MCA", diagnosed}
+	secrets := []string{"Zhangsun", "Lisurname", "510100199001011234", "I63.9", "T_YQRAhw6fMRdd6CwTl2VA", "2BowefdYVK33fO4opLQLZg", "left MCA", diagnosed}
 	files := 0
 	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
 		if err != nil || info.IsDir() {
