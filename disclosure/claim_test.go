@@ -250,8 +250,8 @@ func (f *claimFixture) reviewFull(t testing.TB, env []byte, onChain disclosure.O
 		},
 		PaidBy: paidBy,
 	})
-	if len(checks) != 12 {
-		t.Fatalf("got %d checks, want 12", len(checks))
+	if len(checks) != 13 {
+		t.Fatalf("got %d checks, want 13", len(checks))
 	}
 	out := map[string]disclosure.Check{}
 	for _, c := range checks {

@@ -780,6 +780,7 @@ var zhFaces = map[string]string{
 	"Category covered":                         "类别在保障范围内",
 	"Diagnosis date (UTC day) within coverage": "诊断日期（UTC）在保障期内",
 	"Amount within cost and cap":               "金额不超过费用和上限",
+	"Event id canonical":                       "事件标识为规范形式",
 	"Nullifier matches":                        "防重复标识相符",
 	"Event not already paid":                   "此事件未曾赔付",
 	"Envelope names this claim":                "信封指向此理赔",

@@ -84,6 +84,14 @@ var zhErrors = map[string]string{
 	"currency %v is not one the community counts costs in (%s)":                                                                             "币种 %v 不是社区计价所用的币种（%s）",
 	"currency %v is not an ISO 4217 code (three capital letters, e.g. CNY)":                                                                 "币种 %v 不是 ISO 4217 代码（三个大写字母，例如 CNY）",
 
+	// disclosure: event ids, one form each (SPEC section 5, v2), and the
+	// record references ids are made from.
+	"event_id is not in the canonical form (base64url of 16 to 48 bytes: 22 to 64 characters of A-Z, a-z, 0-9, - and _): another spelling of the same event would get another nullifier, and a guessable id tells who issued a claim": "event_id 不是规范形式（16 至 48 字节的 base64url：22 至 64 个 A-Z、a-z、0-9、- 和 _ 字符）：同一事件换一种写法就会得到另一个防重复标识，而可猜测的标识会泄露互助申请由谁签发",
+	"a record reference is 1 to %d bytes of UTF-8 text":                                                                                              "病历号须为 1 至 %d 字节的 UTF-8 文本",
+	"the record reference has space around it; give it exactly as the hospital's records spell it":                                                   "病历号首尾有空白；请按医院记录中的写法原样提供",
+	"the record reference has a control or invisible formatting character; give it exactly as the hospital's records spell it":                       "病历号含有控制字符或不可见的格式字符；请按医院记录中的写法原样提供",
+	"the record reference is not in Unicode NFC (a letter and its accent written apart); give it in NFC, as one record is always given the same way": "病历号不是 Unicode NFC 形式（字母与其附加符号分开书写）；请以 NFC 形式提供，使同一份记录始终只有一种写法",
+
 	// The faces' remedies for these errors.
 	"check the passphrase (in --password-file, or as typed) and try again":                    "请检查密码（--password-file 中的或你输入的）后重试",
 	"its fee was spent and nothing else changed: see where things stand, then try again":      "手续费已扣除，其他一切未变：请先查看当前状态再重试",
