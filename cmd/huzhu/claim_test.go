@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
 	"os"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -92,6 +94,35 @@ func issueFile(t *testing.T, dir, pw, issuer, account string, facts map[string]a
 	mustOK(t, huzhu(t, dir, "issuer", "issue", "--name", issuer, "--holder", writeTemp(t, "req.json", req), "--claims", writeTemp(t, "facts.json", string(b)),
 		"--password-file", pw, "--out", credFile))
 	return credFile
+}
+
+// issueUnchecked signs a credential with an issuer key kept in dir, the
+// facts as given: what huzhu issued before event ids had one form, or
+// what another issuer's software may still sign.
+func issueUnchecked(t *testing.T, dir, pw, issuer string, holder *ecdsa.PublicKey, facts map[string]any) string {
+	t.Helper()
+	is := wallet.NewIssuerStore(dir)
+	acct, err := is.Get(issuer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pass, _ := os.ReadFile(pw)
+	st := &wallet.Store{Dir: is.Dir, Scrypt: is.Scrypt}
+	dk, err := st.Derive(acct, []byte(strings.TrimRight(string(pass), "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := wallet.OpenIssuerKey(acct, dk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hj, _ := disclosure.PublicJWK(holder)
+	cred, err := disclosure.IssueMedical(key, disclosure.MedicalCredential{Issuer: "https://hospital.example", Holder: hj, Facts: facts,
+		IssuedAt: time.Now().Add(-time.Minute), Validity: 365 * 24 * time.Hour}, disclosure.IssueOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cred.String()
 }
 
 func tokensOf(t *testing.T, dir, account string) string {
@@ -195,13 +226,27 @@ func TestClaimEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantRefused(t, submit("mei", slipped, "100"), "another member's credential", "bound to "+li, "only the member it was issued to")
+	// A credential whose event id is not in the canonical form (another
+	// spelling of an event could be paid again): refused, exit 3, with the
+	// fix, and the id not repeated.
+	legacy := issueUnchecked(t, dir, pw, "West China Hospital", &junkKeyAt(t, 3).Key.PublicKey, map[string]any{"event_id": "ZY-2027-0042 ",
+		"diagnosis_category": "stroke", "diagnosis_date": diagnosed, "treatment_cost": "3000", "currency": "CNY"})
+	legacyID, err := wallet.NewCredentialStore(dir).Add(meiAcct, junkKeyAt(t, 3).Key, legacy, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := submit("mei", legacyID, "100")
+	wantRefused(t, r, "an event id not in the canonical form", "not in the canonical form", "ask the issuer")
+	if strings.Contains(r.errOut, "ZY-2027") {
+		t.Fatalf("the refusal repeats the event id:\n%s", r.errOut)
+	}
 	if list := mustOK(t, huzhu(t, dir, "claim", "list", "--json")).json(t); len(list["claims"].([]any)) != 0 {
 		t.Fatalf("a refused claim was filed: %v", list)
 	}
 
 	// The claim, disclosing only the required facts.
 	before := tokensOf(t, dir, "mei")
-	r := mustOK(t, submit("mei", credA, "1000"))
+	r = mustOK(t, submit("mei", credA, "1000"))
 	if !strings.Contains(r.out, "Filed claim 1 for 1000 KBC: open") {
 		t.Fatalf("submit:\n%s", r.out)
 	}
