@@ -102,4 +102,7 @@ var zhErrors = map[string]string{
 	"no such credential %q for %s":                 "没有凭证 %q（账户 %s）",
 	"%q names %d credentials; give more of the id": "%q 对应 %d 份凭证；请多给出几位编号",
 	"%s is damaged: %v":                            "%s 已损坏：%v",
+
+	// wallet: an issuer's event id secret.
+	"%s is damaged: it holds no event id secret; restore it from a backup of the issuer's folder (a new secret would give every record a new event id)": "%s 已损坏：其中没有事件标识密钥；请从签发机构文件夹的备份中恢复（换用新密钥会让每份病历得到新的事件标识）",
 }
