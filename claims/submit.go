@@ -279,7 +279,7 @@ func checkFacts(facts map[string]any, policy disclosure.Policy, eligibleFrom, co
 		return refused(ErrCredential, "the credential's event_id is not a non-empty text, so it cannot name the medical event (nor tell it from another); ask the issuer for a credential with one")
 	}
 	if !disclosure.ValidEventID(id) {
-		return refused(ErrCredential, "the credential's event_id is not in the canonical form (base64url of 16 to 48 bytes), which would let one medical event be claimed again under another spelling, and the notaries' review fails it; ask the issuer to issue the credential again with an event id huzhu generates")
+		return refused(ErrCredential, "the credential's event_id is not in the canonical form (base64url of 16 to 48 bytes), so the notaries' review would fail it; ask the issuer to issue the credential again with an event id huzhu makes")
 	}
 	if cat, _ := facts["diagnosis_category"].(string); !slices.Contains(policy.Covered, cat) {
 		return refused(ErrNotCovered, "the credential's diagnosis category is not one this community covers (%s); the notaries would reject the claim", strings.Join(policy.Covered, ", "))

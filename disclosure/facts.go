@@ -40,7 +40,7 @@ func CheckMedicalFacts(facts map[string]any, currencies []string) error {
 		return badFact("event_id is missing: every credential names its medical event with an unguessable event_id (the claim's nullifier is derived from it)")
 	}
 	if s, _ := id.(string); !ValidEventID(s) {
-		return i18n.SayErr(ErrEventID, "event_id is not in the canonical form (base64url of 16 to 48 bytes: 22 to 64 characters of A-Z, a-z, 0-9, - and _): another spelling of the same event would get another nullifier, and a guessable id tells who issued a claim")
+		return i18n.SayErr(ErrEventID, "event_id is not in the canonical form (base64url of 16 to 48 bytes): another spelling of the event could be paid again, and a guessable id names the hospital")
 	}
 	for _, name := range []string{"diagnosis_date", "birthdate"} {
 		v, ok := facts[name]

@@ -86,7 +86,7 @@ var zhErrors = map[string]string{
 
 	// disclosure: event ids, one form each (SPEC section 5, v2), and the
 	// record references ids are made from.
-	"event_id is not in the canonical form (base64url of 16 to 48 bytes: 22 to 64 characters of A-Z, a-z, 0-9, - and _): another spelling of the same event would get another nullifier, and a guessable id tells who issued a claim": "event_id 不是规范形式（16 至 48 字节的 base64url：22 至 64 个 A-Z、a-z、0-9、- 和 _ 字符）：同一事件换一种写法就会得到另一个防重复标识，而可猜测的标识会泄露互助申请由谁签发",
+	"event_id is not in the canonical form (base64url of 16 to 48 bytes): another spelling of the event could be paid again, and a guessable id names the hospital": "event_id 不是规范形式（16 至 48 字节的 base64url）：换一种写法可能再次获得互助金，可猜测的标识会暴露签发医院",
 	"a record reference is 1 to %d bytes of UTF-8 text":                                                                                              "病历号须为 1 至 %d 字节的 UTF-8 文本",
 	"the record reference has space around it; give it exactly as the hospital's records spell it":                                                   "病历号首尾有空白；请按医院记录中的写法原样提供",
 	"the record reference has a control or invisible formatting character; give it exactly as the hospital's records spell it":                       "病历号含有控制字符或不可见的格式字符；请按医院记录中的写法原样提供",

@@ -186,7 +186,7 @@ var zhServices = map[string]string{
 
 	// An event id not in the canonical form: claims' refusal before
 	// sealing, the checklist's line.
-	"the credential's event_id is not in the canonical form (base64url of 16 to 48 bytes), which would let one medical event be claimed again under another spelling, and the notaries' review fails it; ask the issuer to issue the credential again with an event id huzhu generates": "凭证的 event_id 不是规范形式（16 至 48 字节的 base64url），同一医疗事件可借另一种写法再次申请，公证人的审核也不会通过；请签发机构用 huzhu 生成的事件标识重新签发凭证",
+	"the credential's event_id is not in the canonical form (base64url of 16 to 48 bytes), so the notaries' review would fail it; ask the issuer to issue the credential again with an event id huzhu makes": "凭证的 event_id 不是规范形式（16 至 48 字节的 base64url），公证人的审核不会通过；请签发机构用 huzhu 生成的事件标识重新签发凭证",
 	"event_id is in the canonical form (base64url of %d bytes)": "event_id 为规范形式（%d 字节的 base64url）",
 	"event_id is not in the canonical form (base64url of 16 to 48 bytes): another spelling of the same event could be paid again; the issuer must issue the credential again with an id huzhu generates": "event_id 不是规范形式（16 至 48 字节的 base64url）：同一事件换一种写法可能再次获得互助金；签发机构须用 huzhu 生成的标识重新签发凭证",
 
