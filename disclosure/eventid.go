@@ -79,7 +79,7 @@ func RecordEventID(secret []byte, ref string) (string, error) {
 	if len(secret) != EventIDSecretSize {
 		return "", fmt.Errorf("an event id secret is %d bytes, not %d", EventIDSecretSize, len(secret))
 	}
-	if err := checkRecordRef(ref); err != nil {
+	if err := CheckRecordRef(ref); err != nil {
 		return "", err
 	}
 	mac := hmac.New(sha256.New, secret)
@@ -89,10 +89,10 @@ func RecordEventID(secret []byte, ref string) (string, error) {
 	return eventIDEncoding.EncodeToString(mac.Sum(nil)[:eventIDBytes]), nil
 }
 
-// checkRecordRef refuses a record reference that could be spelled two
-// ways. Its sentences never repeat the reference: a hospital's record
-// number can name a patient.
-func checkRecordRef(ref string) error {
+// CheckRecordRef refuses (ErrRecordRef) a record reference that could be
+// spelled two ways (see RecordEventID). Its sentences never repeat the
+// reference: a hospital's record number can name a patient.
+func CheckRecordRef(ref string) error {
 	if ref == "" || len(ref) > MaxRecordRef || !utf8.ValidString(ref) {
 		return i18n.SayErr(ErrRecordRef, "a record reference is 1 to %d bytes of UTF-8 text", MaxRecordRef)
 	}

@@ -198,7 +198,6 @@ func TestIssueAndImportRefuseWhatIsWrong(t *testing.T) {
 		return huzhu(t, dir, "issuer", "issue", "--name", "Yangzhou First People's Hospital", "--holder", holder, "--claims", writeFile(t, "facts.json", facts), "--password-file", pw)
 	}
 	for _, tc := range []struct{ name, facts, want string }{
-		{"no event_id", `{"diagnosis_category":"stroke","diagnosis_date":"2027-02-20"}`, "event_id"},
 		{"impossible date", `{"event_id":"OBwslf0J8jdKR-jy9hXWhw","diagnosis_date":"2027-13-45"}`, `diagnosis_date "2027-13-45"`},
 		{"not a currency", `{"event_id":"OBwslf0J8jdKR-jy9hXWhw","treatment_cost":"100","currency":"yuan"}`, `currency "yuan"`},
 		{"not an amount", `{"event_id":"OBwslf0J8jdKR-jy9hXWhw","treatment_cost":"lots","currency":"CNY"}`, `treatment_cost "lots"`},
