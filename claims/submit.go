@@ -126,10 +126,10 @@ func (s *Service) currencies() []string {
 // credential, and returns the draft to show the member. It refuses, before
 // anything is sealed or sent: an amount of zero, above the cap or above
 // the disclosed treatment cost; a cost in another currency; a credential
-// not bound to the member's key, not verifying, expired, or of a type
-// (vct) the community's policy does not accept; a member not
-// covered or still in the waiting period; an open claim; and a seated
-// notary without a published key.
+// not bound to the member's key, not verifying, expired, of a type (vct)
+// the community's policy does not accept, or whose event id is not in the
+// canonical form; a member not covered or still in the waiting period; an
+// open claim; and a seated notary without a published key.
 func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 	if r.Key == nil {
 		return nil, errors.New("no member key")
@@ -244,7 +244,7 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 	if !known {
 		identity = thumb // the convention the review applies to an unknown key
 	}
-	eventID, _ := facts["event_id"].(string) // a non-empty string: checkFacts
+	eventID, _ := facts["event_id"].(string) // canonical: checkFacts
 	nullifier := disclosure.Nullifier(identity, eventID)
 	paidBy, err := call(ctx, s, s.abi.PackNullifierClaim(nullifier), s.abi.UnpackNullifierClaim)
 	if err != nil {
@@ -281,11 +281,18 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 // review is sure to fail: a category the community does not cover, a
 // diagnosis date outside the member's eligibility and coverage or after
 // today (the rule of the review's checklist, disclosure.DiagnosisDay),
-// an event_id that is not a non-empty string. Its sentences name no
-// fact's value: errors reach logs and scripts.
+// an event_id that is not a non-empty string or not in the canonical
+// form (disclosure.ValidEventID: another spelling of an event already
+// paid would get a nullifier of its own). Its sentences name no fact's
+// value, not even the event id: errors reach logs and scripts, and the
+// id with the public issuer identity gives the claim's nullifier.
 func checkFacts(facts map[string]any, policy disclosure.Policy, eligibleFrom, coveredUntil, now time.Time) error {
-	if id, ok := facts["event_id"].(string); !ok || strings.TrimSpace(id) == "" {
+	id, ok := facts["event_id"].(string)
+	if !ok || strings.TrimSpace(id) == "" {
 		return refused(ErrCredential, "the credential's event_id is not a non-empty text, so it cannot name the medical event (nor tell it from another); ask the issuer for a credential with one")
+	}
+	if !disclosure.ValidEventID(id) {
+		return refused(ErrCredential, "the credential's event_id is not in the canonical form (base64url of 16 to 48 bytes), so the notaries' review would fail it; ask the issuer to issue the credential again with an event id huzhu makes")
 	}
 	if cat, _ := facts["diagnosis_category"].(string); !slices.Contains(policy.Covered, cat) {
 		return refused(ErrNotCovered, "the credential's diagnosis category is not one this community covers (%s); the notaries would reject the claim", strings.Join(policy.Covered, ", "))

@@ -28,6 +28,7 @@ const (
 	CheckCategory        = "category-covered"
 	CheckDiagnosisDate   = "diagnosis-date"
 	CheckAmount          = "amount"
+	CheckEventID         = "event-id-canonical"
 	CheckNullifier       = "nullifier"
 	CheckNotPaid         = "not-paid-before"
 	CheckClaimContext    = "claim-context"
@@ -172,7 +173,7 @@ func Review(in ReviewInput) []Check {
 	}
 	if perr != nil {
 		checked(CheckIssuerSignature, false, "%v", perr)
-		for _, id := range []string{CheckIssuerTrusted, CheckNotExpired, CheckCredentialType, CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
+		for _, id := range []string{CheckIssuerTrusted, CheckNotExpired, CheckCredentialType, CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckEventID, CheckNullifier, CheckNotPaid} {
 			checked(id, false, "not checked: the presentation cannot be read")
 		}
 		return append(out, contextCheck(in))
@@ -227,7 +228,7 @@ func Review(in ReviewInput) []Check {
 	}
 	out = append(out, typeCheck(v, in.Policy))
 	if err != nil || v == nil {
-		for _, id := range []string{CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
+		for _, id := range []string{CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckEventID, CheckNullifier, CheckNotPaid} {
 			checked(id, false, "not checked: the credential does not verify")
 		}
 		return append(out, contextCheck(in))
@@ -303,7 +304,14 @@ func Review(in ReviewInput) []Check {
 		checked(CheckAmount, accepted && c.Amount.Cmp(limit) <= 0, "%s", reason)
 	}
 
+	// An event id in any other form could be another spelling of an event
+	// paid already, under another nullifier.
 	eventID, _ := facts["event_id"].(string)
+	if ValidEventID(eventID) {
+		checked(CheckEventID, true, "event_id is in the canonical form (base64url of %d bytes)", len(eventID)*6/8)
+	} else {
+		checked(CheckEventID, false, "event_id is not in the canonical form (base64url of 16 to 48 bytes): another spelling of the same event could be paid again; the issuer must issue the credential again with an id huzhu generates")
+	}
 	want := Nullifier(identity, eventID)
 	if want == c.Nullifier {
 		checked(CheckNullifier, eventID != "", "keccak256(issuer %s, event_id) matches the claim's nullifier", short(identity))
@@ -325,6 +333,7 @@ var titles = map[string]string{
 	CheckCategory:        "Category covered",
 	CheckDiagnosisDate:   "Diagnosis date (UTC day) within coverage",
 	CheckAmount:          "Amount within cost and cap",
+	CheckEventID:         "Event id canonical",
 	CheckNullifier:       "Nullifier matches",
 	CheckNotPaid:         "Event not already paid",
 	CheckClaimContext:    "Envelope names this claim",

@@ -30,8 +30,10 @@ func Audience(chainID uint64, community common.Address) string {
 // community's issuer registry maps each of the issuer's keys to (by
 // convention the thumbprint of its first key), not the key that signed: an
 // event issued again under a rotated or second key of the same hospital
-// gets the same nullifier, so it cannot be paid twice. Issuers must use
-// unguessable event ids, or the event could be guessed from the nullifier.
+// gets the same nullifier, so it cannot be paid twice. The id is hashed
+// byte for byte: only ids in the canonical form (ValidEventID), which
+// huzhu issuers make unguessable, name an event once and say nothing of
+// it.
 func Nullifier(issuerIdentity [32]byte, eventID string) [32]byte {
 	return crypto.Keccak256Hash(issuerIdentity[:], []byte(eventID))
 }

@@ -96,5 +96,30 @@
 // the issuer's keys to (by convention the thumbprint of its first key): the
 // same medical event cannot be paid twice, not even when issued again under
 // a rotated or second key of the same hospital, and nothing about it is
-// readable on chain (issuers use unguessable event ids).
+// readable on chain.
+//
+// # Event ids
+//
+// The nullifier hashes the event id's exact bytes, so an event id has one
+// form (SPEC section 5, v2; ValidEventID): base64url without padding of 16
+// to 48 bytes, 22 to 64 characters of [A-Za-z0-9_-], decoding strictly
+// (its unused trailing bits zero, so encoding the bytes again gives the
+// same text). Any other spelling is refused, never tidied: when issuing
+// (CheckMedicalFacts, ErrEventID), before a claim is sealed (claims), and
+// as the failed line "event id canonical" of the review. huzhu issuers
+// make ids of 16 bytes, 128 random bits (NewEventID), or from the
+// hospital's own record reference ref under the issuer's 32-byte secret
+// (RecordEventID):
+//
+//	base64url(HMAC-SHA256(secret, "huzhu event id v1" || 0x00 || ref)[:16])
+//
+// The same record always gives the same id, so a credential issued again
+// for the event cannot be paid again; another issuer's secret gives an
+// unrelated id. Without the issuer's secret or its records no one can
+// guess an id, so a public nullifier does not say which hospital, or
+// which kind of hospital, a claim is about; the hospital itself knows the
+// ids it issued and can always recognise its patients' claims on chain.
+// The form cannot prove an id random: an issuer other than huzhu that
+// encodes a guessable number in base64url passes it, and only its own
+// care keeps its ids unguessable.
 package disclosure

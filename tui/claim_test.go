@@ -34,7 +34,7 @@ func fixedCredential() CredentialChoice {
 	facts := map[string]any{
 		"given_name": "Mei", "family_name": "Demo", "birthdate": "1980-05-17", "national_id": "320102198005170000",
 		"phone_number": "+86-139-0000-0000", "address": map[string]any{"locality": "Yangzhou", "country": "CN"},
-		"event_id": "evt-0011223344", "diagnosis_code": "I63.9", "diagnosis_category": "stroke", "diagnosis_date": "2027-05-25",
+		"event_id": "6leeZSvQK-L1132p-3SX5A", "diagnosis_code": "I63.9", "diagnosis_category": "stroke", "diagnosis_date": "2027-05-25",
 		"hospital": "Demo Hospital", "treatment_cost": "1200", "currency": "CNY", "physician": "Dr. Demo",
 		"notes": "sample credential of the demo community", "procedures": []any{"CT scan", "thrombolysis"},
 	}
@@ -200,7 +200,7 @@ func fixedReview(fail bool) *claims.Review {
 		checks[6] = ck(disclosure.CheckCategory, "Category covered", false, "%q; covered: %s", "cosmetic", "cancer, stroke")
 	}
 	rv := &claims.Review{Claim: d.Queue[0].Claim, Checks: checks, Issuer: "https://demo-hospital.example",
-		Disclosed: []disclosure.Fact{{Name: "event_id", Value: "evt-0011223344"}, {Name: "diagnosis_category", Value: "stroke"},
+		Disclosed: []disclosure.Fact{{Name: "event_id", Value: "6leeZSvQK-L1132p-3SX5A"}, {Name: "diagnosis_category", Value: "stroke"},
 			{Name: "diagnosis_date", Value: "2027-05-25"}, {Name: "hospital", Value: "Demo Hospital"}, {Name: "treatment_cost", Value: "1200"}, {Name: "currency", Value: "CNY"}}}
 	rv.Suggested = claims.SuggestReason(checks)
 	return rv

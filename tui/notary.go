@@ -672,6 +672,7 @@ var checkTitles = map[string]string{
 	disclosure.CheckCategory:        msgKey("Category covered"),
 	disclosure.CheckDiagnosisDate:   msgKey("Diagnosis date (UTC day) within coverage"),
 	disclosure.CheckAmount:          msgKey("Amount within cost and cap"),
+	disclosure.CheckEventID:         msgKey("Event id canonical"),
 	disclosure.CheckNullifier:       msgKey("Nullifier matches"),
 	disclosure.CheckNotPaid:         msgKey("Event not already paid"),
 	disclosure.CheckClaimContext:    msgKey("Envelope names this claim"),

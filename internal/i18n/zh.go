@@ -344,6 +344,11 @@ var zhFaces = map[string]string{
 	"this sends a transaction; pass --yes to confirm when not at a terminal": "这会发送交易；不在终端时请传入 --yes 确认",
 	"cancelled; nothing was sent":                                            "已取消，未发送任何交易",
 
+	// cmd/huzhu: issuer issue's event id.
+	"--record makes the event id: leave event_id out of --claims, or leave --record out": "--record 会生成事件标识：请从 --claims 中去掉 event_id，或不用 --record",
+	"--record: %w": "--record：%w",
+	"--claims: %w; omit event_id and huzhu makes one, or pass --record with the hospital's own reference of the event": "--claims：%w；请去掉 event_id，由 huzhu 生成，或用 --record 提供医院自己的事件编号",
+
 	// cmd/huzhu: wallet
 	"Created account %s":                 "已创建账户 %s",
 	"--words is 12 or 24":                "--words 只能是 12 或 24",
@@ -782,6 +787,7 @@ var zhFaces = map[string]string{
 	"Category covered":                         "类别在保障范围内",
 	"Diagnosis date (UTC day) within coverage": "诊断日期（UTC）在保障期内",
 	"Amount within cost and cap":               "金额不超过费用和上限",
+	"Event id canonical":                       "事件标识为规范形式",
 	"Nullifier matches":                        "防重复标识相符",
 	"Event not already paid":                   "此事件未曾赔付",
 	"Envelope names this claim":                "信封指向此理赔",

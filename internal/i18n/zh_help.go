@@ -485,8 +485,12 @@ never pays twice. A transaction stuck with too low a fee can be replaced with
 --holder is the member's request (huzhu credential request), whose proof of possession is
 checked, or a bare secp256k1 JWK. --claims is a JSON object of facts; every fact is
 selectively disclosable: %s.
-Use an unguessable event_id: the claim's public nullifier is derived from it.`: `签发绑定到成员钱包密钥的医疗事件凭证（SD-JWT VC，ES256）。--holder 是成员的请求（huzhu credential request），会检查其持有证明；也可以是裸的 secp256k1 JWK。--claims 是事实的 JSON 对象；每项事实都可选择性披露：%s。
-请使用无法猜测的 event_id：理赔申请公开的防重复标识由它派生。`,
+Leave event_id out: huzhu makes it, 128 random bits, or with --record REF an HMAC of the
+hospital's own reference of the event under this issuer's secret (kept beside its key), so
+that every credential issued for one record names one event, paid once. The claim's public
+nullifier is derived from it, and no one without the secret can guess it. An event_id given
+in --claims must already be in the canonical form (base64url of 16 to 48 bytes).`: `签发绑定到成员钱包密钥的医疗事件凭证（SD-JWT VC，ES256）。--holder 是成员的请求（huzhu credential request），会检查其持有证明；也可以是裸的 secp256k1 JWK。--claims 是事实的 JSON 对象；每项事实都可选择性披露：%s。
+请不要提供 event_id：由 huzhu 生成，为 128 位随机数；或用 --record REF，以本签发机构的密钥（保存在其签名密钥旁）对医院自己的事件编号做 HMAC，使同一份病历签发的每份凭证都指向同一事件，只获一次互助金。互助申请公开的防重复标识由它派生，没有该密钥的人无法猜出。若在 --claims 中提供 event_id，它必须已是规范形式（16 至 48 字节的 base64url）。`,
 	`Reject claim ID with a reason code, by number or name. The code is recorded on chain,
 public forever.
 
@@ -504,4 +508,7 @@ Reason codes:
 %s`,
 	"Resend a waiting transaction with higher fees (same nonce)":      "以更高的手续费重新发送等待中的交易（相同 nonce）",
 	"Replace a waiting transaction with a 0 ETH transfer to yourself": "用一笔发给自己的 0 ETH 转账替换等待中的交易",
+
+	// issuer issue --record
+	"the hospital's own reference of the event (a record number): the event id is made from it, the same for every credential of that record": "医院自己的事件编号（病历号）：事件标识由它生成，同一份病历的每份凭证都相同",
 }
