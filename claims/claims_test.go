@@ -245,7 +245,7 @@ func TestClaimLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !rv.Pass() || rv.Suggested != 0 || len(rv.Checks) != 13 {
+	if !rv.Pass() || rv.Suggested != 0 || len(rv.Checks) != 14 {
 		t.Fatalf("review: %+v", rv.Checks)
 	}
 	var seen []string

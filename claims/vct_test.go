@@ -26,7 +26,7 @@ func TestPrepareRefusesAnAdmissionEstimateWithTheSameFields(t *testing.T) {
 		"iss": "https://hospital.example", "iat": now.Add(-time.Hour).Unix(), "exp": now.Add(365 * 24 * time.Hour).Unix(),
 		"vct": estimate, "cnf": map[string]any{"jwk": hj},
 	}
-	for k, v := range map[string]any{"event_id": "evt-estimate", "diagnosis_category": "stroke", "diagnosis_date": now.Add(-24 * time.Hour).UTC().Format("2006-01-02"),
+	for k, v := range map[string]any{"event_id": event("estimate"), "diagnosis_category": "stroke", "diagnosis_date": now.Add(-24 * time.Hour).UTC().Format("2006-01-02"),
 		"treatment_cost": "3000", "currency": "CNY", "hospital": "West China Hospital"} {
 		claimsOf[k] = disclosure.SD{Value: v}
 	}
@@ -42,7 +42,7 @@ func TestPrepareRefusesAnAdmissionEstimateWithTheSameFields(t *testing.T) {
 		t.Fatalf("the refusal %q names the credential's type", err)
 	}
 	// The same facts in a medical event credential: accepted.
-	if _, err := f.svc.Prepare(f.ctx, claims.Request{Key: member.Key, Credential: f.credential(member.Key, "evt-estimate", now.Add(-24*time.Hour), "3000", "CNY"), CredentialID: "c", Amount: simchain.Tokens(100)}); err != nil {
+	if _, err := f.svc.Prepare(f.ctx, claims.Request{Key: member.Key, Credential: f.credential(member.Key, event("estimate"), now.Add(-24*time.Hour), "3000", "CNY"), CredentialID: "c", Amount: simchain.Tokens(100)}); err != nil {
 		t.Fatalf("a medical event credential: %v", err)
 	}
 	if got := f.svc.Policy().CredentialTypes; len(got) != 1 || got[0] != disclosure.MedicalVCT {

@@ -250,8 +250,8 @@ func (f *claimFixture) reviewFull(t testing.TB, env []byte, onChain disclosure.O
 		},
 		PaidBy: paidBy,
 	})
-	if len(checks) != 13 {
-		t.Fatalf("got %d checks, want 13", len(checks))
+	if len(checks) != 14 {
+		t.Fatalf("got %d checks, want 14", len(checks))
 	}
 	out := map[string]disclosure.Check{}
 	for _, c := range checks {

@@ -22,7 +22,7 @@ func (f *claimFixture) issueTyped(t *testing.T, vct string) *disclosure.SDJWT {
 		"iss": "https://hospital.example", "iat": f.now.Add(-48 * time.Hour).Unix(), "exp": f.now.Add(365 * 24 * time.Hour).Unix(),
 		"vct": vct, "cnf": map[string]any{"jwk": hj},
 	}
-	for k, v := range map[string]any{"event_id": "evt-0b6f9a1c2d", "diagnosis_category": "stroke", "diagnosis_date": "2027-05-01",
+	for k, v := range map[string]any{"event_id": fixtureEvent, "diagnosis_category": "stroke", "diagnosis_date": "2027-05-01",
 		"treatment_cost": "18000", "currency": "KBC", "hospital": "West China Hospital"} {
 		claims[k] = disclosure.SD{Value: v}
 	}

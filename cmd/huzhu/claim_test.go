@@ -276,7 +276,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	// The review: every check passes; only the disclosed facts.
 	rv := mustOK(t, huzhu(t, dir, as("n1", "notary", "review", "1", "--json")...))
 	review := rv.json(t)
-	if review["pass"] != true || len(review["checks"].([]any)) != 13 || strings.Contains(rv.errOut, "stroke") || strings.Contains(rv.errOut, diagnosed) {
+	if review["pass"] != true || len(review["checks"].([]any)) != 14 || strings.Contains(rv.errOut, "stroke") || strings.Contains(rv.errOut, diagnosed) {
 		t.Fatalf("review: %v", review)
 	}
 	var names []string
@@ -288,7 +288,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	}
 	rvTxt := mustOK(t, huzhu(t, dir, as("n2", "notary", "review", "1")...))
 	txt := rvTxt.out
-	if strings.Count(txt, "PASS\t") != 13 || strings.Contains(txt, "FAIL") || !strings.Contains(txt, "diagnosis_category\tstroke") || strings.Contains(txt, "Zhangsun") ||
+	if strings.Count(txt, "PASS\t") != 14 || strings.Contains(txt, "FAIL") || !strings.Contains(txt, "diagnosis_category\tstroke") || strings.Contains(txt, "Zhangsun") ||
 		!strings.Contains(txt, "HEALTH DATA below, for your eyes only") {
 		t.Fatalf("the review, piped:\n%s", txt)
 	}
