@@ -75,14 +75,14 @@ func TestApproveReviewsFirst(t *testing.T) {
 	a, b, c, d := f.c.Accounts[4], f.c.Accounts[5], f.c.Accounts[6], f.c.Accounts[7]
 	yesterday := func() time.Time { now, _ := f.c.Now(ctx); return now.Add(-24 * time.Hour) }
 
-	dupA := f.file(a, f.credential(a.Key, "evt-dup", yesterday(), "3000", "CNY"), 1000, nil)
-	dupB := f.file(b, f.credential(b.Key, "evt-dup", yesterday(), "3000", "CNY"), 1000, nil)
+	dupA := f.file(a, f.credential(a.Key, event("dup"), yesterday(), "3000", "CNY"), 1000, nil)
+	dupB := f.file(b, f.credential(b.Key, event("dup"), yesterday(), "3000", "CNY"), 1000, nil)
 	trusted := f.issuer
 	f.issuer, _ = ecdsa.GenerateKey(elliptic.P256(), rand.Reader) // an issuer the registry does not know
-	untrusted := f.file(c, f.credential(c.Key, "evt-c", yesterday(), "3000", "CNY"), 100, nil)
+	untrusted := f.file(c, f.credential(c.Key, event("c"), yesterday(), "3000", "CNY"), 100, nil)
 	f.issuer = trusted
 	garbage, _ := disclosure.NewNotaryKey()
-	halfSealed := f.file(d, f.credential(d.Key, "evt-d", yesterday(), "3000", "CNY"), 100, func(dr *claims.Draft) {
+	halfSealed := f.file(d, f.credential(d.Key, event("d"), yesterday(), "3000", "CNY"), 100, func(dr *claims.Draft) {
 		dr.Notaries[2].Key = garbage.PublicKey() // notary 2's block opens for no key of theirs
 	})
 
@@ -210,7 +210,7 @@ func TestReviewUsesMembershipAsFiled(t *testing.T) {
 	f := joined(t, 4) // covered 120 days from joining; it is day 93
 	member := f.c.Accounts[4]
 	now, _ := f.c.Now(f.ctx)
-	id := f.file(member, f.credential(member.Key, "evt-r", now.Add(-24*time.Hour), "3000", "CNY"), 100, nil)
+	id := f.file(member, f.credential(member.Key, event("r"), now.Add(-24*time.Hour), "3000", "CNY"), 100, nil)
 	if err := f.c.Warp(45 * 24 * time.Hour); err != nil { // past coverage and grace
 		t.Fatal(err)
 	}

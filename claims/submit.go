@@ -108,11 +108,17 @@ type Draft struct {
 }
 
 // Policy is the community's claim policy: required facts, covered
-// categories, and the currencies a cost may be in (its currency and its
-// token's symbol).
+// categories, the currencies a cost may be in (its currency and its
+// token's symbol), and the credential types accepted as evidence.
 func (s *Service) Policy() disclosure.Policy {
 	p := s.Com.Params()
-	return disclosure.ClaimPolicy(p.Categories, s.currencies()...)
+	pol := disclosure.ClaimPolicy(p.Categories, s.currencies()...)
+	// The accepted credential types (vct) will be a creation parameter of
+	// the community, read with the others; until then every community
+	// accepts disclosure.DefaultCredentialTypes, which ClaimPolicy set.
+	// Wiring it is this one assignment, here, for Prepare and Review alike:
+	//	pol.CredentialTypes = p.CredentialTypes
+	return pol
 }
 
 func (s *Service) currencies() []string {
@@ -129,9 +135,10 @@ func (s *Service) currencies() []string {
 // credential, and returns the draft to show the member. It refuses, before
 // anything is sealed or sent: an amount of zero, above the cap or above
 // the disclosed treatment cost; a cost in another currency; a credential
-// not bound to the member's key, not verifying, or expired; a member not
-// covered or still in the waiting period; an open claim; and a seated
-// notary without a published key.
+// not bound to the member's key, not verifying, expired, of a type (vct)
+// the community's policy does not accept, or whose event id is not in the
+// canonical form; a member not covered or still in the waiting period; an
+// open claim; and a seated notary without a published key.
 func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 	if r.Key == nil {
 		return nil, errors.New("no member key")
@@ -177,8 +184,15 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 		return nil, refused(ErrCredential, "credential %s is bound to %s, not to the claimant %s: only the member it was issued to can claim with it", r.CredentialID, holder.Hex(), member.Hex())
 	}
 
-	// What it reveals, and the amount against the disclosed cost.
+	// Its type: one the community accepts as evidence (a hospital's other
+	// credentials may carry the same field names). The sentence does not
+	// name the credential's own type: a type can tell an illness.
 	policy := s.Policy()
+	if vct, _ := v.Claims["vct"].(string); !policy.AcceptsType(vct) {
+		return nil, refused(ErrCredential, "credential %s is not of a type this community accepts as evidence of a medical event (it accepts: %s); claim with a medical event credential from the issuer", r.CredentialID, strings.Join(policy.CredentialTypes, ", "))
+	}
+
+	// What it reveals, and the amount against the disclosed cost.
 	pv, err := policy.Preview(cred, r.Disclose)
 	if err != nil {
 		return nil, invalid(ErrCredential, "%v", err)
@@ -250,7 +264,7 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 	if !known {
 		identity = thumb // the convention the review applies to an unknown key
 	}
-	eventID, _ := facts["event_id"].(string) // a non-empty string: checkFacts
+	eventID, _ := facts["event_id"].(string) // canonical: checkFacts
 	nullifier := disclosure.Nullifier(identity, eventID)
 	paidBy, err := call(ctx, s, s.abi.PackNullifierClaim(nullifier), s.abi.UnpackNullifierClaim)
 	if err != nil {
@@ -305,11 +319,18 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 // review is sure to fail: a category the community does not cover, a
 // diagnosis date outside the member's eligibility and coverage or after
 // today (the rule of the review's checklist, disclosure.DiagnosisDay),
-// an event_id that is not a non-empty string. Its sentences name no
-// fact's value: errors reach logs and scripts.
+// an event_id that is not a non-empty string or not in the canonical
+// form (disclosure.ValidEventID: another spelling of an event already
+// paid would get a nullifier of its own). Its sentences name no fact's
+// value, not even the event id: errors reach logs and scripts, and the
+// id with the public issuer identity gives the claim's nullifier.
 func checkFacts(facts map[string]any, policy disclosure.Policy, eligibleFrom, coveredUntil, now time.Time) error {
-	if id, ok := facts["event_id"].(string); !ok || strings.TrimSpace(id) == "" {
+	id, ok := facts["event_id"].(string)
+	if !ok || strings.TrimSpace(id) == "" {
 		return refused(ErrCredential, "the credential's event_id is not a non-empty text, so it cannot name the medical event (nor tell it from another); ask the issuer for a credential with one")
+	}
+	if !disclosure.ValidEventID(id) {
+		return refused(ErrCredential, "the credential's event_id is not in the canonical form (base64url of 16 to 48 bytes), so the notaries' review would fail it; ask the issuer to issue the credential again with an event id huzhu makes")
 	}
 	if cat, _ := facts["diagnosis_category"].(string); !slices.Contains(policy.Covered, cat) {
 		return refused(ErrNotCovered, "the credential's diagnosis category is not one this community covers (%s); the notaries would reject the claim", strings.Join(policy.Covered, ", "))

@@ -316,7 +316,7 @@ func TestIssueMedicalInputs(t *testing.T) {
 		shape    *Shape
 		wantErr  string // "" for success
 	}{
-		{"known facts", map[string]any{"given_name": "Mei", "event_id": "e"}, time.Hour, nil, ""},
+		{"known facts", map[string]any{"given_name": "Mei", "event_id": "V14MqHDoOEgXKRjZFUeXRA"}, time.Hour, nil, ""},
 		{"an unknown fact", map[string]any{"given_name": "Mei", "blood_type": "O"}, time.Hour, nil, "unknown facts blood_type"},
 		{"zero validity", map[string]any{"given_name": "Mei"}, 0, nil, "needs a validity"},
 		{"one second validity", map[string]any{"given_name": "Mei"}, time.Second, nil, ""},

@@ -21,12 +21,14 @@ const (
 	CheckIssuerSignature = "issuer-signature"
 	CheckIssuerTrusted   = "issuer-trusted"
 	CheckNotExpired      = "not-expired"
+	CheckCredentialType  = "credential-type"
 	CheckHolderBinding   = "holder-binding"
 	CheckKeyBinding      = "key-binding"
 	CheckRequiredFacts   = "required-facts"
 	CheckCategory        = "category-covered"
 	CheckDiagnosisDate   = "diagnosis-date"
 	CheckAmount          = "amount"
+	CheckEventID         = "event-id-canonical"
 	CheckNullifier       = "nullifier"
 	CheckNotPaid         = "not-paid-before"
 	CheckClaimContext    = "claim-context"
@@ -171,7 +173,7 @@ func Review(in ReviewInput) []Check {
 	}
 	if perr != nil {
 		checked(CheckIssuerSignature, false, "%v", perr)
-		for _, id := range []string{CheckIssuerTrusted, CheckNotExpired, CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
+		for _, id := range []string{CheckIssuerTrusted, CheckNotExpired, CheckCredentialType, CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckEventID, CheckNullifier, CheckNotPaid} {
 			checked(id, false, "not checked: the presentation cannot be read")
 		}
 		return append(out, contextCheck(in))
@@ -224,8 +226,9 @@ func Review(in ReviewInput) []Check {
 	} else {
 		checked(CheckNotExpired, false, "not checked: the credential does not verify")
 	}
+	out = append(out, typeCheck(v, in.Policy))
 	if err != nil || v == nil {
-		for _, id := range []string{CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckNullifier, CheckNotPaid} {
+		for _, id := range []string{CheckHolderBinding, CheckKeyBinding, CheckRequiredFacts, CheckCategory, CheckDiagnosisDate, CheckAmount, CheckEventID, CheckNullifier, CheckNotPaid} {
 			checked(id, false, "not checked: the credential does not verify")
 		}
 		return append(out, contextCheck(in))
@@ -301,7 +304,14 @@ func Review(in ReviewInput) []Check {
 		checked(CheckAmount, accepted && c.Amount.Cmp(limit) <= 0, "%s", reason)
 	}
 
+	// An event id in any other form could be another spelling of an event
+	// paid already, under another nullifier.
 	eventID, _ := facts["event_id"].(string)
+	if ValidEventID(eventID) {
+		checked(CheckEventID, true, "event_id is in the canonical form (base64url of %d bytes)", len(eventID)*6/8)
+	} else {
+		checked(CheckEventID, false, "event_id is not in the canonical form (base64url of 16 to 48 bytes): another spelling of the same event could be paid again; the issuer must issue the credential again with an id huzhu generates")
+	}
 	want := Nullifier(identity, eventID)
 	if want == c.Nullifier {
 		checked(CheckNullifier, eventID != "", "keccak256(issuer %s, event_id) matches the claim's nullifier", short(identity))
@@ -316,15 +326,33 @@ var titles = map[string]string{
 	CheckIssuerSignature: "Issuer signature",
 	CheckIssuerTrusted:   "Issuer trusted",
 	CheckNotExpired:      "Not expired",
+	CheckCredentialType:  "Credential type accepted",
 	CheckHolderBinding:   "Holder binding",
 	CheckKeyBinding:      "Key binding (sd_hash, aud, nonce, iat)",
 	CheckRequiredFacts:   "Required facts present",
 	CheckCategory:        "Category covered",
 	CheckDiagnosisDate:   "Diagnosis date (UTC day) within coverage",
 	CheckAmount:          "Amount within cost and cap",
+	CheckEventID:         "Event id canonical",
 	CheckNullifier:       "Nullifier matches",
 	CheckNotPaid:         "Event not already paid",
 	CheckClaimContext:    "Envelope names this claim",
+}
+
+// typeCheck says whether the credential is of a type the policy accepts
+// as evidence of a medical event (v is nil when it does not verify).
+func typeCheck(v *Verified, p Policy) Check {
+	if v == nil {
+		return check(CheckCredentialType, false, i18n.Say("not checked: the credential does not verify"))
+	}
+	vct, _ := v.Claims["vct"].(string)
+	if p.AcceptsType(vct) {
+		return check(CheckCredentialType, true, i18n.Say("%s (%s), a type the community accepts", TypeName(vct), vct))
+	}
+	if len(p.CredentialTypes) == 0 {
+		return check(CheckCredentialType, false, i18n.Say("%s (%s); the community accepts no credential type", TypeName(vct), vct))
+	}
+	return check(CheckCredentialType, false, i18n.Say("%s (%s) is not a type the community accepts: %s", TypeName(vct), vct, strings.Join(p.CredentialTypes, ", ")))
 }
 
 // paidCheck says whether the contract has already paid a claim for the

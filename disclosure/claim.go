@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/big"
 	"slices"
 	"sort"
@@ -14,6 +15,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/huzhu-community/huzhu/internal/i18n"
 )
 
 // Audience is the KB-JWT aud of a community: eip155:<chainId>:<address>.
@@ -27,8 +30,10 @@ func Audience(chainID uint64, community common.Address) string {
 // community's issuer registry maps each of the issuer's keys to (by
 // convention the thumbprint of its first key), not the key that signed: an
 // event issued again under a rotated or second key of the same hospital
-// gets the same nullifier, so it cannot be paid twice. Issuers must use
-// unguessable event ids, or the event could be guessed from the nullifier.
+// gets the same nullifier, so it cannot be paid twice. The id is hashed
+// byte for byte: only ids in the canonical form (ValidEventID), which
+// huzhu issuers make unguessable, name an event once and say nothing of
+// it.
 func Nullifier(issuerIdentity [32]byte, eventID string) [32]byte {
 	return crypto.Keccak256Hash(issuerIdentity[:], []byte(eventID))
 }
@@ -101,15 +106,32 @@ type Policy struct {
 	// Currencies a treatment cost may be in: those the community counts one
 	// to one with its token (its symbol, and any it pegs to).
 	Currencies []string
+	// CredentialTypes are the credential types (vct) accepted as evidence:
+	// a hospital's other credentials (an admission estimate, say) may carry
+	// the same field names. ClaimPolicy sets DefaultCredentialTypes; an
+	// empty list accepts none.
+	CredentialTypes []string
 }
 
 // RequiredFacts are the facts every claim discloses (SPEC section 5).
 var RequiredFacts = []string{"event_id", "diagnosis_category", "diagnosis_date", "treatment_cost", "currency"}
 
+// DefaultCredentialTypes are the credential types a community accepts
+// unless it names others: the medical event credential huzhu issues.
+var DefaultCredentialTypes = []string{MedicalVCT}
+
 // ClaimPolicy is the policy of a community covering these categories,
-// whose token counts one to one with these currencies.
+// whose token counts one to one with these currencies, accepting the
+// default credential types.
 func ClaimPolicy(covered []string, currencies ...string) Policy {
-	return Policy{Required: slices.Clone(RequiredFacts), Covered: slices.Clone(covered), Currencies: slices.Clone(currencies)}
+	return Policy{Required: slices.Clone(RequiredFacts), Covered: slices.Clone(covered), Currencies: slices.Clone(currencies),
+		CredentialTypes: slices.Clone(DefaultCredentialTypes)}
+}
+
+// AcceptsType reports whether a credential of type vct is evidence the
+// policy accepts.
+func (p Policy) AcceptsType(vct string) bool {
+	return vct != "" && slices.Contains(p.CredentialTypes, vct)
 }
 
 // Fact is one fact of a credential and its value.
@@ -120,10 +142,116 @@ type Fact struct {
 
 // Preview is exactly what a claim will reveal and what stays hidden.
 type Preview struct {
+	// Always are the claims every notary sees whatever the member chooses
+	// (AlwaysVisible): an SD-JWT VC keeps its issuer (iss, and the key that
+	// signed it), its dates (iat, exp), its type (vct) and the key it is
+	// bound to (cnf) visible, so a hidden fact (hospital, say) may be told
+	// by them all the same. AlwaysShown says them for a person.
+	Always []Fact
 	Reveal []Fact
 	Hide   []string
 	// Missing are required facts the credential does not have.
 	Missing []string
+}
+
+// AlwaysVisible returns what a credential shows whatever is disclosed: its
+// visible top-level claims, each without its digests (the visible part of
+// an object whose members are disclosable), VisibleClaims first in their
+// order, then any others by name.
+func AlwaysVisible(cred *SDJWT) []Fact {
+	j, err := parseJWT(cred.IssuerJWT)
+	if err != nil {
+		return nil
+	}
+	payload := map[string]any{}
+	for k, v := range j.payload {
+		if k != "_sd_alg" {
+			payload[k] = v
+		}
+	}
+	// Resolved with no disclosure: every digest is dropped.
+	resolved, verr := newResolver().value(payload)
+	if verr != nil {
+		return nil
+	}
+	visible := resolved.(map[string]any)
+	var out []Fact
+	for _, name := range VisibleClaims {
+		if v, ok := visible[name]; ok {
+			out = append(out, Fact{Name: name, Value: v})
+			delete(visible, name)
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(visible)) {
+		out = append(out, Fact{Name: name, Value: visible[name]})
+	}
+	return out
+}
+
+// AlwaysShown says for a person what every notary sees whatever the member
+// chooses: the issuer by a short name, the dates (UTC days), the type by
+// name and the wallet the credential is bound to (its address, shortened),
+// then the names of any other claim always shown. It holds the
+// credential's values: for the member's screen, not for a pipe or a log.
+func AlwaysShown(always []Fact) i18n.Text {
+	const none = "—" // a claim the credential does not have
+	var issuer, issued, until, typ, wallet any = none, none, none, none, none
+	var others []string
+	for _, f := range always {
+		switch f.Name {
+		case "iss":
+			if s, ok := f.Value.(string); ok {
+				issuer = IssuerName(s, "")
+			}
+		case "iat":
+			if t, ok := numericDate(f.Value); ok {
+				issued = day(t)
+			}
+		case "exp":
+			if t, ok := numericDate(f.Value); ok {
+				until = day(t)
+			}
+		case "vct":
+			if s, ok := f.Value.(string); ok {
+				typ = TypeName(s)
+			}
+		case "cnf":
+			if w, ok := boundTo(f.Value); ok {
+				wallet = w
+			}
+		default:
+			others = append(others, f.Name)
+		}
+	}
+	t := i18n.Say("Always seen by every notary, whatever you choose: issuer %s, issued %s, valid until %s, type %s, bound to %s.",
+		issuer, issued, until, typ, wallet)
+	if len(others) > 0 {
+		return i18n.Say("%s Also always seen: %s.", t, strings.Join(others, ", "))
+	}
+	return t
+}
+
+// boundTo names the key in a cnf claim: a wallet's address, or another
+// key by its thumbprint.
+func boundTo(cnf any) (any, bool) {
+	m, _ := cnf.(map[string]any)
+	raw, ok := m["jwk"]
+	if !ok {
+		return nil, false
+	}
+	b, _ := json.Marshal(raw)
+	var k JWK
+	if json.Unmarshal(b, &k) != nil {
+		return nil, false
+	}
+	if addr, err := k.Address(); err == nil {
+		h := addr.Hex()
+		return h[:6] + "…" + h[len(h)-4:], true
+	}
+	if tp, err := k.Thumbprint(); err == nil {
+		return i18n.Say("key %s", short(tp)), true
+	}
+	return nil, false
 }
 
 // Facts returns every selectively disclosable top-level fact of a
@@ -137,7 +265,7 @@ func Facts(cred *SDJWT) map[string]any {
 	for _, dg := range digestsIn(map[string]any{"_sd": j.payload["_sd"]}) {
 		top[dg] = true
 	}
-	r := &resolver{byDigest: map[string]*Disclosure{}, used: map[string]bool{}, seen: map[string]bool{}}
+	r := newResolver()
 	for i := range cred.Disclosures {
 		r.byDigest[cred.Disclosures[i].Digest()] = &cred.Disclosures[i]
 	}
@@ -157,7 +285,7 @@ func Facts(cred *SDJWT) map[string]any {
 // Preview says what a claim with the given extra facts reveals and hides.
 func (p Policy) Preview(cred *SDJWT, extra []string) (Preview, error) {
 	facts := Facts(cred)
-	var pv Preview
+	pv := Preview{Always: AlwaysVisible(cred)}
 	reveal := map[string]bool{}
 	for _, name := range append(slices.Clone(p.Required), extra...) {
 		if _, ok := facts[name]; !ok {

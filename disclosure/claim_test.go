@@ -22,6 +22,10 @@ var (
 
 func kbc(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), tok) }
 
+// fixtureEvent is the fixture credential's event id, in its canonical
+// form (16 random bytes, base64url), as huzhu issuers make it.
+const fixtureEvent = "tESwU5st1SPuEU-rc5aiMg"
+
 type claimFixture struct {
 	issuer   *ecdsa.PrivateKey
 	holder   *ecdsa.PrivateKey
@@ -41,7 +45,7 @@ func newClaimFixture(t testing.TB) *claimFixture {
 		Issuer: "https://hospital.example", Holder: hj, IssuedAt: f.now.Add(-48 * time.Hour), Validity: 365 * 24 * time.Hour,
 		Facts: map[string]any{
 			"given_name": "Mei", "family_name": "Zhang", "national_id": "510100199001011234", "birthdate": "1990-01-01",
-			"event_id": "evt-0b6f9a1c2d", "diagnosis_code": "I63.9", "diagnosis_category": "stroke",
+			"event_id": fixtureEvent, "diagnosis_code": "I63.9", "diagnosis_category": "stroke",
 			"diagnosis_date": "2027-05-01", "hospital": "West China Hospital", "treatment_cost": "18000", "currency": "KBC",
 			"physician": "Dr. Li", "notes": "ischemic stroke, left MCA", "procedures": []any{"thrombolysis", "CT"},
 		},
@@ -66,7 +70,7 @@ func (f *claimFixture) thumb() [32]byte {
 }
 
 func (f *claimFixture) context(t testing.TB, amount *big.Int) disclosure.ClaimContext {
-	c, err := disclosure.NewClaimContext(1337, community, crypto.PubkeyToAddress(f.holder.PublicKey), amount, disclosure.Nullifier(f.thumb(), "evt-0b6f9a1c2d"))
+	c, err := disclosure.NewClaimContext(1337, community, crypto.PubkeyToAddress(f.holder.PublicKey), amount, disclosure.Nullifier(f.thumb(), fixtureEvent))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +156,7 @@ func TestPresentRefusesACredentialWithoutRequiredFacts(t *testing.T) {
 	f := newClaimFixture(t)
 	hj, _ := disclosure.PublicJWK(&f.holder.PublicKey)
 	thin, _ := disclosure.IssueMedical(f.issuer, disclosure.MedicalCredential{Issuer: "https://h.example", Holder: hj, IssuedAt: f.now, Validity: time.Hour,
-		Facts: map[string]any{"event_id": "e", "diagnosis_category": "stroke"}}, disclosure.IssueOptions{})
+		Facts: map[string]any{"event_id": fixtureEvent, "diagnosis_category": "stroke"}}, disclosure.IssueOptions{})
 	_, pv, err := disclosure.ClaimPolicy(contractsCategories, "KBC").Present(thin, f.holder, f.context(t, kbc(1)), nil, f.now)
 	if err == nil || len(pv.Missing) != 3 || !strings.Contains(err.Error(), "diagnosis_date") {
 		t.Fatalf("got %v, missing %v", err, pv.Missing)
@@ -195,7 +199,7 @@ func TestEnvelopeOpensOnlyForTheTermsNotaries(t *testing.T) {
 		t.Fatal("a truncated envelope opened")
 	}
 	// The ciphertext holds none of the facts.
-	for _, fact := range []string{"stroke", "evt-0b6f9a1c2d", "18000", "2027-05-01", "Mei", "510100199001011234", "West China", "ischemic", "diagnosis"} {
+	for _, fact := range []string{"stroke", fixtureEvent, "18000", "2027-05-01", "Mei", "510100199001011234", "West China", "ischemic", "diagnosis"} {
 		if bytes.Contains(env, []byte(fact)) {
 			t.Fatalf("the envelope shows %q in the clear", fact)
 		}
@@ -246,8 +250,8 @@ func (f *claimFixture) reviewFull(t testing.TB, env []byte, onChain disclosure.O
 		},
 		PaidBy: paidBy,
 	})
-	if len(checks) != 12 {
-		t.Fatalf("got %d checks, want 12", len(checks))
+	if len(checks) != 14 {
+		t.Fatalf("got %d checks, want 14", len(checks))
 	}
 	out := map[string]disclosure.Check{}
 	for _, c := range checks {
@@ -259,7 +263,7 @@ func (f *claimFixture) reviewFull(t testing.TB, env []byte, onChain disclosure.O
 func (f *claimFixture) onChain(amount *big.Int) disclosure.OnChainClaim {
 	return disclosure.OnChainClaim{
 		ChainID: 1337, Community: community, Member: crypto.PubkeyToAddress(f.holder.PublicKey), Amount: amount,
-		Nullifier: disclosure.Nullifier(f.thumb(), "evt-0b6f9a1c2d"), SubmittedAt: f.now,
+		Nullifier: disclosure.Nullifier(f.thumb(), fixtureEvent), SubmittedAt: f.now,
 		JoinedAt: f.joined, CoveredUntil: f.now.Add(60 * 24 * time.Hour),
 	}
 }
@@ -327,7 +331,7 @@ func TestReviewChecklist(t *testing.T) {
 	// A category the community does not cover.
 	hj, _ := disclosure.PublicJWK(&f.holder.PublicKey)
 	cold, _ := disclosure.IssueMedical(f.issuer, disclosure.MedicalCredential{Issuer: "https://h.example", Holder: hj, IssuedAt: f.now.Add(-time.Hour), Validity: 24 * time.Hour,
-		Facts: map[string]any{"event_id": "evt-0b6f9a1c2d", "diagnosis_category": "common-cold", "diagnosis_date": "2027-05-01", "treatment_cost": "50", "currency": "KBC"}}, disclosure.IssueOptions{})
+		Facts: map[string]any{"event_id": fixtureEvent, "diagnosis_category": "common-cold", "diagnosis_date": "2027-05-01", "treatment_cost": "50", "currency": "KBC"}}, disclosure.IssueOptions{})
 	f.cred = cold
 	env3, _ := f.seal(t, nil, kbc(50))
 	failOnly("category", f.review(t, env3, f.onChain(kbc(50)), true), disclosure.CheckCategory)

@@ -12,14 +12,23 @@
 // (plus any the member adds), with a Key Binding JWT signed ES256K (low S)
 // by the wallet key for aud = eip155:<chainId>:<community> and a nonce
 // naming the claim. Verify applies every rule of RFC 9901 section 7 and
-// says which one failed (VerifyError.Rule). When verifying others'
+// says which one failed (VerifyError.Rule); only an array element that is
+// an object with the one key "..." and a string value is a digest, any
+// other ({"...": 42}) is an ordinary element. For an SD-JWT VC it applies
+// the draft's rules too: a vct, and none of the registered claims iss,
+// nbf, exp, cnf, vct, vct#integrity, aka_vcts and status, nor anything
+// inside them, disclosed (a claim of one of these names deeper in a
+// credential is an ordinary claim). JSON is RFC 8259's: one value, and
+// nothing but whitespace after it. When verifying others'
 // signatures, an ES256K high S is accepted (RFC 8812 has no low-S rule;
 // OpenSSL produces one half the time); any crit header is refused (rule
 // "crit": huzhu understands no JWS extension); a NumericDate outside the
 // years 1 to 9999 is refused, never wrapped; a required key binding whose
 // iat is more than MaxKeyBindingAge (24 h unless set) before Now is
 // refused. Review runs the notary's
-// checklist (SPEC section 7); its key binding line also requires the KB-JWT
+// checklist (SPEC section 7); its credential type line accepts the vct
+// values the Policy names (ClaimPolicy: DefaultCredentialTypes, the
+// medical event type); its key binding line also requires the KB-JWT
 // iat within [submittedAt - 24 h, submittedAt + 5 min], and its diagnosis
 // date line reads diagnosis_date as the UTC calendar day [d, d + 24 h),
 // which counts if any second of it is covered as the contract counts it:
@@ -87,5 +96,30 @@
 // the issuer's keys to (by convention the thumbprint of its first key): the
 // same medical event cannot be paid twice, not even when issued again under
 // a rotated or second key of the same hospital, and nothing about it is
-// readable on chain (issuers use unguessable event ids).
+// readable on chain.
+//
+// # Event ids
+//
+// The nullifier hashes the event id's exact bytes, so an event id has one
+// form (SPEC section 5, v2; ValidEventID): base64url without padding of 16
+// to 48 bytes, 22 to 64 characters of [A-Za-z0-9_-], decoding strictly
+// (its unused trailing bits zero, so encoding the bytes again gives the
+// same text). Any other spelling is refused, never tidied: when issuing
+// (CheckMedicalFacts, ErrEventID), before a claim is sealed (claims), and
+// as the failed line "event id canonical" of the review. huzhu issuers
+// make ids of 16 bytes, 128 random bits (NewEventID), or from the
+// hospital's own record reference ref under the issuer's 32-byte secret
+// (RecordEventID):
+//
+//	base64url(HMAC-SHA256(secret, "huzhu event id v1" || 0x00 || ref)[:16])
+//
+// The same record always gives the same id, so a credential issued again
+// for the event cannot be paid again; another issuer's secret gives an
+// unrelated id. Without the issuer's secret or its records no one can
+// guess an id, so a public nullifier does not say which hospital, or
+// which kind of hospital, a claim is about; the hospital itself knows the
+// ids it issued and can always recognise its patients' claims on chain.
+// The form cannot prove an id random: an issuer other than huzhu that
+// encodes a guessable number in base64url passes it, and only its own
+// care keeps its ids unguessable.
 package disclosure

@@ -12,7 +12,8 @@ import (
 )
 
 // ErrBadFact marks a medical fact an issuer must not sign as given: a
-// missing event_id, an impossible date, an amount or a currency no
+// missing event_id or one not in the canonical form (ErrEventID), an
+// impossible date, an amount or a currency no
 // community could read. Review would reject the claim later; the issuer
 // hears it now.
 var ErrBadFact = errors.New("bad medical fact")
@@ -34,9 +35,12 @@ func CheckMedicalFacts(facts map[string]any, currencies []string) error {
 		slices.Sort(unknown)
 		return badFact("unknown facts %s; a medical credential carries: %s", strings.Join(unknown, ", "), strings.Join(MedicalFacts, ", "))
 	}
-	id, _ := facts["event_id"].(string)
-	if strings.TrimSpace(id) == "" {
+	id, ok := facts["event_id"]
+	if !ok {
 		return badFact("event_id is missing: every credential names its medical event with an unguessable event_id (the claim's nullifier is derived from it)")
+	}
+	if s, _ := id.(string); !ValidEventID(s) {
+		return i18n.SayErr(ErrEventID, "event_id is not in the canonical form (base64url of 16 to 48 bytes): another spelling of the event could be paid again, and a guessable id names the hospital")
 	}
 	for _, name := range []string{"diagnosis_date", "birthdate"} {
 		v, ok := facts[name]

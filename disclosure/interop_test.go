@@ -37,7 +37,7 @@ func TestInteropHuzhuToSDJWTVC(t *testing.T) {
 	cred, err := disclosure.IssueMedical(issuer, disclosure.MedicalCredential{
 		Issuer: "https://hospital.example", Holder: hj, IssuedAt: time.Now().Add(-time.Minute), Validity: 365 * 24 * time.Hour,
 		Facts: map[string]any{
-			"event_id": "evt-91c2", "diagnosis_category": "stroke", "diagnosis_date": "2027-03-02",
+			"event_id": "QEEkLrd2i5LVZJF4djBBvg", "diagnosis_category": "stroke", "diagnosis_date": "2027-03-02",
 			"treatment_cost": "18000", "currency": "CNY", "given_name": "Mei", "national_id": "510100199001011234",
 			"procedures": []any{"thrombolysis", "CT"}, "address": map[string]any{"locality": "Chengdu"},
 		},
@@ -65,7 +65,7 @@ func TestInteropHuzhuToSDJWTVC(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatalf("%v: %s", err, out)
 	}
-	if got.Payload["diagnosis_category"] != "stroke" || got.Payload["event_id"] != "evt-91c2" || got.KB["nonce"] != "nonce-42" {
+	if got.Payload["diagnosis_category"] != "stroke" || got.Payload["event_id"] != "QEEkLrd2i5LVZJF4djBBvg" || got.KB["nonce"] != "nonce-42" {
 		t.Fatalf("sd-jwt-vc saw %v", got)
 	}
 	if procs, _ := got.Payload["procedures"].([]any); len(procs) != 2 {
@@ -89,7 +89,7 @@ func TestInteropSDJWTVCToHuzhu(t *testing.T) {
 	holder, _ := crypto.GenerateKey()
 	os.WriteFile(filepath.Join(dir, "hk"), []byte(hex.EncodeToString(crypto.FromECDSA(holder))), 0o600)
 	writeJSON(t, filepath.Join(dir, "claims.json"), map[string]any{
-		"event_id": "evt-55aa", "diagnosis_category": "cancer", "treatment_cost": "40000",
+		"event_id": "KUwntp6pJ-7ejKOofXMTag", "diagnosis_category": "cancer", "treatment_cost": "40000",
 		"given_name": "Wei", "procedures": []any{"surgery", "chemotherapy"},
 	})
 	aud := "eip155:1337:0x00000000000000000000000000000000000000c1"
@@ -117,7 +117,7 @@ func TestInteropSDJWTVCToHuzhu(t *testing.T) {
 	if err != nil {
 		t.Fatalf("huzhu refused sd-jwt-vc's presentation: %v", err)
 	}
-	if v.Claims["diagnosis_category"] != "cancer" || v.Claims["event_id"] != "evt-55aa" || v.Claims["given_name"] != nil {
+	if v.Claims["diagnosis_category"] != "cancer" || v.Claims["event_id"] != "KUwntp6pJ-7ejKOofXMTag" || v.Claims["given_name"] != nil {
 		t.Fatalf("presentation claims: %v", v.Claims)
 	}
 	if addr, _ := v.Holder.Address(); addr != crypto.PubkeyToAddress(holder.PublicKey) {
@@ -135,7 +135,7 @@ func TestInteropOpenSSLHighSKeyBinding(t *testing.T) {
 	dir := t.TempDir()
 	holder, _ := crypto.GenerateKey()
 	os.WriteFile(filepath.Join(dir, "hk"), []byte(hex.EncodeToString(crypto.FromECDSA(holder))), 0o600)
-	writeJSON(t, filepath.Join(dir, "claims.json"), map[string]any{"event_id": "evt-77c1", "diagnosis_category": "stroke", "treatment_cost": "9000"})
+	writeJSON(t, filepath.Join(dir, "claims.json"), map[string]any{"event_id": "IcR6BFd8dduY6D4rQFEe0w", "diagnosis_category": "stroke", "treatment_cost": "9000"})
 	aud := "eip155:1337:0x00000000000000000000000000000000000000c2"
 	out := interop.Node(t, "sdjwt.mjs", "issue-present-openssl", filepath.Join(dir, "hk"), filepath.Join(dir, "claims.json"), aud, "n-high-s", "diagnosis_category,event_id")
 	var res struct {

@@ -1,6 +1,7 @@
 package disclosure
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
@@ -157,15 +158,18 @@ func parseJWT(s string) (*jwt, error) {
 	return &j, nil
 }
 
-// decodeJSON decodes with numbers kept as json.Number, so that values pass
-// through huzhu unchanged.
+// decodeJSON decodes exactly one JSON text (RFC 8259: one value, with
+// optional whitespace around it), with numbers kept as json.Number, so
+// that values pass through huzhu unchanged. Anything after the value is
+// refused: a Decoder stops at the value's end, and its More reports
+// false before a ] or a }, so {"a":1}] would otherwise pass.
 func decodeJSON(b []byte, v any) error {
-	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	if err := dec.Decode(v); err != nil {
 		return err
 	}
-	if dec.More() {
+	if rest := b[dec.InputOffset():]; len(bytes.TrimLeft(rest, " \t\r\n")) > 0 {
 		return errors.New("trailing data after the JSON value")
 	}
 	return nil

@@ -32,7 +32,7 @@ func TestEnvelopeLengthDependsOnlyOnRecipients(t *testing.T) {
 		return cred
 	}
 	base := func(category, cost string) map[string]any {
-		return map[string]any{"event_id": "evt-0b6f9a1c2d", "diagnosis_category": category, "diagnosis_date": "2027-05-01", "treatment_cost": cost, "currency": "KBC"}
+		return map[string]any{"event_id": fixtureEvent, "diagnosis_category": category, "diagnosis_date": "2027-05-01", "treatment_cost": cost, "currency": "KBC"}
 	}
 	full := base("cancer", "412000.75")
 	for k, v := range map[string]any{
@@ -166,7 +166,7 @@ func TestMedicalCredentialsHaveOneShape(t *testing.T) {
 		}
 		return
 	}
-	few := map[string]any{"event_id": "e", "diagnosis_category": "stroke", "address": map[string]any{"country": "CN"}, "procedures": []any{"CT"}}
+	few := map[string]any{"event_id": fixtureEvent, "diagnosis_category": "stroke", "address": map[string]any{"country": "CN"}, "procedures": []any{"CT"}}
 	many := disclosure.Facts(f.cred)
 	many["address"] = map[string]any{"street_address": "37 Guoxue Alley", "locality": "Chengdu", "region": "Sichuan", "postal_code": "610041", "country": "CN"}
 	many["procedures"] = []any{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p"}
@@ -212,15 +212,15 @@ func TestNullifierFollowsTheIssuerIdentity(t *testing.T) {
 	review := func(key *ecdsa.PrivateKey, nullifier [32]byte) map[string]disclosure.Check {
 		return reviewIssuedBy(t, f, key, nullifier, lookup)
 	}
-	paid := disclosure.Nullifier(first, "evt-0b6f9a1c2d")
+	paid := disclosure.Nullifier(first, fixtureEvent)
 	if again := review(rotated, paid); !again[disclosure.CheckNullifier].Pass || !again[disclosure.CheckIssuerTrusted].Pass {
 		t.Fatalf("the rotated key's claim on the paid event must carry the paid nullifier: %+v", again)
 	}
-	if fresh := review(rotated, disclosure.Nullifier(rotatedThumb, "evt-0b6f9a1c2d")); fresh[disclosure.CheckNullifier].Pass {
+	if fresh := review(rotated, disclosure.Nullifier(rotatedThumb, fixtureEvent)); fresh[disclosure.CheckNullifier].Pass {
 		t.Fatal("a nullifier made from the rotated key's thumbprint passed: the event could be paid twice")
 	}
-	other := review(otherHospital, disclosure.Nullifier(otherThumb, "evt-0b6f9a1c2d"))
-	if !other[disclosure.CheckNullifier].Pass || disclosure.Nullifier(otherThumb, "evt-0b6f9a1c2d") == paid {
+	other := review(otherHospital, disclosure.Nullifier(otherThumb, fixtureEvent))
+	if !other[disclosure.CheckNullifier].Pass || disclosure.Nullifier(otherThumb, fixtureEvent) == paid {
 		t.Fatal("another hospital's event of the same id must have a nullifier of its own")
 	}
 	if !strings.Contains(review(rotated, paid)[disclosure.CheckIssuerTrusted].Reason, "belongs to issuer") {
@@ -268,7 +268,7 @@ func TestReviewOfADistrustedKeyKeepsItsIdentity(t *testing.T) {
 	trusted := map[[32]byte]bool{first: true}
 	lookup := func(th [32]byte) ([32]byte, bool) { return registry[th], trusted[th] }
 
-	got := reviewIssuedBy(t, f, revoked, disclosure.Nullifier(first, "evt-0b6f9a1c2d"), lookup)
+	got := reviewIssuedBy(t, f, revoked, disclosure.Nullifier(first, fixtureEvent), lookup)
 	for id, c := range got {
 		if want := id != disclosure.CheckIssuerTrusted; c.Pass != want {
 			t.Errorf("revoked key: %s pass=%v (%s), want %v", id, c.Pass, c.Reason, want)
@@ -282,7 +282,7 @@ func TestReviewOfADistrustedKeyKeepsItsIdentity(t *testing.T) {
 	stranger := newIssuerKey(t)
 	sj, _ := disclosure.PublicJWK(&stranger.PublicKey)
 	strangerThumb, _ := sj.Thumbprint()
-	got = reviewIssuedBy(t, f, stranger, disclosure.Nullifier(strangerThumb, "evt-0b6f9a1c2d"), lookup)
+	got = reviewIssuedBy(t, f, stranger, disclosure.Nullifier(strangerThumb, fixtureEvent), lookup)
 	if !got[disclosure.CheckNullifier].Pass || got[disclosure.CheckIssuerTrusted].Pass || !strings.Contains(got[disclosure.CheckIssuerTrusted].Reason, "names no issuer") {
 		t.Errorf("unknown key: nullifier %+v, trusted %+v", got[disclosure.CheckNullifier], got[disclosure.CheckIssuerTrusted])
 	}
@@ -301,7 +301,7 @@ func chineseFacts(notes string) map[string]any {
 		"address": map[string]any{
 			"street_address": "四川省成都市武侯区国学巷37号", "locality": "成都市", "region": "四川省", "postal_code": "610041", "country": "CN",
 		},
-		"event_id": "evt-7c1e5b20a9f34d18", "diagnosis_code": "C34.1", "diagnosis_category": "cancer", "diagnosis_date": "2027-05-01",
+		"event_id": "MV9KQVrj_GnABeinYh82qQ", "diagnosis_code": "C34.1", "diagnosis_category": "cancer", "diagnosis_date": "2027-05-01",
 		"hospital": "四川大学华西医院", "treatment_cost": "412000.75", "currency": "KBC", "physician": "李建国 主任医师",
 		"procedures": []any{
 			"胸部增强CT检查", "支气管镜活检术", "正电子发射断层扫描", "肺功能检查", "胸腔镜右肺上叶切除术", "纵隔淋巴结清扫术",

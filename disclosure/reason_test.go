@@ -23,7 +23,7 @@ func TestReviewNullifierReasonSaysWhetherItMatches(t *testing.T) {
 		pass      bool
 		word      string
 	}{
-		{"the claim's own event", disclosure.Nullifier(f.thumb(), "evt-0b6f9a1c2d"), true, " matches "},
+		{"the claim's own event", disclosure.Nullifier(f.thumb(), fixtureEvent), true, " matches "},
 		{"another event", disclosure.Nullifier(f.thumb(), "another-event"), false, " does not match "},
 	} {
 		oc := f.onChain(kbc(5000))

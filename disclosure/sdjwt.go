@@ -141,6 +141,13 @@ func Parse(s string) (*SDJWT, error) {
 	if len(s) > MaxSize {
 		return nil, &VerifyError{Rule: RuleFormat, Detail: "larger than 1 MiB"}
 	}
+	// The JWS JSON serialization (RFC 9901 section 8) is optional, and
+	// huzhu reads only the compact one: a claim's envelope carries one
+	// string, sd_hash is over the compact form anyway, and a JSON SD-JWT's
+	// disclosures and kb_jwt ride in unprotected headers.
+	if strings.HasPrefix(s, "{") {
+		return nil, &VerifyError{Rule: RuleFormat, Detail: "a JWS JSON serialization (RFC 9901 section 8): huzhu reads only the compact serialization, <JWT>~<disclosures>~[<KB-JWT>]"}
+	}
 	parts := strings.Split(s, "~")
 	if len(parts) < 2 {
 		return nil, &VerifyError{Rule: RuleFormat, Detail: "an SD-JWT is <JWT>~<disclosures>~[<KB-JWT>]: no ~ found"}
@@ -443,11 +450,9 @@ func digestsIn(v any) []string {
 			}
 		case []any:
 			for _, e := range x {
-				if m, ok := e.(map[string]any); ok && len(m) == 1 {
-					if s, ok := m["..."].(string); ok {
-						out = append(out, s)
-						continue
-					}
+				if dg, ok := elementDigest(e); ok {
+					out = append(out, dg)
+					continue
 				}
 				walk(e)
 			}
@@ -455,6 +460,18 @@ func digestsIn(v any) []string {
 	}
 	walk(v)
 	return out
+}
+
+// elementDigest reads an array element that stands for a disclosed one:
+// an object with exactly one key, "...", whose value is a string (RFC
+// 9901 section 7.1). Any other element is an ordinary value.
+func elementDigest(e any) (string, bool) {
+	m, ok := e.(map[string]any)
+	if !ok || len(m) != 1 {
+		return "", false
+	}
+	dg, ok := m["..."].(string)
+	return dg, ok
 }
 
 // Present returns a presentation with the given disclosures (in the

@@ -58,7 +58,9 @@ type VerifyOptions struct {
 	Now time.Time
 	// Skew tolerates clocks that differ (default 5 minutes).
 	Skew time.Duration
-	// VC requires an SD-JWT VC: typ dc+sd-jwt (or vc+sd-jwt) and vct.
+	// VC requires an SD-JWT VC: typ dc+sd-jwt (or vc+sd-jwt), a vct, and
+	// its registered claims and everything inside them visible
+	// (notDisclosable).
 	VC bool
 	// KeyBinding requires a Key Binding JWT by the key in cnf.
 	KeyBinding bool
@@ -137,7 +139,7 @@ func (s *SDJWT) Verify(o VerifyOptions) (*Verified, error) {
 		return nil, fail(RuleSDAlg, "_sd_alg %v: only sha-256 is supported", alg)
 	}
 
-	r := &resolver{byDigest: map[string]*Disclosure{}, used: map[string]bool{}, seen: map[string]bool{}}
+	r := newResolver()
 	for i := range s.Disclosures {
 		d := &s.Disclosures[i]
 		dg := d.Digest()
@@ -162,27 +164,22 @@ func (s *SDJWT) Verify(o VerifyOptions) (*Verified, error) {
 			return nil, fail(RuleUnreferenced, "disclosure %d (%s) is referenced by no digest", i+1, describe(d))
 		}
 	}
+	if o.VC {
+		// Before validity: a disclosed exp is refused for being disclosed,
+		// whatever it says.
+		if err := r.checkNotDisclosable(s.Disclosures); err != nil {
+			return nil, err
+		}
+		if vct, _ := claims["vct"].(string); vct == "" {
+			return nil, fail(RuleVCT, "an SD-JWT VC needs a vct")
+		}
+	}
 	if !o.IgnoreValidity {
 		if err := checkTimes(claims, o); err != nil {
 			return nil, err
 		}
 	}
 	v := &Verified{Header: j.header, Claims: claims, Disclosures: s.Disclosures}
-	if o.VC {
-		// SD-JWT VC: these are never selectively disclosable; a holder
-		// must not be able to withhold exp, or swap cnf.
-		for _, d := range s.Disclosures {
-			switch d.Name {
-			case "iss", "nbf", "exp", "cnf", "vct", "status":
-				if !d.Element {
-					return nil, fail(RuleNotDisclosable, "claim %q must be visible in an SD-JWT VC, not disclosed", d.Name)
-				}
-			}
-		}
-		if vct, _ := claims["vct"].(string); vct == "" {
-			return nil, fail(RuleVCT, "an SD-JWT VC needs a vct")
-		}
-	}
 	if cnf, ok := claims["cnf"].(map[string]any); ok {
 		if raw, ok := cnf["jwk"]; ok {
 			b, _ := json.Marshal(raw)
@@ -236,6 +233,53 @@ type resolver struct {
 	byDigest map[string]*Disclosure
 	used     map[string]bool
 	seen     map[string]bool
+	// Where each used disclosure was found: under which top-level claim
+	// (its own name for a top-level disclosure), and whether at the top.
+	depth    int
+	top      string
+	under    map[string]string
+	topLevel map[string]bool
+}
+
+func newResolver() *resolver {
+	return &resolver{byDigest: map[string]*Disclosure{}, used: map[string]bool{}, seen: map[string]bool{},
+		under: map[string]string{}, topLevel: map[string]bool{}}
+}
+
+// notDisclosable are the registered claims an SD-JWT VC never lets a
+// holder withhold (draft-ietf-oauth-sd-jwt-vc, "Registered JWT Claims":
+// they "including any of their sub-claims ... MUST NOT be selectively
+// disclosed"): the issuer, validity, the holder's key, the type and its
+// integrity, the other types, the status reference. Only the top-level
+// claims of these names are meant: a nested claim named exp or status is
+// an ordinary claim. (iat and sub may be disclosed.)
+var notDisclosable = []string{"iss", "nbf", "exp", "cnf", "vct", "vct#integrity", "aka_vcts", "status"}
+
+// checkNotDisclosable refuses a disclosure that is one of notDisclosable
+// or lies anywhere inside one.
+func (r *resolver) checkNotDisclosable(ds []Disclosure) *VerifyError {
+	for _, d := range ds {
+		dg := d.Digest()
+		top := r.under[dg]
+		if !slices.Contains(notDisclosable, top) {
+			continue
+		}
+		if r.topLevel[dg] {
+			return fail(RuleNotDisclosable, "claim %q must be visible in an SD-JWT VC, not disclosed", top)
+		}
+		return fail(RuleNotDisclosable, "%s inside %q is disclosed: in an SD-JWT VC, %q and everything inside it must be visible", describe(d), top, top)
+	}
+	return nil
+}
+
+// found records where a used disclosure was found.
+func (r *resolver) found(dg string, d *Disclosure) {
+	r.used[dg] = true
+	if r.depth == 1 { // in the payload's own _sd
+		r.top = d.Name
+		r.topLevel[dg] = true
+	}
+	r.under[dg] = r.top
 }
 
 func (r *resolver) note(dg string) *VerifyError {
@@ -251,10 +295,15 @@ func (r *resolver) note(dg string) *VerifyError {
 func (r *resolver) value(v any) (any, *VerifyError) {
 	switch x := v.(type) {
 	case map[string]any:
+		r.depth++
+		defer func() { r.depth-- }()
 		out := map[string]any{}
 		for k, e := range x {
 			if k == "_sd" {
 				continue
+			}
+			if r.depth == 1 {
+				r.top = k
 			}
 			rv, err := r.value(e)
 			if err != nil {
@@ -291,7 +340,7 @@ func (r *resolver) value(v any) (any, *VerifyError) {
 			if _, exists := out[d.Name]; exists {
 				return nil, fail(RuleNameCollision, "claim %q is both visible and disclosed, or disclosed twice", d.Name)
 			}
-			r.used[dg] = true
+			r.found(dg, d)
 			rv, err := r.value(d.Value)
 			if err != nil {
 				return nil, err
@@ -300,35 +349,32 @@ func (r *resolver) value(v any) (any, *VerifyError) {
 		}
 		return out, nil
 	case []any:
+		r.depth++
+		defer func() { r.depth-- }()
 		out := make([]any, 0, len(x))
 		for _, e := range x {
-			if m, ok := e.(map[string]any); ok {
-				if dv, ok := m["..."]; ok {
-					if len(m) != 1 {
-						return nil, fail(RuleFormat, "an array element digest object has other members")
-					}
-					dg, ok := dv.(string)
-					if !ok {
-						return nil, fail(RuleFormat, "an array element digest is not a string")
-					}
-					if err := r.note(dg); err != nil {
-						return nil, err
-					}
-					d, ok := r.byDigest[dg]
-					if !ok {
-						continue
-					}
-					if !d.Element {
-						return nil, fail(RuleDisclosure, "an object member disclosure is referenced from an array")
-					}
-					r.used[dg] = true
-					rv, err := r.value(d.Value)
-					if err != nil {
-						return nil, err
-					}
-					out = append(out, rv)
+			// Only an object with exactly one key, "...", whose value is
+			// a string is a digest (section 7.1, step 3.2.2); any other
+			// element, {"...": 42} or {"...": "x", "k": 1} too, is an
+			// ordinary one.
+			if dg, ok := elementDigest(e); ok {
+				if err := r.note(dg); err != nil {
+					return nil, err
+				}
+				d, ok := r.byDigest[dg]
+				if !ok {
 					continue
 				}
+				if !d.Element {
+					return nil, fail(RuleDisclosure, "an object member disclosure is referenced from an array")
+				}
+				r.found(dg, d)
+				rv, err := r.value(d.Value)
+				if err != nil {
+					return nil, err
+				}
+				out = append(out, rv)
+				continue
 			}
 			rv, err := r.value(e)
 			if err != nil {

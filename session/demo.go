@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"math/big"
@@ -215,8 +214,6 @@ func (s *Session) CreateDemo(ctx context.Context, founder wallet.Account, passph
 // 5, with a diagnosis dated a day after the waiting period of someone who
 // joins at chainNow, so a claim for it is inside coverage.
 func DemoFacts(chainNow time.Time, currency string) map[string]any {
-	ev := make([]byte, 10)
-	rand.Read(ev)
 	return map[string]any{
 		"given_name":         "Mei",
 		"family_name":        "Demo",
@@ -224,7 +221,7 @@ func DemoFacts(chainNow time.Time, currency string) map[string]any {
 		"national_id":        "320102198005170000",
 		"phone_number":       "+86-139-0000-0000",
 		"address":            map[string]any{"street_address": "1 Demo Road", "locality": "Yangzhou", "country": "CN"},
-		"event_id":           "evt-" + hex.EncodeToString(ev),
+		"event_id":           disclosure.NewEventID(),
 		"diagnosis_code":     "I63.9",
 		"diagnosis_category": "stroke",
 		"diagnosis_date":     chainNow.UTC().Add(91 * 24 * time.Hour).Format("2006-01-02"),

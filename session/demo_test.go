@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
@@ -207,5 +208,20 @@ func TestRememberedAccountAfterDemo(t *testing.T) {
 	var se *session.Error
 	if _, err := session.New(session.Options{DataDir: dir}).Account(); !errors.As(err, &se) || se.Remedy != session.RemedyChooseAccount {
 		t.Fatalf("the CLI's session picked an account by itself: %v", err)
+	}
+}
+
+// The demo's credential names its event as huzhu issuers do: 16 random
+// bytes in the canonical form (it once was "evt-" and 10 random bytes),
+// a new one each time, and its facts are what an issuer may sign.
+func TestDemoFactsMakeACanonicalEventID(t *testing.T) {
+	now := time.Date(2027, 2, 25, 0, 0, 0, 0, time.UTC)
+	a, b := session.DemoFacts(now, "CNY"), session.DemoFacts(now, "CNY")
+	id, _ := a["event_id"].(string)
+	if len(id) != 22 || !disclosure.ValidEventID(id) || id == b["event_id"] {
+		t.Fatalf("the demo's event ids %v and %v: want two different ids of 16 bytes in the canonical form", a["event_id"], b["event_id"])
+	}
+	if err := disclosure.CheckMedicalFacts(a, []string{"CNY", "KBC"}); err != nil {
+		t.Fatalf("the demo's facts are not what an issuer may sign: %v", err)
 	}
 }

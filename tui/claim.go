@@ -59,7 +59,10 @@ type CredentialChoice struct {
 	// Facts are every fact of the credential, in the credential format's
 	// order: health data, for the screen only.
 	Facts []disclosure.Fact
-	sdjwt string
+	// Always is what every notary sees whatever is chosen
+	// (disclosure.AlwaysVisible): the issuer, dates, type and key.
+	Always []disclosure.Fact
+	sdjwt  string
 }
 
 // ClaimContext is what the disclosure screen needs of the community: the
@@ -417,6 +420,7 @@ func credentialChoice(sc wallet.StoredCredential) CredentialChoice {
 		ch.Issuer, _ = pl["iss"].(string)
 	}
 	ch.Facts = factsInOrder(disclosure.Facts(cred))
+	ch.Always = disclosure.AlwaysVisible(cred)
 	return ch
 }
 
@@ -517,6 +521,7 @@ func (c *claimScreen) prepare(attempt int) tea.Cmd {
 // an issuer the community does not trust.
 func draftNotice(d *claims.Draft, tok community.Token) string {
 	n := T("These %d facts will be seen by the %d notaries of term %d; these %d stay hidden.", len(d.Preview.Reveal), len(d.Notaries), d.Term, len(d.Preview.Hide))
+	n += "\n" + safetext.Escape(say(disclosure.AlwaysShown(d.Preview.Always)))
 	if !d.IssuerTrusted {
 		n += "\n" + T("Warning: the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail.", safetext.Escape(d.IssuerName))
 	}
@@ -593,7 +598,7 @@ func (c *claimScreen) View(w, h int) string {
 	}
 	var b strings.Builder
 	b.WriteString(st.Section.Render(T("File a claim")) + "\n\n")
-	b.WriteString(T("A claim shows the notaries of this term only the facts the community needs, and any you choose to add; everything else in your credential stays hidden.") + "\n\n")
+	b.WriteString(T("A claim shows the notaries of this term only the facts the community needs, and any you choose to add; every other fact stays hidden. What every credential shows, its issuer, dates, type and your wallet, they always see.") + "\n\n")
 	if c.err != nil {
 		b.WriteString(st.Error.Render(Describe(c.err)) + "\n\n")
 	}
@@ -641,6 +646,9 @@ func (c *claimScreen) discloseView(w, h int) string {
 	sentence := T("These %d facts will be seen by the %d notaries of term %d; these %d stay hidden.", shown, c.ctx.Notaries, c.ctx.Term, hidden)
 	var foot strings.Builder
 	foot.WriteString("\n" + st.Section.Render(wrap(sentence, w)) + "\n")
+	if len(cr.Always) > 0 {
+		foot.WriteString(wrap(safetext.Escape(say(disclosure.AlwaysShown(cr.Always))), w) + "\n")
+	}
 	sym := safetext.Escape(c.ctx.Token.Symbol)
 	foot.WriteString(T("Amount (%s):", sym) + " " + c.amount.View() + "\n")
 	limit := T("at most the treatment cost and the cap of %s %s", c.ctx.Token.Format(c.ctx.Cap), sym)

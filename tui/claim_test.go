@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"strings"
@@ -33,11 +34,49 @@ func fixedCredential() CredentialChoice {
 	facts := map[string]any{
 		"given_name": "Mei", "family_name": "Demo", "birthdate": "1980-05-17", "national_id": "320102198005170000",
 		"phone_number": "+86-139-0000-0000", "address": map[string]any{"locality": "Yangzhou", "country": "CN"},
-		"event_id": "evt-0011223344", "diagnosis_code": "I63.9", "diagnosis_category": "stroke", "diagnosis_date": "2027-05-25",
+		"event_id": "6leeZSvQK-L1132p-3SX5A", "diagnosis_code": "I63.9", "diagnosis_category": "stroke", "diagnosis_date": "2027-05-25",
 		"hospital": "Demo Hospital", "treatment_cost": "1200", "currency": "CNY", "physician": "Dr. Demo",
 		"notes": "sample credential of the demo community", "procedures": []any{"CT scan", "thrombolysis"},
 	}
-	return CredentialChoice{ID: "3f9a2c41d7e0b8aa55", Issuer: "https://demo-hospital.example", Type: disclosure.MedicalVCT, Imported: fixedAt, Facts: factsInOrder(facts)}
+	return CredentialChoice{ID: "3f9a2c41d7e0b8aa55", Issuer: "https://demo-hospital.example", Type: disclosure.MedicalVCT, Imported: fixedAt, Facts: factsInOrder(facts),
+		Always: fixedAlways()}
+}
+
+// fixedAlways is what the fixed credential shows whatever is disclosed:
+// its issuer, dates, type and the wallet it is bound to.
+func fixedAlways() []disclosure.Fact {
+	key, _ := crypto.HexToECDSA("4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
+	hj, _ := disclosure.PublicJWK(&key.PublicKey)
+	return []disclosure.Fact{{Name: "iss", Value: "https://demo-hospital.example"}, {Name: "iat", Value: json.Number("1811323800")},
+		{Name: "exp", Value: json.Number("1842859800")}, {Name: "vct", Value: disclosure.MedicalVCT}, {Name: "cnf", Value: map[string]any{"jwk": hj}}}
+}
+
+// The claim screen says, apart from the facts the member shows or hides,
+// what every notary sees whatever is chosen: the issuer (so hiding the
+// hospital fact does not hide the hospital), the dates, the type and the
+// wallet; so does the notice of the prepared claim. It listed "hospital"
+// among the hidden facts and said nothing of them.
+func TestClaimPreviewSaysWhatIsAlwaysShown(t *testing.T) {
+	forLangs(t, func(t *testing.T) {
+		a := staticApp(t, t.TempDir(), 120, 40)
+		a.account = wallet.Account{Name: "mei"}
+		i, c := tabOf[*claimScreen](a)
+		a.active = i
+		a.Update(claimCredsMsg{seq: c.seq, acct: a.account, creds: []CredentialChoice{fixedCredential()}, ctx: fixedClaimContext()})
+		press(a, "enter")
+		always := say(disclosure.AlwaysShown(fixedAlways()))
+		// Compared without spaces: the view wraps it (and Chinese text
+		// loses a space where it breaks between two characters).
+		bare := func(s string) string { return strings.Join(strings.Fields(s), "") }
+		if v := a.View(); !strings.Contains(bare(v), bare(always)) {
+			t.Fatalf("the claim screen does not say %q:\n%s", always, v)
+		}
+		d := &claims.Draft{Term: 1, Notaries: make([]claims.Notary, 3), IssuerTrusted: true,
+			Preview: disclosure.Preview{Always: fixedAlways(), Reveal: []disclosure.Fact{{Name: "event_id"}}, Hide: []string{"hospital"}}}
+		if n := draftNotice(d, kbc()); !strings.Contains(n, always) {
+			t.Fatalf("the prepared claim's notice does not say what is always shown:\n%s", n)
+		}
+	})
 }
 
 func fixedClaimContext() ClaimContext {
@@ -161,7 +200,7 @@ func fixedReview(fail bool) *claims.Review {
 		checks[6] = ck(disclosure.CheckCategory, "Category covered", false, "%q; covered: %s", "cosmetic", "cancer, stroke")
 	}
 	rv := &claims.Review{Claim: d.Queue[0].Claim, Checks: checks, Issuer: "https://demo-hospital.example",
-		Disclosed: []disclosure.Fact{{Name: "event_id", Value: "evt-0011223344"}, {Name: "diagnosis_category", Value: "stroke"},
+		Disclosed: []disclosure.Fact{{Name: "event_id", Value: "6leeZSvQK-L1132p-3SX5A"}, {Name: "diagnosis_category", Value: "stroke"},
 			{Name: "diagnosis_date", Value: "2027-05-25"}, {Name: "hospital", Value: "Demo Hospital"}, {Name: "treatment_cost", Value: "1200"}, {Name: "currency", Value: "CNY"}}}
 	rv.Suggested = claims.SuggestReason(checks)
 	return rv

@@ -21,7 +21,7 @@ func fixedCredentials() *CredentialsData {
 		"given_name": "Mei", "family_name": "Lin", "birthdate": "1990-04-02", "diagnosis_code": "C50.9",
 		"diagnosis_category": "cancer", "diagnosis_date": "2027-05-27", "hospital": "Demo Hospital",
 		"treatment_cost": 42000, "currency": "CNY", "procedures": []any{"biopsy", "mastectomy"},
-		"event_id": "evt-1", "physician": "Dr. Zhang", "national_id": "110101199004020000",
+		"event_id": "e0Cfky0siOl_DBdnbIQg0w", "physician": "Dr. Zhang", "national_id": "110101199004020000",
 		"phone_number": "+86 10 0000 0000", "address": "1 Example Road", "notes": "stage I",
 	}
 	return &CredentialsData{

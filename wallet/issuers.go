@@ -109,8 +109,9 @@ func ValidIssuerName(display string) error {
 }
 
 // Add encrypts an issuer's raw private key under passphrase, kept under
-// the display name's slug (IssuerSlug). It returns the key's entry and the
-// derived key (for the keyring).
+// the display name's slug (IssuerSlug), with a new event id secret beside
+// it (EventIDSecret). It returns the key's entry and the derived key (for
+// the keyring).
 func (s *IssuerStore) Add(display string, raw, passphrase []byte, now time.Time) (Account, []byte, error) {
 	defer wipe(raw)
 	if err := ValidIssuerName(display); err != nil {
@@ -139,7 +140,15 @@ func (s *IssuerStore) Add(display string, raw, passphrase []byte, now time.Time)
 		return Account{}, nil, err
 	}
 	a, err := s.account(name)
-	return a, dk, err
+	if err != nil {
+		return a, dk, err
+	}
+	// The event id secret now, so that a backup of the new issuer's folder
+	// has it; should this fail, the first use makes it.
+	if secret, err := s.EventIDSecret(a, dk); err == nil {
+		wipe(secret)
+	}
+	return a, dk, nil
 }
 
 // createNew writes a new file, owner-only, whole or not at all, and never

@@ -33,7 +33,7 @@ func benchSDJWT(args []string) int {
 	hj, _ := disclosure.PublicJWK(&holder.PublicKey)
 	cred, err := disclosure.IssueMedical(issuer, disclosure.MedicalCredential{
 		Issuer: "https://hospital.example", Holder: hj, IssuedAt: time.Now().Add(-time.Hour), Validity: 24 * time.Hour,
-		Facts: map[string]any{"event_id": "evt-1", "diagnosis_category": "stroke", "diagnosis_date": "2027-01-02",
+		Facts: map[string]any{"event_id": "e0Cfky0siOl_DBdnbIQg0w", "diagnosis_category": "stroke", "diagnosis_date": "2027-01-02",
 			"treatment_cost": "1000", "currency": "KBC", "given_name": "Mei", "national_id": "x", "notes": "y"},
 	}, disclosure.IssueOptions{})
 	if err != nil {

@@ -140,7 +140,7 @@ var acceptanceFacts = map[string]string{
 	"national_id":        "320102197903143021",
 	"phone_number":       "+86-139-5550-4417",
 	"address":            "17 Wenchang Road, Yangzhou",
-	"event_id":           "evt-7f3c9a51e2d84b60a1c4",
+	"event_id":           "d6jWXahvX3Zgrr3Gh8fKeA",
 	"diagnosis_code":     "C34.1",
 	"diagnosis_category": "cancer",
 	"diagnosis_date":     "", // set to a date inside coverage
@@ -388,7 +388,7 @@ func acceptance(s *scene) {
 	// notaries reject it.
 	rogue := &actor{name: "Nowhere Clinic", dir: filepath.Join(t.TempDir(), "rogue")}
 	s.okJSON(rogue, "issuer", "init", "--name", "Nowhere Clinic", "--insecure-light-kdf")
-	bf := map[string]string{"event_id": "evt-0b5e1d2c3a4f", "diagnosis_category": "stroke", "diagnosis_date": facts["diagnosis_date"], "treatment_cost": "900", "currency": "CNY"}
+	bf := map[string]string{"event_id": "RXr1DxOn021lpWIYkrrQFA", "diagnosis_category": "stroke", "diagnosis_date": facts["diagnosis_date"], "treatment_cost": "900", "currency": "CNY"}
 	bcred := s.okJSON(bo, "credential", "import", issueFor(s, rogue, bo, bf))["id"].(string)
 	bid := fmt.Sprint(s.okJSON(bo, "claim", "submit", "--credential", bcred, "--amount", "900", "--yes")["claim"].(map[string]any)["id"])
 	assertChecks(t, s.okJSON(n1, "notary", "review", bid), "trusted")
@@ -401,7 +401,7 @@ func acceptance(s *scene) {
 
 	// The late member: still waiting, told when claims open.
 	s.ok(late, "member", "join", "--yes")
-	lcred := s.okJSON(late, "credential", "import", issueFor(s, hosp, late, map[string]string{"event_id": "evt-9d8c7b6a5f4e", "diagnosis_category": "stroke", "diagnosis_date": facts["diagnosis_date"], "treatment_cost": "800", "currency": "CNY"}))["id"].(string)
+	lcred := s.okJSON(late, "credential", "import", issueFor(s, hosp, late, map[string]string{"event_id": "T0_nqzgonKm6OBj791-n2Q", "diagnosis_category": "stroke", "diagnosis_date": facts["diagnosis_date"], "treatment_cost": "800", "currency": "CNY"}))["id"].(string)
 	s.refused(late, []string{"waiting period"}, "claim", "submit", "--credential", lcred, "--amount", "800", "--yes")
 
 	// An election that replaces a notary at the term's end: nils does not

@@ -96,7 +96,7 @@ func claimThroughDroppingRPC(t *testing.T, gone bool) {
 	ok("issuer", "trust", "--account", "founder", "--jwk", writeTemp(t, "jwk.json", iss), "--yes")
 	ok("dev", "warp", "91d")
 	req := ok("credential", "request", "--account", "mei").out
-	facts := `{"event_id":"evt-d7c1e0a95b3f","diagnosis_category":"stroke","diagnosis_date":"` + time.Now().UTC().Add(91*24*time.Hour).Format("2006-01-02") + `","treatment_cost":"500","currency":"CNY","family_name":"Droppington"}`
+	facts := `{"event_id":"-ipR9iNcN83CMPG9SwkCCQ","diagnosis_category":"stroke","diagnosis_date":"` + time.Now().UTC().Add(91*24*time.Hour).Format("2006-01-02") + `","treatment_cost":"500","currency":"CNY","family_name":"Droppington"}`
 	credFile := writeTemp(t, "cred", "")
 	ok("issuer", "issue", "--name", "Drop Hospital", "--holder", writeTemp(t, "req.json", req), "--claims", writeTemp(t, "facts.json", facts), "--out", credFile)
 	credID := ok("credential", "import", credFile, "--account", "mei", "--json").json(t)["id"].(string)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/internal/units"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
@@ -145,14 +146,17 @@ func newClaimSubmitCmd(a *app) *cobra.Command {
 		Short: "File a claim: disclose only the facts the policy needs, sealed to the term's notaries",
 		Long: `File a claim for AMOUNT tokens with a medical credential kept in the wallet. The claim
 reveals the facts every claim must show (event_id, diagnosis_category, diagnosis_date,
-treatment_cost, currency) and any you add with --disclose; everything else stays hidden.
-You see exactly what the notaries will see before you confirm. The presentation is bound to
+treatment_cost, currency) and any you add with --disclose; every other fact stays hidden.
+What every credential shows is always seen: its issuer (iss, and the key that signed it),
+its dates (iat, exp), its type (vct) and the wallet it is bound to (cnf). You see exactly
+what the notaries will see before you confirm. The presentation is bound to
 this community and this claim, sealed (HPKE, X-Wing) to every seated notary of the current
 term, and filed; only the envelope's hash is kept on chain.
 
 Refused before anything is sent: an amount above the community's cap or the treatment
-cost, a cost in another currency, a credential that is not yours or has expired, a member
-still in the waiting period or with an open claim, a notary who has published no key.
+cost, a cost in another currency, a credential that is not yours, has expired or is of a
+type the community does not accept, a member still in the waiting period or with an open
+claim, a notary who has published no key.
 The revealed values are shown only at a terminal.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -290,6 +294,15 @@ func (a *app) showDraft(d *claims.Draft, com *community.Community) {
 		}
 	}
 	a.note("%d stay hidden: %s", len(d.Preview.Hide), strings.Join(d.Preview.Hide, ", "))
+	if atTerminal {
+		a.note("%s", a.p.Text(disclosure.AlwaysShown(d.Preview.Always)))
+	} else {
+		names := make([]string, len(d.Preview.Always))
+		for i, f := range d.Preview.Always {
+			names[i] = f.Name
+		}
+		a.note("Always seen by every notary, whatever you choose: %s", strings.Join(names, ", "))
+	}
 	if atTerminal {
 		a.note("Amount: %s %s (treatment cost %s %s; the community's cap %s %s)", tok.Format(d.Amount), tok.Symbol,
 			units.FormatAmount(d.Cost, tok.Decimals), d.Currency, tok.Format(com.Params().MaxPayout), tok.Symbol)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
 	"os"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/contracts"
+	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -94,6 +96,35 @@ func issueFile(t *testing.T, dir, pw, issuer, account string, facts map[string]a
 	return credFile
 }
 
+// issueUnchecked signs a credential with an issuer key kept in dir, the
+// facts as given: what huzhu issued before event ids had one form, or
+// what another issuer's software may still sign.
+func issueUnchecked(t *testing.T, dir, pw, issuer string, holder *ecdsa.PublicKey, facts map[string]any) string {
+	t.Helper()
+	is := wallet.NewIssuerStore(dir)
+	acct, err := is.Get(issuer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pass, _ := os.ReadFile(pw)
+	st := &wallet.Store{Dir: is.Dir, Scrypt: is.Scrypt}
+	dk, err := st.Derive(acct, []byte(strings.TrimRight(string(pass), "\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := wallet.OpenIssuerKey(acct, dk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hj, _ := disclosure.PublicJWK(holder)
+	cred, err := disclosure.IssueMedical(key, disclosure.MedicalCredential{Issuer: "https://hospital.example", Holder: hj, Facts: facts,
+		IssuedAt: time.Now().Add(-time.Minute), Validity: 365 * 24 * time.Hour}, disclosure.IssueOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cred.String()
+}
+
 func tokensOf(t *testing.T, dir, account string) string {
 	t.Helper()
 	v := mustOK(t, huzhu(t, dir, "wallet", "balance", account, "--json")).json(t)
@@ -149,7 +180,7 @@ func TestClaimEndToEnd(t *testing.T) {
 
 	diagnosed := time.Now().UTC().Add(92 * 24 * time.Hour).Format("2006-01-02")
 	facts := map[string]any{
-		"given_name": "Mei", "family_name": "Zhangsun", "national_id": "510100199001011234", "event_id": "evt-9d2f6a41c7b3",
+		"given_name": "Mei", "family_name": "Zhangsun", "national_id": "510100199001011234", "event_id": "T_YQRAhw6fMRdd6CwTl2VA",
 		"diagnosis_code": "I63.9", "diagnosis_category": "stroke", "diagnosis_date": diagnosed, "treatment_cost": "3000",
 		"currency": "CNY", "hospital": "West China Hospital", "notes": "left MCA infarct",
 	}
@@ -168,7 +199,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	// Above the cost, above the cap: refused before anything is priced or
 	// sent, and no fact of the credential in the output or the --json
 	// error document.
-	factValues := []string{"evt-9d2f6a41c7b3", "stroke", "3000", diagnosed, "Zhangsun", "I63.9", "West China", "left MCA"}
+	factValues := []string{"T_YQRAhw6fMRdd6CwTl2VA", "stroke", "3000", diagnosed, "Zhangsun", "I63.9", "West China", "left MCA"}
 	noFacts := func(what string, r result) {
 		t.Helper()
 		for _, v := range factValues {
@@ -187,7 +218,7 @@ func TestClaimEndToEnd(t *testing.T) {
 		noFacts("amount "+tc.amount+" --json", submit("mei", credA, tc.amount, "--json"))
 	}
 	// Someone else's credential, slipped into mei's store: refused.
-	credL, _ := os.ReadFile(issueFile(t, dir, pw, "West China Hospital", "li", map[string]any{"event_id": "evt-1c8e55d0a9f2", "diagnosis_category": "cancer",
+	credL, _ := os.ReadFile(issueFile(t, dir, pw, "West China Hospital", "li", map[string]any{"event_id": "ffZcc8iFdt0tz9Zz8MVlng", "diagnosis_category": "cancer",
 		"diagnosis_date": diagnosed, "treatment_cost": "2000", "currency": "CNY"}))
 	meiAcct, _ := wallet.NewStore(dir).Get("mei")
 	slipped, err := wallet.NewCredentialStore(dir).Add(meiAcct, junkKeyAt(t, 3).Key, strings.TrimSpace(string(credL)), time.Now())
@@ -195,18 +226,33 @@ func TestClaimEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantRefused(t, submit("mei", slipped, "100"), "another member's credential", "bound to "+li, "only the member it was issued to")
+	// A credential whose event id is not in the canonical form (another
+	// spelling of an event could be paid again): refused, exit 3, with the
+	// fix, and the id not repeated.
+	legacy := issueUnchecked(t, dir, pw, "West China Hospital", &junkKeyAt(t, 3).Key.PublicKey, map[string]any{"event_id": "ZY-2027-0042 ",
+		"diagnosis_category": "stroke", "diagnosis_date": diagnosed, "treatment_cost": "3000", "currency": "CNY"})
+	legacyID, err := wallet.NewCredentialStore(dir).Add(meiAcct, junkKeyAt(t, 3).Key, legacy, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := submit("mei", legacyID, "100")
+	wantRefused(t, r, "an event id not in the canonical form", "not in the canonical form", "ask the issuer")
+	if strings.Contains(r.errOut, "ZY-2027") {
+		t.Fatalf("the refusal repeats the event id:\n%s", r.errOut)
+	}
 	if list := mustOK(t, huzhu(t, dir, "claim", "list", "--json")).json(t); len(list["claims"].([]any)) != 0 {
 		t.Fatalf("a refused claim was filed: %v", list)
 	}
 
 	// The claim, disclosing only the required facts.
 	before := tokensOf(t, dir, "mei")
-	r := mustOK(t, submit("mei", credA, "1000"))
+	r = mustOK(t, submit("mei", credA, "1000"))
 	if !strings.Contains(r.out, "Filed claim 1 for 1000 KBC: open") {
 		t.Fatalf("submit:\n%s", r.out)
 	}
 	// Piped, the preview names the facts without their values.
 	if !strings.Contains(r.errOut, "The 3 notaries of term 0 will see 5 facts") || !strings.Contains(r.errOut, "6 stay hidden: diagnosis_code, family_name") ||
+		!strings.Contains(r.errOut, "Always seen by every notary, whatever you choose: iss, iat, exp, vct, cnf\n") ||
 		!strings.Contains(r.errOut, "  diagnosis_category\n") || !strings.Contains(r.errOut, "within the treatment cost the credential shows") {
 		t.Fatalf("the preview on a pipe:\n%s", r.errOut)
 	}
@@ -230,7 +276,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	// The review: every check passes; only the disclosed facts.
 	rv := mustOK(t, huzhu(t, dir, as("n1", "notary", "review", "1", "--json")...))
 	review := rv.json(t)
-	if review["pass"] != true || len(review["checks"].([]any)) != 12 || strings.Contains(rv.errOut, "stroke") || strings.Contains(rv.errOut, diagnosed) {
+	if review["pass"] != true || len(review["checks"].([]any)) != 14 || strings.Contains(rv.errOut, "stroke") || strings.Contains(rv.errOut, diagnosed) {
 		t.Fatalf("review: %v", review)
 	}
 	var names []string
@@ -242,7 +288,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	}
 	rvTxt := mustOK(t, huzhu(t, dir, as("n2", "notary", "review", "1")...))
 	txt := rvTxt.out
-	if strings.Count(txt, "PASS\t") != 12 || strings.Contains(txt, "FAIL") || !strings.Contains(txt, "diagnosis_category\tstroke") || strings.Contains(txt, "Zhangsun") ||
+	if strings.Count(txt, "PASS\t") != 14 || strings.Contains(txt, "FAIL") || !strings.Contains(txt, "diagnosis_category\tstroke") || strings.Contains(txt, "Zhangsun") ||
 		!strings.Contains(txt, "HEALTH DATA below, for your eyes only") {
 		t.Fatalf("the review, piped:\n%s", txt)
 	}
@@ -294,7 +340,7 @@ func TestClaimEndToEnd(t *testing.T) {
 
 	// An untrusted issuer: filed with a warning, the review's issuer check
 	// fails, two notaries reject it with that reason.
-	credU := issueTo(t, dir, pw, "Unknown Clinic", "li", map[string]any{"event_id": "evt-77b0c3e1d2aa", "diagnosis_category": "cancer",
+	credU := issueTo(t, dir, pw, "Unknown Clinic", "li", map[string]any{"event_id": "2BowefdYVK33fO4opLQLZg", "diagnosis_category": "cancer",
 		"diagnosis_date": diagnosed, "treatment_cost": "2000", "currency": "CNY", "family_name": "Lisurname"})
 	r = mustOK(t, submit("li", credU, "800", "--json"))
 	sub := r.json(t)
@@ -353,7 +399,7 @@ func TestClaimEndToEnd(t *testing.T) {
 
 	// No health fact or personal field in the clear in any file of the
 	// data dir (the chain's database, the journal, config, key stores).
-	secrets := []string{"Zhangsun", "Lisurname", "510100199001011234", "I63.9", "evt-9d2f6a41c7b3", "evt-77b0c3e1d2aa", "left MCA", diagnosed}
+	secrets := []string{"Zhangsun", "Lisurname", "510100199001011234", "I63.9", "T_YQRAhw6fMRdd6CwTl2VA", "2BowefdYVK33fO4opLQLZg", "left MCA", diagnosed}
 	files := 0
 	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
 		if err != nil || info.IsDir() {

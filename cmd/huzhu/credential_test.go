@@ -34,7 +34,7 @@ func TestIssueImportShowVerifyTrust(t *testing.T) {
 	req := mustOK(t, huzhu(t, dir, "credential", "request", "--account", "mei", "--password-file", pw)).out
 	reqFile := filepath.Join(t.TempDir(), "req.json")
 	os.WriteFile(reqFile, []byte(req), 0o600)
-	facts := `{"event_id":"evt-a1b2c3d4e5f6","diagnosis_category":"stroke","diagnosis_date":"2027-02-20","treatment_cost":"18000","currency":"KBC","national_id":"510100199001011234","notes":"left MCA infarct"}`
+	facts := `{"event_id":"0kfRkQ2S1mTU9iZwkMjuGA","diagnosis_category":"stroke","diagnosis_date":"2027-02-20","treatment_cost":"18000","currency":"KBC","national_id":"510100199001011234","notes":"left MCA infarct"}`
 	factsFile := filepath.Join(t.TempDir(), "facts.json")
 	os.WriteFile(factsFile, []byte(facts), 0o600)
 	credFile := filepath.Join(t.TempDir(), "cred")
@@ -62,7 +62,7 @@ func TestIssueImportShowVerifyTrust(t *testing.T) {
 			return nil
 		}
 		data, _ := os.ReadFile(p)
-		for _, s := range []string{"510100199001011234", "left MCA", "evt-a1b2c3d4e5f6", "2027-02-20"} {
+		for _, s := range []string{"510100199001011234", "left MCA", "0kfRkQ2S1mTU9iZwkMjuGA", "2027-02-20"} {
 			if bytes.Contains(data, []byte(s)) {
 				t.Errorf("%s holds %q in the clear", p, s)
 			}

@@ -53,7 +53,7 @@ func TestForeignTextIsEscaped(t *testing.T) {
 	req := mustOK(t, huzhu(t, dir, "credential", "request", "--account", "mei", "--password-file", pw)).out
 	reqFile := filepath.Join(t.TempDir(), "req.json")
 	os.WriteFile(reqFile, []byte(req), 0o600)
-	facts := `{"event_id":"evt-5e0c1d2a9b8f","diagnosis_category":"stroke","diagnosis_date":"2027-02-20","treatment_cost":"18000","currency":"CNY","notes":"` + strings.ReplaceAll(strings.ReplaceAll(attack, "\x1b", `\u001b`), "\x07", `\u0007`) + `"}`
+	facts := `{"event_id":"-dE-PE4VuPXrmCYRAtk2jw","diagnosis_category":"stroke","diagnosis_date":"2027-02-20","treatment_cost":"18000","currency":"CNY","notes":"` + strings.ReplaceAll(strings.ReplaceAll(attack, "\x1b", `\u001b`), "\x07", `\u0007`) + `"}`
 	factsFile := filepath.Join(t.TempDir(), "facts.json")
 	os.WriteFile(factsFile, []byte(facts), 0o600)
 	credFile := filepath.Join(t.TempDir(), "cred")

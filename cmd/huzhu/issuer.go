@@ -167,26 +167,28 @@ func (a *app) issuers(light bool) *wallet.IssuerStore {
 }
 
 // issuerKey unlocks an issuer key (kept in DATA_DIR/issuers; keys that
-// earlier versions kept among the wallet's accounts are moved there first).
-func (a *app) issuerKey(name string) (*ecdsa.PrivateKey, wallet.Account, error) {
-	acct, err := a.issuers(false).Get(name)
+// earlier versions kept among the wallet's accounts are moved there first)
+// and, when withSecret, its event id secret, with the same unlock.
+func (a *app) issuerKey(name string, withSecret bool) (*ecdsa.PrivateKey, []byte, wallet.Account, error) {
+	is := a.issuers(false)
+	acct, err := is.Get(name)
 	if err != nil {
 		if errors.Is(err, wallet.ErrNoAccount) {
-			return nil, acct, usageErrorf("%v; create one with `huzhu issuer init --name NAME`", err)
+			return nil, nil, acct, usageErrorf("%v; create one with `huzhu issuer init --name NAME`", err)
 		}
-		return nil, acct, err
+		return nil, nil, acct, err
 	}
-	key, err := a.openIssuerKey(acct)
-	return key, acct, err
-}
-
-func (a *app) openIssuerKey(acct wallet.Account) (*ecdsa.PrivateKey, error) {
 	dk, err := a.unlocker(a.store(false)).DerivedKey(acct)
 	if err != nil {
-		return nil, err
+		return nil, nil, acct, err
 	}
 	defer wipe(dk)
-	return wallet.OpenIssuerKey(acct, dk)
+	key, err := wallet.OpenIssuerKey(acct, dk)
+	if err != nil || !withSecret {
+		return key, nil, acct, err
+	}
+	secret, err := is.EventIDSecret(acct, dk)
+	return key, secret, acct, err
 }
 
 type issuerIssueOptions struct {
@@ -196,6 +198,10 @@ type issuerIssueOptions struct {
 	Iss      string // default: the key's thumbprint URN
 	Validity string
 	Out      string // a file to write; empty: the credential is the answer
+	// Record is the hospital's own reference of the event, the event id
+	// made from it (RecordGiven: --record was given, even empty).
+	Record      string
+	RecordGiven bool
 }
 
 // issuerIssueResult is a credential issued: in Credential, or written to
@@ -205,15 +211,19 @@ type issuerIssueResult struct {
 	Credential string `json:"credential,omitempty"`
 	ID         string `json:"id"`
 	IssuerName string `json:"issuer_name"`
+	// EventID is the credential's event id, made here or given: the
+	// hospital keeps it to recognise the event's claim (or uses --record).
+	EventID string `json:"event_id"`
 }
 
 func newIssuerIssueCmd(a *app) *cobra.Command {
 	var o issuerIssueOptions
 	cmd := &cobra.Command{
-		Use:   "issue --name ISSUER --holder FILE --claims FILE.json",
+		Use:   "issue --name ISSUER --holder FILE --claims FILE.json [--record REF]",
 		Short: "Issue a medical SD-JWT VC to a member's wallet key",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			o.RecordGiven = cmd.Flags().Changed("record")
 			r, err := a.runIssuerIssue(cmd.Context(), o)
 			if err != nil {
 				return err
@@ -236,12 +246,17 @@ func newIssuerIssueCmd(a *app) *cobra.Command {
 	f.StringVar(&o.Iss, "iss", "", "issuer identifier (default: the key's thumbprint URN)")
 	f.StringVar(&o.Validity, "valid", "365d", "how long the credential is valid")
 	f.StringVar(&o.Out, "out", "", "write the credential to this file (0600) instead of stdout")
+	f.StringVar(&o.Record, "record", "", "the hospital's own reference of the event (a record number): the event id is made from it, the same for every credential of that record")
 	return a.longHelp(cmd, func(p i18n.Printer) string {
 		return p.Sprintf(`Issue a medical event credential (SD-JWT VC, ES256) bound to the member's wallet key.
 --holder is the member's request (huzhu credential request), whose proof of possession is
 checked, or a bare secp256k1 JWK. --claims is a JSON object of facts; every fact is
 selectively disclosable: %s.
-Use an unguessable event_id: the claim's public nullifier is derived from it.`, strings.Join(disclosure.MedicalFacts, ", "))
+Leave event_id out: huzhu makes it, 128 random bits, or with --record REF an HMAC of the
+hospital's own reference of the event under this issuer's secret (kept beside its key), so
+that every credential issued for one record names one event, paid once. The claim's public
+nullifier is derived from it, and no one without the secret can guess it. An event_id given
+in --claims must already be in the canonical form (base64url of 16 to 48 bytes).`, strings.Join(disclosure.MedicalFacts, ", "))
 	})
 }
 
@@ -278,12 +293,35 @@ func (a *app) runIssuerIssue(ctx context.Context, o issuerIssueOptions) (*issuer
 	if err := dec.Decode(&facts); err != nil || facts == nil {
 		return nil, usageErrorf("--claims: not a JSON object")
 	}
-	if err := disclosure.CheckMedicalFacts(facts, a.knownCurrencies(ctx)); err != nil {
+	// The event id: given, made from --record once the issuer's secret is
+	// open, or random. A random one stands in for the record's while the
+	// other facts are checked.
+	if _, given := facts["event_id"]; given && o.RecordGiven {
+		return nil, usageErrorf("--record makes the event id: leave event_id out of --claims, or leave --record out")
+	} else if !given {
+		facts["event_id"] = disclosure.NewEventID()
+	}
+	if o.RecordGiven {
+		if err := disclosure.CheckRecordRef(o.Record); err != nil {
+			return nil, usageErrorf("--record: %w", err)
+		}
+	}
+	if err := disclosure.CheckMedicalFacts(facts, a.knownCurrencies(ctx)); errors.Is(err, disclosure.ErrEventID) {
+		return nil, usageErrorf("--claims: %w; omit event_id and huzhu makes one, or pass --record with the hospital's own reference of the event", err)
+	} else if err != nil {
 		return nil, usageErrorf("--claims: %v", strings.TrimPrefix(err.Error(), disclosure.ErrBadFact.Error()+": "))
 	}
-	key, issuer, err := a.issuerKey(o.Name)
+	key, secret, issuer, err := a.issuerKey(o.Name, o.RecordGiven)
 	if err != nil {
 		return nil, err
+	}
+	if o.RecordGiven {
+		id, err := disclosure.RecordEventID(secret, o.Record)
+		wipe(secret)
+		if err != nil {
+			return nil, err
+		}
+		facts["event_id"] = id
 	}
 	iss := o.Iss
 	if iss == "" {
@@ -297,7 +335,7 @@ func (a *app) runIssuerIssue(ctx context.Context, o issuerIssueOptions) (*issuer
 	if err != nil {
 		return nil, usageErrorf("%v", err)
 	}
-	r := &issuerIssueResult{ID: wallet.CredentialID(cred.String()), IssuerName: issuer.Display}
+	r := &issuerIssueResult{ID: wallet.CredentialID(cred.String()), IssuerName: issuer.Display, EventID: facts["event_id"].(string)}
 	if o.Out != "" {
 		if err := atomicfile.Write(o.Out, []byte(cred.String()+"\n"), 0o600); err != nil {
 			return nil, err

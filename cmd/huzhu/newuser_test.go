@@ -26,7 +26,7 @@ func writeFile(t *testing.T, name, content string) string {
 	return p
 }
 
-const goodFacts = `{"event_id":"evt-9f8e7d6c5b4a","diagnosis_category":"stroke","diagnosis_date":"2027-02-20","treatment_cost":"18000","currency":"CNY"}`
+const goodFacts = `{"event_id":"SeeWaWSyhTw-iguD6rxfYQ","diagnosis_category":"stroke","diagnosis_date":"2027-02-20","treatment_cost":"18000","currency":"CNY"}`
 
 // A hospital is named as people name it; the key folder stays a safe slug.
 func TestIssuerDisplayName(t *testing.T) {
@@ -198,10 +198,9 @@ func TestIssueAndImportRefuseWhatIsWrong(t *testing.T) {
 		return huzhu(t, dir, "issuer", "issue", "--name", "Yangzhou First People's Hospital", "--holder", holder, "--claims", writeFile(t, "facts.json", facts), "--password-file", pw)
 	}
 	for _, tc := range []struct{ name, facts, want string }{
-		{"no event_id", `{"diagnosis_category":"stroke","diagnosis_date":"2027-02-20"}`, "event_id"},
-		{"impossible date", `{"event_id":"evt-1a2b3c4d","diagnosis_date":"2027-13-45"}`, `diagnosis_date "2027-13-45"`},
-		{"not a currency", `{"event_id":"evt-1a2b3c4d","treatment_cost":"100","currency":"yuan"}`, `currency "yuan"`},
-		{"not an amount", `{"event_id":"evt-1a2b3c4d","treatment_cost":"lots","currency":"CNY"}`, `treatment_cost "lots"`},
+		{"impossible date", `{"event_id":"OBwslf0J8jdKR-jy9hXWhw","diagnosis_date":"2027-13-45"}`, `diagnosis_date "2027-13-45"`},
+		{"not a currency", `{"event_id":"OBwslf0J8jdKR-jy9hXWhw","treatment_cost":"100","currency":"yuan"}`, `currency "yuan"`},
+		{"not an amount", `{"event_id":"OBwslf0J8jdKR-jy9hXWhw","treatment_cost":"lots","currency":"CNY"}`, `treatment_cost "lots"`},
 	} {
 		if r := issue(req, tc.facts); r.code != exitUsage || !strings.Contains(r.errOut, tc.want) {
 			t.Errorf("%s: exit %d, stderr %q; want exit %d naming %q", tc.name, r.code, r.errOut, exitUsage, tc.want)

@@ -153,7 +153,7 @@ func TestIssuerNamesDoNotCollideWithAccounts(t *testing.T) {
 	req := filepath.Join(t.TempDir(), "req.json")
 	os.WriteFile(req, []byte(mustOK(t, huzhu(t, dir, "credential", "request", "--account", "clinic", "--password-file", pw)).out), 0o600)
 	facts := filepath.Join(t.TempDir(), "facts.json")
-	os.WriteFile(facts, []byte(`{"event_id":"evt-0123456789ab","diagnosis_category":"stroke","diagnosis_date":"2027-02-20","treatment_cost":"100","currency":"KBC"}`), 0o600)
+	os.WriteFile(facts, []byte(`{"event_id":"wRTXISjXWxcUTwC31jW4cA","diagnosis_category":"stroke","diagnosis_date":"2027-02-20","treatment_cost":"100","currency":"KBC"}`), 0o600)
 	mustOK(t, huzhu(t, dir, "issuer", "issue", "--name", "clinic", "--holder", req, "--claims", facts, "--password-file", pw))
 }
 

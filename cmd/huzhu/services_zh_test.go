@@ -48,7 +48,7 @@ func TestServiceSentencesInChinese(t *testing.T) {
 	joinCommunity(t, dir, com, 4)
 
 	facts := map[string]any{
-		"given_name": "Mei", "family_name": "Zhangsun", "national_id": "510100199001011234", "event_id": "evt-zh-41c7b3",
+		"given_name": "Mei", "family_name": "Zhangsun", "national_id": "510100199001011234", "event_id": "PtODBu_8tG6SOKR4SYIHLg",
 		"diagnosis_code": "I63.9", "diagnosis_category": "stroke", "diagnosis_date": time.Now().UTC().Add(92 * 24 * time.Hour).Format("2006-01-02"),
 		"treatment_cost": "3000", "currency": "CNY", "hospital": "West China Hospital", "notes": "left MCA infarct",
 	}

@@ -66,6 +66,7 @@ var zhFaces = map[string]string{
 	"the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail": "凭证的签发机构（%s）不在社区的信任名录中：公证人会看到此项检查未通过",
 	"The %d notaries of term %d will see %d facts of credential %s:":                                                 "%d 位公证人（第 %d 届任期）将看到 %d 项事实，来自凭证 %s：",
 	"%d stay hidden: %s": "%d 项保持隐藏：%s",
+	"Always seen by every notary, whatever you choose: %s":                                      "无论你如何选择，每位公证人都会看到：%s",
 	"Amount: %s %s (treatment cost %s %s; the community's cap %s %s)":                           "金额：%s %s（治疗费用 %s %s；社区上限 %s %s）",
 	"Amount: %s %s (within the treatment cost the credential shows; the community's cap %s %s)": "金额：%s %s（不超过凭证所示治疗费用；社区上限 %s %s）",
 	"No claims.":                             "没有理赔申请。",
@@ -343,6 +344,11 @@ var zhFaces = map[string]string{
 	"this sends a transaction; pass --yes to confirm when not at a terminal": "这会发送交易；不在终端时请传入 --yes 确认",
 	"cancelled; nothing was sent":                                            "已取消，未发送任何交易",
 
+	// cmd/huzhu: issuer issue's event id.
+	"--record makes the event id: leave event_id out of --claims, or leave --record out": "--record 会生成事件标识：请从 --claims 中去掉 event_id，或不用 --record",
+	"--record: %w": "--record：%w",
+	"--claims: %w; omit event_id and huzhu makes one, or pass --record with the hospital's own reference of the event": "--claims：%w；请去掉 event_id，由 huzhu 生成，或用 --record 提供医院自己的事件编号",
+
 	// cmd/huzhu: wallet
 	"Created account %s":                 "已创建账户 %s",
 	"--words is 12 or 24":                "--words 只能是 12 或 24",
@@ -583,7 +589,7 @@ var zhFaces = map[string]string{
 	"These %d facts will be seen by the %d notaries of term %d; these %d stay hidden.": "这 %d 项事实将由 %d 位公证人（第 %d 届任期）查看；另外 %d 项保持隐藏。",
 	"Warning: the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail.": "警告：凭证的签发机构（%s）不在社区的信任名录中：公证人会看到此项检查未通过。",
 	"Reading the filed claim…": "正在读取已提交的理赔申请…",
-	"A claim shows the notaries of this term only the facts the community needs, and any you choose to add; everything else in your credential stays hidden.": "理赔申请只向本届公证人出示社区需要的事实，以及你选择添加的事实；凭证中的其他内容都保持隐藏。",
+	"A claim shows the notaries of this term only the facts the community needs, and any you choose to add; every other fact stays hidden. What every credential shows, its issuer, dates, type and your wallet, they always see.": "理赔申请只向本届公证人出示社区需要的事实，以及你选择添加的事实；其他事实都保持隐藏。每份凭证都会出示的内容（签发机构、日期、类型和你的钱包），公证人总能看到。",
 	"enter: open your credentials": "enter: 打开你的凭证",
 	"(your passphrase is asked)":   "（会询问你的密码）",
 	"Choose a credential":          "选择凭证",
@@ -774,12 +780,14 @@ var zhFaces = map[string]string{
 	"Issuer signature":                         "签发机构签名",
 	"Issuer trusted":                           "签发机构受信任",
 	"Not expired":                              "未过期",
+	"Credential type accepted":                 "凭证类型获社区认可",
 	"Holder binding":                           "持有人绑定",
 	"Key binding (sd_hash, aud, nonce, iat)":   "密钥绑定（sd_hash、aud、nonce、iat）",
 	"Required facts present":                   "必需事实齐全",
 	"Category covered":                         "类别在保障范围内",
 	"Diagnosis date (UTC day) within coverage": "诊断日期（UTC）在保障期内",
 	"Amount within cost and cap":               "金额不超过费用和上限",
+	"Event id canonical":                       "事件标识为规范形式",
 	"Nullifier matches":                        "防重复标识相符",
 	"Event not already paid":                   "此事件未曾赔付",
 	"Envelope names this claim":                "信封指向此理赔",

@@ -84,6 +84,14 @@ var zhErrors = map[string]string{
 	"currency %v is not one the community counts costs in (%s)":                                                                             "币种 %v 不是社区计价所用的币种（%s）",
 	"currency %v is not an ISO 4217 code (three capital letters, e.g. CNY)":                                                                 "币种 %v 不是 ISO 4217 代码（三个大写字母，例如 CNY）",
 
+	// disclosure: event ids, one form each (SPEC section 5, v2), and the
+	// record references ids are made from.
+	"event_id is not in the canonical form (base64url of 16 to 48 bytes): another spelling of the event could be paid again, and a guessable id names the hospital": "event_id 不是规范形式（16 至 48 字节的 base64url）：换一种写法可能再次获得互助金，可猜测的标识会暴露签发医院",
+	"a record reference is 1 to %d bytes of UTF-8 text":                                                                                              "病历号须为 1 至 %d 字节的 UTF-8 文本",
+	"the record reference has space around it; give it exactly as the hospital's records spell it":                                                   "病历号首尾有空白；请按医院记录中的写法原样提供",
+	"the record reference has a control or invisible formatting character; give it exactly as the hospital's records spell it":                       "病历号含有控制字符或不可见的格式字符；请按医院记录中的写法原样提供",
+	"the record reference is not in Unicode NFC (a letter and its accent written apart); give it in NFC, as one record is always given the same way": "病历号不是 Unicode NFC 形式（字母与其附加符号分开书写）；请以 NFC 形式提供，使同一份记录始终只有一种写法",
+
 	// The faces' remedies for these errors.
 	"check the passphrase (in --password-file, or as typed) and try again":                    "请检查密码（--password-file 中的或你输入的）后重试",
 	"its fee was spent and nothing else changed: see where things stand, then try again":      "手续费已扣除，其他一切未变：请先查看当前状态再重试",
@@ -94,4 +102,7 @@ var zhErrors = map[string]string{
 	"no such credential %q for %s":                 "没有凭证 %q（账户 %s）",
 	"%q names %d credentials; give more of the id": "%q 对应 %d 份凭证；请多给出几位编号",
 	"%s is damaged: %v":                            "%s 已损坏：%v",
+
+	// wallet: an issuer's event id secret.
+	"%s is damaged: it holds no event id secret; restore it from a backup of the issuer's folder (a new secret would give every record a new event id)": "%s 已损坏：其中没有事件标识密钥；请从签发机构文件夹的备份中恢复（换用新密钥会让每份病历得到新的事件标识）",
 }

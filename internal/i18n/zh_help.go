@@ -6,17 +6,20 @@ var zhHelp = map[string]string{
 	"File a claim: disclose only the facts the policy needs, sealed to the term's notaries": "提交理赔申请：只披露社区规则所需的事实，并加密给本届公证人",
 	`File a claim for AMOUNT tokens with a medical credential kept in the wallet. The claim
 reveals the facts every claim must show (event_id, diagnosis_category, diagnosis_date,
-treatment_cost, currency) and any you add with --disclose; everything else stays hidden.
-You see exactly what the notaries will see before you confirm. The presentation is bound to
+treatment_cost, currency) and any you add with --disclose; every other fact stays hidden.
+What every credential shows is always seen: its issuer (iss, and the key that signed it),
+its dates (iat, exp), its type (vct) and the wallet it is bound to (cnf). You see exactly
+what the notaries will see before you confirm. The presentation is bound to
 this community and this claim, sealed (HPKE, X-Wing) to every seated notary of the current
 term, and filed; only the envelope's hash is kept on chain.
 
 Refused before anything is sent: an amount above the community's cap or the treatment
-cost, a cost in another currency, a credential that is not yours or has expired, a member
-still in the waiting period or with an open claim, a notary who has published no key.
-The revealed values are shown only at a terminal.`: `用钱包中的医疗凭证提交金额为 AMOUNT 代币的理赔申请。申请会披露每份理赔申请都须出示的事实（event_id、diagnosis_category、diagnosis_date、treatment_cost、currency）以及你用 --disclose 添加的事实；其余一概隐藏。确认之前，你会看到公证人将看到的全部内容。出示内容绑定到本社区和这份理赔申请，加密（HPKE，X-Wing）给本届每位在任公证人后提交；链上只保存信封的哈希。
+cost, a cost in another currency, a credential that is not yours, has expired or is of a
+type the community does not accept, a member still in the waiting period or with an open
+claim, a notary who has published no key.
+The revealed values are shown only at a terminal.`: `用钱包中的医疗凭证提交金额为 AMOUNT 代币的理赔申请。申请会披露每份理赔申请都须出示的事实（event_id、diagnosis_category、diagnosis_date、treatment_cost、currency）以及你用 --disclose 添加的事实；其他事实一概隐藏。每份凭证都会出示的内容总会被看到：签发机构（iss，以及签名的密钥）、日期（iat、exp）、类型（vct）和凭证绑定的钱包（cnf）。确认之前，你会看到公证人将看到的全部内容。出示内容绑定到本社区和这份理赔申请，加密（HPKE，X-Wing）给本届每位在任公证人后提交；链上只保存信封的哈希。
 
-以下情况在发送任何内容之前即被拒绝：金额超过社区上限或治疗费用、费用使用其他币种、凭证不属于你或已过期、成员仍在等待期内或已有审核中的理赔申请、有公证人尚未公布密钥。披露的具体数值只在终端上显示。`,
+以下情况在发送任何内容之前即被拒绝：金额超过社区上限或治疗费用、费用使用其他币种、凭证不属于你、已过期或不是社区接受的类型、成员仍在等待期内或已有审核中的理赔申请、有公证人尚未公布密钥。披露的具体数值只在终端上显示。`,
 	"the credential's `ID` (or a unique prefix) as huzhu credential list shows it; default: the only one": "凭证的 `ID`（或唯一前缀），即 huzhu credential list 所示；默认：唯一的那个凭证",
 	"tokens to ask for (at most the treatment cost and the community's cap)":                              "申请的代币数额（不超过治疗费用和社区上限）",
 	"facts to reveal besides the required ones (e.g. hospital)":                                           "除必需事实之外还要披露的事实（例如 hospital）",
@@ -482,8 +485,12 @@ never pays twice. A transaction stuck with too low a fee can be replaced with
 --holder is the member's request (huzhu credential request), whose proof of possession is
 checked, or a bare secp256k1 JWK. --claims is a JSON object of facts; every fact is
 selectively disclosable: %s.
-Use an unguessable event_id: the claim's public nullifier is derived from it.`: `签发绑定到成员钱包密钥的医疗事件凭证（SD-JWT VC，ES256）。--holder 是成员的请求（huzhu credential request），会检查其持有证明；也可以是裸的 secp256k1 JWK。--claims 是事实的 JSON 对象；每项事实都可选择性披露：%s。
-请使用无法猜测的 event_id：理赔申请公开的防重复标识由它派生。`,
+Leave event_id out: huzhu makes it, 128 random bits, or with --record REF an HMAC of the
+hospital's own reference of the event under this issuer's secret (kept beside its key), so
+that every credential issued for one record names one event, paid once. The claim's public
+nullifier is derived from it, and no one without the secret can guess it. An event_id given
+in --claims must already be in the canonical form (base64url of 16 to 48 bytes).`: `签发绑定到成员钱包密钥的医疗事件凭证（SD-JWT VC，ES256）。--holder 是成员的请求（huzhu credential request），会检查其持有证明；也可以是裸的 secp256k1 JWK。--claims 是事实的 JSON 对象；每项事实都可选择性披露：%s。
+请不要提供 event_id：由 huzhu 生成，为 128 位随机数；或用 --record REF，以本签发机构的密钥（保存在其签名密钥旁）对医院自己的事件编号做 HMAC，使同一份病历签发的每份凭证都指向同一事件，只获一次互助金。互助申请公开的防重复标识由它派生，没有该密钥的人无法猜出。若在 --claims 中提供 event_id，它必须已是规范形式（16 至 48 字节的 base64url）。`,
 	`Reject claim ID with a reason code, by number or name. The code is recorded on chain,
 public forever.
 
@@ -501,4 +508,7 @@ Reason codes:
 %s`,
 	"Resend a waiting transaction with higher fees (same nonce)":      "以更高的手续费重新发送等待中的交易（相同 nonce）",
 	"Replace a waiting transaction with a 0 ETH transfer to yourself": "用一笔发给自己的 0 ETH 转账替换等待中的交易",
+
+	// issuer issue --record
+	"the hospital's own reference of the event (a record number): the event id is made from it, the same for every credential of that record": "医院自己的事件编号（病历号）：事件标识由它生成，同一份病历的每份凭证都相同",
 }

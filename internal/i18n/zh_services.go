@@ -184,6 +184,23 @@ var zhServices = map[string]string{
 	"differs from the claim on chain in: %s":                                               "与链上理赔申请不一致之处：%s",
 	"chain, community, member, amount and nullifier match":                                 "链、社区、成员、金额和防重复标识均一致",
 
+	// What a claim's preview says every notary sees whatever the member
+	// chooses (disclosure.AlwaysShown).
+	"Always seen by every notary, whatever you choose: issuer %s, issued %s, valid until %s, type %s, bound to %s.": "无论你如何选择，每位公证人都会看到：签发机构 %s，签发于 %s，有效期至 %s，类型为%s，绑定于 %s。",
+	"%s Also always seen: %s.": "%s此外始终可见：%s。",
+
+	// The credential's type (vct): the review's line, Prepare's refusal.
+	"%s (%s), a type the community accepts":             "%s（%s），是社区接受的凭证类型",
+	"%s (%s) is not a type the community accepts: %s":   "%s（%s）不是社区接受的凭证类型；社区接受：%s",
+	"%s (%s); the community accepts no credential type": "%s（%s）；社区不接受任何凭证类型",
+	"credential %s is not of a type this community accepts as evidence of a medical event (it accepts: %s); claim with a medical event credential from the issuer": "凭证 %s 不是本社区接受为医疗事件证据的凭证类型（社区接受：%s）；请用签发机构出具的医疗事件凭证申请",
+
+	// An event id not in the canonical form: claims' refusal before
+	// sealing, the checklist's line.
+	"the credential's event_id is not in the canonical form (base64url of 16 to 48 bytes), so the notaries' review would fail it; ask the issuer to issue the credential again with an event id huzhu makes": "凭证的 event_id 不是规范形式（16 至 48 字节的 base64url），公证人的审核不会通过；请签发机构用 huzhu 生成的事件标识重新签发凭证",
+	"event_id is in the canonical form (base64url of %d bytes)": "event_id 为规范形式（%d 字节的 base64url）",
+	"event_id is not in the canonical form (base64url of 16 to 48 bytes): another spelling of the same event could be paid again; the issuer must issue the credential again with an id huzhu generates": "event_id 不是规范形式（16 至 48 字节的 base64url）：同一事件换一种写法可能再次获得互助金；签发机构须用 huzhu 生成的标识重新签发凭证",
+
 	// The faces' words around these sentences: a checklist line's mark,
 	// a credential the faces refuse to import.
 	"PASS": "通过",
