@@ -113,11 +113,11 @@ type Draft struct {
 func (s *Service) Policy() disclosure.Policy {
 	p := s.Com.Params()
 	pol := disclosure.ClaimPolicy(p.Categories, s.currencies()...)
-	// The accepted credential types (vct) will be a creation parameter of
-	// the community, read with the others; until then every community
-	// accepts disclosure.DefaultCredentialTypes, which ClaimPolicy set.
-	// Wiring it is this one assignment, here, for Prepare and Review alike:
-	//	pol.CredentialTypes = p.CredentialTypes
+	// The credential types (vct) the community accepts: a creation
+	// parameter, for Prepare and Review alike.
+	if len(p.AcceptedTypes) > 0 {
+		pol.CredentialTypes = slices.Clone(p.AcceptedTypes)
+	}
 	return pol
 }
 
