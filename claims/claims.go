@@ -109,7 +109,10 @@ type Claim struct {
 	NoticeEndsAt time.Time
 	// Owed is the amount the token refused to pay the member (nil: none):
 	// it stays in the pool for them to withdraw.
-	Owed         *big.Int
+	Owed *big.Int
+	// ReadAt is the chain's time when the claim was read (List, Show):
+	// whether its notice is still running.
+	ReadAt       time.Time
 	Nullifier    [32]byte
 	EnvelopeHash [32]byte
 	SubmitTx     common.Hash
@@ -356,9 +359,14 @@ func (s *Service) List(ctx context.Context, member *common.Address) ([]Claim, er
 	if err := s.refresh(ctx, picked); err != nil {
 		return nil, err
 	}
+	now, err := s.chainTime(ctx)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]Claim, 0, len(picked))
 	for _, c := range picked {
 		if member == nil || c.Member == *member {
+			c.ReadAt = now
 			out = append(out, *c)
 		}
 	}
@@ -382,6 +390,9 @@ func (s *Service) Show(ctx context.Context, id uint64) (*Claim, error) {
 		c = &Claim{QueuePosition: -1}
 	}
 	applyView(c, v)
+	if c.ReadAt, err = s.chainTime(ctx); err != nil {
+		return nil, err
+	}
 	if c.Status == StatusApproved && c.QueuePosition >= 0 {
 		head, err := call(ctx, s, s.abi.PackQueueHead(), s.abi.UnpackQueueHead)
 		if err != nil {

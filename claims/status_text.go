@@ -20,16 +20,24 @@ func (c *Claim) StatusText(tok community.Token, quorum int) i18n.Text {
 		return i18n.Say("open: %d of the %d approvals needed, %d rejected so far; review ends %s",
 			c.Approvals, quorum, c.Rejections, community.FormatTime(c.ReviewEndsAt))
 	case StatusApproved:
-		if c.QueuePosition < 0 {
-			return i18n.Say("approved, waiting for the pool in the payout queue (anyone may settle it once dues arrive)")
+		if !c.NoticeEndsAt.IsZero() && (c.ReadAt.IsZero() || c.ReadAt.Before(c.NoticeEndsAt)) {
+			return i18n.Say("approved, in public notice until %s (members may recall the board until then); paid after it, in approval order", community.FormatFrom(c.NoticeEndsAt))
 		}
-		return i18n.Say("approved, waiting for the pool at place %d of the payout queue (anyone may settle it once dues arrive)", c.QueuePosition+1)
+		if c.QueuePosition < 0 {
+			return i18n.Say("approved, its notice over, waiting in the payout queue (anyone may settle it)")
+		}
+		return i18n.Say("approved, its notice over, at place %d of the payout queue (anyone may settle it; the pool and this period's cap permitting)", c.QueuePosition+1)
 	case StatusPaid:
 		paid := c.Paid
 		if paid == nil { // read without its payout event: the contract pays the amount claimed
 			paid = c.Amount
 		}
+		if c.Owed != nil {
+			return i18n.Say("paid %s %s, but the token refused the transfer: the pool owes it to the member, who withdraws it to another address", tok.Format(paid), tok.Symbol)
+		}
 		return i18n.Say("paid %s %s", tok.Format(paid), tok.Symbol)
+	case StatusReturned:
+		return i18n.Say("returned: its board was recalled, or too few of its seats remain; the member may file it again with the next board")
 	case StatusRejected:
 		return i18n.Say("rejected")
 	case StatusExpired:

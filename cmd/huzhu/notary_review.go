@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"strconv"
@@ -153,11 +154,18 @@ func (a *app) notaryKeys() (wallet.Account, []*disclosure.NotaryKey, error) {
 	if err != nil {
 		return acct, nil, err
 	}
+	keys, err := a.notaryKeysOf(acct, key)
+	return acct, keys, err
+}
+
+// notaryKeysOf opens the HPKE keys of an unlocked account; a key that does
+// not open is named and skipped.
+func (a *app) notaryKeysOf(acct wallet.Account, key *ecdsa.PrivateKey) ([]*disclosure.NotaryKey, error) {
 	a.migrateNotaryKeys(acct, key)
 	ks := wallet.NewNotaryKeyStore(a.g.DataDir)
 	infos, err := ks.List(acct.Address)
 	if err != nil {
-		return acct, nil, err
+		return nil, err
 	}
 	var keys []*disclosure.NotaryKey
 	for _, info := range infos {
@@ -168,7 +176,7 @@ func (a *app) notaryKeys() (wallet.Account, []*disclosure.NotaryKey, error) {
 		}
 		keys = append(keys, k)
 	}
-	return acct, keys, nil
+	return keys, nil
 }
 
 func (a *app) runNotaryReview(ctx context.Context, id uint64) (*notaryReviewResult, error) {
