@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -479,6 +480,23 @@ func (s *Service) Settle(ctx context.Context, from common.Address) (session.Plan
 func (s *Service) Settleable(ctx context.Context, from common.Address) bool {
 	_, err := s.Settle(ctx, from)
 	return err == nil
+}
+
+// Along is the settle a face sends after `sent`, so that approved claims
+// whose notice has ended are paid by whoever uses huzhu next: false when
+// sent is itself a settle or nothing can be settled now.
+func (s *Service) Along(ctx context.Context, from common.Address, sent session.Plan) (session.Plan, bool) {
+	if IsSettle(s.Com, sent) {
+		return session.Plan{}, false
+	}
+	p, err := s.Settle(ctx, from)
+	return p, err == nil
+}
+
+// IsSettle reports whether p calls com's settle.
+func IsSettle(com *community.Community, p session.Plan) bool {
+	sel := contracts.ClaimsABI.PackSettle(new(big.Int))[:4]
+	return p.To != nil && *p.To == com.Parts.Claims && len(p.Data) >= 4 && bytes.Equal(p.Data[:4], sel)
 }
 
 // Expire plans marking an open claim whose review window has closed as

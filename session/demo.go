@@ -181,8 +181,7 @@ func (s *Session) CreateDemo(ctx context.Context, founder wallet.Account, passph
 		return nil, err
 	}
 	res.IssuerID = common.Hash(thumb)
-	ts, _ := jwk.ThumbprintString()
-	iss := "urn:ietf:params:oauth:jwk-thumbprint:sha-256:" + ts
+	iss, _ := jwk.ThumbprintURN()
 	trust := com.PlanTrustKey(thumb, thumb, iss)
 	if _, err := sender(founderKey).Send(ctx, &trust.To, trust.Data, nil); err != nil {
 		return nil, s.Explain(ctx, err)
@@ -307,7 +306,8 @@ func (s *Session) demoIssuer(passphrase []byte, now time.Time) (*ecdsa.PrivateKe
 	}
 	t, _ := j.Thumbprint()
 	ts, _ := j.ThumbprintString()
-	out := map[string]any{"name": acct.Display, "jwk": j, "thumbprint": ts, "thumbprint_hex": common.Hash(t).Hex(), "slug": acct.Name}
+	iss, _ := j.ThumbprintURN()
+	out := map[string]any{"name": acct.Display, "jwk": j, "iss": iss, "thumbprint": ts, "thumbprint_hex": common.Hash(t).Hex(), "slug": acct.Name}
 	jb, _ := json.MarshalIndent(out, "", "  ")
 	if err := atomicfile.Write(filepath.Join(filepath.Dir(acct.File), "jwk.json"), append(jb, '\n'), 0o644); err != nil && !errors.Is(err, os.ErrExist) {
 		return nil, j, acct, err

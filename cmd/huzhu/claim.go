@@ -43,12 +43,18 @@ func (a *app) claimService(ctx context.Context) (*claims.Service, *community.Com
 
 // executeWith is execute for a sender already unlocked (a claim needs
 // the key first, to open the credential and sign the presentation).
+// Approved claims whose notice has ended are settled along (settleAlong).
 func (a *app) executeWith(ctx context.Context, snd *wallet.Sender, plan session.Plan, question string) (*types.Receipt, error) {
-	q, err := a.confirmPlan(ctx, snd.From(), plan, question)
+	along := a.settleAlong(ctx, snd.From(), plan)
+	q, err := a.confirmPlan(ctx, snd.From(), plan, question, along...)
 	if err != nil {
 		return nil, err
 	}
-	return a.session().Send(ctx, snd, q)
+	r, err := a.session().Send(ctx, snd, q)
+	if err == nil && len(along) > 0 {
+		a.settleAfter(ctx, snd, plan)
+	}
+	return r, err
 }
 
 // claimIDArg reads a claim id argument.

@@ -353,12 +353,13 @@ func (a *app) quoteAndConfirmTo(ctx context.Context, from common.Address, to *co
 
 // confirmPlan has the session price a plan for `from` (and check it can be
 // paid), shows what it does and the most its fee can be, and asks.
-func (a *app) confirmPlan(ctx context.Context, from common.Address, plan session.Plan, question string) (*session.Quote, error) {
+// Each line of also is said after the fee.
+func (a *app) confirmPlan(ctx context.Context, from common.Address, plan session.Plan, question string, also ...string) (*session.Quote, error) {
 	q, err := a.session().Quote(ctx, from, plan)
 	if err != nil {
 		return nil, err
 	}
-	if err := a.confirmQuote(q, question); err != nil {
+	if err := a.confirmQuote(q, question, also...); err != nil {
 		return nil, err
 	}
 	return q, nil
@@ -366,11 +367,14 @@ func (a *app) confirmPlan(ctx context.Context, from common.Address, plan session
 
 // confirmQuote says what a priced plan does and what it may cost, and
 // asks question.
-func (a *app) confirmQuote(q *session.Quote, question string) error {
+func (a *app) confirmQuote(q *session.Quote, question string, also ...string) error {
 	if q.Plan.What != "" {
 		a.note("%s", a.p.Text(q.Plan.Says()))
 	}
 	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxFee, 18), q.Gas, q.GweiCap())
+	for _, l := range also {
+		a.note("%s", l)
+	}
 	return a.confirm(question)
 }
 

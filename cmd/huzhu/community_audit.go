@@ -15,15 +15,11 @@ import (
 // the plan and checks the account can pay; the person confirms (or --yes);
 // the session journals, sends, follows and explains.
 func (a *app) execute(ctx context.Context, plan session.Plan, question string) (*types.Receipt, error) {
-	snd, acct, err := a.sender(ctx)
+	snd, _, err := a.sender(ctx)
 	if err != nil {
 		return nil, err
 	}
-	q, err := a.confirmPlan(ctx, acct.Address, plan, question)
-	if err != nil {
-		return nil, err
-	}
-	return a.session().Send(ctx, snd, q)
+	return a.executeWith(ctx, snd, plan, question)
 }
 
 type auditJSON struct {
