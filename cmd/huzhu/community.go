@@ -25,7 +25,7 @@ import (
 func newCommunityCmd(a *app) *cobra.Command {
 	return group("community", "Create a community and read its rules and state",
 		newCommunityCreateCmd(a), newCommunityInfoCmd(a), newCommunityAuditCmd(a), newCommunitySyncCmd(a),
-		newCommunityMembersCmd(a), newCommunityStatsCmd(a), newCommunityLedgerCmd(a))
+		newCommunityMembersCmd(a), newCommunityStatsCmd(a), newCommunityLedgerCmd(a), newCommunityNoticeCmd(a))
 }
 
 type communityCreateOptions struct {

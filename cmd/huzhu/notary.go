@@ -13,7 +13,7 @@ import (
 
 func newNotaryCmd(a *app) *cobra.Command {
 	return group("notary", "For notaries: the HPKE key claims are sealed to, and the claims to review", newNotaryKeyCmd(a), newNotaryKeysCmd(a),
-		newNotaryQueueCmd(a), newNotaryReviewCmd(a), newNotaryApproveCmd(a), newNotaryRejectCmd(a))
+		newNotaryQueueCmd(a), newNotaryReviewCmd(a), newNotaryApproveCmd(a), newNotaryRejectCmd(a), newNotaryVacateCmd(a))
 }
 
 // notaryKeyResult is an HPKE key kept and published.
