@@ -328,7 +328,7 @@ func acceptance(s *scene) {
 	jwk := filepath.Join(t.TempDir(), "hospital.jwk")
 	hj, _ := json.Marshal(s.okJSON(hosp, "issuer", "init", "--name", "Yangzhou First People's Hospital", "--insecure-light-kdf"))
 	os.WriteFile(jwk, hj, 0o600)
-	s.ok(founder, "issuer", "trust", "--jwk", jwk, "--yes")
+	s.ok(founder, "issuer", "trust", "--new-issuer", "--jwk", jwk, "--yes")
 
 	facts := map[string]string{}
 	for k, v := range acceptanceFacts {

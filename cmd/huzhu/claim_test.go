@@ -173,7 +173,7 @@ func TestClaimEndToEnd(t *testing.T) {
 		mustOK(t, huzhu(t, dir, "notary", "key", "--account", n, "--password-file", pw, "--yes"))
 	}
 	iss := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "West China Hospital", "--password-file", pw, "--insecure-light-kdf", "--json")).out
-	mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", writeTemp(t, "iss.json", iss), "--account", "founder", "--password-file", pw, "--yes"))
+	mustOK(t, huzhu(t, dir, "issuer", "trust", "--new-issuer", "--jwk", writeTemp(t, "iss.json", iss), "--account", "founder", "--password-file", pw, "--yes"))
 	mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "Unknown Clinic", "--password-file", pw, "--insecure-light-kdf"))
 	joinCommunity(t, dir, com, 3)
 	joinCommunity(t, dir, com, 4)
@@ -276,7 +276,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	// The review: every check passes; only the disclosed facts.
 	rv := mustOK(t, huzhu(t, dir, as("n1", "notary", "review", "1", "--json")...))
 	review := rv.json(t)
-	if review["pass"] != true || len(review["checks"].([]any)) != 14 || strings.Contains(rv.errOut, "stroke") || strings.Contains(rv.errOut, diagnosed) {
+	if review["pass"] != true || len(review["checks"].([]any)) != 16 || strings.Contains(rv.errOut, "stroke") || strings.Contains(rv.errOut, diagnosed) {
 		t.Fatalf("review: %v", review)
 	}
 	var names []string
@@ -288,7 +288,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	}
 	rvTxt := mustOK(t, huzhu(t, dir, as("n2", "notary", "review", "1")...))
 	txt := rvTxt.out
-	if strings.Count(txt, "PASS\t") != 14 || strings.Contains(txt, "FAIL") || !strings.Contains(txt, "diagnosis_category\tstroke") || strings.Contains(txt, "Zhangsun") ||
+	if strings.Count(txt, "PASS\t") != 16 || strings.Contains(txt, "FAIL") || !strings.Contains(txt, "diagnosis_category\tstroke") || strings.Contains(txt, "Zhangsun") ||
 		!strings.Contains(txt, "HEALTH DATA below, for your eyes only") {
 		t.Fatalf("the review, piped:\n%s", txt)
 	}
@@ -302,16 +302,30 @@ func TestClaimEndToEnd(t *testing.T) {
 	}
 
 	// Votes: a non-notary and the claimant refused; two notaries pay it.
-	wantRefused(t, huzhu(t, dir, as("li", "notary", "approve", "1", "--yes")...), "li's approval", "is not a notary of term 0")
+	wantRefused(t, huzhu(t, dir, as("li", "notary", "approve", "1", "--yes")...), "li's approval", "holds no seat in term 0")
 	wantRefused(t, huzhu(t, dir, as("mei", "notary", "approve", "1", "--yes")...), "the claimant's approval", "not a notary")
 	mustOK(t, huzhu(t, dir, as("n1", "notary", "approve", "1", "--yes")...))
 	wantRefused(t, huzhu(t, dir, as("n1", "notary", "approve", "1", "--yes")...), "a second vote", "already voted")
-	// The pool holds 240 KBC of dues: approved, the claim waits for it.
+	// Approved, the claim waits out its public notice (3 days): nobody
+	// can settle it before, and community notice shows it.
 	v := mustOK(t, huzhu(t, dir, as("n3", "notary", "approve", "1", "--yes", "--json")...)).json(t)
-	if cl := v["claim"].(map[string]any); cl["status"] != "approved" || cl["queue_position"].(float64) != 0 || cl["approvals"].(float64) != 2 {
+	if cl := v["claim"].(map[string]any); cl["status"] != "approved" || cl["approvals"].(float64) != 2 || cl["notice_ends"] == nil {
 		t.Fatalf("after two approvals: %v", v)
 	}
-	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "1")).out; !strings.Contains(txt, "waiting for the pool at place 1") {
+	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "1")).out; !strings.Contains(txt, "in public notice until") {
+		t.Fatalf("show of a claim in notice:\n%s", txt)
+	}
+	nt := mustOK(t, huzhu(t, dir, "community", "notice", "--json")).json(t)
+	if cs := nt["claims"].([]any); len(cs) != 1 || cs[0].(map[string]any)["id"].(float64) != 1 || cs[0].(map[string]any)["member"] != mei {
+		t.Fatalf("community notice: %v", nt)
+	}
+	if rs := nt["recalls"].([]any); len(rs) != 1 || rs[0].(map[string]any)["signatures"].(float64) != 0 || rs[0].(map[string]any)["needed"].(float64) != 3 || rs[0].(map[string]any)["open"] != true {
+		t.Fatalf("community notice's recall: %v", nt)
+	}
+	wantRefused(t, huzhu(t, dir, as("founder", "claim", "settle", "--yes")...), "settle during the notice", "notice")
+	mustOK(t, huzhu(t, dir, "dev", "warp", "3d"))
+	// The pool holds 240 KBC of dues: the claim waits for it.
+	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "1")).out; !strings.Contains(txt, "at place 1 of the payout queue") {
 		t.Fatalf("show of a queued claim:\n%s", txt)
 	}
 	wantRefused(t, huzhu(t, dir, as("founder", "claim", "settle", "--yes")...), "settle with a short pool", "1000 KBC")

@@ -43,7 +43,7 @@ func TestServiceSentencesInChinese(t *testing.T) {
 		mustOK(t, huzhu(t, dir, "notary", "key", "--account", n, "--password-file", pw, "--yes"))
 	}
 	iss := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "West China Hospital", "--password-file", pw, "--insecure-light-kdf", "--json")).out
-	mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", writeTemp(t, "iss.json", iss), "--account", "founder", "--password-file", pw, "--yes"))
+	mustOK(t, huzhu(t, dir, "issuer", "trust", "--new-issuer", "--jwk", writeTemp(t, "iss.json", iss), "--account", "founder", "--password-file", pw, "--yes"))
 	joinCommunity(t, dir, com, 3)
 	joinCommunity(t, dir, com, 4)
 
