@@ -362,3 +362,24 @@ func TestPBKDF2CountBounds(t *testing.T) {
 		}
 	}
 }
+
+// The wallet keeps no account under a passphrase shorter than
+// MinPassphrase, whatever face or import path hands it one (a foreign
+// keystore's "1234" included): the refusal comes before any file is
+// written.
+func TestStoreRefusesAShortPassphrase(t *testing.T) {
+	s := newTestStore(t)
+	key, _ := crypto.GenerateKey()
+	for _, short := range []string{"", "1234", "七个字的密码啊"} {
+		if _, _, err := s.Add(key, []byte(short), AddOptions{Name: "short"}); !errors.Is(err, ErrShortPassphrase) {
+			t.Fatalf("passphrase %q: got %v, want ErrShortPassphrase", short, err)
+		}
+	}
+	if ents, _ := os.ReadDir(s.Dir); len(ents) != 0 {
+		t.Fatalf("a refused account left files: %v", ents)
+	}
+	// Eight characters, not eight bytes: "八个字的密码好的" is eight runes.
+	if _, _, err := s.Add(key, []byte("八个字的密码好的"), AddOptions{Name: "long"}); err != nil {
+		t.Fatalf("eight characters refused: %v", err)
+	}
+}

@@ -180,7 +180,9 @@ type AddOptions struct {
 }
 
 // Add encrypts an Ethereum key under passphrase and stores it. It returns
-// the account and the derived key (for the keyring).
+// the account and the derived key (for the keyring). A passphrase shorter
+// than MinPassphrase is refused (ErrShortPassphrase) before anything is
+// written, whichever face or import path offers it.
 func (s *Store) Add(key *ecdsa.PrivateKey, passphrase []byte, o AddOptions) (Account, []byte, error) {
 	return s.addRaw(crypto.FromECDSA(key), crypto.PubkeyToAddress(key.PublicKey), passphrase, o)
 }
@@ -188,6 +190,9 @@ func (s *Store) Add(key *ecdsa.PrivateKey, passphrase []byte, o AddOptions) (Acc
 func (s *Store) addRaw(secret []byte, addr common.Address, passphrase []byte, o AddOptions) (Account, []byte, error) {
 	defer wipe(secret)
 	if err := ValidName(o.Name); err != nil {
+		return Account{}, nil, err
+	}
+	if err := CheckNewPassphrase(passphrase); err != nil {
 		return Account{}, nil, err
 	}
 	o.Kind = KindEthereum // other keys have stores of their own

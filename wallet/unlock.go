@@ -246,6 +246,21 @@ func (u *Unlocker) Key(a Account) (*ecdsa.PrivateKey, error) {
 // MinPassphrase is the shortest passphrase huzhu accepts for a new key.
 const MinPassphrase = 8
 
+// ErrShortPassphrase: a passphrase shorter than MinPassphrase characters
+// would protect a key in the wallet.
+var ErrShortPassphrase = i18n.SayErr(nil, "the passphrase is shorter than %d characters", MinPassphrase)
+
+// CheckNewPassphrase is the rule for a passphrase that is to protect a
+// key here: at least MinPassphrase characters (ErrShortPassphrase). A key
+// imported with a passphrase of its own (a keystore file's) is kept under
+// it only if it passes too.
+func CheckNewPassphrase(p []byte) error {
+	if utf8.RuneCount(p) < MinPassphrase {
+		return ErrShortPassphrase
+	}
+	return nil
+}
+
 // NewPassphrase reads the passphrase for a new key: from the password file,
 // or typed twice at a hidden prompt.
 func (u *Unlocker) NewPassphrase(what string) ([]byte, error) {
@@ -266,9 +281,9 @@ func (u *Unlocker) NewPassphrase(what string) ([]byte, error) {
 		}
 		pass = p
 	}
-	if utf8.RuneCount(pass) < MinPassphrase {
+	if err := CheckNewPassphrase(pass); err != nil {
 		wipe(pass)
-		return nil, fmt.Errorf("the passphrase is shorter than %d characters", MinPassphrase)
+		return nil, err
 	}
 	return pass, nil
 }

@@ -253,16 +253,26 @@ type walletImportOptions struct {
 	BIP39PassphraseFile string
 	PrivateKeyFile      string
 	Keystore            string
-	Light               bool
+	// KeystorePasswordFile holds the keystore's own passphrase; the
+	// global --password-file, if any, is then the account's new one.
+	KeystorePasswordFile string
+	Light                bool
 }
 
 func newWalletImportCmd(a *app) *cobra.Command {
 	var o walletImportOptions
 	cmd := &cobra.Command{
-		Use:   "import --name NAME (--mnemonic-file F [--index I] | --private-key-file F | --keystore F)",
+		Use:   "import --name NAME (--mnemonic-file F [--index I] | --private-key-file F | --keystore F [--keystore-password-file F])",
 		Short: "Import an account from a mnemonic, a private key or a keystore file",
 		Long: `Import an account. Secrets are read from files (- for stdin), never from the command
-line, where other users and shell history could see them.`,
+line, where other users and shell history could see them.
+
+A keystore file opens with its own passphrase: from --keystore-password-file, else from
+--password-file, else asked at the terminal. It protects the account here too, unless it is
+shorter than 8 characters: then a new passphrase is asked at the terminal, or read from
+--password-file when the keystore's came from --keystore-password-file; without either,
+nothing is imported. --keystore-password-file with --password-file always gives the account
+the password file's passphrase.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			r, err := a.runWalletImport(cmd.Context(), o)
@@ -283,6 +293,7 @@ line, where other users and shell history could see them.`,
 	f.StringVar(&o.BIP39PassphraseFile, "bip39-passphrase-file", "", "file holding the optional BIP-39 passphrase")
 	f.StringVar(&o.PrivateKeyFile, "private-key-file", "", "file holding a hex private key")
 	f.StringVar(&o.Keystore, "keystore", "", "a Web3 Secret Storage v3 keystore file")
+	f.StringVar(&o.KeystorePasswordFile, "keystore-password-file", "", "file holding the keystore's own passphrase, - for stdin (--password-file is then the account's new one)")
 	addLightKDFFlag(cmd, &o.Light)
 	return cmd
 }
@@ -367,8 +378,11 @@ func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accoun
 	if sources != 1 {
 		return nil, usageErrorf("name exactly one of --mnemonic-file, --private-key-file, --keystore (or run at a terminal to type the recovery phrase)")
 	}
+	if o.KeystorePasswordFile != "" && o.Keystore == "" {
+		return nil, usageErrorf("--keystore-password-file goes with --keystore")
+	}
 	stdinUsers := 0
-	for _, f := range []string{o.MnemonicFile, o.PrivateKeyFile, o.Keystore, o.BIP39PassphraseFile, a.g.PasswordFile} {
+	for _, f := range []string{o.MnemonicFile, o.PrivateKeyFile, o.Keystore, o.KeystorePasswordFile, o.BIP39PassphraseFile, a.g.PasswordFile} {
 		if f == "-" {
 			stdinUsers++
 		}
@@ -428,21 +442,8 @@ func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accoun
 		if err != nil {
 			return nil, usageErrorf("--keystore: %v", err)
 		}
-		if a.g.PasswordFile != "" {
-			pass, err = wallet.ReadPasswordFile(a.g.PasswordFile, a.io.In)
-		} else if a.io.Interactive() {
-			pass, err = a.io.ReadSecret(a.p.T("Passphrase of the keystore file: "))
-		} else {
-			err = errorf("the keystore's passphrase is needed: pass --password-file, or run at a terminal")
-		}
-		if err != nil {
-			return nil, errorf("%w: %v", errAuth, err)
-		}
-		if key, err = wallet.DecryptKeystore(doc, pass); err != nil {
-			if errors.Is(err, wallet.ErrWrongPassphrase) {
-				return nil, errorf("%w: the passphrase does not open this keystore", errAuth)
-			}
-			return nil, usageErrorf("--keystore: %v", err)
+		if key, pass, err = a.openKeystore(u, o, doc); err != nil {
+			return nil, err
 		}
 		opts.Source = wallet.SourceKeystore
 	}
@@ -461,6 +462,57 @@ func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accoun
 	a.rememberInKeyring(acct, dk)
 	r := toAccountResult(acct)
 	return &r, nil
+}
+
+// openKeystore opens a keystore file with its own passphrase and returns
+// its key and the passphrase that is to protect the account here: the
+// keystore's, or a new one when the password file is the account's
+// (--keystore-password-file names the keystore's) or when the keystore's
+// is too short to keep (wallet.CheckNewPassphrase). A new one comes from
+// the password file, or is asked at the terminal; with neither, nothing
+// is imported.
+func (a *app) openKeystore(u *wallet.Unlocker, o walletImportOptions, doc []byte) (*ecdsa.PrivateKey, []byte, error) {
+	var ksPass []byte
+	var err error
+	switch {
+	case o.KeystorePasswordFile != "":
+		ksPass, err = wallet.ReadPasswordFile(o.KeystorePasswordFile, a.io.In)
+	case u.PasswordFile != "":
+		ksPass, err = wallet.ReadPasswordFile(u.PasswordFile, a.io.In)
+		u.PasswordFile = "" // read: it is the keystore's, not a new one
+	case a.io.Interactive():
+		ksPass, err = a.io.ReadSecret(a.p.T("Passphrase of the keystore file: "))
+	default:
+		err = errorf("the keystore's passphrase is needed: pass --keystore-password-file or --password-file, or run at a terminal")
+	}
+	if err != nil {
+		return nil, nil, errorf("%w: %v", errAuth, err)
+	}
+	key, err := wallet.DecryptKeystore(doc, ksPass)
+	if err != nil {
+		wipe(ksPass)
+		if errors.Is(err, wallet.ErrWrongPassphrase) {
+			return nil, nil, errorf("%w: the passphrase does not open this keystore", errAuth)
+		}
+		return nil, nil, usageErrorf("--keystore: %v", err)
+	}
+	short := wallet.CheckNewPassphrase(ksPass) != nil
+	switch {
+	case u.PasswordFile == "" && !short:
+		return key, ksPass, nil
+	case u.PasswordFile == "" && !a.io.Interactive():
+		wipe(ksPass)
+		return nil, nil, usageErrorf("the keystore file's passphrase is shorter than %d characters, too short to protect the account here, and there is no new one; nothing was imported. Pass the keystore's passphrase with --keystore-password-file and a new one with --password-file (or HUZHU_PASSWORD_FILE), or run at a terminal", wallet.MinPassphrase)
+	}
+	wipe(ksPass)
+	if short && u.PasswordFile == "" {
+		a.note("The keystore file's passphrase is shorter than %d characters, too short to protect the account here: choose a new one.", wallet.MinPassphrase)
+	}
+	pass, err := u.NewPassphrase(o.Name)
+	if err != nil {
+		return nil, nil, usageWrap(err)
+	}
+	return key, pass, nil
 }
 
 // accountResult is a wallet account as commands show it.

@@ -415,7 +415,17 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 	"weak scrypt parameters, for tests only": "弱 scrypt 参数，仅供测试",
 	"Import an account from a mnemonic, a private key or a keystore file": "从助记词、私钥或 keystore 文件导入账户",
 	`Import an account. Secrets are read from files (- for stdin), never from the command
-line, where other users and shell history could see them.`: "导入账户。机密信息从文件读取（- 表示标准输入），绝不从命令行读取，因为其他用户和 shell 历史记录都能看到命令行。",
+line, where other users and shell history could see them.
+
+A keystore file opens with its own passphrase: from --keystore-password-file, else from
+--password-file, else asked at the terminal. It protects the account here too, unless it is
+shorter than 8 characters: then a new passphrase is asked at the terminal, or read from
+--password-file when the keystore's came from --keystore-password-file; without either,
+nothing is imported. --keystore-password-file with --password-file always gives the account
+the password file's passphrase.`: `导入账户。机密信息从文件读取（- 表示标准输入），绝不从命令行读取，因为其他用户和 shell 历史记录都能看到命令行。
+
+keystore 文件用它自己的密码打开：取自 --keystore-password-file，否则取自 --password-file，否则在终端中询问。这个密码在本机也用来保护该账户，除非它少于 8 个字符：这时会在终端中询问新密码，或者在 keystore 的密码取自 --keystore-password-file 时从 --password-file 读取新密码；两者都没有时，不导入任何内容。同时给出 --keystore-password-file 和 --password-file 时，账户总是由密码文件中的密码保护。`,
+	"file holding the keystore's own passphrase, - for stdin (--password-file is then the account's new one)": "存放 keystore 自身密码的文件，- 表示标准输入（此时 --password-file 是账户的新密码）",
 	"file holding a BIP-39 mnemonic":                                                 "存放 BIP-39 助记词的文件",
 	"account index i of m/44'/60'/0'/0/i":                                            "m/44'/60'/0'/0/i 中的账户序号 i",
 	"file holding the optional BIP-39 passphrase":                                    "存放可选 BIP-39 扩展密码的文件",
