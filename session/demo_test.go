@@ -76,7 +76,7 @@ func TestAddAccount(t *testing.T) {
 	if err != nil || lin.Address.Hex() != "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23" {
 		t.Fatalf("private key import: %v %v", lin.Address.Hex(), err)
 	}
-	doc, err := s.Wallet().Export(lin)
+	doc, err := s.Wallet().Export(lin, []byte("long enough"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -83,7 +84,7 @@ func TestStoreRoundTripAndInterop(t *testing.T) {
 		t.Fatalf("wrong passphrase: got %v", err)
 	}
 	// The exported document is plain v3: go-ethereum's own keystore opens it.
-	doc, err := s.Export(a)
+	doc, err := s.Export(a, pass)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -381,5 +382,70 @@ func TestStoreRefusesAShortPassphrase(t *testing.T) {
 	// Eight characters, not eight bytes: "八个字的密码好的" is eight runes.
 	if _, _, err := s.Add(key, []byte("八个字的密码好的"), AddOptions{Name: "long"}); err != nil {
 		t.Fatalf("eight characters refused: %v", err)
+	}
+}
+
+// The OS keyring remembers an account's derived key (the scrypt output
+// of its keystore's salt). An exported copy under the same salt opened
+// with that key too: whoever read the keyring entry opened every copy
+// ever exported. An export is sealed afresh (salt, IV, id), so the
+// stored keystore's derived key does not open it; the passphrase does,
+// with the stored file's scrypt costs, and go-ethereum reads it.
+func TestExportSharesNoDerivedKeyWithTheStoredKeystore(t *testing.T) {
+	s := newTestStore(t)
+	key, _ := crypto.GenerateKey()
+	pass := []byte("export passphrase")
+	a, dk, err := s.Add(key, bytes.Clone(pass), AddOptions{Name: "dora"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, _, err := s.read(a.File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc, err := s.Export(a, []byte("not the passphrase")); !errors.Is(err, ErrWrongPassphrase) || doc != nil {
+		t.Fatalf("export with a wrong passphrase: got %v", err)
+	}
+	doc, err := s.Export(a, pass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exported, err := parseKeystore(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exported.Crypto.KDFParams["salt"] == stored.Crypto.KDFParams["salt"] {
+		t.Error("the export has the stored keystore's salt")
+	}
+	if exported.Crypto.CipherParams.IV == stored.Crypto.CipherParams.IV {
+		t.Error("the export has the stored keystore's IV")
+	}
+	if exported.ID == stored.ID {
+		t.Error("the export has the stored keystore's id")
+	}
+	if _, err := exported.open(dk); !errors.Is(err, ErrWrongPassphrase) {
+		t.Fatalf("the stored keystore's derived key (the keyring's) opens the export: %v", err)
+	}
+	for _, p := range []string{"n", "r", "p"} {
+		if fmt.Sprint(exported.Crypto.KDFParams[p]) != fmt.Sprint(stored.Crypto.KDFParams[p]) {
+			t.Errorf("scrypt %s: export %v, stored %v", p, exported.Crypto.KDFParams[p], stored.Crypto.KDFParams[p])
+		}
+	}
+	if bytes.Contains(doc, []byte("x-huzhu")) {
+		t.Error("the export kept huzhu's metadata")
+	}
+	if k, err := DecryptKeystore(doc, pass); err != nil || !k.Equal(key) {
+		t.Fatalf("the passphrase does not open the export: %v", err)
+	}
+	if k, err := keystore.DecryptKey(doc, string(pass)); err != nil || !k.PrivateKey.Equal(key) {
+		t.Fatalf("go-ethereum's keystore.DecryptKey of the export: %v", err)
+	}
+	// Two exports share nothing either.
+	again, err := s.Export(a, pass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second, _ := parseKeystore(again); second.Crypto.KDFParams["salt"] == exported.Crypto.KDFParams["salt"] {
+		t.Error("two exports have the same salt")
 	}
 }

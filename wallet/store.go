@@ -306,15 +306,41 @@ func (s *Store) OpenSecret(a Account, dk []byte) ([]byte, error) {
 	return s.openSecret(k, dk)
 }
 
-// Export returns the account's keystore as a plain Web3 Secret Storage v3
-// document (without huzhu's metadata), under the same passphrase.
-func (s *Store) Export(a Account) ([]byte, error) {
+// Export returns the account's key as a plain Web3 Secret Storage v3
+// document (without huzhu's metadata) under its passphrase, which must
+// open the account (ErrWrongPassphrase). The copy is sealed afresh: a new
+// salt, IV and id, with the stored keystore's scrypt costs. So the
+// derived key the OS keyring remembers for the stored keystore opens no
+// exported copy, and no two copies share a derived key.
+func (s *Store) Export(a Account, passphrase []byte) ([]byte, error) {
 	k, _, err := s.read(a.File)
 	if err != nil {
 		return nil, err
 	}
-	k.Huzhu = nil
-	b, err := json.MarshalIndent(k, "", "  ")
+	sp, ok, err := k.scryptParams()
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		sp = s.Scrypt // not one huzhu wrote: its own costs
+	}
+	dk, err := k.derive(passphrase)
+	if err != nil {
+		return nil, err
+	}
+	defer wipe(dk)
+	secret, err := k.open(dk)
+	if err != nil {
+		return nil, err
+	}
+	defer wipe(secret)
+	addr, _ := k.address()
+	out, outDK, err := encryptSecret(secret, addr, passphrase, sp)
+	if err != nil {
+		return nil, err
+	}
+	wipe(outDK)
+	b, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {
 		return nil, err
 	}

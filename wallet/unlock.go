@@ -175,6 +175,9 @@ type LockedError struct {
 	Keyring KeyringState
 	// New: the passphrase would protect a new key (nothing to unlock yet).
 	New bool
+	// Passphrase: the passphrase itself is needed, which the keyring does
+	// not keep (see WithPassphrase).
+	Passphrase bool
 }
 
 func (e *LockedError) Error() string { return e.Said().String() }
@@ -183,6 +186,9 @@ func (e *LockedError) Error() string { return e.Said().String() }
 func (e *LockedError) Said() i18n.Text {
 	if e.New {
 		return i18n.Say("a passphrase for %s is needed, and there is no password file and no terminal to ask at", e.Account)
+	}
+	if e.Passphrase {
+		return i18n.Say("authentication failed: this needs the passphrase of %s itself, which the keyring does not keep, and there is no password file and no terminal to ask at", e.Account)
 	}
 	why := i18n.Say("no keyring entry")
 	switch e.Keyring {
@@ -197,37 +203,59 @@ func (e *LockedError) Said() i18n.Text {
 func (e *LockedError) Unwrap() error { return ErrAuth }
 
 func (u *Unlocker) fromPassphrase(a Account, keyring KeyringState) ([]byte, error) {
+	var dk []byte
+	err := u.withPassphrase(a, &LockedError{Account: a.Name, Keyring: keyring}, func(pass []byte) error {
+		var err error
+		dk, err = u.Store.Derive(a, pass)
+		return err
+	})
+	return dk, err
+}
+
+// WithPassphrase reads an account's passphrase itself, from the password
+// file or at the prompt, never the keyring's derived key, and hands it to
+// use: for what the derived key cannot do, such as sealing an exported
+// copy under a salt of its own. use opens the account with it; when use
+// fails with ErrWrongPassphrase the passphrase was wrong (asked again at
+// a prompt, up to three times). The passphrase is wiped once use returns.
+func (u *Unlocker) WithPassphrase(a Account, use func(passphrase []byte) error) error {
+	return u.withPassphrase(a, &LockedError{Account: a.Name, Passphrase: true}, use)
+}
+
+// withPassphrase is WithPassphrase failing with locked when there is
+// neither a password file nor a prompt.
+func (u *Unlocker) withPassphrase(a Account, locked *LockedError, use func(passphrase []byte) error) error {
 	if u.PasswordFile != "" {
 		pass, err := ReadPasswordFile(u.PasswordFile, u.Stdin)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		defer wipe(pass)
-		dk, err := u.Store.Derive(a, pass)
+		err = use(pass)
 		if errors.Is(err, ErrWrongPassphrase) {
-			return nil, i18n.SayErr(ErrAuth, "authentication failed: the passphrase in the password file does not unlock %s", a.Name)
+			return i18n.SayErr(ErrAuth, "authentication failed: the passphrase in the password file does not unlock %s", a.Name)
 		}
-		return dk, err
+		return err
 	}
 	if u.Prompt == nil {
-		return nil, &LockedError{Account: a.Name, Keyring: keyring}
+		return locked
 	}
 	for attempt := 1; ; attempt++ {
 		pass, err := u.Prompt(u.sprintf("Passphrase for %s (%s): ", a.Name, a.Address.Hex()))
 		if err != nil {
 			// Both wrapped: a face tells a prompt it cancelled from a failure.
-			return nil, fmt.Errorf("%w: %w", ErrAuth, err)
+			return fmt.Errorf("%w: %w", ErrAuth, err)
 		}
-		dk, err := u.Store.Derive(a, pass)
+		err = use(pass)
 		wipe(pass)
 		if err == nil {
-			return dk, nil
+			return nil
 		}
 		if !errors.Is(err, ErrWrongPassphrase) {
-			return nil, err
+			return err
 		}
 		if attempt == 3 {
-			return nil, i18n.SayErr(ErrAuth, "authentication failed: wrong passphrase for %s, three times", a.Name)
+			return i18n.SayErr(ErrAuth, "authentication failed: wrong passphrase for %s, three times", a.Name)
 		}
 		u.notify("wrong passphrase; try again")
 	}

@@ -641,7 +641,12 @@ func newWalletExportCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export --name NAME --out FILE",
 		Short: "Write an account's Web3 Secret Storage v3 keystore (opens with its passphrase)",
-		Args:  noArgs,
+		Long: `Write an account's key as a Web3 Secret Storage v3 keystore that opens with the
+account's passphrase, in geth, MetaMask, ethers or another huzhu. The copy is sealed afresh
+(its own scrypt salt, IV and id), so what the OS keyring remembers for this wallet opens no
+exported copy. That takes the passphrase itself, which the keyring does not keep: it is
+read from --password-file, or asked at the terminal.`,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			r, err := a.runWalletExport(cmd.Context(), o)
 			if err != nil {
@@ -673,7 +678,16 @@ func (a *app) runWalletExport(_ context.Context, o walletExportOptions) (*wallet
 	if err != nil {
 		return nil, usageErrorf("%v", err)
 	}
-	doc, err := s.Export(acct)
+	if o.Out != "-" {
+		if _, err := os.Stat(o.Out); err == nil && !o.Force {
+			return nil, usageErrorf("%s exists; pass --force to replace it", o.Out)
+		}
+	}
+	var doc []byte
+	err = a.unlocker(s).WithPassphrase(acct, func(pass []byte) (err error) {
+		doc, err = s.Export(acct, pass)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -681,9 +695,6 @@ func (a *app) runWalletExport(_ context.Context, o walletExportOptions) (*wallet
 	if o.Out == "-" {
 		r.doc = doc
 		return r, nil
-	}
-	if _, err := os.Stat(o.Out); err == nil && !o.Force {
-		return nil, usageErrorf("%s exists; pass --force to replace it", o.Out)
 	}
 	if err := atomicfile.Write(o.Out, doc, 0o600); err != nil {
 		return nil, err

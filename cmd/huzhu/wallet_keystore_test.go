@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -148,5 +150,73 @@ func TestImportKeystoreAtTerminalAsksANewPassphraseForAShortOne(t *testing.T) {
 		if !opensWith(t, dir, "geth", "a new passphrase") || opensWith(t, dir, "geth", "1234") {
 			t.Fatalf("%v: the account is not protected by the new passphrase alone", extra)
 		}
+	}
+}
+
+// saltOf is the scrypt salt of a keystore document.
+func saltOf(t *testing.T, doc []byte) string {
+	t.Helper()
+	var k struct {
+		Crypto struct {
+			KDFParams struct {
+				Salt string `json:"salt"`
+			} `json:"kdfparams"`
+		} `json:"crypto"`
+	}
+	if err := json.Unmarshal(doc, &k); err != nil || k.Crypto.KDFParams.Salt == "" {
+		t.Fatalf("not a keystore with a salt: %v\n%s", err, doc)
+	}
+	return k.Crypto.KDFParams.Salt
+}
+
+// An export used to be the stored keystore minus huzhu's metadata: same
+// salt, so the derived key the OS keyring keeps opened every exported
+// copy. It is sealed afresh under the passphrase, which it therefore
+// needs (the keyring's key cannot do it): from the password file or the
+// terminal, checked before anything is written.
+func TestExportIsSealedUnderAFreshSalt(t *testing.T) {
+	dir := t.TempDir()
+	pw := passwordFile(t, "export passphrase")
+	newAccount(t, dir, "dora", pw)
+	stored, err := os.ReadFile(filepath.Join(dir, "wallet", "dora.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "export.json")
+
+	// No passphrase to be had: refused, nothing written.
+	r := huzhu(t, dir, "wallet", "export", "--name", "dora", "--out", out)
+	if r.code != exitAuth || !strings.Contains(r.errOut, "--password-file") {
+		t.Fatalf("export with no passphrase: exit %d, want %d naming --password-file:\n%s", r.code, exitAuth, r.errOut)
+	}
+	// A wrong one: refused, nothing written.
+	r = huzhu(t, dir, "wallet", "export", "--name", "dora", "--out", out, "--password-file", passwordFile(t, "not the passphrase"))
+	if r.code != exitAuth {
+		t.Fatalf("export with a wrong passphrase: exit %d, want %d:\n%s", r.code, exitAuth, r.errOut)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Fatal("a refused export wrote the file")
+	}
+
+	mustOK(t, huzhu(t, dir, "wallet", "export", "--name", "dora", "--out", out, "--password-file", pw))
+	doc, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(out); st.Mode().Perm() != 0o600 {
+		t.Errorf("export file mode %v, want 0600", st.Mode().Perm())
+	}
+	if saltOf(t, doc) == saltOf(t, stored) {
+		t.Fatal("the export is under the stored keystore's salt")
+	}
+	s := wallet.NewStore(dir)
+	a, _ := s.Get("dora")
+	if k, err := wallet.DecryptKeystore(doc, []byte("export passphrase")); err != nil || crypto.PubkeyToAddress(k.PublicKey) != a.Address {
+		t.Fatalf("the export does not open with the passphrase: %v", err)
+	}
+	// To stdout: the same, and a salt of its own each time.
+	r = mustOK(t, huzhu(t, dir, "wallet", "export", "--name", "dora", "--out", "-", "--password-file", pw))
+	if salt := saltOf(t, []byte(r.out)); salt == saltOf(t, stored) || salt == saltOf(t, doc) {
+		t.Fatal("an export to stdout shares a salt with the stored keystore or an earlier export")
 	}
 }

@@ -434,6 +434,11 @@ keystore 文件用它自己的密码打开：取自 --keystore-password-file，�
 	"List the wallet's accounts":                                                     "列出钱包中的账户",
 	"Show an account (default: --account)":                                           "查看账户（默认：--account）",
 	"Write an account's Web3 Secret Storage v3 keystore (opens with its passphrase)": "导出账户的 Web3 Secret Storage v3 keystore（用账户密码打开）",
+	`Write an account's key as a Web3 Secret Storage v3 keystore that opens with the
+account's passphrase, in geth, MetaMask, ethers or another huzhu. The copy is sealed afresh
+(its own scrypt salt, IV and id), so what the OS keyring remembers for this wallet opens no
+exported copy. That takes the passphrase itself, which the keyring does not keep: it is
+read from --password-file, or asked at the terminal.`: "把账户的密钥写成 Web3 Secret Storage v3 keystore，用账户密码即可在 geth、MetaMask、ethers 或另一个 huzhu 中打开。副本会重新加密（有自己的 scrypt 盐值、IV 和 id），因此系统密钥环为本钱包记住的信息打不开任何导出的副本。这需要密码本身，而密钥环并不保存密码：密码从 --password-file 读取，或在终端中询问。",
 	"account name":                       "账户名",
 	"file to write (0600), - for stdout": "要写入的文件（0600），- 表示标准输出",
 	"replace an existing file":           "替换已有的文件",

@@ -65,6 +65,57 @@ func TestRealSecretServiceStoresReadsDeletes(t *testing.T) {
 	}
 }
 
+// What the Secret Service keeps for an account (its keystore's derived
+// key) used to open every exported copy too: the copy had the same salt.
+// An export is sealed afresh: the kept key does not open it, the
+// passphrase does.
+func TestRealSecretServiceKeyDoesNotOpenAnExport(t *testing.T) {
+	requireSecretService(t)
+	s := NewStore(t.TempDir())
+	s.Scrypt = LightScrypt
+	key, _ := crypto.GenerateKey()
+	pass := []byte("export through the secret service")
+	a, dk, err := s.Add(key, pass, AddOptions{Name: "fay"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kr := OSKeyring{}
+	if err := Remember(kr, a, dk); err != nil {
+		t.Fatalf("store in the Secret Service: %v", err)
+	}
+	t.Cleanup(func() { Forget(kr, a) })
+	doc, err := s.Export(a, pass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, err := Recall(kr, a)
+	if err != nil {
+		t.Fatalf("read from the Secret Service: %v", err)
+	}
+	// The copy, as another wallet would hold it.
+	other := NewStore(t.TempDir())
+	if err := os.MkdirAll(other.Dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(other.Dir, "copy.json"), doc, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cp, err := other.Get("copy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Open(cp, kept); !errors.Is(err, ErrWrongPassphrase) {
+		t.Fatalf("the Secret Service's key opens the exported copy: %v", err)
+	}
+	copyDK, err := other.Derive(cp, pass)
+	if err != nil {
+		t.Fatalf("the passphrase does not open the exported copy: %v", err)
+	}
+	if k, err := other.Open(cp, copyDK); err != nil || !k.Equal(key) {
+		t.Fatalf("the exported copy holds another key: %v", err)
+	}
+}
+
 // Last in this package: it locks the session's keyring. A locked keyring
 // makes huzhu say so and use the password file instead; with none, it
 // fails as an authentication error, never falling back to plaintext.
