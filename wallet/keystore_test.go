@@ -168,9 +168,10 @@ func TestUnlockerPaths(t *testing.T) {
 	if _, err := u.Key(a); !errors.Is(err, ErrAuth) {
 		t.Fatalf("wrong file: got %v", err)
 	}
-	// Password file with the keyring on: unlocks and remembers.
+	// Password file with the keyring on, asked to remember: unlocks and
+	// remembers (TestUnlockerRemembersAPasswordFileOnlyWhenAsked).
 	kr := OSKeyring{}
-	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile}
+	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile, RememberFromFile: true}
 	if k, err := u.Key(a); err != nil || !k.Equal(key) {
 		t.Fatalf("password file: %v", err)
 	}
@@ -447,5 +448,65 @@ func TestExportSharesNoDerivedKeyWithTheStoredKeystore(t *testing.T) {
 	}
 	if second, _ := parseKeystore(again); second.Crypto.KDFParams["salt"] == exported.Crypto.KDFParams["salt"] {
 		t.Error("two exports have the same salt")
+	}
+}
+
+// A passphrase read from a password file used to be remembered by the
+// keyring as soon as it unlocked: one scripted run, and the desktop
+// session opened the key from then on. It is remembered only when asked
+// (RememberFromFile, the CLI's --remember); a typed one is remembered as
+// before.
+func TestUnlockerRemembersAPasswordFileOnlyWhenAsked(t *testing.T) {
+	keyring.MockInit()
+	s := newTestStore(t)
+	key, _ := crypto.GenerateKey()
+	a, _, err := s.Add(key, []byte("remember me not"), AddOptions{Name: "gus"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pwFile := filepath.Join(t.TempDir(), "pw")
+	os.WriteFile(pwFile, []byte("remember me not\n"), 0o600)
+	kr := OSKeyring{}
+	kept := func() bool {
+		_, err := Recall(kr, a)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			t.Fatal(err)
+		}
+		return err == nil
+	}
+	u := &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile}
+	if k, err := u.Key(a); err != nil || !k.Equal(key) {
+		t.Fatalf("password file: %v", err)
+	}
+	if kept() {
+		t.Fatal("a password file's passphrase was remembered without being asked")
+	}
+	u = &Unlocker{Store: s, Keyring: kr, Prompt: func(string) ([]byte, error) { return []byte("remember me not"), nil }}
+	if k, err := u.Key(a); err != nil || !k.Equal(key) {
+		t.Fatalf("prompt: %v", err)
+	}
+	if !kept() {
+		t.Fatal("a typed passphrase was not remembered")
+	}
+	if err := Forget(kr, a); err != nil {
+		t.Fatal(err)
+	}
+	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile, RememberFromFile: true}
+	if _, err := u.Key(a); err != nil {
+		t.Fatal(err)
+	}
+	if !kept() {
+		t.Fatal("asked to remember a password file's passphrase, the keyring did not")
+	}
+	// Asked, and the keyring fails: said, since it was asked for.
+	keyring.MockInitWithError(errors.New("no D-Bus session"))
+	t.Cleanup(keyring.MockInit)
+	var notes []string
+	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile, RememberFromFile: true, Notify: func(m string) { notes = append(notes, m) }}
+	if _, err := u.Key(a); err != nil {
+		t.Fatal(err)
+	}
+	if len(notes) != 1 || !strings.Contains(notes[0], "could not remember") {
+		t.Fatalf("a failed --remember was not said: %q", notes)
 	}
 }

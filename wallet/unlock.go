@@ -29,7 +29,11 @@ type Unlocker struct {
 	// PasswordFile is a file whose first line is the passphrase; "-" reads
 	// it from Stdin.
 	PasswordFile string
-	Stdin        io.Reader
+	// RememberFromFile lets the keyring remember what a password file's
+	// passphrase unlocks, as it does for a typed one (the CLI's
+	// --remember). Without it, only typed passphrases are remembered.
+	RememberFromFile bool
+	Stdin            io.Reader
 	// Prompt asks at a hidden prompt; nil when stdin is not a terminal.
 	Prompt func(prompt string) ([]byte, error)
 	// Notify tells the person why they are asked (keyring unavailable...).
@@ -113,7 +117,8 @@ func ReadPasswordFile(path string, stdin io.Reader) ([]byte, error) {
 // DerivedKey returns the derived key of an account. A password file, when
 // given, is used and nothing else (an explicit choice beats a remembered
 // one); otherwise the keyring, then a hidden prompt. When a passphrase was
-// read and the keyring works, the keyring remembers the derived key.
+// typed (or read from the password file with RememberFromFile) and the
+// keyring works, the keyring remembers the derived key.
 func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
 	keyring := KeyringOff
 	if u.Keyring != nil {
@@ -145,10 +150,11 @@ func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if u.Keyring != nil {
-		// A password file unlocks next time too: a keyring that cannot
-		// remember matters only to someone who types the passphrase.
-		if err := Remember(u.Keyring, a, dk); err != nil && u.PasswordFile == "" {
+	// A password file unlocks next time too, and an entry would let
+	// anyone at the desktop session open the key without it: what it
+	// unlocked is remembered only when asked.
+	if u.Keyring != nil && (u.PasswordFile == "" || u.RememberFromFile) {
+		if err := Remember(u.Keyring, a, dk); err != nil {
 			if u.PlainNotices {
 				u.notify("The OS keyring could not remember the passphrase; you will be asked again next time.")
 			} else {

@@ -90,8 +90,9 @@ func newWalletNewCmd(a *app) *cobra.Command {
 		Long: `Create an account from a new BIP-39 mnemonic (account 0 of m/44'/60'/0'/0, as MetaMask
 derives it). The mnemonic is shown once: write it down, it is the only way to recover the
 account. At a terminal you confirm you wrote it by typing some of its words; in a script it
-is printed once on stdout. The key is stored encrypted (scrypt, Web3 Secret Storage v3) and
-the OS keyring remembers what unlocks it.`,
+is printed once on stdout. The key is stored encrypted (scrypt, Web3 Secret Storage v3); the
+OS keyring remembers what unlocks it when you type the passphrase (from --password-file,
+only with --remember).`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			r, err := a.runWalletNew(cmd.Context(), o)
@@ -159,7 +160,7 @@ func (a *app) runWalletNew(_ context.Context, o walletNewOptions) (*walletNewRes
 		return nil, err
 	}
 	defer wipe(dk)
-	a.rememberInKeyring(acct, dk)
+	a.rememberInKeyring(acct, dk, a.g.PasswordFile != "")
 	return &walletNewResult{accountResult: toAccountResult(acct), Mnemonic: mnemonic}, nil
 }
 
@@ -229,13 +230,15 @@ func keyFromMnemonic(mnemonic, bip39Passphrase string, index uint32) (*ecdsa.Pri
 	return key, path, err
 }
 
-func (a *app) rememberInKeyring(acct wallet.Account, dk []byte) {
-	if a.g.NoKeyring {
+// rememberInKeyring lets the OS keyring remember what unlocks a new key:
+// when its passphrase was typed, or read from a file (fromFile) with
+// --remember. A password file unlocks next time anyway, and an entry
+// would let anyone at the desktop session open the key without it.
+func (a *app) rememberInKeyring(acct wallet.Account, dk []byte, fromFile bool) {
+	if a.g.NoKeyring || (fromFile && !a.g.Remember) {
 		return
 	}
-	// With a password file, the file unlocks next time: a keyring that
-	// cannot remember does not matter, and scripts need no noise.
-	if err := wallet.Remember(wallet.OSKeyring{}, acct, dk); err != nil && a.g.PasswordFile == "" {
+	if err := wallet.Remember(wallet.OSKeyring{}, acct, dk); err != nil {
 		a.note("%v, so huzhu cannot remember the passphrase; you will be asked for it when it is needed", err)
 	}
 }
@@ -399,6 +402,8 @@ func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accoun
 		key  *ecdsa.PrivateKey
 		pass []byte
 		opts = wallet.AddOptions{Name: o.Name}
+		// fromFile: pass was read from a file, not typed.
+		fromFile = a.g.PasswordFile != ""
 	)
 	switch {
 	case o.MnemonicFile != "":
@@ -442,7 +447,7 @@ func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accoun
 		if err != nil {
 			return nil, usageErrorf("--keystore: %v", err)
 		}
-		if key, pass, err = a.openKeystore(u, o, doc); err != nil {
+		if key, pass, fromFile, err = a.openKeystore(u, o, doc); err != nil {
 			return nil, err
 		}
 		opts.Source = wallet.SourceKeystore
@@ -459,60 +464,61 @@ func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accoun
 		return nil, err
 	}
 	defer wipe(dk)
-	a.rememberInKeyring(acct, dk)
+	a.rememberInKeyring(acct, dk, fromFile)
 	r := toAccountResult(acct)
 	return &r, nil
 }
 
 // openKeystore opens a keystore file with its own passphrase and returns
-// its key and the passphrase that is to protect the account here: the
-// keystore's, or a new one when the password file is the account's
+// its key and the passphrase that is to protect the account here (and
+// whether that was read from a file rather than typed): the keystore's,
+// or a new one when the password file is the account's
 // (--keystore-password-file names the keystore's) or when the keystore's
 // is too short to keep (wallet.CheckNewPassphrase). A new one comes from
 // the password file, or is asked at the terminal; with neither, nothing
 // is imported.
-func (a *app) openKeystore(u *wallet.Unlocker, o walletImportOptions, doc []byte) (*ecdsa.PrivateKey, []byte, error) {
+func (a *app) openKeystore(u *wallet.Unlocker, o walletImportOptions, doc []byte) (key *ecdsa.PrivateKey, pass []byte, fromFile bool, err error) {
 	var ksPass []byte
-	var err error
 	switch {
 	case o.KeystorePasswordFile != "":
 		ksPass, err = wallet.ReadPasswordFile(o.KeystorePasswordFile, a.io.In)
+		fromFile = true
 	case u.PasswordFile != "":
 		ksPass, err = wallet.ReadPasswordFile(u.PasswordFile, a.io.In)
 		u.PasswordFile = "" // read: it is the keystore's, not a new one
+		fromFile = true
 	case a.io.Interactive():
 		ksPass, err = a.io.ReadSecret(a.p.T("Passphrase of the keystore file: "))
 	default:
 		err = errorf("the keystore's passphrase is needed: pass --keystore-password-file or --password-file, or run at a terminal")
 	}
 	if err != nil {
-		return nil, nil, errorf("%w: %v", errAuth, err)
+		return nil, nil, false, errorf("%w: %v", errAuth, err)
 	}
-	key, err := wallet.DecryptKeystore(doc, ksPass)
-	if err != nil {
+	if key, err = wallet.DecryptKeystore(doc, ksPass); err != nil {
 		wipe(ksPass)
 		if errors.Is(err, wallet.ErrWrongPassphrase) {
-			return nil, nil, errorf("%w: the passphrase does not open this keystore", errAuth)
+			return nil, nil, false, errorf("%w: the passphrase does not open this keystore", errAuth)
 		}
-		return nil, nil, usageErrorf("--keystore: %v", err)
+		return nil, nil, false, usageErrorf("--keystore: %v", err)
 	}
 	short := wallet.CheckNewPassphrase(ksPass) != nil
 	switch {
 	case u.PasswordFile == "" && !short:
-		return key, ksPass, nil
+		return key, ksPass, fromFile, nil
 	case u.PasswordFile == "" && !a.io.Interactive():
 		wipe(ksPass)
-		return nil, nil, usageErrorf("the keystore file's passphrase is shorter than %d characters, too short to protect the account here, and there is no new one; nothing was imported. Pass the keystore's passphrase with --keystore-password-file and a new one with --password-file (or HUZHU_PASSWORD_FILE), or run at a terminal", wallet.MinPassphrase)
+		return nil, nil, false, usageErrorf("the keystore file's passphrase is shorter than %d characters, too short to protect the account here, and there is no new one; nothing was imported. Pass the keystore's passphrase with --keystore-password-file and a new one with --password-file (or HUZHU_PASSWORD_FILE), or run at a terminal", wallet.MinPassphrase)
 	}
 	wipe(ksPass)
-	if short && u.PasswordFile == "" {
+	fromFile = u.PasswordFile != "" // the new one: from the password file, or typed
+	if short && !fromFile {
 		a.note("The keystore file's passphrase is shorter than %d characters, too short to protect the account here: choose a new one.", wallet.MinPassphrase)
 	}
-	pass, err := u.NewPassphrase(o.Name)
-	if err != nil {
-		return nil, nil, usageWrap(err)
+	if pass, err = u.NewPassphrase(o.Name); err != nil {
+		return nil, nil, false, usageWrap(err)
 	}
-	return key, pass, nil
+	return key, pass, fromFile, nil
 }
 
 // accountResult is a wallet account as commands show it.

@@ -363,6 +363,7 @@ var zhFaces = map[string]string{
 	"--keystore: %v":                         "--keystore：%v",
 	"Passphrase of the keystore file: ":      "keystore 文件的密码：",
 	"the keystore's passphrase is needed: pass --keystore-password-file or --password-file, or run at a terminal": "需要 keystore 的密码：请传入 --keystore-password-file 或 --password-file，或在终端中运行",
+	"--remember asks the OS keyring to remember, and --no-keyring (or HUZHU_NO_KEYRING) turns it off: pass one":   "--remember 要求系统密钥环记住密码，而 --no-keyring（或 HUZHU_NO_KEYRING）关闭了密钥环：请只用其中一个",
 	"--keystore-password-file goes with --keystore":                                                               "--keystore-password-file 须与 --keystore 一起使用",
 	"the keystore file's passphrase is shorter than %d characters, too short to protect the account here, and there is no new one; nothing was imported. Pass the keystore's passphrase with --keystore-password-file and a new one with --password-file (or HUZHU_PASSWORD_FILE), or run at a terminal": "keystore 文件的密码少于 %d 个字符，不足以在本机保护该账户，而且没有新密码；未导入任何内容。请用 --keystore-password-file 传入 keystore 的密码，用 --password-file（或 HUZHU_PASSWORD_FILE）传入新密码，或在终端中运行",
 	"The keystore file's passphrase is shorter than %d characters, too short to protect the account here: choose a new one.":                                                                                                                                                                             "keystore 文件的密码少于 %d 个字符，不足以在本机保护该账户：请另设一个新密码。",

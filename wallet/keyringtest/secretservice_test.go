@@ -116,6 +116,52 @@ func TestRealSecretServiceKeyDoesNotOpenAnExport(t *testing.T) {
 	}
 }
 
+// A password file's passphrase is not remembered in the Secret Service
+// unless asked (RememberFromFile); a typed one is.
+func TestRealSecretServiceRemembersAPasswordFileOnlyWhenAsked(t *testing.T) {
+	requireSecretService(t)
+	s := NewStore(t.TempDir())
+	s.Scrypt = LightScrypt
+	key, _ := crypto.GenerateKey()
+	a, _, err := s.Add(key, []byte("secret service file pass"), AddOptions{Name: "gus"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kr := OSKeyring{}
+	t.Cleanup(func() { Forget(kr, a) })
+	pw := filepath.Join(t.TempDir(), "pw")
+	os.WriteFile(pw, []byte("secret service file pass\n"), 0o600)
+	kept := func() bool {
+		_, err := Recall(kr, a)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			t.Fatalf("read from the Secret Service: %v", err)
+		}
+		return err == nil
+	}
+	if _, err := (&Unlocker{Store: s, Keyring: kr, PasswordFile: pw}).Key(a); err != nil {
+		t.Fatal(err)
+	}
+	if kept() {
+		t.Fatal("the Secret Service holds a password file's passphrase's key without being asked")
+	}
+	if _, err := (&Unlocker{Store: s, Keyring: kr, PasswordFile: pw, RememberFromFile: true}).Key(a); err != nil {
+		t.Fatal(err)
+	}
+	if !kept() {
+		t.Fatal("asked to remember, the Secret Service holds nothing")
+	}
+	if err := Forget(kr, a); err != nil {
+		t.Fatal(err)
+	}
+	typed := &Unlocker{Store: s, Keyring: kr, Prompt: func(string) ([]byte, error) { return []byte("secret service file pass"), nil }}
+	if _, err := typed.Key(a); err != nil {
+		t.Fatal(err)
+	}
+	if !kept() {
+		t.Fatal("a typed passphrase is not remembered in the Secret Service")
+	}
+}
+
 // Last in this package: it locks the session's keyring. A locked keyring
 // makes huzhu say so and use the password file instead; with none, it
 // fails as an authentication error, never falling back to plaintext.
