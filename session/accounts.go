@@ -6,7 +6,6 @@ import (
 	"errors"
 	"os"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -117,8 +116,8 @@ func (s *Session) Accounts() ([]wallet.Account, error) {
 // CheckNewPassphrase applies the rule for a new key's passphrase (the same
 // as the CLI's: at least wallet.MinPassphrase characters).
 func CheckNewPassphrase(p []byte) error {
-	if utf8.RuneCount(p) < wallet.MinPassphrase {
-		return &Error{Kind: KindInvalid, Text: i18n.Say("the passphrase is shorter than %d characters", wallet.MinPassphrase)}
+	if err := wallet.CheckNewPassphrase(p); err != nil {
+		return &Error{Kind: KindInvalid, Text: i18n.Say("the passphrase is shorter than %d characters", wallet.MinPassphrase), Err: err}
 	}
 	return nil
 }
@@ -158,8 +157,10 @@ type NewAccount struct {
 	Phrase        string
 	PrivateKeyHex string
 	Keystore      []byte
-	// KeystorePassphrase opens Keystore; it then protects the key in the
-	// wallet too (Passphrase is not needed).
+	// KeystorePassphrase opens Keystore. With no Passphrase it protects
+	// the key in the wallet too, if it is long enough to (see
+	// wallet.CheckNewPassphrase); when it is not, AddAccount refuses with
+	// wallet.ErrShortPassphrase and the face asks for a Passphrase.
 	KeystorePassphrase []byte
 	// Passphrase protects the key in the wallet.
 	Passphrase []byte
@@ -201,14 +202,17 @@ func (s *Session) AddAccount(n NewAccount) (wallet.Account, error) {
 			return wallet.Account{}, &Error{Kind: KindInvalid, Text: i18n.Say("not a keystore file: %v", err), Err: err}
 		}
 		opts.Source = wallet.SourceKeystore
-		pass = n.KeystorePassphrase
+		if len(pass) == 0 {
+			pass = n.KeystorePassphrase
+			if err := wallet.CheckNewPassphrase(pass); err != nil {
+				return wallet.Account{}, &Error{Kind: KindInvalid, Text: i18n.Say("the keystore file's passphrase is shorter than %d characters, too short to protect the account here: a new passphrase is needed", wallet.MinPassphrase), Err: err}
+			}
+		}
 	default:
 		return wallet.Account{}, &Error{Kind: KindInvalid, Text: i18n.Say("no key given: a recovery phrase, a private key or a keystore file")}
 	}
-	if n.Keystore == nil {
-		if err := CheckNewPassphrase(pass); err != nil {
-			return wallet.Account{}, err
-		}
+	if err := CheckNewPassphrase(pass); err != nil {
+		return wallet.Account{}, err
 	}
 	acct, dk, err := s.Wallet().Add(key, pass, opts)
 	if err != nil {

@@ -8,6 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/google/uuid"
+
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/session"
@@ -73,7 +77,7 @@ func TestAddAccount(t *testing.T) {
 	if err != nil || lin.Address.Hex() != "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23" {
 		t.Fatalf("private key import: %v %v", lin.Address.Hex(), err)
 	}
-	doc, err := s.Wallet().Export(lin)
+	doc, err := s.Wallet().Export(lin, []byte("long enough"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,6 +87,42 @@ func TestAddAccount(t *testing.T) {
 	got, err := other.AddAccount(session.NewAccount{Name: "lin", Keystore: doc, KeystorePassphrase: []byte("long enough")})
 	if err != nil || got.Address != lin.Address {
 		t.Fatalf("keystore import: %v %v", got.Address.Hex(), err)
+	}
+}
+
+// A foreign keystore under a passphrase shorter than huzhu's minimum
+// used to be imported under it. Its own passphrase still has to open it
+// (a wrong one is an authentication failure, checked first); then a new
+// passphrase must be given, and it alone protects the account.
+func TestAddAccountKeystoreShortForeignPassphraseNotKept(t *testing.T) {
+	// A keystore under "1234", as another wallet may write it.
+	k, _ := wallet.ParsePrivateKey([]byte("4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"))
+	ks, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(k.PublicKey), PrivateKey: k}, "1234", keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := session.New(session.Options{DataDir: t.TempDir(), NoKeyring: true, LightKDF: true})
+	_, err = s.AddAccount(session.NewAccount{Name: "lin", Keystore: ks, KeystorePassphrase: []byte("abcd")})
+	wantError(t, err, session.KindAuth, session.RemedyNone)
+	_, err = s.AddAccount(session.NewAccount{Name: "lin", Keystore: ks, KeystorePassphrase: []byte("1234")})
+	wantError(t, err, session.KindInvalid, session.RemedyNone)
+	if !errors.Is(err, wallet.ErrShortPassphrase) {
+		t.Fatalf("got %v, want ErrShortPassphrase (the face asks for a new passphrase on it)", err)
+	}
+	_, err = s.AddAccount(session.NewAccount{Name: "lin", Keystore: ks, KeystorePassphrase: []byte("1234"), Passphrase: []byte("short")})
+	wantError(t, err, session.KindInvalid, session.RemedyNone)
+	if all, _ := s.Accounts(); len(all) != 0 {
+		t.Fatalf("a refused import was stored: %v", all)
+	}
+	a, err := s.AddAccount(session.NewAccount{Name: "lin", Keystore: ks, KeystorePassphrase: []byte("1234"), Passphrase: []byte("a new passphrase")})
+	if err != nil || a.Address.Hex() != "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23" {
+		t.Fatalf("keystore import with a new passphrase: %v %v", a.Address.Hex(), err)
+	}
+	if _, err := s.Wallet().Derive(a, []byte("a new passphrase")); err != nil {
+		t.Fatalf("the new passphrase does not open the account: %v", err)
+	}
+	if _, err := s.Wallet().Derive(a, []byte("1234")); !errors.Is(err, wallet.ErrWrongPassphrase) {
+		t.Fatalf("the keystore's short passphrase still opens the account: %v", err)
 	}
 }
 

@@ -39,6 +39,9 @@ type Options struct {
 	PasswordFile string
 	Stdin        io.Reader
 	NoKeyring    bool
+	// RememberFromFile lets the keyring remember what the password file
+	// unlocks too (see wallet.Unlocker.RememberFromFile).
+	RememberFromFile bool
 	// RememberAccount: with no Account named and several in the wallet,
 	// use the one the data dir remembers (Config.Account), and remember
 	// the one UseAccount chooses. For the interactive wallet only.
@@ -271,13 +274,14 @@ func (s *Session) noSuchAccount(err error) error {
 // Unlocker opens the wallet's keys: keyring, password file or prompt.
 func (s *Session) Unlocker(st *wallet.Store) *wallet.Unlocker {
 	u := &wallet.Unlocker{
-		Store:        st,
-		PasswordFile: s.opts.PasswordFile,
-		Stdin:        s.opts.Stdin,
-		Notify:       s.opts.Notify,
-		Prompt:       s.opts.Prompt,
-		Sprintf:      s.opts.Sprintf,
-		PlainNotices: s.opts.PlainNotices,
+		Store:            st,
+		PasswordFile:     s.opts.PasswordFile,
+		RememberFromFile: s.opts.RememberFromFile,
+		Stdin:            s.opts.Stdin,
+		Notify:           s.opts.Notify,
+		Prompt:           s.opts.Prompt,
+		Sprintf:          s.opts.Sprintf,
+		PlainNotices:     s.opts.PlainNotices,
 	}
 	if !s.opts.NoKeyring {
 		u.Keyring = wallet.OSKeyring{}

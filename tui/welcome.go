@@ -230,6 +230,12 @@ func (w *welcome) key(k tea.KeyMsg) tea.Cmd {
 		return w.field(wPass, true)
 	case wKeystorePw:
 		w.ksPass = []byte(v)
+		if session.CheckNewPassphrase(w.ksPass) != nil {
+			// It opens the keystore, but is too short to protect the
+			// account here: a new one is chosen (and typed twice).
+			w.msg = T("The keystore file's passphrase is shorter than %d characters, too short to protect the account here: choose a new one.", wallet.MinPassphrase)
+			return w.field(wPass, true)
+		}
 		return w.save()
 	case wPass:
 		if err := session.CheckNewPassphrase([]byte(v)); err != nil {
@@ -295,7 +301,9 @@ func (w *welcome) save() tea.Cmd {
 			return func() tea.Msg { return accountAddedMsg{err: err} }
 		}
 		n.Keystore, n.KeystorePassphrase = b, w.ksPass
-		w.pass = w.ksPass
+		if len(w.pass) == 0 {
+			w.pass = w.ksPass // it protects the account here too
+		}
 	}
 	w.secret, w.phrase = "", ""
 	sess := w.env.Session
@@ -346,7 +354,7 @@ func (w *welcome) View(width, height int) string {
 			field(T("The keystore file's path:"))
 		}
 	case wKeystorePw:
-		field(T("The keystore file's passphrase (it will protect the account here too):"))
+		field(T("The keystore file's passphrase (it will protect the account here too, if it has at least %d characters):", wallet.MinPassphrase))
 	case wPass:
 		field(T("A passphrase to protect the account (at least %d characters):", wallet.MinPassphrase))
 	case wPassAgain:

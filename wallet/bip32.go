@@ -48,43 +48,92 @@ func DeriveKey(seed []byte, path string) (*ecdsa.PrivateKey, error) {
 	if err != nil {
 		return nil, err
 	}
+	k, err := deriveExtended(seed, idx)
+	if err != nil {
+		return nil, err
+	}
+	defer k.wipe()
+	return crypto.ToECDSA(k.key[:])
+}
+
+// extendedKey is a BIP-32 extended private key. huzhu derives account
+// keys with it and never serializes it: no xprv or xpub is read or
+// written, so the private key is always held as its 32 bytes (leading
+// zeros included, which BIP-32's ser256 requires).
+type extendedKey struct {
+	key       [32]byte
+	chainCode [32]byte
+}
+
+// newExtendedKey is a master key from its two halves, refused when the
+// key is not a private key (0, or not below the curve order n).
+func newExtendedKey(key, chainCode []byte) (*extendedKey, error) {
+	k := new(big.Int).SetBytes(key)
+	if len(key) != 32 || len(chainCode) != 32 || k.Sign() == 0 || k.Cmp(crypto.S256().Params().N) >= 0 {
+		return nil, errors.New("BIP-32: invalid master key (try another seed)")
+	}
+	x := &extendedKey{}
+	copy(x.key[:], key)
+	copy(x.chainCode[:], chainCode)
+	return x, nil
+}
+
+// deriveExtended derives the extended key at the path idx from a seed.
+func deriveExtended(seed []byte, idx []uint32) (*extendedKey, error) {
 	mac := hmac.New(sha512.New, []byte("Bitcoin seed"))
 	mac.Write(seed)
 	I := mac.Sum(nil)
 	defer wipe(I)
-	key, chainCode := new(big.Int).SetBytes(I[:32]), append([]byte(nil), I[32:]...)
-	defer wipe(chainCode)
-	n := crypto.S256().Params().N
-	if key.Sign() == 0 || key.Cmp(n) >= 0 {
-		return nil, errors.New("BIP-32: invalid master key (try another seed)")
+	k, err := newExtendedKey(I[:32], I[32:])
+	if err != nil {
+		return nil, err
 	}
 	for _, i := range idx {
-		data := make([]byte, 0, 37)
-		if i >= hardened {
-			data = append(data, 0)
-			data = append(data, key.FillBytes(make([]byte, 32))...)
-		} else {
-			priv, err := crypto.ToECDSA(key.FillBytes(make([]byte, 32)))
-			if err != nil {
-				return nil, err
-			}
-			data = append(data, crypto.CompressPubkey(&priv.PublicKey)...)
+		child, err := k.child(i)
+		k.wipe()
+		if err != nil {
+			return nil, err
 		}
-		data = binary.BigEndian.AppendUint32(data, i)
-		mac := hmac.New(sha512.New, chainCode)
-		mac.Write(data)
-		wipe(data)
-		I := mac.Sum(nil)
-		il := new(big.Int).SetBytes(I[:32])
-		if il.Cmp(n) >= 0 {
-			return nil, fmt.Errorf("BIP-32: invalid child at index %d (try the next index)", i)
-		}
-		key.Add(key, il).Mod(key, n)
-		if key.Sign() == 0 {
-			return nil, fmt.Errorf("BIP-32: invalid child at index %d (try the next index)", i)
-		}
-		copy(chainCode, I[32:])
-		wipe(I)
+		k = child
 	}
-	return crypto.ToECDSA(key.FillBytes(make([]byte, 32)))
+	return k, nil
+}
+
+// child is the private child key i (CKDpriv); i >= 2^31 is hardened.
+func (k *extendedKey) child(i uint32) (*extendedKey, error) {
+	data := make([]byte, 0, 37)
+	defer func() { wipe(data) }()
+	if i >= hardened {
+		data = append(data, 0)
+		data = append(data, k.key[:]...)
+	} else {
+		priv, err := crypto.ToECDSA(k.key[:])
+		if err != nil {
+			return nil, err
+		}
+		data = append(data, crypto.CompressPubkey(&priv.PublicKey)...)
+	}
+	data = binary.BigEndian.AppendUint32(data, i)
+	mac := hmac.New(sha512.New, k.chainCode[:])
+	mac.Write(data)
+	I := mac.Sum(nil)
+	defer wipe(I)
+	n := crypto.S256().Params().N
+	il := new(big.Int).SetBytes(I[:32])
+	if il.Cmp(n) >= 0 {
+		return nil, fmt.Errorf("BIP-32: invalid child at index %d (try the next index)", i)
+	}
+	key := il.Add(il, new(big.Int).SetBytes(k.key[:])).Mod(il, n)
+	if key.Sign() == 0 {
+		return nil, fmt.Errorf("BIP-32: invalid child at index %d (try the next index)", i)
+	}
+	c := &extendedKey{}
+	key.FillBytes(c.key[:])
+	copy(c.chainCode[:], I[32:])
+	return c, nil
+}
+
+func (k *extendedKey) wipe() {
+	wipe(k.key[:])
+	wipe(k.chainCode[:])
 }

@@ -26,7 +26,7 @@ func TestKeystoreInteropWithEthers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := s.Export(a)
+	doc, err := s.Export(a, []byte(pass))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -141,23 +141,45 @@ func encryptKeyBytes(priv []byte, passphrase []byte, sp ScryptParams) (*keystore
 	return k, dk, nil
 }
 
+// kdfParam is a whole-number parameter of the keystore's KDF.
+func (k *keystoreJSON) kdfParam(name string) (int, error) {
+	p := k.Crypto.KDFParams
+	v, ok := p[name].(float64)
+	if !ok {
+		if i, ok := p[name].(int); ok {
+			return i, nil
+		}
+		return 0, fmt.Errorf("keystore kdfparams.%s missing", name)
+	}
+	// An integer that fits: no conversion of 1e300 or 2.5 to an int.
+	if v != math.Trunc(v) || v < 0 || v > 1<<40 {
+		return 0, fmt.Errorf("keystore kdfparams.%s=%v is not a whole number within bounds", name, v)
+	}
+	return int(v), nil
+}
+
+// scryptParams are the keystore's scrypt costs, bounded as derive bounds
+// them; ok is false for another KDF.
+func (k *keystoreJSON) scryptParams() (sp ScryptParams, ok bool, err error) {
+	if k.Crypto.KDF != "scrypt" {
+		return ScryptParams{}, false, nil
+	}
+	n, err1 := k.kdfParam("n")
+	r, err2 := k.kdfParam("r")
+	p, err3 := k.kdfParam("p")
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return ScryptParams{}, true, err
+	}
+	if err := checkScrypt(uint64(n), uint64(r), uint64(p)); err != nil {
+		return ScryptParams{}, true, err
+	}
+	return ScryptParams{N: n, R: r, P: p}, true, nil
+}
+
 // derive runs the keystore's KDF over passphrase.
 func (k *keystoreJSON) derive(passphrase []byte) ([]byte, error) {
 	p := k.Crypto.KDFParams
-	num := func(name string) (int, error) {
-		v, ok := p[name].(float64)
-		if !ok {
-			if i, ok := p[name].(int); ok {
-				return i, nil
-			}
-			return 0, fmt.Errorf("keystore kdfparams.%s missing", name)
-		}
-		// An integer that fits: no conversion of 1e300 or 2.5 to an int.
-		if v != math.Trunc(v) || v < 0 || v > 1<<40 {
-			return 0, fmt.Errorf("keystore kdfparams.%s=%v is not a whole number within bounds", name, v)
-		}
-		return int(v), nil
-	}
+	num := k.kdfParam
 	saltHex, _ := p["salt"].(string)
 	salt, err := hex.DecodeString(saltHex)
 	if err != nil {
@@ -174,16 +196,11 @@ func (k *keystoreJSON) derive(passphrase []byte) ([]byte, error) {
 	// cannot ask for terabytes of memory or hours of work.
 	switch k.Crypto.KDF {
 	case "scrypt":
-		n, err1 := num("n")
-		r, err2 := num("r")
-		pp, err3 := num("p")
-		if err := errors.Join(err1, err2, err3); err != nil {
+		sp, _, err := k.scryptParams()
+		if err != nil {
 			return nil, err
 		}
-		if err := checkScrypt(uint64(n), uint64(r), uint64(pp)); err != nil {
-			return nil, err
-		}
-		return scrypt.Key(passphrase, salt, n, r, pp, dklen)
+		return scrypt.Key(passphrase, salt, sp.N, sp.R, sp.P, dklen)
 	case "pbkdf2":
 		c, err := num("c")
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -83,7 +84,7 @@ func TestStoreRoundTripAndInterop(t *testing.T) {
 		t.Fatalf("wrong passphrase: got %v", err)
 	}
 	// The exported document is plain v3: go-ethereum's own keystore opens it.
-	doc, err := s.Export(a)
+	doc, err := s.Export(a, pass)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,9 +168,10 @@ func TestUnlockerPaths(t *testing.T) {
 	if _, err := u.Key(a); !errors.Is(err, ErrAuth) {
 		t.Fatalf("wrong file: got %v", err)
 	}
-	// Password file with the keyring on: unlocks and remembers.
+	// Password file with the keyring on, asked to remember: unlocks and
+	// remembers (TestUnlockerRemembersAPasswordFileOnlyWhenAsked).
 	kr := OSKeyring{}
-	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile}
+	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile, RememberFromFile: true}
 	if k, err := u.Key(a); err != nil || !k.Equal(key) {
 		t.Fatalf("password file: %v", err)
 	}
@@ -360,5 +362,151 @@ func TestPBKDF2CountBounds(t *testing.T) {
 		if err == nil || errors.Is(err, ErrWrongPassphrase) {
 			t.Fatalf("c = %v: got %v, want a refusal before any work", c, err)
 		}
+	}
+}
+
+// The wallet keeps no account under a passphrase shorter than
+// MinPassphrase, whatever face or import path hands it one (a foreign
+// keystore's "1234" included): the refusal comes before any file is
+// written.
+func TestStoreRefusesAShortPassphrase(t *testing.T) {
+	s := newTestStore(t)
+	key, _ := crypto.GenerateKey()
+	for _, short := range []string{"", "1234", "七个字的密码啊"} {
+		if _, _, err := s.Add(key, []byte(short), AddOptions{Name: "short"}); !errors.Is(err, ErrShortPassphrase) {
+			t.Fatalf("passphrase %q: got %v, want ErrShortPassphrase", short, err)
+		}
+	}
+	if ents, _ := os.ReadDir(s.Dir); len(ents) != 0 {
+		t.Fatalf("a refused account left files: %v", ents)
+	}
+	// Eight characters, not eight bytes: "八个字的密码好的" is eight runes.
+	if _, _, err := s.Add(key, []byte("八个字的密码好的"), AddOptions{Name: "long"}); err != nil {
+		t.Fatalf("eight characters refused: %v", err)
+	}
+}
+
+// The OS keyring remembers an account's derived key (the scrypt output
+// of its keystore's salt). An exported copy under the same salt opened
+// with that key too: whoever read the keyring entry opened every copy
+// ever exported. An export is sealed afresh (salt, IV, id), so the
+// stored keystore's derived key does not open it; the passphrase does,
+// with the stored file's scrypt costs, and go-ethereum reads it.
+func TestExportSharesNoDerivedKeyWithTheStoredKeystore(t *testing.T) {
+	s := newTestStore(t)
+	key, _ := crypto.GenerateKey()
+	pass := []byte("export passphrase")
+	a, dk, err := s.Add(key, bytes.Clone(pass), AddOptions{Name: "dora"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, _, err := s.read(a.File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc, err := s.Export(a, []byte("not the passphrase")); !errors.Is(err, ErrWrongPassphrase) || doc != nil {
+		t.Fatalf("export with a wrong passphrase: got %v", err)
+	}
+	doc, err := s.Export(a, pass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exported, err := parseKeystore(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if exported.Crypto.KDFParams["salt"] == stored.Crypto.KDFParams["salt"] {
+		t.Error("the export has the stored keystore's salt")
+	}
+	if exported.Crypto.CipherParams.IV == stored.Crypto.CipherParams.IV {
+		t.Error("the export has the stored keystore's IV")
+	}
+	if exported.ID == stored.ID {
+		t.Error("the export has the stored keystore's id")
+	}
+	if _, err := exported.open(dk); !errors.Is(err, ErrWrongPassphrase) {
+		t.Fatalf("the stored keystore's derived key (the keyring's) opens the export: %v", err)
+	}
+	for _, p := range []string{"n", "r", "p"} {
+		if fmt.Sprint(exported.Crypto.KDFParams[p]) != fmt.Sprint(stored.Crypto.KDFParams[p]) {
+			t.Errorf("scrypt %s: export %v, stored %v", p, exported.Crypto.KDFParams[p], stored.Crypto.KDFParams[p])
+		}
+	}
+	if bytes.Contains(doc, []byte("x-huzhu")) {
+		t.Error("the export kept huzhu's metadata")
+	}
+	if k, err := DecryptKeystore(doc, pass); err != nil || !k.Equal(key) {
+		t.Fatalf("the passphrase does not open the export: %v", err)
+	}
+	if k, err := keystore.DecryptKey(doc, string(pass)); err != nil || !k.PrivateKey.Equal(key) {
+		t.Fatalf("go-ethereum's keystore.DecryptKey of the export: %v", err)
+	}
+	// Two exports share nothing either.
+	again, err := s.Export(a, pass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second, _ := parseKeystore(again); second.Crypto.KDFParams["salt"] == exported.Crypto.KDFParams["salt"] {
+		t.Error("two exports have the same salt")
+	}
+}
+
+// A passphrase read from a password file used to be remembered by the
+// keyring as soon as it unlocked: one scripted run, and the desktop
+// session opened the key from then on. It is remembered only when asked
+// (RememberFromFile, the CLI's --remember); a typed one is remembered as
+// before.
+func TestUnlockerRemembersAPasswordFileOnlyWhenAsked(t *testing.T) {
+	keyring.MockInit()
+	s := newTestStore(t)
+	key, _ := crypto.GenerateKey()
+	a, _, err := s.Add(key, []byte("remember me not"), AddOptions{Name: "gus"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pwFile := filepath.Join(t.TempDir(), "pw")
+	os.WriteFile(pwFile, []byte("remember me not\n"), 0o600)
+	kr := OSKeyring{}
+	kept := func() bool {
+		_, err := Recall(kr, a)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			t.Fatal(err)
+		}
+		return err == nil
+	}
+	u := &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile}
+	if k, err := u.Key(a); err != nil || !k.Equal(key) {
+		t.Fatalf("password file: %v", err)
+	}
+	if kept() {
+		t.Fatal("a password file's passphrase was remembered without being asked")
+	}
+	u = &Unlocker{Store: s, Keyring: kr, Prompt: func(string) ([]byte, error) { return []byte("remember me not"), nil }}
+	if k, err := u.Key(a); err != nil || !k.Equal(key) {
+		t.Fatalf("prompt: %v", err)
+	}
+	if !kept() {
+		t.Fatal("a typed passphrase was not remembered")
+	}
+	if err := Forget(kr, a); err != nil {
+		t.Fatal(err)
+	}
+	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile, RememberFromFile: true}
+	if _, err := u.Key(a); err != nil {
+		t.Fatal(err)
+	}
+	if !kept() {
+		t.Fatal("asked to remember a password file's passphrase, the keyring did not")
+	}
+	// Asked, and the keyring fails: said, since it was asked for.
+	keyring.MockInitWithError(errors.New("no D-Bus session"))
+	t.Cleanup(keyring.MockInit)
+	var notes []string
+	u = &Unlocker{Store: s, Keyring: kr, PasswordFile: pwFile, RememberFromFile: true, Notify: func(m string) { notes = append(notes, m) }}
+	if _, err := u.Key(a); err != nil {
+		t.Fatal(err)
+	}
+	if len(notes) != 1 || !strings.Contains(notes[0], "could not remember") {
+		t.Fatalf("a failed --remember was not said: %q", notes)
 	}
 }

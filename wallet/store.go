@@ -180,7 +180,9 @@ type AddOptions struct {
 }
 
 // Add encrypts an Ethereum key under passphrase and stores it. It returns
-// the account and the derived key (for the keyring).
+// the account and the derived key (for the keyring). A passphrase shorter
+// than MinPassphrase is refused (ErrShortPassphrase) before anything is
+// written, whichever face or import path offers it.
 func (s *Store) Add(key *ecdsa.PrivateKey, passphrase []byte, o AddOptions) (Account, []byte, error) {
 	return s.addRaw(crypto.FromECDSA(key), crypto.PubkeyToAddress(key.PublicKey), passphrase, o)
 }
@@ -188,6 +190,9 @@ func (s *Store) Add(key *ecdsa.PrivateKey, passphrase []byte, o AddOptions) (Acc
 func (s *Store) addRaw(secret []byte, addr common.Address, passphrase []byte, o AddOptions) (Account, []byte, error) {
 	defer wipe(secret)
 	if err := ValidName(o.Name); err != nil {
+		return Account{}, nil, err
+	}
+	if err := CheckNewPassphrase(passphrase); err != nil {
 		return Account{}, nil, err
 	}
 	o.Kind = KindEthereum // other keys have stores of their own
@@ -301,15 +306,41 @@ func (s *Store) OpenSecret(a Account, dk []byte) ([]byte, error) {
 	return s.openSecret(k, dk)
 }
 
-// Export returns the account's keystore as a plain Web3 Secret Storage v3
-// document (without huzhu's metadata), under the same passphrase.
-func (s *Store) Export(a Account) ([]byte, error) {
+// Export returns the account's key as a plain Web3 Secret Storage v3
+// document (without huzhu's metadata) under its passphrase, which must
+// open the account (ErrWrongPassphrase). The copy is sealed afresh: a new
+// salt, IV and id, with the stored keystore's scrypt costs. So the
+// derived key the OS keyring remembers for the stored keystore opens no
+// exported copy, and no two copies share a derived key.
+func (s *Store) Export(a Account, passphrase []byte) ([]byte, error) {
 	k, _, err := s.read(a.File)
 	if err != nil {
 		return nil, err
 	}
-	k.Huzhu = nil
-	b, err := json.MarshalIndent(k, "", "  ")
+	sp, ok, err := k.scryptParams()
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		sp = s.Scrypt // not one huzhu wrote: its own costs
+	}
+	dk, err := k.derive(passphrase)
+	if err != nil {
+		return nil, err
+	}
+	defer wipe(dk)
+	secret, err := k.open(dk)
+	if err != nil {
+		return nil, err
+	}
+	defer wipe(secret)
+	addr, _ := k.address()
+	out, outDK, err := encryptSecret(secret, addr, passphrase, sp)
+	if err != nil {
+		return nil, err
+	}
+	wipe(outDK)
+	b, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {
 		return nil, err
 	}

@@ -29,7 +29,11 @@ type Unlocker struct {
 	// PasswordFile is a file whose first line is the passphrase; "-" reads
 	// it from Stdin.
 	PasswordFile string
-	Stdin        io.Reader
+	// RememberFromFile lets the keyring remember what a password file's
+	// passphrase unlocks, as it does for a typed one (the CLI's
+	// --remember). Without it, only typed passphrases are remembered.
+	RememberFromFile bool
+	Stdin            io.Reader
 	// Prompt asks at a hidden prompt; nil when stdin is not a terminal.
 	Prompt func(prompt string) ([]byte, error)
 	// Notify tells the person why they are asked (keyring unavailable...).
@@ -113,7 +117,8 @@ func ReadPasswordFile(path string, stdin io.Reader) ([]byte, error) {
 // DerivedKey returns the derived key of an account. A password file, when
 // given, is used and nothing else (an explicit choice beats a remembered
 // one); otherwise the keyring, then a hidden prompt. When a passphrase was
-// read and the keyring works, the keyring remembers the derived key.
+// typed (or read from the password file with RememberFromFile) and the
+// keyring works, the keyring remembers the derived key.
 func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
 	keyring := KeyringOff
 	if u.Keyring != nil {
@@ -145,10 +150,11 @@ func (u *Unlocker) DerivedKey(a Account) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if u.Keyring != nil {
-		// A password file unlocks next time too: a keyring that cannot
-		// remember matters only to someone who types the passphrase.
-		if err := Remember(u.Keyring, a, dk); err != nil && u.PasswordFile == "" {
+	// A password file unlocks next time too, and an entry would let
+	// anyone at the desktop session open the key without it: what it
+	// unlocked is remembered only when asked.
+	if u.Keyring != nil && (u.PasswordFile == "" || u.RememberFromFile) {
+		if err := Remember(u.Keyring, a, dk); err != nil {
 			if u.PlainNotices {
 				u.notify("The OS keyring could not remember the passphrase; you will be asked again next time.")
 			} else {
@@ -175,6 +181,9 @@ type LockedError struct {
 	Keyring KeyringState
 	// New: the passphrase would protect a new key (nothing to unlock yet).
 	New bool
+	// Passphrase: the passphrase itself is needed, which the keyring does
+	// not keep (see WithPassphrase).
+	Passphrase bool
 }
 
 func (e *LockedError) Error() string { return e.Said().String() }
@@ -183,6 +192,9 @@ func (e *LockedError) Error() string { return e.Said().String() }
 func (e *LockedError) Said() i18n.Text {
 	if e.New {
 		return i18n.Say("a passphrase for %s is needed, and there is no password file and no terminal to ask at", e.Account)
+	}
+	if e.Passphrase {
+		return i18n.Say("authentication failed: this needs the passphrase of %s itself, which the keyring does not keep, and there is no password file and no terminal to ask at", e.Account)
 	}
 	why := i18n.Say("no keyring entry")
 	switch e.Keyring {
@@ -197,37 +209,59 @@ func (e *LockedError) Said() i18n.Text {
 func (e *LockedError) Unwrap() error { return ErrAuth }
 
 func (u *Unlocker) fromPassphrase(a Account, keyring KeyringState) ([]byte, error) {
+	var dk []byte
+	err := u.withPassphrase(a, &LockedError{Account: a.Name, Keyring: keyring}, func(pass []byte) error {
+		var err error
+		dk, err = u.Store.Derive(a, pass)
+		return err
+	})
+	return dk, err
+}
+
+// WithPassphrase reads an account's passphrase itself, from the password
+// file or at the prompt, never the keyring's derived key, and hands it to
+// use: for what the derived key cannot do, such as sealing an exported
+// copy under a salt of its own. use opens the account with it; when use
+// fails with ErrWrongPassphrase the passphrase was wrong (asked again at
+// a prompt, up to three times). The passphrase is wiped once use returns.
+func (u *Unlocker) WithPassphrase(a Account, use func(passphrase []byte) error) error {
+	return u.withPassphrase(a, &LockedError{Account: a.Name, Passphrase: true}, use)
+}
+
+// withPassphrase is WithPassphrase failing with locked when there is
+// neither a password file nor a prompt.
+func (u *Unlocker) withPassphrase(a Account, locked *LockedError, use func(passphrase []byte) error) error {
 	if u.PasswordFile != "" {
 		pass, err := ReadPasswordFile(u.PasswordFile, u.Stdin)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		defer wipe(pass)
-		dk, err := u.Store.Derive(a, pass)
+		err = use(pass)
 		if errors.Is(err, ErrWrongPassphrase) {
-			return nil, i18n.SayErr(ErrAuth, "authentication failed: the passphrase in the password file does not unlock %s", a.Name)
+			return i18n.SayErr(ErrAuth, "authentication failed: the passphrase in the password file does not unlock %s", a.Name)
 		}
-		return dk, err
+		return err
 	}
 	if u.Prompt == nil {
-		return nil, &LockedError{Account: a.Name, Keyring: keyring}
+		return locked
 	}
 	for attempt := 1; ; attempt++ {
 		pass, err := u.Prompt(u.sprintf("Passphrase for %s (%s): ", a.Name, a.Address.Hex()))
 		if err != nil {
 			// Both wrapped: a face tells a prompt it cancelled from a failure.
-			return nil, fmt.Errorf("%w: %w", ErrAuth, err)
+			return fmt.Errorf("%w: %w", ErrAuth, err)
 		}
-		dk, err := u.Store.Derive(a, pass)
+		err = use(pass)
 		wipe(pass)
 		if err == nil {
-			return dk, nil
+			return nil
 		}
 		if !errors.Is(err, ErrWrongPassphrase) {
-			return nil, err
+			return err
 		}
 		if attempt == 3 {
-			return nil, i18n.SayErr(ErrAuth, "authentication failed: wrong passphrase for %s, three times", a.Name)
+			return i18n.SayErr(ErrAuth, "authentication failed: wrong passphrase for %s, three times", a.Name)
 		}
 		u.notify("wrong passphrase; try again")
 	}
@@ -245,6 +279,21 @@ func (u *Unlocker) Key(a Account) (*ecdsa.PrivateKey, error) {
 
 // MinPassphrase is the shortest passphrase huzhu accepts for a new key.
 const MinPassphrase = 8
+
+// ErrShortPassphrase: a passphrase shorter than MinPassphrase characters
+// would protect a key in the wallet.
+var ErrShortPassphrase = i18n.SayErr(nil, "the passphrase is shorter than %d characters", MinPassphrase)
+
+// CheckNewPassphrase is the rule for a passphrase that is to protect a
+// key here: at least MinPassphrase characters (ErrShortPassphrase). A key
+// imported with a passphrase of its own (a keystore file's) is kept under
+// it only if it passes too.
+func CheckNewPassphrase(p []byte) error {
+	if utf8.RuneCount(p) < MinPassphrase {
+		return ErrShortPassphrase
+	}
+	return nil
+}
 
 // NewPassphrase reads the passphrase for a new key: from the password file,
 // or typed twice at a hidden prompt.
@@ -266,9 +315,9 @@ func (u *Unlocker) NewPassphrase(what string) ([]byte, error) {
 		}
 		pass = p
 	}
-	if utf8.RuneCount(pass) < MinPassphrase {
+	if err := CheckNewPassphrase(pass); err != nil {
 		wipe(pass)
-		return nil, fmt.Errorf("the passphrase is shorter than %d characters", MinPassphrase)
+		return nil, err
 	}
 	return pass, nil
 }

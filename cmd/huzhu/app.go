@@ -28,7 +28,10 @@ type globals struct {
 	JSON         bool
 	Yes          bool
 	NoKeyring    bool
-	Lang         string
+	// Remember: the keyring remembers what a password file's passphrase
+	// unlocks too (a typed one is always remembered).
+	Remember bool
+	Lang     string
 }
 
 // app is what one run of huzhu shares between its commands: flags,
@@ -97,7 +100,7 @@ func (a *app) sessionOptions() session.Options {
 	return session.Options{
 		DataDir: a.g.DataDir, RPC: a.g.RPC, ServerArgv: serverArgv(a.g.DataDir),
 		Community: a.g.Community, Account: a.g.Account,
-		PasswordFile: a.g.PasswordFile, NoKeyring: a.g.NoKeyring,
+		PasswordFile: a.g.PasswordFile, NoKeyring: a.g.NoKeyring, RememberFromFile: a.g.Remember,
 		Sprintf: a.p.Sprintf,
 	}
 }

@@ -396,7 +396,7 @@ func wrapLine(line string, width int) string {
 	if strings.HasPrefix(line[hang:], "- ") {
 		hang += 2
 	}
-	if m := listing.FindStringSubmatch(line); m != nil && lipgloss.Width(m[1]) < width/2 {
+	if m := listing.FindStringSubmatch(line); m != nil && lipgloss.Width(m[1]) <= width/2 {
 		hang = lipgloss.Width(m[1])
 	}
 	indent := strings.Repeat(" ", hang)

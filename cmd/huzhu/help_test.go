@@ -94,3 +94,19 @@ func TestWrapLineChineseListing(t *testing.T) {
 		}
 	}
 }
+
+// A flag listing whose description column is at half the width (the one
+// of `wallet import`, with --keystore-password-file) still hangs its
+// continuation under the column, not under the flag.
+func TestWrapLineListingAtHalfWidth(t *testing.T) {
+	line := "      --keystore-password-file string   file holding the keystore's own passphrase, - for stdin (--password-file is then the account's new one)"
+	lines := strings.Split(wrapLine(line, 80), "\n")
+	if len(lines) < 2 {
+		t.Fatalf("not wrapped: %q", lines)
+	}
+	for _, l := range lines[1:] {
+		if !strings.HasPrefix(l, strings.Repeat(" ", 40)) || l[40] == ' ' {
+			t.Errorf("continuation not under the description column: %q", l)
+		}
+	}
+}

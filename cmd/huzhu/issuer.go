@@ -140,7 +140,7 @@ func (a *app) runIssuerInit(_ context.Context, o issuerInitOptions) (*issuerInit
 		return nil, err
 	}
 	defer wipe(dk)
-	a.rememberInKeyring(acct, dk)
+	a.rememberInKeyring(acct, dk, a.g.PasswordFile != "")
 	t, err := j.Thumbprint()
 	if err != nil {
 		return nil, err

@@ -157,7 +157,7 @@ func TestNoSecretsOnDiskOrInOutput(t *testing.T) {
 	transcript.WriteString(run("wallet", "send", "--account", "made", "--to", "imported", "--amount", "1", "--password-file", wrong, "--yes").errOut)
 	transcript.WriteString(run("wallet", "send", "--account", "made", "--to", "imported", "--amount", "100", "--password-file", pw, "--yes").errOut)
 	out := filepath.Join(t.TempDir(), "export.json")
-	transcript.WriteString(mustOK(t, run("wallet", "export", "--name", "imported", "--out", out)).out)
+	transcript.WriteString(mustOK(t, run("wallet", "export", "--name", "imported", "--out", out, "--password-file", pw)).out)
 
 	// The exported file opens with the passphrase to the same key.
 	doc, _ := os.ReadFile(out)

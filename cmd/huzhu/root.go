@@ -158,6 +158,9 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 			if a.g.DataDir == "" {
 				return usageErrorf("--data-dir is empty and no home directory is known; set HUZHU_HOME")
 			}
+			if a.g.Remember && a.g.NoKeyring {
+				return usageErrorf("--remember asks the OS keyring to remember, and --no-keyring (or HUZHU_NO_KEYRING) turns it off: pass one")
+			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -188,6 +191,7 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 	f.BoolVar(&g.JSON, "json", false, "print exactly one JSON document on stdout")
 	f.BoolVar(&g.Yes, "yes", false, "answer yes to confirmations (sending money included)")
 	f.BoolVar(&g.NoKeyring, "no-keyring", os.Getenv("HUZHU_NO_KEYRING") != "", "never use the OS keyring (env HUZHU_NO_KEYRING)")
+	f.BoolVar(&g.Remember, "remember", false, "let the OS keyring remember what a --password-file passphrase unlocks, as it does for a typed one")
 	f.StringVar(&g.Lang, "lang", "", "language of human text: en or zh (env HUZHU_LANG; default from LANG)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError(err) })
 	root.SetHelpCommand(newHelpCmd(a))

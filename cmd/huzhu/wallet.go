@@ -90,8 +90,9 @@ func newWalletNewCmd(a *app) *cobra.Command {
 		Long: `Create an account from a new BIP-39 mnemonic (account 0 of m/44'/60'/0'/0, as MetaMask
 derives it). The mnemonic is shown once: write it down, it is the only way to recover the
 account. At a terminal you confirm you wrote it by typing some of its words; in a script it
-is printed once on stdout. The key is stored encrypted (scrypt, Web3 Secret Storage v3) and
-the OS keyring remembers what unlocks it.`,
+is printed once on stdout. The key is stored encrypted (scrypt, Web3 Secret Storage v3); the
+OS keyring remembers what unlocks it when you type the passphrase (from --password-file,
+only with --remember).`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			r, err := a.runWalletNew(cmd.Context(), o)
@@ -159,7 +160,7 @@ func (a *app) runWalletNew(_ context.Context, o walletNewOptions) (*walletNewRes
 		return nil, err
 	}
 	defer wipe(dk)
-	a.rememberInKeyring(acct, dk)
+	a.rememberInKeyring(acct, dk, a.g.PasswordFile != "")
 	return &walletNewResult{accountResult: toAccountResult(acct), Mnemonic: mnemonic}, nil
 }
 
@@ -229,13 +230,15 @@ func keyFromMnemonic(mnemonic, bip39Passphrase string, index uint32) (*ecdsa.Pri
 	return key, path, err
 }
 
-func (a *app) rememberInKeyring(acct wallet.Account, dk []byte) {
-	if a.g.NoKeyring {
+// rememberInKeyring lets the OS keyring remember what unlocks a new key:
+// when its passphrase was typed, or read from a file (fromFile) with
+// --remember. A password file unlocks next time anyway, and an entry
+// would let anyone at the desktop session open the key without it.
+func (a *app) rememberInKeyring(acct wallet.Account, dk []byte, fromFile bool) {
+	if a.g.NoKeyring || (fromFile && !a.g.Remember) {
 		return
 	}
-	// With a password file, the file unlocks next time: a keyring that
-	// cannot remember does not matter, and scripts need no noise.
-	if err := wallet.Remember(wallet.OSKeyring{}, acct, dk); err != nil && a.g.PasswordFile == "" {
+	if err := wallet.Remember(wallet.OSKeyring{}, acct, dk); err != nil {
 		a.note("%v, so huzhu cannot remember the passphrase; you will be asked for it when it is needed", err)
 	}
 }
@@ -253,16 +256,26 @@ type walletImportOptions struct {
 	BIP39PassphraseFile string
 	PrivateKeyFile      string
 	Keystore            string
-	Light               bool
+	// KeystorePasswordFile holds the keystore's own passphrase; the
+	// global --password-file, if any, is then the account's new one.
+	KeystorePasswordFile string
+	Light                bool
 }
 
 func newWalletImportCmd(a *app) *cobra.Command {
 	var o walletImportOptions
 	cmd := &cobra.Command{
-		Use:   "import --name NAME (--mnemonic-file F [--index I] | --private-key-file F | --keystore F)",
+		Use:   "import --name NAME (--mnemonic-file F [--index I] | --private-key-file F | --keystore F [--keystore-password-file F])",
 		Short: "Import an account from a mnemonic, a private key or a keystore file",
 		Long: `Import an account. Secrets are read from files (- for stdin), never from the command
-line, where other users and shell history could see them.`,
+line, where other users and shell history could see them.
+
+A keystore file opens with its own passphrase: from --keystore-password-file, else from
+--password-file, else asked at the terminal. It protects the account here too, unless it is
+shorter than 8 characters: then a new passphrase is asked at the terminal, or read from
+--password-file when the keystore's came from --keystore-password-file; without either,
+nothing is imported. --keystore-password-file with --password-file always gives the account
+the password file's passphrase.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			r, err := a.runWalletImport(cmd.Context(), o)
@@ -283,6 +296,7 @@ line, where other users and shell history could see them.`,
 	f.StringVar(&o.BIP39PassphraseFile, "bip39-passphrase-file", "", "file holding the optional BIP-39 passphrase")
 	f.StringVar(&o.PrivateKeyFile, "private-key-file", "", "file holding a hex private key")
 	f.StringVar(&o.Keystore, "keystore", "", "a Web3 Secret Storage v3 keystore file")
+	f.StringVar(&o.KeystorePasswordFile, "keystore-password-file", "", "file holding the keystore's own passphrase, - for stdin (--password-file is then the account's new one)")
 	addLightKDFFlag(cmd, &o.Light)
 	return cmd
 }
@@ -367,8 +381,11 @@ func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accoun
 	if sources != 1 {
 		return nil, usageErrorf("name exactly one of --mnemonic-file, --private-key-file, --keystore (or run at a terminal to type the recovery phrase)")
 	}
+	if o.KeystorePasswordFile != "" && o.Keystore == "" {
+		return nil, usageErrorf("--keystore-password-file goes with --keystore")
+	}
 	stdinUsers := 0
-	for _, f := range []string{o.MnemonicFile, o.PrivateKeyFile, o.Keystore, o.BIP39PassphraseFile, a.g.PasswordFile} {
+	for _, f := range []string{o.MnemonicFile, o.PrivateKeyFile, o.Keystore, o.KeystorePasswordFile, o.BIP39PassphraseFile, a.g.PasswordFile} {
 		if f == "-" {
 			stdinUsers++
 		}
@@ -385,6 +402,8 @@ func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accoun
 		key  *ecdsa.PrivateKey
 		pass []byte
 		opts = wallet.AddOptions{Name: o.Name}
+		// fromFile: pass was read from a file, not typed.
+		fromFile = a.g.PasswordFile != ""
 	)
 	switch {
 	case o.MnemonicFile != "":
@@ -428,21 +447,8 @@ func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accoun
 		if err != nil {
 			return nil, usageErrorf("--keystore: %v", err)
 		}
-		if a.g.PasswordFile != "" {
-			pass, err = wallet.ReadPasswordFile(a.g.PasswordFile, a.io.In)
-		} else if a.io.Interactive() {
-			pass, err = a.io.ReadSecret(a.p.T("Passphrase of the keystore file: "))
-		} else {
-			err = errorf("the keystore's passphrase is needed: pass --password-file, or run at a terminal")
-		}
-		if err != nil {
-			return nil, errorf("%w: %v", errAuth, err)
-		}
-		if key, err = wallet.DecryptKeystore(doc, pass); err != nil {
-			if errors.Is(err, wallet.ErrWrongPassphrase) {
-				return nil, errorf("%w: the passphrase does not open this keystore", errAuth)
-			}
-			return nil, usageErrorf("--keystore: %v", err)
+		if key, pass, fromFile, err = a.openKeystore(u, o, doc); err != nil {
+			return nil, err
 		}
 		opts.Source = wallet.SourceKeystore
 	}
@@ -458,9 +464,61 @@ func (a *app) runWalletImport(_ context.Context, o walletImportOptions) (*accoun
 		return nil, err
 	}
 	defer wipe(dk)
-	a.rememberInKeyring(acct, dk)
+	a.rememberInKeyring(acct, dk, fromFile)
 	r := toAccountResult(acct)
 	return &r, nil
+}
+
+// openKeystore opens a keystore file with its own passphrase and returns
+// its key and the passphrase that is to protect the account here (and
+// whether that was read from a file rather than typed): the keystore's,
+// or a new one when the password file is the account's
+// (--keystore-password-file names the keystore's) or when the keystore's
+// is too short to keep (wallet.CheckNewPassphrase). A new one comes from
+// the password file, or is asked at the terminal; with neither, nothing
+// is imported.
+func (a *app) openKeystore(u *wallet.Unlocker, o walletImportOptions, doc []byte) (key *ecdsa.PrivateKey, pass []byte, fromFile bool, err error) {
+	var ksPass []byte
+	switch {
+	case o.KeystorePasswordFile != "":
+		ksPass, err = wallet.ReadPasswordFile(o.KeystorePasswordFile, a.io.In)
+		fromFile = true
+	case u.PasswordFile != "":
+		ksPass, err = wallet.ReadPasswordFile(u.PasswordFile, a.io.In)
+		u.PasswordFile = "" // read: it is the keystore's, not a new one
+		fromFile = true
+	case a.io.Interactive():
+		ksPass, err = a.io.ReadSecret(a.p.T("Passphrase of the keystore file: "))
+	default:
+		err = errorf("the keystore's passphrase is needed: pass --keystore-password-file or --password-file, or run at a terminal")
+	}
+	if err != nil {
+		return nil, nil, false, errorf("%w: %v", errAuth, err)
+	}
+	if key, err = wallet.DecryptKeystore(doc, ksPass); err != nil {
+		wipe(ksPass)
+		if errors.Is(err, wallet.ErrWrongPassphrase) {
+			return nil, nil, false, errorf("%w: the passphrase does not open this keystore", errAuth)
+		}
+		return nil, nil, false, usageErrorf("--keystore: %v", err)
+	}
+	short := wallet.CheckNewPassphrase(ksPass) != nil
+	switch {
+	case u.PasswordFile == "" && !short:
+		return key, ksPass, fromFile, nil
+	case u.PasswordFile == "" && !a.io.Interactive():
+		wipe(ksPass)
+		return nil, nil, false, usageErrorf("the keystore file's passphrase is shorter than %d characters, too short to protect the account here, and there is no new one; nothing was imported. Pass the keystore's passphrase with --keystore-password-file and a new one with --password-file (or HUZHU_PASSWORD_FILE), or run at a terminal", wallet.MinPassphrase)
+	}
+	wipe(ksPass)
+	fromFile = u.PasswordFile != "" // the new one: from the password file, or typed
+	if short && !fromFile {
+		a.note("The keystore file's passphrase is shorter than %d characters, too short to protect the account here: choose a new one.", wallet.MinPassphrase)
+	}
+	if pass, err = u.NewPassphrase(o.Name); err != nil {
+		return nil, nil, false, usageWrap(err)
+	}
+	return key, pass, fromFile, nil
 }
 
 // accountResult is a wallet account as commands show it.
@@ -589,7 +647,12 @@ func newWalletExportCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "export --name NAME --out FILE",
 		Short: "Write an account's Web3 Secret Storage v3 keystore (opens with its passphrase)",
-		Args:  noArgs,
+		Long: `Write an account's key as a Web3 Secret Storage v3 keystore that opens with the
+account's passphrase, in geth, MetaMask, ethers or another huzhu. The copy is sealed afresh
+(its own scrypt salt, IV and id), so what the OS keyring remembers for this wallet opens no
+exported copy. That takes the passphrase itself, which the keyring does not keep: it is
+read from --password-file, or asked at the terminal.`,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			r, err := a.runWalletExport(cmd.Context(), o)
 			if err != nil {
@@ -621,7 +684,16 @@ func (a *app) runWalletExport(_ context.Context, o walletExportOptions) (*wallet
 	if err != nil {
 		return nil, usageErrorf("%v", err)
 	}
-	doc, err := s.Export(acct)
+	if o.Out != "-" {
+		if _, err := os.Stat(o.Out); err == nil && !o.Force {
+			return nil, usageErrorf("%s exists; pass --force to replace it", o.Out)
+		}
+	}
+	var doc []byte
+	err = a.unlocker(s).WithPassphrase(acct, func(pass []byte) (err error) {
+		doc, err = s.Export(acct, pass)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -629,9 +701,6 @@ func (a *app) runWalletExport(_ context.Context, o walletExportOptions) (*wallet
 	if o.Out == "-" {
 		r.doc = doc
 		return r, nil
-	}
-	if _, err := os.Stat(o.Out); err == nil && !o.Force {
-		return nil, usageErrorf("%s exists; pass --force to replace it", o.Out)
 	}
 	if err := atomicfile.Write(o.Out, doc, 0o600); err != nil {
 		return nil, err

@@ -402,23 +402,34 @@ Exit codes: 0 ok, 1 error, 2 usage, 3 refused by the community's rules,
 在终端上不带命令运行即进入交互式钱包。每个操作也都是下面的一个命令；加 --json 在标准输出上输出一个 JSON 文档。
 
 退出码：0 成功，1 错误，2 用法错误，3 被社区规则拒绝，4 身份验证失败，5 无法连接链。`,
-	"print huzhu's version and exit":                                              "输出 huzhu 的版本后退出",
-	"where huzhu keeps keys, credentials and the embedded chain (env HUZHU_HOME)": "huzhu 保存密钥、凭证和内嵌链的位置（环境变量 HUZHU_HOME）",
-	"JSON-RPC endpoint; empty: the embedded chain (env HUZHU_RPC)":                "JSON-RPC 端点；为空：使用内嵌链（环境变量 HUZHU_RPC）",
-	"community contract address (env HUZHU_COMMUNITY)":                            "社区合约地址（环境变量 HUZHU_COMMUNITY）",
-	"wallet account name or address (env HUZHU_ACCOUNT)":                          "钱包账户名或地址（环境变量 HUZHU_ACCOUNT）",
-	"file holding the passphrase, - for stdin (env HUZHU_PASSWORD_FILE)":          "存放密码的文件，- 表示标准输入（环境变量 HUZHU_PASSWORD_FILE）",
-	"print exactly one JSON document on stdout":                                   "在标准输出上只输出一个 JSON 文档",
-	"answer yes to confirmations (sending money included)":                        "对所有确认回答“是”（包括付款）",
-	"never use the OS keyring (env HUZHU_NO_KEYRING)":                             "不使用系统密钥环（环境变量 HUZHU_NO_KEYRING）",
-	"language of human text: en or zh (env HUZHU_LANG; default from LANG)":        "界面文字的语言：en 或 zh（环境变量 HUZHU_LANG；默认取自 LANG）",
+	"print huzhu's version and exit":                                                                    "输出 huzhu 的版本后退出",
+	"where huzhu keeps keys, credentials and the embedded chain (env HUZHU_HOME)":                       "huzhu 保存密钥、凭证和内嵌链的位置（环境变量 HUZHU_HOME）",
+	"JSON-RPC endpoint; empty: the embedded chain (env HUZHU_RPC)":                                      "JSON-RPC 端点；为空：使用内嵌链（环境变量 HUZHU_RPC）",
+	"community contract address (env HUZHU_COMMUNITY)":                                                  "社区合约地址（环境变量 HUZHU_COMMUNITY）",
+	"wallet account name or address (env HUZHU_ACCOUNT)":                                                "钱包账户名或地址（环境变量 HUZHU_ACCOUNT）",
+	"file holding the passphrase, - for stdin (env HUZHU_PASSWORD_FILE)":                                "存放密码的文件，- 表示标准输入（环境变量 HUZHU_PASSWORD_FILE）",
+	"print exactly one JSON document on stdout":                                                         "在标准输出上只输出一个 JSON 文档",
+	"answer yes to confirmations (sending money included)":                                              "对所有确认回答“是”（包括付款）",
+	"never use the OS keyring (env HUZHU_NO_KEYRING)":                                                   "不使用系统密钥环（环境变量 HUZHU_NO_KEYRING）",
+	"let the OS keyring remember what a --password-file passphrase unlocks, as it does for a typed one": "让系统密钥环记住 --password-file 中的密码所解锁的信息，就像对输入的密码那样",
+	"language of human text: en or zh (env HUZHU_LANG; default from LANG)":                              "界面文字的语言：en 或 zh（环境变量 HUZHU_LANG；默认取自 LANG）",
 	"[y/N]":                                  "[是/否，默认否]",
 	"account name (required)":                "账户名（必填）",
 	"mnemonic length: 12 or 24":              "助记词长度：12 或 24",
 	"weak scrypt parameters, for tests only": "弱 scrypt 参数，仅供测试",
 	"Import an account from a mnemonic, a private key or a keystore file": "从助记词、私钥或 keystore 文件导入账户",
 	`Import an account. Secrets are read from files (- for stdin), never from the command
-line, where other users and shell history could see them.`: "导入账户。机密信息从文件读取（- 表示标准输入），绝不从命令行读取，因为其他用户和 shell 历史记录都能看到命令行。",
+line, where other users and shell history could see them.
+
+A keystore file opens with its own passphrase: from --keystore-password-file, else from
+--password-file, else asked at the terminal. It protects the account here too, unless it is
+shorter than 8 characters: then a new passphrase is asked at the terminal, or read from
+--password-file when the keystore's came from --keystore-password-file; without either,
+nothing is imported. --keystore-password-file with --password-file always gives the account
+the password file's passphrase.`: `导入账户。机密信息从文件读取（- 表示标准输入），绝不从命令行读取，因为其他用户和 shell 历史记录都能看到命令行。
+
+keystore 文件用它自己的密码打开：取自 --keystore-password-file，否则取自 --password-file，否则在终端中询问。这个密码在本机也用来保护该账户，除非它少于 8 个字符：这时会在终端中询问新密码，或者在 keystore 的密码取自 --keystore-password-file 时从 --password-file 读取新密码；两者都没有时，不导入任何内容。同时给出 --keystore-password-file 和 --password-file 时，账户总是由密码文件中的密码保护。`,
+	"file holding the keystore's own passphrase, - for stdin (--password-file is then the account's new one)": "存放 keystore 自身密码的文件，- 表示标准输入（此时 --password-file 是账户的新密码）",
 	"file holding a BIP-39 mnemonic":                                                 "存放 BIP-39 助记词的文件",
 	"account index i of m/44'/60'/0'/0/i":                                            "m/44'/60'/0'/0/i 中的账户序号 i",
 	"file holding the optional BIP-39 passphrase":                                    "存放可选 BIP-39 扩展密码的文件",
@@ -427,6 +438,11 @@ line, where other users and shell history could see them.`: "导入账户。机�
 	"List the wallet's accounts":                                                     "列出钱包中的账户",
 	"Show an account (default: --account)":                                           "查看账户（默认：--account）",
 	"Write an account's Web3 Secret Storage v3 keystore (opens with its passphrase)": "导出账户的 Web3 Secret Storage v3 keystore（用账户密码打开）",
+	`Write an account's key as a Web3 Secret Storage v3 keystore that opens with the
+account's passphrase, in geth, MetaMask, ethers or another huzhu. The copy is sealed afresh
+(its own scrypt salt, IV and id), so what the OS keyring remembers for this wallet opens no
+exported copy. That takes the passphrase itself, which the keyring does not keep: it is
+read from --password-file, or asked at the terminal.`: "把账户的密钥写成 Web3 Secret Storage v3 keystore，用账户密码即可在 geth、MetaMask、ethers 或另一个 huzhu 中打开。副本会重新加密（有自己的 scrypt 盐值、IV 和 id），因此系统密钥环为本钱包记住的信息打不开任何导出的副本。这需要密码本身，而密钥环并不保存密码：密码从 --password-file 读取，或在终端中询问。",
 	"account name":                       "账户名",
 	"file to write (0600), - for stdout": "要写入的文件（0600），- 表示标准输出",
 	"replace an existing file":           "替换已有的文件",
@@ -450,8 +466,9 @@ under the account's private key first, which needs the account unlocked.`: `从�
 	`Create an account from a new BIP-39 mnemonic (account 0 of m/44'/60'/0'/0, as MetaMask
 derives it). The mnemonic is shown once: write it down, it is the only way to recover the
 account. At a terminal you confirm you wrote it by typing some of its words; in a script it
-is printed once on stdout. The key is stored encrypted (scrypt, Web3 Secret Storage v3) and
-the OS keyring remembers what unlocks it.`: "用新的 BIP-39 助记词创建账户（m/44'/60'/0'/0 的第 0 个账户，与 MetaMask 的派生方式相同）。助记词只显示一次：请抄下来，它是恢复账户的唯一途径。在终端上，你要输入其中几个词来确认已经抄好；在脚本中，它在标准输出上输出一次。密钥加密保存（scrypt，Web3 Secret Storage v3），由系统密钥环记住解锁所需的信息。",
+is printed once on stdout. The key is stored encrypted (scrypt, Web3 Secret Storage v3); the
+OS keyring remembers what unlocks it when you type the passphrase (from --password-file,
+only with --remember).`: "用新的 BIP-39 助记词创建账户（m/44'/60'/0'/0 的第 0 个账户，与 MetaMask 的派生方式相同）。助记词只显示一次：请抄下来，它是恢复账户的唯一途径。在终端上，你要输入其中几个词来确认已经抄好；在脚本中，它在标准输出上输出一次。密钥加密保存（scrypt，Web3 Secret Storage v3）；你输入密码时，由系统密钥环记住解锁所需的信息（密码取自 --password-file 时，只有加上 --remember 才会记住）。",
 	"Transfers, dues, claims and payouts of an account, from chain logs": "账户的转账、会费、理赔申请和赔付，来自链上日志",
 	`Transfers, dues, claims and payouts of an account, read from chain logs, oldest first.
 Dues and payouts show once, as the community's event (not also as a token transfer);

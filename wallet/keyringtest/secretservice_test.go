@@ -65,6 +65,103 @@ func TestRealSecretServiceStoresReadsDeletes(t *testing.T) {
 	}
 }
 
+// What the Secret Service keeps for an account (its keystore's derived
+// key) used to open every exported copy too: the copy had the same salt.
+// An export is sealed afresh: the kept key does not open it, the
+// passphrase does.
+func TestRealSecretServiceKeyDoesNotOpenAnExport(t *testing.T) {
+	requireSecretService(t)
+	s := NewStore(t.TempDir())
+	s.Scrypt = LightScrypt
+	key, _ := crypto.GenerateKey()
+	pass := []byte("export through the secret service")
+	a, dk, err := s.Add(key, pass, AddOptions{Name: "fay"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kr := OSKeyring{}
+	if err := Remember(kr, a, dk); err != nil {
+		t.Fatalf("store in the Secret Service: %v", err)
+	}
+	t.Cleanup(func() { Forget(kr, a) })
+	doc, err := s.Export(a, pass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, err := Recall(kr, a)
+	if err != nil {
+		t.Fatalf("read from the Secret Service: %v", err)
+	}
+	// The copy, as another wallet would hold it.
+	other := NewStore(t.TempDir())
+	if err := os.MkdirAll(other.Dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(other.Dir, "copy.json"), doc, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cp, err := other.Get("copy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Open(cp, kept); !errors.Is(err, ErrWrongPassphrase) {
+		t.Fatalf("the Secret Service's key opens the exported copy: %v", err)
+	}
+	copyDK, err := other.Derive(cp, pass)
+	if err != nil {
+		t.Fatalf("the passphrase does not open the exported copy: %v", err)
+	}
+	if k, err := other.Open(cp, copyDK); err != nil || !k.Equal(key) {
+		t.Fatalf("the exported copy holds another key: %v", err)
+	}
+}
+
+// A password file's passphrase is not remembered in the Secret Service
+// unless asked (RememberFromFile); a typed one is.
+func TestRealSecretServiceRemembersAPasswordFileOnlyWhenAsked(t *testing.T) {
+	requireSecretService(t)
+	s := NewStore(t.TempDir())
+	s.Scrypt = LightScrypt
+	key, _ := crypto.GenerateKey()
+	a, _, err := s.Add(key, []byte("secret service file pass"), AddOptions{Name: "gus"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kr := OSKeyring{}
+	t.Cleanup(func() { Forget(kr, a) })
+	pw := filepath.Join(t.TempDir(), "pw")
+	os.WriteFile(pw, []byte("secret service file pass\n"), 0o600)
+	kept := func() bool {
+		_, err := Recall(kr, a)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			t.Fatalf("read from the Secret Service: %v", err)
+		}
+		return err == nil
+	}
+	if _, err := (&Unlocker{Store: s, Keyring: kr, PasswordFile: pw}).Key(a); err != nil {
+		t.Fatal(err)
+	}
+	if kept() {
+		t.Fatal("the Secret Service holds a password file's passphrase's key without being asked")
+	}
+	if _, err := (&Unlocker{Store: s, Keyring: kr, PasswordFile: pw, RememberFromFile: true}).Key(a); err != nil {
+		t.Fatal(err)
+	}
+	if !kept() {
+		t.Fatal("asked to remember, the Secret Service holds nothing")
+	}
+	if err := Forget(kr, a); err != nil {
+		t.Fatal(err)
+	}
+	typed := &Unlocker{Store: s, Keyring: kr, Prompt: func(string) ([]byte, error) { return []byte("secret service file pass"), nil }}
+	if _, err := typed.Key(a); err != nil {
+		t.Fatal(err)
+	}
+	if !kept() {
+		t.Fatal("a typed passphrase is not remembered in the Secret Service")
+	}
+}
+
 // Last in this package: it locks the session's keyring. A locked keyring
 // makes huzhu say so and use the password file instead; with none, it
 // fails as an authentication error, never falling back to plaintext.
