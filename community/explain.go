@@ -270,7 +270,7 @@ func ExplainText(r *contracts.Revert, tok Token) i18n.Text {
 		}
 		return i18n.Say("the issuer key is already not trusted")
 	case *contracts.RegistryIssTaken:
-		return i18n.Say("an issuer with this iss is registered as %s: a key for it joins that issuer (--issuer %s)", common.Hash(v.Issuer).Hex(), common.Hash(v.Issuer).Hex())
+		return i18n.Say("an issuer with this iss is registered as %s: a key for it joins that issuer", common.Hash(v.Issuer).Hex())
 	case *contracts.RegistryIssuerIss:
 		return i18n.Say("issuer %s is tied to another iss; a key for this iss joins the issuer tied to it, or makes a new one", common.Hash(v.Issuer).Hex())
 	case *contracts.RegistryNotFounderOrNotary:
