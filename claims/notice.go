@@ -34,8 +34,8 @@ func (n Noticed) MembershipAge() time.Duration {
 type Notice struct {
 	ChainTime time.Time
 	Claims    []Noticed
-	// Recalls are the recalls of the boards (by term) whose claims are in
-	// notice.
+	// Recalls are the recalls of the sitting board and of the boards
+	// whose claims are in notice, by term.
 	Recalls []*community.Recall
 	// Queued are approved claims past their notice, waiting for the pool
 	// or the period's cap (paid in approval order by anyone's settle).
@@ -54,8 +54,12 @@ func (s *Service) Notice(ctx context.Context, member common.Address) (*Notice, e
 	if err != nil {
 		return nil, err
 	}
+	sitting, err := s.Com.CurrentTerm(ctx)
+	if err != nil {
+		return nil, err
+	}
 	n := &Notice{ChainTime: now}
-	terms := map[uint32]bool{}
+	terms := map[uint32]bool{sitting: true} // the sitting board's recall, always
 	joined := map[common.Address]time.Time{}
 	for _, c := range all {
 		if c.Status != StatusApproved {

@@ -45,3 +45,12 @@ func (c *Claim) StatusText(tok community.Token, quorum int) i18n.Text {
 	}
 	return i18n.Say("%s", c.Status)
 }
+
+// VotesText counts the votes cast, and of how many notaries while the
+// claim is open (a decided claim's state no longer keeps who may vote).
+func (c *Claim) VotesText() i18n.Text {
+	if c.Voters == 0 {
+		return i18n.Say("%d approve, %d reject", c.Approvals, c.Rejections)
+	}
+	return i18n.Say("%d approve, %d reject, of %d notaries", c.Approvals, c.Rejections, c.Voters)
+}

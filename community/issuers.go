@@ -88,6 +88,11 @@ func (c *Community) TrustedIssuer(ctx context.Context, thumbprint [32]byte) (boo
 // FounderActs reports whether the founder alone still changes the
 // registry: only while the founder-named first term sits.
 func (c *Community) FounderActs(ctx context.Context) (bool, error) {
-	term, err := callPart(ctx, c, contracts.PartBoard, contracts.BoardABI.PackCurrentTerm(), contracts.BoardABI.UnpackCurrentTerm)
+	term, err := c.CurrentTerm(ctx)
 	return term == 0, err
+}
+
+// CurrentTerm is the sitting term (0: the founder-named first one).
+func (c *Community) CurrentTerm(ctx context.Context) (uint32, error) {
+	return callPart(ctx, c, contracts.PartBoard, contracts.BoardABI.PackCurrentTerm(), contracts.BoardABI.UnpackCurrentTerm)
 }

@@ -90,7 +90,7 @@ type claimJSON struct {
 	Term          uint32      `json:"term"`
 	Submitted     string      `json:"submitted,omitempty"`
 	ReviewEnds    string      `json:"review_ends,omitempty"`
-	Voters        int         `json:"voters"`
+	Voters        int         `json:"voters,omitempty"`
 	Approvals     int         `json:"approvals"`
 	Rejections    int         `json:"rejections"`
 	Votes         []voteJSON  `json:"votes"`
@@ -479,7 +479,7 @@ func (a *app) showClaim(com *community.Community, c *claims.Claim) {
 		{"Term", strconv.FormatUint(uint64(c.Term), 10)},
 		{"Submitted", community.FormatTime(c.SubmittedAt)},
 		{"Review ends", community.FormatTime(c.ReviewEndsAt)},
-		{"Votes", a.p.Sprintf("%d approve, %d reject, of %d notaries", c.Approvals, c.Rejections, c.Voters)},
+		{"Votes", a.p.Text(c.VotesText())},
 	}
 	if !c.NoticeEndsAt.IsZero() {
 		rows = append(rows, kv{"Public notice", a.p.Sprintf("%s to %s", community.FormatTime(c.ApprovedAt), community.FormatTime(c.NoticeEndsAt))})

@@ -126,7 +126,7 @@ func (a *app) printNotice(com *community.Community, n *claims.Notice, withAccoun
 		for _, c := range n.Claims {
 			a.row("  #"+strconv.FormatUint(c.ID, 10), tok.Format(c.Amount)+" "+tok.Symbol, c.Member.Hex(),
 				a.p.Sprintf("member for %s when filing", units.FormatDuration(c.MembershipAge())),
-				a.p.Sprintf("%d approve, %d reject, of %d", c.Approvals, c.Rejections, c.Voters),
+				a.p.Text(c.VotesText()),
 				a.p.Sprintf("term %d", c.Term),
 				a.p.Sprintf("ends in %s (%s)", units.FormatDuration(c.Left), community.FormatTime(c.NoticeEndsAt)))
 		}
@@ -142,8 +142,10 @@ func (a *app) printNotice(com *community.Community, n *claims.Notice, withAccoun
 				line += " " + a.p.T("You have signed it.")
 			}
 			a.say("%s", line)
+		case rc.Signatures == 0:
+			a.say("The board of term %d has no approved claim in notice: nothing to recall.", rc.Term)
 		default:
-			a.say("Recall of term %d's board: %d of %d signatures; closed.", rc.Term, rc.Signatures, rc.Needed)
+			a.say("Recall of term %d's board: %d of %d signatures; closed with the notice.", rc.Term, rc.Signatures, rc.Needed)
 		}
 	}
 	if len(n.Queued) > 0 {
