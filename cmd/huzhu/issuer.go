@@ -550,8 +550,6 @@ func parseIssuerJWK(b []byte) (disclosure.JWK, string, error) {
 	return j, iss, err
 }
 
-
-
 // runIssuerTrust asks the community to trust (or stop trusting) an issuer
 // key: the founder's call applies in the first term, a notary's counts as a
 // vote.
