@@ -159,8 +159,11 @@ type claimSubmitResult struct {
 	Disclosed     []string  `json:"disclosed"` // fact names only: the values are sealed
 	Hidden        []string  `json:"hidden"`
 	IssuerTrusted bool      `json:"issuer_trusted"`
-	EnvelopeBytes int       `json:"envelope_bytes"`
-	Block         uint64    `json:"block"`
+	// UnusableKeys are the notaries of the term whose published key could
+	// not be sealed to (or who published none): they cannot read it.
+	UnusableKeys  []string `json:"unusable_keys"`
+	EnvelopeBytes int      `json:"envelope_bytes"`
+	Block         uint64   `json:"block"`
 }
 
 func newClaimSubmitCmd(a *app) *cobra.Command {
@@ -255,7 +258,7 @@ func (a *app) runClaimSubmit(ctx context.Context, o claimSubmitOptions) (*claimS
 	if err != nil {
 		return nil, err
 	}
-	res := &claimSubmitResult{Claim: toClaimJSON(tok, *c), Credential: sc.ID, IssuerTrusted: d.IssuerTrusted,
+	res := &claimSubmitResult{Claim: toClaimJSON(tok, *c), Credential: sc.ID, IssuerTrusted: d.IssuerTrusted, UnusableKeys: addrsJSON(d.Unusable),
 		EnvelopeBytes: len(sealed.Envelope), Block: r.BlockNumber.Uint64(), Hidden: d.Preview.Hide}
 	for _, n := range d.Notaries {
 		res.Notaries = append(res.Notaries, n.Address.Hex())
@@ -306,6 +309,7 @@ func (a *app) showDraft(d *claims.Draft, com *community.Community) {
 		if !d.IssuerTrusted {
 			a.warn("the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail", d.IssuerName)
 		}
+		a.warnUnusable(d)
 		return
 	}
 	atTerminal := a.io.IsStderrTTY()
@@ -336,6 +340,15 @@ func (a *app) showDraft(d *claims.Draft, com *community.Community) {
 	}
 	if !d.IssuerTrusted {
 		a.warn("the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail", d.IssuerName)
+	}
+	a.warnUnusable(d)
+}
+
+// warnUnusable names the notaries of the term whose key the claim cannot
+// be sealed to: they cannot read it, and the others' review says so.
+func (a *app) warnUnusable(d *claims.Draft) {
+	for _, n := range d.Unusable {
+		a.warn("notary %s of term %d published no key the claim can be sealed to: they cannot read it, and the other notaries' review says so", n.Hex(), d.Term)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/contracts/testtoken"
 	"github.com/huzhu-community/huzhu/disclosure"
 )
@@ -167,25 +168,60 @@ func TestNoticeAndRecallFromTheCLI(t *testing.T) {
 // decided by anyone: rejected.
 func TestVacateAndDecideFromTheCLI(t *testing.T) {
 	s := kbcScene(t)
-	s.ok("mei", "claim", "submit", "--credential", s.cred, "--amount", "1000", "--yes")
+	// n3 publishes, outside huzhu, a key no one can seal to (an ML-KEM
+	// half out of range): mei is told, the claim is sealed to n1 and n2,
+	// and their review names n3.
+	info := mustOK(t, huzhu(t, s.dir, "community", "info", "--json")).json(t)
+	board := common.HexToAddress(info["parts"].(map[string]any)["board"].(string))
+	bad := make([]byte, 1216)
+	for i := range bad {
+		bad[i] = 0xff
+	}
+	ctx := context.Background()
+	conn, err := chain.Open(ctx, chain.OpenOptions{DataDir: s.dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n3 := junkKeyAt(t, 2)
+	n3.Backend = conn
+	_, err = n3.Send(ctx, &board, contracts.BoardABI.PackSetNotaryKey(bad), nil)
+	conn.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := s.run("mei", "claim", "submit", "--credential", s.cred, "--amount", "1000", "--yes", "--json")
+	res := mustOK(t, sub).json(t)
+	if uk := res["unusable_keys"].([]any); len(uk) != 1 || uk[0] != s.addr["n3"] || !strings.Contains(sub.errOut, "notary "+s.addr["n3"]+" of term 0 published no key the claim can be sealed to") {
+		t.Fatalf("submit with n3's unusable key: %v\n%s", res, sub.errOut)
+	}
+	rv := s.ok("n1", "notary", "review", "1", "--json").json(t)
+	var sealed map[string]any
+	for _, c := range rv["checks"].([]any) {
+		if c.(map[string]any)["id"] == "sealed-to-every-notary" {
+			sealed = c.(map[string]any)
+		}
+	}
+	if sealed == nil || !strings.Contains(sealed["reason"].(string), s.addr["n3"]) {
+		t.Fatalf("the review does not name n3's unusable key: %v", sealed)
+	}
 	s.ok("n1", "notary", "reject", "1", "--reason", "other", "--note", "the invoice is missing", "--yes")
 	wantRefused(t, s.run("li", "claim", "decide", "1", "--yes"), "deciding a claim its seats can still decide", "")
 
-	if r := s.run("n1", "notary", "vacate", "n3", "--reason", "lazy", "--yes"); r.code != exitUsage || !strings.Contains(r.errOut, "absent") {
+	if r := s.run("n1", "notary", "vacate", "n3", "--reason", "lazy", "--yes"); r.code != exitUsage || !strings.Contains(r.errOut, "unusable-key") {
 		t.Fatalf("an unknown reason: exit %d %s", r.code, r.errOut)
 	}
 	wantRefused(t, s.run("mei", "notary", "vacate", "n3", "--reason", "absent", "--yes"), "a member vacating a seat", "holds no seat")
 	wantRefused(t, s.run("n1", "notary", "vacate", "n1", "--reason", "absent", "--yes"), "vacating one's own seat", "resign instead")
-	v1 := s.ok("n1", "notary", "vacate", "n3", "--reason", "absent", "--yes", "--json").json(t)
-	if v1["vacated"] != false || v1["asked"].(float64) != 1 || v1["needed"].(float64) != 2 || v1["reason"] != "absent" {
+	v1 := s.ok("n1", "notary", "vacate", "n3", "--reason", "unusable-key", "--yes", "--json").json(t)
+	if v1["vacated"] != false || v1["asked"].(float64) != 1 || v1["needed"].(float64) != 2 || v1["reason"] != "unusable-key" {
 		t.Fatalf("the first ask: %v", v1)
 	}
-	wantRefused(t, s.run("n1", "notary", "vacate", "n3", "--reason", "absent", "--yes"), "asking twice", "already asked")
-	v2 := s.ok("n2", "notary", "vacate", "n3", "--reason", "absent", "--yes", "--json").json(t)
+	wantRefused(t, s.run("n1", "notary", "vacate", "n3", "--reason", "unusable-key", "--yes"), "asking twice", "already asked")
+	v2 := s.ok("n2", "notary", "vacate", "n3", "--reason", "unusable-key", "--yes", "--json").json(t)
 	if v2["vacated"] != true {
 		t.Fatalf("the second ask: %v", v2)
 	}
-	res := mustOK(t, huzhu(t, s.dir, "election", "results", "--json")).json(t)
+	res = mustOK(t, huzhu(t, s.dir, "election", "results", "--json")).json(t)
 	for _, n := range res["notaries"].([]any) {
 		if n.(map[string]any)["address"] == s.addr["n3"] {
 			t.Fatalf("n3 still seated: %v", res)
