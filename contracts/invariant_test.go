@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"os"
 	"cmp"
 	"context"
 	"errors"
@@ -62,8 +63,8 @@ func TestInvariants(t *testing.T) {
 		seed = uint64(time.Now().UnixNano())
 	}
 	sequences := *invSequences
-	if testing.Short() {
-		sequences /= 10
+	if testing.Short() || os.Getenv("HUZHU_MUTATION") != "" {
+		sequences /= 10 // scripts/mutation runs the tests once per mutant
 	}
 	const workers = 2
 	for w := 0; w < workers; w++ {
