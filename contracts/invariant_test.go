@@ -1,7 +1,6 @@
 package contracts_test
 
 import (
-	"os"
 	"cmp"
 	"context"
 	"errors"
@@ -10,6 +9,7 @@ import (
 	"math/big"
 	"math/bits"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"testing"
 	"time"
