@@ -651,7 +651,7 @@ func (a *app) runClaimWithdraw(ctx context.Context, toFlag string) (*claimWithdr
 	}
 	tok := com.Token
 	what := a.p.Sprintf("This withdraws the %s %s the pool owes you to %s.", tok.Format(owed), tok.Symbol, to.Hex())
-	r, err := a.execute(ctx, a.stepPlan(com, com.PlanWithdrawOwed(to), what), "Withdraw?")
+	r, err := a.execute(ctx, a.stepPlan(com, com.PlanWithdrawOwed(to), what), "Withdraw what the pool owes you?")
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,7 @@ package i18n
 // The catalog is kept in several maps, one per part of the program, so
 // that its parts can grow apart; a key is in one of them only
 // (TestCatalogKeysInOneMapOnly).
-var zh = merge(zhFaces, zhServices, zhHelp, zhErrors)
+var zh = merge(zhFaces, zhServices, zhHelp, zhErrors, zhV2)
 
 // zhFaces: the CLI's lines and errors, and the TUI's screens.
 var zhFaces = map[string]string{
@@ -38,13 +38,12 @@ var zhFaces = map[string]string{
 	"Funded %s":                          "已为 %s 充值",
 	"Chain clock moved forward %s to %s": "链上时钟前进 %s，现为 %s",
 	"Serving the embedded chain (chain id %d)": "正在提供内嵌链服务（链 ID %d）",
-	"IPC":                               "IPC",
-	"HTTP":                              "HTTP",
-	"Press Ctrl-C to stop.":             "按 Ctrl-C 停止。",
-	"Stopping…":                         "正在停止…",
-	"Deploying the community contract…": "正在部署社区合约…",
-	"Deploying a new KBC token…":        "正在部署新的 KBC 代币…",
-	"Community created at %s":           "社区已创建：%s",
+	"IPC":                        "IPC",
+	"HTTP":                       "HTTP",
+	"Press Ctrl-C to stop.":      "按 Ctrl-C 停止。",
+	"Stopping…":                  "正在停止…",
+	"Deploying a new KBC token…": "正在部署新的 KBC 代币…",
+	"Community created at %s":    "社区已创建：%s",
 	"Dues are contributions, not deposits: nothing is refunded on leaving.": "会费是互助捐款而非存款：退出时不予退还。",
 	"Send this transaction?":                          "发送此交易？",
 	"Estimated fee: up to %s ETH (%d gas at %s gwei)": "预计手续费：最多 %s ETH（%d gas，%s gwei）",
@@ -103,8 +102,6 @@ var zhFaces = map[string]string{
 	"--token %q is not an address":     "--token %q 不是地址",
 	"Warning: %s":                      "警告：%s",
 	"Deploy a new KBC token (1 of 2)?": "部署新的 KBC 代币（第 1 步，共 2 步）？",
-	"Create the community?":            "创建社区？",
-	"Create the community (2 of 2)?":   "创建社区（第 2 步，共 2 步）？",
 	"the community exists at %s but could not be remembered (%v); pass --community %s": "社区已在 %s 创建，但无法记住（%v）；请传入 --community %s",
 	"a new KBC, minted by you": "新的 KBC，由你铸造",
 	"New community":            "新社区",
@@ -239,7 +236,6 @@ var zhFaces = map[string]string{
 	"--holder: %v":                "--holder：%v",
 	"--claims: not a JSON object": "--claims：不是 JSON 对象",
 	"--claims: %v":                "--claims：%v",
-	"Done: the key is now %s.":    "完成：该密钥现在为%s。",
 	"Your vote is in (%d so far); the change happens at the notaries' quorum.":                           "你的票已计入（目前 %d 票）；达到公证人法定人数时生效。",
 	"%q is not an issuer identity (0x and 64 hex digits, e.g. the thumbprint of the issuer's first key)": "%q 不是签发机构身份（0x 加 64 位十六进制数字，如签发机构第一个密钥的指纹）",
 	"the issuer identity cannot be zero":                                                                 "签发机构身份不能为零",
@@ -247,9 +243,7 @@ var zhFaces = map[string]string{
 	"--jwk is required (the issuer's public JWK, as printed by huzhu issuer init)":                       "必须提供 --jwk（签发机构的公钥 JWK，由 huzhu issuer init 输出）",
 	"--jwk: %v":    "--jwk：%v",
 	"--issuer: %v": "--issuer：%v",
-	"%w: key %s already belongs to issuer %s and can never move to %s; add a new key to %s instead": "%w：密钥 %s 已属于签发机构 %s，永远不能转给 %s；请改为给 %s 添加新密钥",
-	"Trust key %s of issuer %s in community %s":                                                     "信任密钥 %s（签发机构 %s，社区 %s）",
-	"Stop trusting key %s of issuer %s in community %s":                                             "停止信任密钥 %s（签发机构 %s，社区 %s）",
+	"Stop trusting key %s of issuer %s in community %s": "停止信任密钥 %s（签发机构 %s，社区 %s）",
 	"Issuer key %s":          "签发机构密钥 %s",
 	"Kept as":                "保存为",
 	"JWK":                    "JWK",
