@@ -149,14 +149,16 @@ func TestClaimDisclosureGolden(t *testing.T) {
 				if got := c.chosen(); len(got) != 1 {
 					t.Fatalf("space toggled while typing: %v", got)
 				}
-				// Filed: the live status, with a vote and a public note.
+				// Filed: the live status, with an approval and a rejection
+				// whose reason is sealed (My claims opens it).
 				c.stage = claimStatus
 				cl := fixedDesk().Queue[0].Claim
 				cl.ID, cl.Approvals, cl.Rejections = 1, 1, 1
 				cl.Votes = []claims.Vote{{Notary: common.HexToAddress("0xb1"), Approve: true},
-					{Notary: common.HexToAddress("0xb2"), Reason: claims.ReasonOther, Note: "the receipt page is missing"}}
-				a.Update(claimShownMsg{seq: c.seq, claim: &cl, quor: 2})
-				if v := a.View(); !strings.Contains(v, T("open: %d of the %d approvals needed, %d rejected so far", 1, 2, 1)) {
+					{Notary: common.HexToAddress("0xb2"), Sealed: [32]byte{7}}}
+				a.Update(claimShownMsg{seq: c.seq, claim: &cl, quor: 2, now: fixedAt})
+				if v := a.View(); !strings.Contains(v, T("open: %d of the %d approvals needed, %d rejected so far", 1, 2, 1)) ||
+					!strings.Contains(v, T("reason sealed: My claims opens it with your key (o)")) || strings.Contains(v, "reason-0") {
 					t.Fatalf("status:\n%s", v)
 				}
 				t.Run("status", func(t *testing.T) { requireGolden(t, a) })

@@ -80,6 +80,8 @@ func press(a *App, keys ...string) {
 			m = tea.KeyMsg{Type: tea.KeyEnter}
 		case "esc":
 			m = tea.KeyMsg{Type: tea.KeyEsc}
+		case "backspace":
+			m = tea.KeyMsg{Type: tea.KeyBackspace}
 		default:
 			m = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 		}

@@ -806,6 +806,42 @@ var zhFaces = map[string]string{
 
 	// a screen's quiet re-read (tui/poll.go)
 	"not refreshed: %s": "未能刷新：%s",
+
+	// tui: protocol v2
+	// (公示 public notice, 罢免 recall, 公证人团 board, 互助申请 claim,
+	// 互助金 payout, 结算 settle; never an insurer's words.)
+	// My claims and the claim screen: statuses, settle, withdraw, sealed reasons
+	"approved, in public notice until %s: members may recall its board until then; it is paid after, in approval order":                "已批准，公示至 %s：公示期内成员可罢免其公证人团；期满后按批准顺序支付",
+	"approved, in public notice until %s (%s left): members may recall its board until then; it is paid after, in approval order":      "已批准，公示至 %s（剩余 %s）：公示期内成员可罢免其公证人团；期满后按批准顺序支付",
+	"approved, its notice over: place %d in the payout queue, paid as the pool and this period's payout cap allow (anyone may settle)": "已批准，公示期满：在支付队列第 %d 位，资金池和本期支付上限允许时支付（任何人都可结算）",
+	"approved, its notice over: in the payout queue, paid as the pool and this period's payout cap allow (anyone may settle)":          "已批准，公示期满：在支付队列中，资金池和本期支付上限允许时支付（任何人都可结算）",
+	"returned: its board was recalled, or too few of its seats remain, before it was paid; file it again with the next board":          "已退回：支付前其公证人团被罢免，或剩余席位不足；请向下一届公证人团重新提交",
+	"paid %s %s: the token refused the transfer, and the amount owed has been withdrawn since":                                         "已支付 %s %s：代币曾拒绝这笔转账，保管的款项已被提取",
+	"paid %s %s, but the token refused the transfer: the pool keeps it for you until you withdraw it":                                  "已支付 %s %s，但代币拒绝了这笔转账：资金池为你保管，直到你提取",
+	"settle: pay approved claims whose notice has ended":                                                                               "结算：支付公示期满的已批准申请",
+	"open the sealed reasons of a rejection (your key)":                                                                                "打开拒绝的加密理由（用你的密钥）",
+	"withdraw what the pool owes you":                        "提取资金池为你保管的互助金",
+	"Pay the approved claims whose public notice has ended?": "支付公示期满的已批准申请？",
+	"Withdraw what the pool owes you?":                       "提取资金池为你保管的互助金？",
+	"If the token refuses the address again, nothing is paid and the pool keeps owing it: withdraw to another address of yours.": "如果代币再次拒绝这个地址，则不会支付，资金池继续为你保管：请提取到你的另一个地址。",
+	"The pool owes you nothing: the token refused no payout of yours.":                                                           "资金池没有为你保管的款项：代币没有拒绝过你的互助金。",
+	"Opening the sealed reasons of claim %d…":                                                                                    "正在打开申请 %d 的加密理由…",
+	"Planning the withdrawal…": "正在准备提取…",
+	"This withdraws the %s %s the pool owes you (payouts the token refused) to %s.": "此操作将资金池为你保管的 %s %s（代币拒绝支付的互助金）提取到 %s。",
+	"Withdraw what the pool owes you (%s %s)":                                       "提取资金池为你保管的互助金（%s %s）",
+	"The token refused to pay it to your address. Withdraw it to your address again, or, if the token still refuses it, to another address of yours (or a wallet account's name):": "代币拒绝向你的地址支付这笔款项。可以再次提取到你的地址；如果代币仍然拒绝，请提取到你的另一个地址（或钱包账户名）：",
+	"enter: plan the withdrawal (asks to confirm) · esc: cancel":           "enter: 准备提取（会先请你确认） · esc: 取消",
+	"The pool owes you %s %s: the token refused a payout to your address.": "资金池为你保管 %s %s：代币拒绝了向你的地址支付互助金。",
+	"s: settle (pay approved claims whose notice has ended)":               "s: 结算（支付公示期满的已批准申请）",
+	"o: open the sealed reasons":                                           "o: 打开加密理由",
+	"w: withdraw what the pool owes you":                                   "w: 提取为你保管的互助金",
+	"(the token refused the transfer)":                                     "（代币拒绝了这笔转账）",
+	"Owed":                                                                 "待提取",
+	"Approved":                                                             "批准时间",
+	"Notice ends":                                                          "公示截止",
+	"reason sealed: only you and the term's notaries can read it (o opens it with your key)": "理由已加密：只有你和本届公证人能读（按 o 用你的密钥打开）",
+	"its sealed reason does not open: a notary who could not read the claim seals no reason": "加密理由无法打开：无法读取申请的公证人不会加密任何理由",
+	"reason sealed: My claims opens it with your key (o)":                                    "理由已加密：在申请列表页用你的密钥打开（o）",
 }
 
 // merge joins the catalog's parts.
