@@ -197,11 +197,17 @@ func fixedReview(fail bool) *claims.Review {
 		ck(disclosure.CheckDiagnosisDate, "Diagnosis date", true, "diagnosed %s (the UTC day); eligible from %s; covered until %s (exclusive); filed %s",
 			"2027-05-25", "2027-02-26 03:01:14 UTC", "2027-11-23 03:01:14 UTC", "2027-05-26"),
 		ck(disclosure.CheckAmount, "Amount", true, "%s", i18n.Say("asks %s; treatment cost %s %s; cap %s", "25", "1200", "CNY", "5000")),
+		// v2's lines, added by claims.Review: the issuer identity tied to
+		// the credential's iss, and the notaries the claim was sealed to
+		// (one key unusable, named).
+		ck(disclosure.CheckIssuerIdentity, "Issuer identity tied to the credential's iss", true, "issuer %s, tied to %q", "NbRrnQ4Tx6…", "https://demo-hospital.example"),
+		ck(disclosure.CheckSealedToAll, "Sealed to every notary of the term", true,
+			"sealed to the %d notaries of the term; the key of %s could not be sealed to (its slot is random bytes: they cannot read the claim)", 3, "0x00000000000000000000000000000000000000b3"),
 	}
 	if fail {
 		checks[6] = ck(disclosure.CheckCategory, "Category covered", false, "%q; covered: %s", "cosmetic", "cancer, stroke")
 	}
-	rv := &claims.Review{Claim: d.Queue[0].Claim, Checks: checks, Issuer: "https://demo-hospital.example",
+	rv := &claims.Review{Claim: d.Queue[0].Claim, Checks: checks, Issuer: "https://demo-hospital.example", Unusable: []common.Address{addrNils},
 		Disclosed: []disclosure.Fact{{Name: "event_id", Value: "6leeZSvQK-L1132p-3SX5A"}, {Name: "diagnosis_category", Value: "stroke"},
 			{Name: "diagnosis_date", Value: "2027-05-25"}, {Name: "hospital", Value: "Demo Hospital"}, {Name: "treatment_cost", Value: "1200"}, {Name: "currency", Value: "CNY"}}}
 	rv.Suggested = claims.SuggestReason(checks)
@@ -243,9 +249,11 @@ func TestNotaryDeskGolden(t *testing.T) {
 				t.Run("queue", func(t *testing.T) { requireGolden(t, a) })
 
 				a.Update(pushMsg{newChecklist(a.env, desk, fixedReview(false), d.Token)})
-				v := a.View()
-				if strings.Count(v, T("PASS")+" ") != 9 || strings.Contains(v, T("FAIL")+" ") || !strings.Contains(v, inLang("HEALTH DATA", "健康数据")) ||
-					!strings.Contains(v, inLang("every disclosure checks out", "每项披露均核对无误")) {
+				// The whole checklist (the window shows its top, scrolling).
+				v := renderChecklist(a.env.Styles, fixedReview(false), d.Token, sz.w)
+				if strings.Count(v, T("PASS")+" ") != 11 || strings.Contains(v, T("FAIL")+" ") || !strings.Contains(v, inLang("HEALTH DATA", "健康数据")) ||
+					!strings.Contains(v, inLang("every disclosure checks", "每项披露均核对无误")) ||
+					!strings.Contains(v, inLang("Issuer identity", "签发机构身份")) || !strings.Contains(v, inLang("Sealed to every notary", "已加密给本届")) {
 					t.Fatalf("checklist:\n%s", v)
 				}
 				t.Run("checklist", func(t *testing.T) { requireGolden(t, a) })
@@ -254,8 +262,9 @@ func TestNotaryDeskGolden(t *testing.T) {
 				a.Update(pushMsg{newChecklist(a.env, desk, fixedReview(true), d.Token)})
 				t.Run("checklistfail", func(t *testing.T) { requireGolden(t, a) })
 				press(a, "d")
-				if v := a.View(); !strings.Contains(v, "> 2 not-covered") || !strings.Contains(v, inLang("PUBLIC ON CHAIN FOREVER", "永久公开在链上")) {
-					t.Fatalf("reject form without the suggested reason or the warning:\n%s", v)
+				if v := oneLine(a.View()); !strings.Contains(v, "> 2 not-covered") || !strings.Contains(v, inLang("SEALED to the claimant", "加密给申请人")) ||
+					strings.Contains(v, inLang("PUBLIC", "公开在链上")) {
+					t.Fatalf("reject form without the suggested reason or the sealed warning:\n%s", a.View())
 				}
 				t.Run("reject", func(t *testing.T) { requireGolden(t, a) })
 				press(a, "enter")
@@ -263,8 +272,22 @@ func TestNotaryDeskGolden(t *testing.T) {
 				if v := a.View(); !strings.Contains(v, inLang("300 bytes", "备注为 300 字节；备注最多 280 字节。")) {
 					t.Fatalf("a note too long not refused at once:\n%s", v)
 				}
-				press(a, "esc", "esc")
+				// A note that repeats a disclosed fact: the service refuses
+				// it (claims.ErrNote), said under the note, which stays.
 				cl := a.stack[len(a.stack)-1].(*checklist)
+				cl.note.SetValue("not a stroke")
+				a.Update(votePlanMsg{seq: cl.seq, reason: claims.ReasonNotCovered, note: "not a stroke", err: &session.Error{Kind: session.KindInvalid,
+					Text: i18n.Say("the note repeats something the claim discloses; say why the claim fails, never what its evidence says"), Err: claims.ErrNote}})
+				if v := oneLine(a.View()); cl.mode != checkNote || !strings.Contains(v, T("Not sent: %s", "")) ||
+					!strings.Contains(v, inLang("The note repeats something the claim discloses", "")) || len(a.modals) != 0 {
+					t.Fatalf("the refused note is not said under it (mode %d):\n%s", cl.mode, a.View())
+				}
+				t.Run("noterefused", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "backspace")
+				if strings.Contains(a.View(), T("Not sent: %s", "")) {
+					t.Fatalf("the refusal stays after the note is edited:\n%s", a.View())
+				}
+				press(a, "esc", "esc")
 				a.Update(votePlanMsg{seq: cl.seq, approve: true, err: &session.Error{Kind: session.KindRefused, Problem: "fails",
 					Err: &claims.ChecksFailedError{Claim: 3, Checks: []string{disclosure.CheckCategory}}}})
 				t.Run("despite", func(t *testing.T) { requireGolden(t, a) })

@@ -842,6 +842,15 @@ var zhFaces = map[string]string{
 	"reason sealed: only you and the term's notaries can read it (o opens it with your key)": "理由已加密：只有你和本届公证人能读（按 o 用你的密钥打开）",
 	"its sealed reason does not open: a notary who could not read the claim seals no reason": "加密理由无法打开：无法读取申请的公证人不会加密任何理由",
 	"reason sealed: My claims opens it with your key (o)":                                    "理由已加密：在申请列表页用你的密钥打开（o）",
+
+	// the notary desk: sealed rejections, a refused note, the checklist's v2 lines
+	"The reason code (%d, %s) and the note are sealed: only the claimant and the notaries of the claim's term can read them; publicly the claim is only rejected.":                                                                                                                                                                              "理由代码（%d，%s）和备注都已加密：只有申请人和该申请所属任期的公证人能读；公开的只有“已拒绝”。",
+	"The reason code (%d, %s) is sealed: only the claimant and the notaries of the claim's term can read it; publicly the claim is only rejected.":                                                                                                                                                                                              "理由代码（%d，%s）已加密：只有申请人和该申请所属任期的公证人能读；公开的只有“已拒绝”。",
+	"The reason code and the note are SEALED to the claimant and the notaries of the claim's term: publicly the claim is only rejected. Still, the note must never repeat a health fact (diagnosis, dates, costs, names): a note that repeats anything the claim discloses is refused. Say what is missing or wrong, not what the claim shows.": "理由代码和备注将加密给申请人和该申请所属任期的公证人：公开的只有“已拒绝”。即便如此，备注也绝不能重复任何健康事实（诊断、日期、费用、姓名）：重复申请所披露内容的备注会被拒绝。请说明缺少或错误的是什么，而不是申请显示了什么。",
+	"Not sent: %s": "未发送：%s",
+	"Edit the note, or clear it, then press enter.": "请修改或清空备注，然后按 enter。",
+	"Issuer identity tied to the credential's iss":  "签发机构身份与凭证的 iss 绑定",
+	"Sealed to every notary of the term":            "已加密给本届每位公证人",
 }
 
 // merge joins the catalog's parts.
