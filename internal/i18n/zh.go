@@ -851,6 +851,19 @@ var zhFaces = map[string]string{
 	"Edit the note, or clear it, then press enter.": "请修改或清空备注，然后按 enter。",
 	"Issuer identity tied to the credential's iss":  "签发机构身份与凭证的 iss 绑定",
 	"Sealed to every notary of the term":            "已加密给本届每位公证人",
+
+	// the dashboard's public notice
+	"Public notice":                   "公示",
+	"nothing is in public notice now": "目前没有公示中的申请",
+	"member %s":                       "入会 %s",
+	"%d approvals":                    "%d 票批准",
+	"%s left":                         "剩余 %s",
+	"… and %d more in notice":         "… 另有 %d 笔在公示中",
+	"recall: %d of %d signatures":     "罢免：已有 %d 人签名（需 %d 人）",
+	"recall of term %d's board: %d of %d signatures":                 "罢免第 %d 届公证人团：已有 %d 人签名（需 %d 人）",
+	", yours among them":                                             "，其中有你",
+	"the board of term %d was recalled %s":                           "第 %d 届公证人团已于 %s 被罢免",
+	"dues %s %s per %s, waiting %s, grace %s, at most %s %s a claim": "会费 %s %s / %s，等待期 %s，宽限期 %s，每笔申请至多 %s %s",
 }
 
 // merge joins the catalog's parts.
