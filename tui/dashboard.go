@@ -376,7 +376,7 @@ func renderNotice(st Styles, n *claims.Notice, tok community.Token, w, rows int)
 // said (several boards are listed).
 func recallText(st Styles, r *community.Recall, named bool) string {
 	if !r.RecalledAt.IsZero() {
-		return st.Error.Render(T("the board of term %d was recalled %s", r.Term, community.FormatTime(r.RecalledAt)))
+		return st.Error.Render(T("the board of term %d was recalled on %s", r.Term, community.FormatTime(r.RecalledAt)))
 	}
 	s := T("recall: %d of %d signatures", r.Signatures, r.Needed)
 	if named {

@@ -862,8 +862,30 @@ var zhFaces = map[string]string{
 	"recall: %d of %d signatures":     "罢免：已有 %d 人签名（需 %d 人）",
 	"recall of term %d's board: %d of %d signatures":                 "罢免第 %d 届公证人团：已有 %d 人签名（需 %d 人）",
 	", yours among them":                                             "，其中有你",
-	"the board of term %d was recalled %s":                           "第 %d 届公证人团已于 %s 被罢免",
+	"the board of term %d was recalled on %s":                        "第 %d 届公证人团已于 %s 被罢免",
 	"dues %s %s per %s, waiting %s, grace %s, at most %s %s a claim": "会费 %s %s / %s，等待期 %s，宽限期 %s，每笔申请至多 %s %s",
+
+	// elections: turnout, the recall of a board
+	"Turnout":                  "投票情况",
+	"ballots: %d of %d needed": "选票：%d 张，需 %d 张",
+	"ballots: %d, %d needed: the election counts": "选票：%d 张，需 %d 张：选举有效",
+	"(needs %d ballots: voting stays open)":       "（需 %d 张选票才有效：投票保持开放）",
+	"election %d has %d of the %d ballots it needs to count: until then the sitting notaries serve on and voting stays open": "选举 %d 已有 %d 张选票，需 %d 张才有效：在此之前现任公证人继续任职，投票保持开放",
+	"Recall":   "罢免",
+	"Recalled": "已罢免",
+	"the members recalled the board of term %d on %s: this election opened early": "成员们罢免了第 %d 届公证人团（%s）：本次选举提前开启",
+	"term %d: %d of %d signatures, open until %s":                                 "第 %d 届：已有 %d 人签名（需 %d 人），可签名至 %s",
+	"term %d: recalled on %s (%d of %d signatures)":                               "第 %d 届：已于 %s 被罢免（%d 人签名，需 %d 人）",
+	"term %d: %d of %d signatures; none of its claims in notice now":              "第 %d 届：已有 %d 人签名（需 %d 人）；目前没有申请在公示中",
+	"term %d: none of its claims is in public notice now":                         "第 %d 届：目前它没有申请在公示中",
+	"sign a recall": "签名罢免",
+	"no recall can be signed now: a board is recalled while one of its approved claims is in public notice, and a member signs once per term": "现在无法签名罢免：只有在公证人团批准的申请公示期间才能罢免它，且每位成员每届只能签名一次",
+	"Checking the recall…": "正在核对罢免…",
+	"Sign the recall?":     "签名罢免？",
+	"This signs the recall of term %d's board (%d of %d signatures so far).": "此操作签名罢免第 %d 届公证人团（目前已有 %d 人签名，需 %d 人）。",
+	"Once %d members have signed, the board of term %d is recalled: its claims still in public notice and its open claims go back, to be filed again with the next board, it decides no more claims, and an early election opens. You sign one recall per term, and your signature is public.": "%d 位成员签名后，第 %d 届公证人团即被罢免：其仍在公示中和仍在审核中的申请都将退回，可向下一届公证人团重新提交；它不再审核任何申请，并提前开启选举。每届你只能签名一次罢免，你的签名是公开的。",
+	"You signed the recall of term %d's board.": "你已签名罢免第 %d 届公证人团。",
+	"The board of term %d is recalled: its claims in notice go back to be filed again, and an early election opens.": "第 %d 届公证人团已被罢免：其公示中的申请将退回、可重新提交，并提前开启选举。",
 }
 
 // merge joins the catalog's parts.
