@@ -3,6 +3,7 @@ package claims
 import (
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/internal/i18n"
+	"github.com/huzhu-community/huzhu/internal/units"
 )
 
 // StatusText says where the claim stands, in one sentence each face words
@@ -20,24 +21,28 @@ func (c *Claim) StatusText(tok community.Token, quorum int) i18n.Text {
 		return i18n.Say("open: %d of the %d approvals needed, %d rejected so far; review ends %s",
 			c.Approvals, quorum, c.Rejections, community.FormatTime(c.ReviewEndsAt))
 	case StatusApproved:
-		if !c.NoticeEndsAt.IsZero() && (c.ReadAt.IsZero() || c.ReadAt.Before(c.NoticeEndsAt)) {
-			return i18n.Say("approved, in public notice until %s (members may recall the board until then); paid after it, in approval order", community.FormatFrom(c.NoticeEndsAt))
+		if !c.NoticeEndsAt.IsZero() && c.ReadAt.IsZero() {
+			return i18n.Say("approved, in public notice until %s: members may recall its board until then; it is paid after, in approval order", community.FormatTime(c.NoticeEndsAt))
+		}
+		if c.ReadAt.Before(c.NoticeEndsAt) {
+			return i18n.Say("approved, in public notice until %s (%s left): members may recall its board until then; it is paid after, in approval order",
+				community.FormatTime(c.NoticeEndsAt), units.FormatRough(c.NoticeEndsAt.Sub(c.ReadAt)))
 		}
 		if c.QueuePosition < 0 {
-			return i18n.Say("approved, its notice over, waiting in the payout queue (anyone may settle it)")
+			return i18n.Say("approved, its notice over: in the payout queue, paid as the pool and this period's payout cap allow (anyone may settle)")
 		}
-		return i18n.Say("approved, its notice over, at place %d of the payout queue (anyone may settle it; the pool and this period's cap permitting)", c.QueuePosition+1)
+		return i18n.Say("approved, its notice over: place %d in the payout queue, paid as the pool and this period's payout cap allow (anyone may settle)", c.QueuePosition+1)
 	case StatusPaid:
 		paid := c.Paid
 		if paid == nil { // read without its payout event: the contract pays the amount claimed
 			paid = c.Amount
 		}
 		if c.Owed != nil {
-			return i18n.Say("paid %s %s, but the token refused the transfer: the pool owes it to the member, who withdraws it to another address", tok.Format(paid), tok.Symbol)
+			return i18n.Say("paid %s %s, but the token refused the transfer: the pool keeps it for the member until they withdraw it", tok.Format(paid), tok.Symbol)
 		}
 		return i18n.Say("paid %s %s", tok.Format(paid), tok.Symbol)
 	case StatusReturned:
-		return i18n.Say("returned: its board was recalled, or too few of its seats remain; the member may file it again with the next board")
+		return i18n.Say("returned: its board was recalled, or too few of its seats remain, before it was paid; file it again with the next board")
 	case StatusRejected:
 		return i18n.Say("rejected")
 	case StatusExpired:

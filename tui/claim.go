@@ -749,7 +749,7 @@ func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum 
 	if reviewEndRow(cl) {
 		row(T("Review ends"), community.FormatTime(cl.ReviewEndsAt))
 	}
-	row(T("Votes"), T("%d approve, %d reject, of %d notaries", cl.Approvals, cl.Rejections, cl.Voters))
+	row(T("Votes"), say(cl.VotesText()))
 	for _, v := range cl.Votes {
 		if v.Approve {
 			row("", shortAddr(v.Notary.Hex())+" "+st.Good.Render(T("approve")))

@@ -527,48 +527,20 @@ func myClaimStatus(d *MyClaimsData, c *claims.Claim) string {
 // the pool owes the member now; nil when not read). Escaped for the
 // screen. Once claims.StatusText says all of them, this is StatusText.
 func claimStatusSays(c *claims.Claim, tok community.Token, quorum int, now time.Time, owed *big.Int) string {
-	sym := tok.Symbol
-	var s string
-	switch {
-	case c.Status == claims.StatusApproved && !c.NoticeEndsAt.IsZero() && (now.IsZero() || now.Before(c.NoticeEndsAt)):
-		if now.IsZero() {
-			s = T("approved, in public notice until %s: members may recall its board until then; it is paid after, in approval order", community.FormatTime(c.NoticeEndsAt))
-		} else {
-			s = T("approved, in public notice until %s (%s left): members may recall its board until then; it is paid after, in approval order",
-				community.FormatTime(c.NoticeEndsAt), roughly(c.NoticeEndsAt.Sub(now)))
-		}
-	case c.Status == claims.StatusApproved && c.QueuePosition >= 0:
-		s = T("approved, its notice over: place %d in the payout queue, paid as the pool and this period's payout cap allow (anyone may settle)", c.QueuePosition+1)
-	case c.Status == claims.StatusApproved:
-		s = T("approved, its notice over: in the payout queue, paid as the pool and this period's payout cap allow (anyone may settle)")
-	case c.Status == claims.StatusReturned:
-		s = T("returned: its board was recalled, or too few of its seats remain, before it was paid; file it again with the next board")
-	case c.Status == claims.StatusPaid && c.Owed != nil && owed != nil && owed.Sign() == 0:
-		s = T("paid %s %s: the token refused the transfer, and the amount owed has been withdrawn since", tok.Format(c.Owed), sym)
-	case c.Status == claims.StatusPaid && c.Owed != nil:
-		s = T("paid %s %s, but the token refused the transfer: the pool keeps it for you until you withdraw it", tok.Format(c.Owed), sym)
-	default:
-		s = say(c.StatusText(tok, quorum))
+	if c.Status == claims.StatusPaid && c.Owed != nil && owed != nil && owed.Sign() == 0 {
+		return safetext.Escape(T("paid %s %s: the token refused the transfer, and the amount owed has been withdrawn since", tok.Format(c.Owed), tok.Symbol))
 	}
-	return safetext.Escape(s)
+	if !now.IsZero() {
+		cc := *c
+		cc.ReadAt = now // the notice judged by the chain's clock
+		c = &cc
+	}
+	return safetext.Escape(say(c.StatusText(tok, quorum)))
 }
 
 // roughly is a duration to the hour when it is a day or more, else to
 // the minute: a notice's time left, a membership's age.
-func roughly(d time.Duration) string {
-	switch {
-	case d >= 24*time.Hour:
-		d = d.Truncate(time.Hour)
-	case d >= time.Minute:
-		d = d.Truncate(time.Minute)
-	case d > 0:
-		d = time.Minute // under a minute: say a minute, not seconds
-	}
-	if d <= 0 {
-		return units.FormatDuration(0)
-	}
-	return units.FormatDuration(d)
-}
+func roughly(d time.Duration) string { return units.FormatRough(d) }
 
 func (m *myClaims) View(w, h int) string {
 	st := m.env.Styles
@@ -679,7 +651,7 @@ func (m *myClaims) viewOne(b *strings.Builder, d *MyClaimsData, c *claims.Claim,
 		row(T("Notice ends"), community.FormatTime(c.NoticeEndsAt))
 	}
 	row(T("Term"), untranslated("%d", c.Term))
-	row(T("Votes"), T("%d approve, %d reject, of %d notaries", c.Approvals, c.Rejections, c.Voters))
+	row(T("Votes"), say(c.VotesText()))
 	_, tried := m.opened[c.ID]
 	for _, v := range c.Votes {
 		who := shortAddr(v.Notary.Hex())

@@ -54,7 +54,6 @@ the payout queue. A rejection's reason and note are sealed: only the claimant an
 notaries of the claim's term read them, with --open (it unlocks --account: the claimant's
 wallet key, or a notary's HPKE keys).`: `查看互助申请：状态、每位公证人的投票、公示期、互助金发放情况及在发放队列中的位置。拒绝的理由和备注经过密封：只有申请人和该申请所属任期的公证人能用 --open 读取（它会解锁 --account：申请人的钱包密钥，或公证人的 HPKE 密钥）。`,
 	"open the sealed reasons of rejections (as the claimant or a notary of the claim's term)": "打开拒绝的密封理由（以申请人或该申请所属任期公证人的身份）",
-	"Public notice":      "公示期",
 	"%s to %s":           "%s 至 %s",
 	"Owed to the member": "待成员领取",
 	"reason sealed (--open reads it, for the claimant and the term's notaries)":         "理由已密封（申请人和该届公证人可用 --open 读取）",
@@ -152,7 +151,6 @@ public, like every transaction.`: `签名罢免某届任期的公证人团（默
 	"the term whose board to recall (default: the sitting term)":           "要罢免其公证人团的任期（默认：现任）",
 	"--term %d: no such term": "--term %d：没有这一届任期",
 	"This signs the recall of term %d's board (%d of %d signatures so far). Once %d members have signed, its claims still in public notice and its open ones go back to be filed again with the next board, it decides no more claims, and an early election opens if it sits. Your signature is public.": "此操作签名罢免第 %d 届公证人团（目前 %d/%d 个签名）。%d 位成员签名后，其仍在公示中和尚在审核中的互助申请都退回，须向下一届公证人团重新提交；它不再决定任何互助申请；若它是现任公证人团，则开启提前选举。你的签名是公开的。",
-	"Sign the recall?": "签名罢免？",
 
 	// cmd/huzhu/issuer.go
 	"Credentials carry iss": "凭证所带 iss",
@@ -336,5 +334,4 @@ reason is public; what the notary did is not put on chain.`: `以在任公证人
 	"sealed to %d key(s) of no notary of the term":                                                                                       "加密给了 %d 个不属于该届任何公证人的密钥",
 	"sealed to the %d notaries of the term; the key of %s could not be sealed to (its slot is random bytes: they cannot read the claim)": "已加密给该届 %d 位公证人；%s 的密钥无法用于加密（其槽位为随机字节：他们无法读取此申请）",
 	"sealed to the %d notaries of the term, each key as published when the claim was filed":                                              "已加密给该届 %d 位公证人，每个密钥均为提交时所公布的密钥",
-	"Withdraw what the pool owes you?":                                                                                                   "领取资金池欠付你的互助金？",
 }
