@@ -788,13 +788,8 @@ var zhFaces = map[string]string{
 	"syncs":                                    "同步",
 
 	// claim status (claims.StatusText)
-	"open: %d of the %d approvals needed, %d rejected so far":                                                                      "审核中：已有 %d 票批准（需 %d 票），%d 票拒绝",
-	"open: %d of the %d approvals needed, %d rejected so far; review ends %s":                                                      "审核中：已有 %d 票批准（需 %d 票），%d 票拒绝；审核截止 %s",
-	"approved, in public notice until %s (members may recall the board until then); paid after it, in approval order":              "已批准，公示至 %s（公示期内成员可罢免公证人团）；公示期满后按批准顺序支付",
-	"approved, its notice over, waiting in the payout queue (anyone may settle it)":                                                "已批准，公示期满，在支付队列中等待（任何人都可结算）",
-	"approved, its notice over, at place %d of the payout queue (anyone may settle it; the pool and this period's cap permitting)": "已批准，公示期满，在支付队列第 %d 位（资金池与本期支付上限允许时，任何人都可结算）",
-	"paid %s %s, but the token refused the transfer: the pool owes it to the member, who withdraws it to another address":          "已支付 %s %s，但代币拒绝了这笔转账：资金池代为保管，成员可提取到另一个地址",
-	"returned: its board was recalled, or too few of its seats remain; the member may file it again with the next board":           "已退回：其公证人团已被罢免，或剩余席位不足；成员可向下一届公证人团重新提交",
+	"open: %d of the %d approvals needed, %d rejected so far":                 "审核中：已有 %d 票批准（需 %d 票），%d 票拒绝",
+	"open: %d of the %d approvals needed, %d rejected so far; review ends %s": "审核中：已有 %d 票批准（需 %d 票），%d 票拒绝；审核截止 %s",
 	"paid %s %s": "已支付 %s %s",
 	"rejected":   "已拒绝",
 	"expired: no decision within the review window (the member may file again)": "已过期：审核期内未作决定（成员可重新提交）",
@@ -812,7 +807,6 @@ var zhFaces = map[string]string{
 	"approved, its notice over: in the payout queue, paid as the pool and this period's payout cap allow (anyone may settle)":          "已批准，公示期满：在支付队列中，资金池和本期支付上限允许时支付（任何人都可结算）",
 	"returned: its board was recalled, or too few of its seats remain, before it was paid; file it again with the next board":          "已退回：支付前其公证人团被罢免，或剩余席位不足；请向下一届公证人团重新提交",
 	"paid %s %s: the token refused the transfer, and the amount owed has been withdrawn since":                                         "已支付 %s %s：代币曾拒绝这笔转账，保管的款项已被提取",
-	"paid %s %s, but the token refused the transfer: the pool keeps it for you until you withdraw it":                                  "已支付 %s %s，但代币拒绝了这笔转账：资金池为你保管，直到你提取",
 	"settle: pay approved claims whose notice has ended":                                                                               "结算：支付公示期满的已批准申请",
 	"open the sealed reasons of a rejection (your key)":                                                                                "打开拒绝的加密理由（用你的密钥）",
 	"withdraw what the pool owes you":                        "提取资金池为你保管的互助金",

@@ -334,4 +334,6 @@ reason is public; what the notary did is not put on chain.`: `以在任公证人
 	"sealed to %d key(s) of no notary of the term":                                                                                       "加密给了 %d 个不属于该届任何公证人的密钥",
 	"sealed to the %d notaries of the term; the key of %s could not be sealed to (its slot is random bytes: they cannot read the claim)": "已加密给该届 %d 位公证人；%s 的密钥无法用于加密（其槽位为随机字节：他们无法读取此申请）",
 	"sealed to the %d notaries of the term, each key as published when the claim was filed":                                              "已加密给该届 %d 位公证人，每个密钥均为提交时所公布的密钥",
+	"paid %s %s, but the token refused the transfer: the pool keeps it for the member until they withdraw it":                            "已发放 %s %s，但代币拒绝了这笔转账：资金池为该成员保管这笔互助金，直到其领取",
+	"Settling the approved claims whose notice has ended did not work: %s":                                                               "结算发放公示期已结束的已批准互助申请未成功：%s",
 }
