@@ -120,7 +120,7 @@ func TestMyClaimsGolden(t *testing.T) {
 				for _, want := range []string{
 					T("approved, in public notice until %s (%s left): members may recall its board until then; it is paid after, in approval order", "2027-06-04 12:30 UTC", "2d2h"),
 					T("returned: its board was recalled, or too few of its seats remain, before it was paid; file it again with the next board"),
-					T("paid %s %s, but the token refused the transfer: the pool keeps it for you until you withdraw it", "300", "KBC"),
+					T("paid %s %s, but the token refused the transfer: the pool keeps it for the member until they withdraw it", "300", "KBC"),
 					T("The pool owes you %s %s: the token refused a payout to your address.", "300", "KBC"),
 					T("w: withdraw what the pool owes you"),
 				} {
