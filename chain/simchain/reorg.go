@@ -74,8 +74,17 @@ func (c *Chain) Resend(ctx context.Context, tx *types.Transaction) error {
 // the node's suggestion, so that the next block puts it ahead of every
 // transaction pending with an ordinary fee, and sends it without mining.
 func (c *Chain) SendAhead(ctx context.Context, s *chain.KeySender, to common.Address, data []byte) (*types.Transaction, error) {
-	from := s.From()
-	nonce, err := c.Client.PendingNonceAt(ctx, from)
+	return c.sendRaw(ctx, s, to, data, func() (uint64, error) {
+		return chain.EstimateGas(ctx, c.Client, ethereum.CallMsg{From: s.From(), To: &to, Data: data})
+	}, 100)
+}
+
+// sendRaw signs data from s to `to` at the node's suggested fees, its tip
+// times tipTimes (at least 100 gwei when the suggestion is zero and
+// tipTimes > 1), with the gas `gas` gives, and sends it without mining. s
+// tracks its nonce itself: it is reset to ask the node again.
+func (c *Chain) sendRaw(ctx context.Context, s *chain.KeySender, to common.Address, data []byte, gas func() (uint64, error), tipTimes int64) (*types.Transaction, error) {
+	nonce, err := c.Client.PendingNonceAt(ctx, s.From())
 	if err != nil {
 		return nil, err
 	}
@@ -87,17 +96,19 @@ func (c *Chain) SendAhead(ctx context.Context, s *chain.KeySender, to common.Add
 	if err != nil {
 		return nil, err
 	}
-	gas, err := chain.EstimateGas(ctx, c.Client, ethereum.CallMsg{From: from, To: &to, Data: data})
+	tip, feeCap := fees.Tip, fees.FeeCap
+	if tipTimes > 1 {
+		if tip = new(big.Int).Mul(fees.Tip, big.NewInt(tipTimes)); tip.Sign() == 0 {
+			tip = big.NewInt(100_000_000_000)
+		}
+		feeCap = new(big.Int).Add(fees.FeeCap, tip)
+	}
+	g, err := gas()
 	if err != nil {
 		return nil, err
 	}
-	tip := new(big.Int).Mul(fees.Tip, big.NewInt(100))
-	if tip.Sign() == 0 {
-		tip = big.NewInt(100_000_000_000)
-	}
 	tx, err := types.SignNewTx(s.Key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
-		ChainID: id, Nonce: nonce, GasTipCap: tip, GasFeeCap: new(big.Int).Add(fees.FeeCap, tip), Gas: gas,
-		To: &to, Value: new(big.Int), Data: data,
+		ChainID: id, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: g, To: &to, Value: new(big.Int), Data: data,
 	})
 	if err != nil {
 		return nil, err
@@ -105,7 +116,6 @@ func (c *Chain) SendAhead(ctx context.Context, s *chain.KeySender, to common.Add
 	if err := c.Client.SendTransaction(ctx, tx); err != nil {
 		return nil, err
 	}
-	// s tracks its nonce itself: make it ask the node again.
 	*s = chain.KeySender{Backend: s.Backend, Key: s.Key, Mine: s.Mine}
 	return tx, nil
 }

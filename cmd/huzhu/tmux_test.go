@@ -253,6 +253,8 @@ func TestTUIInRealTerminal(t *testing.T) {
 	tm.keys(true, "s")
 	tm.waitFor(60*time.Second, "Pay the approved claims whose public notice has ended?", "y: send")
 	tm.keys(true, "y")
+	tm.waitFor(30*time.Second, "Passphrase for")
+	tm.typeLine(pass)
 	tm.waitFor(90*time.Second, "Done: mined in block")
 	tm.keys(false, "Enter")
 	tm.toTab("Membership")
