@@ -325,7 +325,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	wantRefused(t, huzhu(t, dir, as("founder", "claim", "settle", "--yes")...), "settle during the notice", "notice")
 	mustOK(t, huzhu(t, dir, "dev", "warp", "3d"))
 	// The pool holds 240 KBC of dues: the claim waits for it.
-	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "1")).out; !strings.Contains(txt, "at place 1 of the payout queue") {
+	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "1")).out; !strings.Contains(txt, "place 1 in the payout queue") {
 		t.Fatalf("show of a queued claim:\n%s", txt)
 	}
 	wantRefused(t, huzhu(t, dir, as("founder", "claim", "settle", "--yes")...), "settle with a short pool", "1000 KBC")

@@ -370,6 +370,25 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 		}
 	}
 	b.logf("claims decided (%s)", time.Since(start).Round(time.Millisecond))
+	// The approved claims wait out their public notice; then settles pay
+	// them, at most MaxSettle a call (one period's outflow cap covers them:
+	// each asks one period's dues).
+	if err := ch.Warp(time.Duration(p.NoticeWindow+1) * time.Second); err != nil {
+		return common.Address{}, err
+	}
+	if err := b.refreshFees(); err != nil {
+		return common.Address{}, err
+	}
+	approved := sp.Expected().Approved
+	for n := 0; n < approved; n += contracts.MaxSettle {
+		if err := b.send(f, "settle", parts.Claims, cl.PackSettle(big.NewInt(contracts.MaxSettle)), nil, 0); err != nil {
+			return common.Address{}, err
+		}
+	}
+	if err := b.flush(); err != nil {
+		return common.Address{}, err
+	}
+	b.logf("approved claims paid (%s)", time.Since(start).Round(time.Millisecond))
 	return com, nil
 }
 
