@@ -125,10 +125,10 @@ func (a *app) printNotice(com *community.Community, n *claims.Notice, withAccoun
 		a.say("In public notice (paid when it ends, unless the board is recalled first):")
 		for _, c := range n.Claims {
 			a.row("  #"+strconv.FormatUint(c.ID, 10), tok.Format(c.Amount)+" "+tok.Symbol, c.Member.Hex(),
-				a.p.Sprintf("member for %s when filing", units.FormatDuration(c.MembershipAge())),
+				a.p.Sprintf("member for %s when filing", units.FormatRough(c.MembershipAge())),
 				a.p.Text(c.VotesText()),
 				a.p.Sprintf("term %d", c.Term),
-				a.p.Sprintf("ends in %s (%s)", units.FormatDuration(c.Left), community.FormatTime(c.NoticeEndsAt)))
+				a.p.Sprintf("ends in %s (%s)", units.FormatRough(c.Left), community.FormatTime(c.NoticeEndsAt)))
 		}
 	}
 	for _, rc := range n.Recalls {
