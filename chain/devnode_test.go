@@ -85,11 +85,12 @@ func TestDevNodePersistsAcrossRestart(t *testing.T) {
 	}
 	notaries := []common.Address{common.HexToAddress("0x01"), common.HexToAddress("0x02")}
 	p := contracts.DemoParams(chain.DevToken, notaries)
-	addr, err := chain.DeployCommunity(ctx, founder, p)
+	parts, err := chain.DeployCommunity(ctx, c, founder, p)
 	if err != nil {
 		t.Fatalf("deploy: %v", err)
 	}
-	abi, kbc := contracts.NewCommunity(), contracts.NewKangbaoCoin()
+	addr := parts.Community
+	abi, kbc := contracts.CommunityABI, contracts.TokenABI
 	token := chain.DevToken
 	if _, err := founder.Send(ctx, &token, kbc.PackApprove(addr, tokens(30)), nil); err != nil {
 		t.Fatal(err)

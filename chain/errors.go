@@ -163,3 +163,13 @@ func revertFrom(err error) *contracts.Revert {
 	}
 	return contracts.DecodeRevert(raw)
 }
+
+// RevertOf is the contract refusal err is or carries (a *contracts.Revert
+// already decoded, or revert data in an RPC error), nil if none.
+func RevertOf(err error) *contracts.Revert {
+	var r *contracts.Revert
+	if errors.As(err, &r) {
+		return r
+	}
+	return revertFrom(err)
+}

@@ -33,9 +33,9 @@ func joined(t *testing.T, periods int64) *fixture {
 		t.Fatal(err)
 	}
 	f.tx(f.m.Founder, f.m.ABI.PackDonate(simchain.Tokens(1000)))
-	f.tx(f.m.Founder, f.m.ABI.PackSetIssuerKey(f.thumb(), f.thumb(), true))
+	f.tx(f.m.Founder, f.m.Registry.PackTrustKey(f.thumb(), f.thumb(), hospitalIss))
 	for i, n := range f.m.Notaries {
-		f.tx(n, f.m.ABI.PackSetNotaryKey(f.notKeys[i].PublicKey()))
+		f.tx(n, f.m.Board.PackSetNotaryKey(f.notKeys[i].PublicKey()))
 	}
 	if err := f.c.Warp(93 * 24 * time.Hour); err != nil {
 		t.Fatal(err)
@@ -90,7 +90,7 @@ func TestApproveReviewsFirst(t *testing.T) {
 	n0 := f.m.Notaries[0]
 	_, err := f.svc.Approve(ctx, untrusted, n0.From(), f.notKeys[:1], false)
 	var cf *claims.ChecksFailedError
-	if !isRefusal(err, claims.ErrChecksFailed) || !errors.As(err, &cf) || strings.Join(cf.Checks, ",") != disclosure.CheckIssuerTrusted || !strings.Contains(err.Error(), "issuer-trusted") {
+	if !isRefusal(err, claims.ErrChecksFailed) || !errors.As(err, &cf) || strings.Join(cf.Checks, ",") != disclosure.CheckIssuerTrusted+","+disclosure.CheckIssuerIdentity || !strings.Contains(err.Error(), "issuer-trusted") {
 		t.Fatalf("approving an untrusted issuer's claim: got %v, want a refusal naming issuer-trusted", err)
 	}
 	p, err := f.svc.Approve(ctx, untrusted, n0.From(), f.notKeys[:1], true)
@@ -136,15 +136,22 @@ func TestApproveReviewsFirst(t *testing.T) {
 		t.Fatalf("the paid claim itself fails its review: %v", rv.Failed())
 	}
 
-	// A rejection with a note: public in the transaction, shown by Show.
-	if _, err := f.svc.Reject(ctx, dupB, n0.From(), claims.ReasonDuplicateEvent, "same event\x1b[2J"); session.KindOf(err) != session.KindInvalid || !errors.Is(err, claims.ErrNote) {
+	// A rejection with a note: sealed in the transaction (nothing of it
+	// readable there), opened by the claimant and the term's notaries. A
+	// note that repeats a disclosed fact is refused.
+	if _, err := f.svc.Reject(ctx, dupB, n0.From(), f.notKeys[:1], claims.ReasonDuplicateEvent, "same event\x1b[2J"); session.KindOf(err) != session.KindInvalid || !errors.Is(err, claims.ErrNote) {
 		t.Fatalf("a note with a control character: got %v, want invalid", err)
 	}
-	if _, err := f.svc.Reject(ctx, dupB, n0.From(), claims.ReasonDuplicateEvent, strings.Repeat("x", 281)); session.KindOf(err) != session.KindInvalid {
+	if _, err := f.svc.Reject(ctx, dupB, n0.From(), f.notKeys[:1], claims.ReasonDuplicateEvent, strings.Repeat("x", 281)); session.KindOf(err) != session.KindInvalid {
 		t.Fatalf("a note of 281 bytes: got %v, want invalid", err)
 	}
+	for _, leak := range []string{"diagnosed with STROKE", "cost 3000 — too much", "the event was on " + yesterday().UTC().Format("2006-01-02")} {
+		if _, err := f.svc.Reject(ctx, dupB, n0.From(), f.notKeys[:1], claims.ReasonOther, leak); !errors.Is(err, claims.ErrNote) {
+			t.Fatalf("a note repeating a disclosed fact (%q): got %v, want refused", leak, err)
+		}
+	}
 	note := "same event as claim 1 — paid already"
-	p, err = f.svc.Reject(ctx, dupB, n0.From(), claims.ReasonDuplicateEvent, note)
+	p, err = f.svc.Reject(ctx, dupB, n0.From(), f.notKeys[:1], claims.ReasonDuplicateEvent, note)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,15 +160,33 @@ func TestApproveReviewsFirst(t *testing.T) {
 		t.Fatal(err)
 	}
 	tx, _, err := f.c.Client.TransactionByHash(ctx, r.TxHash)
-	if err != nil || !bytes.HasSuffix(tx.Data(), []byte(claims.NoteTag+note)) {
-		t.Fatalf("the note is not the tail of the transaction's input: %v", err)
+	if err != nil || bytes.Contains(tx.Data(), []byte("same event")) || bytes.Contains(tx.Data(), []byte{byte(claims.ReasonDuplicateEvent), 0, byte(len(note))}) {
+		t.Fatalf("the note or the code is readable in the transaction's input: %v", err)
 	}
 	cl, err := f.svc.Show(ctx, dupB)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cl.Votes) != 1 || cl.Votes[0].Note != note || cl.Votes[0].Reason != claims.ReasonDuplicateEvent {
-		t.Fatalf("show after a rejection with a note: %+v", cl.Votes)
+	if len(cl.Votes) != 1 || cl.Votes[0].Opened || cl.Votes[0].Note != "" {
+		t.Fatalf("show without a key opened the reason: %+v", cl.Votes)
+	}
+	for who, key := range map[string]func() ([]byte, error){
+		"the claimant":      func() ([]byte, error) { return f.svc.ContentKey(ctx, dupB, b.Key, nil) },
+		"another notary":    func() ([]byte, error) { return f.svc.ContentKey(ctx, dupB, nil, f.notKeys[1:2]) },
+		"the rejecting one": func() ([]byte, error) { return f.svc.ContentKey(ctx, dupB, nil, f.notKeys[:1]) },
+	} {
+		k, err := key()
+		if err != nil {
+			t.Fatalf("%s: %v", who, err)
+		}
+		c, _ := f.svc.Show(ctx, dupB)
+		f.svc.OpenReasons(ctx, c, k)
+		if !c.Votes[0].Opened || c.Votes[0].Note != note || c.Votes[0].Reason != claims.ReasonDuplicateEvent {
+			t.Fatalf("%s reads %+v", who, c.Votes)
+		}
+	}
+	if _, err := f.svc.ContentKey(ctx, dupB, a.Key, nil); !errors.Is(err, claims.ErrEnvelope) {
+		t.Fatalf("another member opened the claim's key: %v", err)
 	}
 }
 

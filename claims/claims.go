@@ -1,18 +1,18 @@
 package claims
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
+	"math/bits"
 	"sort"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
@@ -54,10 +54,11 @@ type Status uint8
 // The contract's codes (contracts.Status*).
 const (
 	StatusOpen     = Status(contracts.StatusOpen)
-	StatusApproved = Status(contracts.StatusApproved) // approved by quorum, waiting in the payout queue
+	StatusApproved = Status(contracts.StatusApproved) // approved by quorum: in public notice, then in the payout queue
 	StatusPaid     = Status(contracts.StatusPaid)
 	StatusRejected = Status(contracts.StatusRejected)
 	StatusExpired  = Status(contracts.StatusExpired)
+	StatusReturned = Status(contracts.StatusReturned) // its board was recalled or emptied: filed again with the next
 )
 
 // String is the status's name (contracts.StatusName), or status-N for a
@@ -77,12 +78,17 @@ func (s Status) Named() i18n.Text { return community.ClaimStatus(uint8(s)) }
 type Vote struct {
 	Notary  common.Address
 	Approve bool
-	Reason  Reason // 0 for an approval
-	Block   uint64
-	Tx      common.Hash
-	// Note is a rejection's public note, read from its transaction (Show
-	// only; "" when it has none).
-	Note string
+	// Sealed is the hash of a rejection's sealed reason (zero for an
+	// approval): only the claimant and the term's notaries can open it.
+	Sealed [32]byte
+	Block  uint64
+	Tx     common.Hash
+	// Reason and Note are a rejection's reason code and note, opened for
+	// someone who holds the claim's content key (Show with a key); 0 and
+	// "" otherwise. Opened says whether they were.
+	Reason Reason
+	Note   string
+	Opened bool
 }
 
 // Claim is a claim as the chain tells it: its ClaimSubmitted event, its
@@ -95,9 +101,19 @@ type Claim struct {
 	SubmittedAt  time.Time
 	ReviewEndsAt time.Time
 	Status       Status
-	Voters       int // notaries who may vote (the claimant's own seat left out)
+	Voters       int // notaries who may vote (the claimant's own seat and any resigned or vacated left out)
 	Approvals    int
 	Rejections   int
+	// ApprovedAt is when a quorum approved it; its public notice ends at
+	// NoticeEndsAt (zero unless approved).
+	ApprovedAt   time.Time
+	NoticeEndsAt time.Time
+	// Owed is the amount the token refused to pay the member (nil: none):
+	// it stays in the pool for them to withdraw.
+	Owed *big.Int
+	// ReadAt is the chain's time when the claim was read (List, Show):
+	// whether its notice is still running.
+	ReadAt       time.Time
 	Nullifier    [32]byte
 	EnvelopeHash [32]byte
 	SubmitTx     common.Hash
@@ -109,9 +125,17 @@ type Claim struct {
 	// QueuePosition is the claim's place in the payout queue while it
 	// waits there (0 = next to be paid); -1 when it does not wait.
 	QueuePosition int64
-	votedMask     uint32
-	evidence      [32]byte
+	approvals     uint32 // seat masks, while open
+	rejections    uint32
+	claimantSeat  uint8
+	commitment    [32]byte
 	live          bool // Status etc. read from claimOf
+}
+
+// InNotice reports whether the claim is approved and its public notice
+// has not ended at now.
+func (c *Claim) InNotice(now time.Time) bool {
+	return c.Status == StatusApproved && now.Before(c.NoticeEndsAt)
 }
 
 // Service reads and plans the claims of one community.
@@ -123,8 +147,7 @@ type Service struct {
 	// time (the contract's now, which a dev chain's clock may have moved).
 	Now func() time.Time
 
-	abi   *contracts.Community
-	bound *bind.BoundContract
+	abi *contracts.Claims
 }
 
 // New returns the claims service of a community on a chain.
@@ -133,46 +156,23 @@ func New(ctx context.Context, b chain.Backend, com *community.Community) (*Servi
 	if err != nil {
 		return nil, err
 	}
-	abi := contracts.NewCommunity()
-	return &Service{Com: com, B: b, ChainID: id.Uint64(), abi: abi, bound: abi.Instance(b, com.Address)}, nil
+	return &Service{Com: com, B: b, ChainID: id.Uint64(), abi: contracts.ClaimsABI}, nil
 }
 
+// call calls a view of the Claims part.
 func call[T any](ctx context.Context, s *Service, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	v, err := bind.Call(s.bound, &bind.CallOpts{Context: ctx}, data, unpack)
-	if err != nil {
-		var zero T
-		return zero, s.explain(err)
-	}
-	return v, nil
+	return community.CallPart(ctx, s.Com, contracts.PartClaims, data, unpack)
 }
 
-// explain turns a contract refusal into a community.Refusal.
-func (s *Service) explain(err error) error {
-	var rev *contracts.Revert
-	if !errors.As(err, &rev) {
-		rev = revertIn(err)
-	}
-	if rev == nil {
-		return err
-	}
-	return &community.Refusal{Reason: community.Explain(rev, s.Com.Token), Revert: rev}
+// callBoard calls a view of the Board part.
+func callBoard[T any](ctx context.Context, s *Service, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	return community.CallPart(ctx, s.Com, contracts.PartBoard, data, unpack)
 }
 
-// revertIn decodes revert data an RPC error carries.
-func revertIn(err error) *contracts.Revert {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return nil
-	}
-	switch d := de.ErrorData().(type) {
-	case string:
-		if b, err := hexutil.Decode(d); err == nil {
-			return contracts.DecodeRevert(b)
-		}
-	case []byte:
-		return contracts.DecodeRevert(d)
-	}
-	return nil
+// to is the Claims part's address, where claims' transactions go.
+func (s *Service) to() *common.Address {
+	a := s.Com.Parts.Claims
+	return &a
 }
 
 func (s *Service) chainTime(ctx context.Context) (time.Time, error) {
@@ -189,25 +189,33 @@ func (s *Service) signTime(ctx context.Context) (time.Time, error) {
 func unixTime(v uint64) time.Time { return time.Unix(int64(v), 0) }
 
 // claimView reads claimOf(id), refusing an id the community never had.
-func (s *Service) claimView(ctx context.Context, id uint64) (contracts.CommunityClaimView, error) {
+func (s *Service) claimView(ctx context.Context, id uint64) (contracts.ClaimsClaimView, error) {
 	count, err := call(ctx, s, s.abi.PackClaimCount(), s.abi.UnpackClaimCount)
 	if err != nil {
-		return contracts.CommunityClaimView{}, err
+		return contracts.ClaimsClaimView{}, err
 	}
 	if id == 0 || id > count {
-		return contracts.CommunityClaimView{}, invalid(ErrUnknownClaim, "the community has no claim %d (it has %d)", id, count)
+		return contracts.ClaimsClaimView{}, invalid(ErrUnknownClaim, "the community has no claim %d (it has %d)", id, count)
 	}
 	return call(ctx, s, s.abi.PackClaimOf(new(big.Int).SetUint64(id)), s.abi.UnpackClaimOf)
 }
 
-// applyView sets a claim's live state from claimOf.
-func applyView(c *Claim, v contracts.CommunityClaimView) {
+// applyView sets a claim's live state from claimOf (its member, not on
+// chain but in its ClaimSubmitted event, stays as the events gave it).
+func applyView(c *Claim, v contracts.ClaimsClaimView) {
 	c.ID = v.Id.Uint64()
-	c.Member, c.Amount, c.Term = v.Member, v.Amount, v.Term
+	c.Amount, c.Term = v.Amount, v.Term
 	c.SubmittedAt, c.ReviewEndsAt = unixTime(v.SubmittedAt), unixTime(v.ReviewEndsAt)
 	c.Status = Status(v.Status)
-	c.Voters, c.Approvals, c.Rejections = int(v.Voters), int(v.Approvals), int(v.Rejections)
-	c.votedMask, c.evidence = v.VotedMask, v.Evidence
+	c.claimantSeat, c.commitment = v.ClaimantSeat, v.Commitment
+	if v.ApprovedAt != 0 {
+		c.ApprovedAt, c.NoticeEndsAt = unixTime(v.ApprovedAt), unixTime(v.NoticeEndsAt)
+	}
+	if c.Status == StatusOpen || c.Status == StatusRejected || c.Status == StatusExpired {
+		c.Voters = bits.OnesCount32(v.Voters)
+		c.Approvals, c.Rejections = bits.OnesCount32(v.Approvals), bits.OnesCount32(v.Rejections)
+		c.approvals, c.rejections = v.Approvals, v.Rejections
+	}
 	c.live = true
 }
 
@@ -222,7 +230,7 @@ func (s *Service) history(ctx context.Context) ([]*Claim, map[uint64]*Claim, err
 // (their first indexed argument).
 var claimEventIDs = func() []common.Hash {
 	var ids []common.Hash
-	for _, n := range []string{"ClaimSubmitted", "ClaimVote", "ClaimApproved", "ClaimQueued", "ClaimPaid", "ClaimRejected", "ClaimExpired"} {
+	for _, n := range []string{"ClaimSubmitted", "ClaimVote", "ClaimApproved", "ClaimPaid", "PayoutOwed", "ClaimRejected", "ClaimExpired", "ClaimReturned"} {
 		ids = append(ids, community.EventID(n))
 	}
 	return ids
@@ -248,7 +256,8 @@ func (s *Service) historyOf(ctx context.Context, id uint64) (map[uint64]*Claim, 
 // fold folds claim events into claims by id, in the order filed, from the
 // logs each gives in chain order.
 func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, map[uint64]*Claim, error) {
-	review := s.Com.Params().Review
+	p := s.Com.Params()
+	review, notice := p.Review, p.Notice
 	byID := map[uint64]*Claim{}
 	var order []*Claim
 	get := func(id *big.Int) *Claim {
@@ -263,7 +272,7 @@ func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, ma
 		return c
 	}
 	err := each(func(l *types.Log) error {
-		if !community.IsEvent(l, s.Com.Address, claimEventIDs...) {
+		if !community.IsEvent(l, s.Com.Parts, claimEventIDs...) {
 			return nil // only claim events are decoded
 		}
 		ev, err := community.DecodeEvent(l)
@@ -271,7 +280,7 @@ func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, ma
 			return err
 		}
 		switch v := ev.(type) {
-		case *contracts.CommunityClaimSubmitted:
+		case *contracts.ClaimsClaimSubmitted:
 			c := get(v.Id)
 			c.Member, c.Amount, c.Term = v.Member, v.Amount, v.Term
 			c.Nullifier, c.EnvelopeHash = v.Nullifier, v.EnvelopeHash
@@ -280,26 +289,32 @@ func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, ma
 				c.SubmittedAt = unixTime(l.BlockTimestamp)
 				c.ReviewEndsAt = c.SubmittedAt.Add(review)
 			}
-		case *contracts.CommunityClaimVote:
+		case *contracts.ClaimsClaimVote:
 			c := get(v.Id)
-			c.Votes = append(c.Votes, Vote{Notary: v.Notary, Approve: v.Approve, Reason: Reason(v.Reason), Block: l.BlockNumber, Tx: l.TxHash})
+			c.Votes = append(c.Votes, Vote{Notary: v.Notary, Approve: v.Approve, Sealed: v.Reason, Block: l.BlockNumber, Tx: l.TxHash})
 			if v.Approve {
 				c.Approvals++
 			} else {
 				c.Rejections++
 			}
-		case *contracts.CommunityClaimApproved:
-			get(v.Id).Status = StatusApproved
-		case *contracts.CommunityClaimQueued:
+		case *contracts.ClaimsClaimApproved:
 			c := get(v.Id)
 			c.Status, c.QueuePosition = StatusApproved, v.Position.Int64()
+			c.NoticeEndsAt = unixTime(v.NoticeEndsAt)
+			c.ApprovedAt = c.NoticeEndsAt.Add(-notice)
 		case *contracts.CommunityClaimPaid:
 			c := get(v.Id)
 			c.Status, c.Paid, c.PaidTx, c.QueuePosition = StatusPaid, v.Amount, l.TxHash, -1
-		case *contracts.CommunityClaimRejected:
+		case *contracts.CommunityPayoutOwed:
+			c := get(v.Id)
+			c.Status, c.Paid, c.Owed, c.PaidTx, c.QueuePosition = StatusPaid, v.Amount, v.Amount, l.TxHash, -1
+		case *contracts.ClaimsClaimRejected:
 			get(v.Id).Status = StatusRejected
-		case *contracts.CommunityClaimExpired:
+		case *contracts.ClaimsClaimExpired:
 			get(v.Id).Status = StatusExpired
+		case *contracts.ClaimsClaimReturned:
+			c := get(v.Id)
+			c.Status, c.QueuePosition = StatusReturned, -1
 		}
 		return nil
 	})
@@ -309,12 +324,14 @@ func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, ma
 	return order, byID, nil
 }
 
-// refresh reads the live state of the claims the events leave open
-// (their window may have closed), and of any whose submission the logs
-// did not show.
+// refresh reads the live state of the claims the events leave open or
+// approved (a window may have closed, a recall returned them), and of any
+// whose submission the logs did not show.
 func (s *Service) refresh(ctx context.Context, cs []*Claim) error {
 	for _, c := range cs {
-		if c.Status != StatusOpen && c.Amount != nil {
+		// Open claims may have expired or been returned since their last
+		// event, approved ones returned (a recall): ask the contract.
+		if c.Status != StatusOpen && c.Status != StatusApproved && c.Amount != nil {
 			continue
 		}
 		// Known from its events: no need to check the id first.
@@ -343,9 +360,14 @@ func (s *Service) List(ctx context.Context, member *common.Address) ([]Claim, er
 	if err := s.refresh(ctx, picked); err != nil {
 		return nil, err
 	}
+	now, err := s.chainTime(ctx)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]Claim, 0, len(picked))
 	for _, c := range picked {
 		if member == nil || c.Member == *member {
+			c.ReadAt = now
 			out = append(out, *c)
 		}
 	}
@@ -369,8 +391,8 @@ func (s *Service) Show(ctx context.Context, id uint64) (*Claim, error) {
 		c = &Claim{QueuePosition: -1}
 	}
 	applyView(c, v)
-	for i := range c.Votes {
-		c.Votes[i].Note = s.noteOf(ctx, c.Votes[i], id)
+	if c.ReadAt, err = s.chainTime(ctx); err != nil {
+		return nil, err
 	}
 	if c.Status == StatusApproved && c.QueuePosition >= 0 {
 		head, err := call(ctx, s, s.abi.PackQueueHead(), s.abi.UnpackQueueHead)
@@ -390,7 +412,7 @@ func (s *Service) ClaimIDs(r *types.Receipt) []uint64 {
 	var ids []uint64
 	seen := map[uint64]bool{}
 	for _, l := range r.Logs {
-		if l.Address != s.Com.Address {
+		if !s.Com.Parts.Emits(l) {
 			continue
 		}
 		ev, err := community.DecodeEvent(l)
@@ -399,17 +421,21 @@ func (s *Service) ClaimIDs(r *types.Receipt) []uint64 {
 		}
 		var id *big.Int
 		switch v := ev.(type) {
-		case *contracts.CommunityClaimSubmitted:
+		case *contracts.ClaimsClaimSubmitted:
 			id = v.Id
-		case *contracts.CommunityClaimVote:
+		case *contracts.ClaimsClaimVote:
+			id = v.Id
+		case *contracts.ClaimsClaimApproved:
 			id = v.Id
 		case *contracts.CommunityClaimPaid:
 			id = v.Id
-		case *contracts.CommunityClaimQueued:
+		case *contracts.CommunityPayoutOwed:
 			id = v.Id
-		case *contracts.CommunityClaimExpired:
+		case *contracts.ClaimsClaimExpired:
 			id = v.Id
-		case *contracts.CommunityClaimRejected:
+		case *contracts.ClaimsClaimRejected:
+			id = v.Id
+		case *contracts.ClaimsClaimReturned:
 			id = v.Id
 		}
 		if id != nil && !seen[id.Uint64()] {
@@ -420,10 +446,13 @@ func (s *Service) ClaimIDs(r *types.Receipt) []uint64 {
 	return ids
 }
 
-// Settle plans paying the approved claims waiting for the pool, in
-// approval order, as many as the pool covers (at most the contract's
-// per-call bound).
-func (s *Service) Settle(ctx context.Context) (session.Plan, error) {
+// Settle plans paying the approved claims whose public notice has ended,
+// in approval order, as far as the pool and this period's outflow cap
+// cover them (at most the contract's per-call bound), and returning those
+// whose board was recalled during their notice. It refuses, saying why,
+// when nothing can be settled now (the next claim still in notice, the
+// period's cap reached, the pool short).
+func (s *Service) Settle(ctx context.Context, from common.Address) (session.Plan, error) {
 	head, err := call(ctx, s, s.abi.PackQueueHead(), s.abi.UnpackQueueHead)
 	if err != nil {
 		return session.Plan{}, err
@@ -433,10 +462,41 @@ func (s *Service) Settle(ctx context.Context) (session.Plan, error) {
 		return session.Plan{}, err
 	}
 	if head == tail {
-		return session.Plan{}, refused(ErrNothingToDo, "no approved claim is waiting for the pool; every approved claim is paid")
+		return session.Plan{}, refused(ErrNothingToDo, "no approved claim is waiting for payment; every approved claim is paid")
 	}
-	return session.Plan{To: &s.Com.Address, Data: s.abi.PackSettle(new(big.Int)),
-		Text: i18n.Say("This pays the approved claims waiting for the pool (%d in the queue), in approval order, as far as the pool covers them.", tail-head)}.Said(), nil
+	data := s.abi.PackSettle(new(big.Int))
+	if _, err := s.B.EstimateGas(ctx, ethereum.CallMsg{From: from, To: s.to(), Data: data}); err != nil {
+		if rev := chain.RevertOf(err); rev != nil {
+			return session.Plan{}, &session.Error{Kind: session.KindRefused, Err: errors.Join(ErrNothingToDo, community.Refuse(rev, s.Com.Token)), Text: community.ExplainText(rev, s.Com.Token)}
+		}
+		return session.Plan{}, err
+	}
+	return session.Plan{To: s.to(), Data: data,
+		Text: i18n.Say("This pays the approved claims whose public notice has ended (%d in the queue), in approval order, as far as the pool and this period's cap cover them.", tail-head)}.Said(), nil
+}
+
+// Settleable reports whether a settle would pay or return a claim now
+// (what huzhu settles when it sends anything else).
+func (s *Service) Settleable(ctx context.Context, from common.Address) bool {
+	_, err := s.Settle(ctx, from)
+	return err == nil
+}
+
+// Along is the settle a face sends after `sent`, so that approved claims
+// whose notice has ended are paid by whoever uses huzhu next: false when
+// sent is itself a settle or nothing can be settled now.
+func (s *Service) Along(ctx context.Context, from common.Address, sent session.Plan) (session.Plan, bool) {
+	if IsSettle(s.Com, sent) {
+		return session.Plan{}, false
+	}
+	p, err := s.Settle(ctx, from)
+	return p, err == nil
+}
+
+// IsSettle reports whether p calls com's settle.
+func IsSettle(com *community.Community, p session.Plan) bool {
+	sel := contracts.ClaimsABI.PackSettle(new(big.Int))[:4]
+	return p.To != nil && *p.To == com.Parts.Claims && len(p.Data) >= 4 && bytes.Equal(p.Data[:4], sel)
 }
 
 // Expire plans marking an open claim whose review window has closed as
@@ -456,6 +516,25 @@ func (s *Service) Expire(ctx context.Context, id uint64) (session.Plan, error) {
 	if end := unixTime(v.ReviewEndsAt); now.Before(end) {
 		return session.Plan{}, refused(ErrNotOpen, "claim %d is under review until %s; it expires only then", id, community.FormatFrom(end))
 	}
-	return session.Plan{To: &s.Com.Address, Data: s.abi.PackExpire(new(big.Int).SetUint64(id)),
+	return session.Plan{To: s.to(), Data: s.abi.PackExpire(new(big.Int).SetUint64(id)),
 		Text: i18n.Say("This marks claim %d, undecided when its review window closed, as expired.", id)}.Said(), nil
+}
+
+// Decide plans applying to an open claim what its board can no longer
+// change (after a resignation or a vacated seat): returned when too few
+// seats remain or the board was recalled, rejected when the seats still
+// held can no longer approve it. Anyone may.
+func (s *Service) Decide(ctx context.Context, id uint64, from common.Address) (session.Plan, error) {
+	if _, err := s.claimView(ctx, id); err != nil {
+		return session.Plan{}, err
+	}
+	data := s.abi.PackDecide(new(big.Int).SetUint64(id))
+	if _, err := s.B.EstimateGas(ctx, ethereum.CallMsg{From: from, To: s.to(), Data: data}); err != nil {
+		if rev := chain.RevertOf(err); rev != nil {
+			return session.Plan{}, &session.Error{Kind: session.KindRefused, Err: community.Refuse(rev, s.Com.Token), Text: community.ExplainText(rev, s.Com.Token)}
+		}
+		return session.Plan{}, err
+	}
+	return session.Plan{To: s.to(), Data: data,
+		Text: i18n.Say("This decides claim %d as its seats still held can: returned or rejected.", id)}.Said(), nil
 }

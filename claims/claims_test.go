@@ -131,6 +131,10 @@ func event(label string) string {
 	return base64.RawURLEncoding.EncodeToString(sum[:16])
 }
 
+// hospitalIss is the iss of the fixture's credentials, which its
+// issuer's identity is tied to.
+const hospitalIss = "https://hospital.example"
+
 func isRefusal(err, sentinel error) bool {
 	return errors.Is(err, sentinel) && session.KindOf(err) == session.KindRefused
 }
@@ -151,7 +155,7 @@ func TestClaimLifecycle(t *testing.T) {
 	}
 	f.tx(member, f.m.ABI.PackJoin(big.NewInt(12)))
 	f.tx(f.m.Founder, f.m.ABI.PackDonate(simchain.Tokens(1000)))
-	f.tx(f.m.Founder, f.m.ABI.PackSetIssuerKey(f.thumb(), f.thumb(), true))
+	f.tx(f.m.Founder, f.m.Registry.PackTrustKey(f.thumb(), f.thumb(), hospitalIss))
 	now, _ := f.c.Now(ctx)
 	diagnosed := now.Add(92 * 24 * time.Hour)
 	cred := f.credential(member.Key, event("7f3a9c"), diagnosed, "3000", "CNY")
@@ -166,15 +170,16 @@ func TestClaimLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// Only two of three notaries have keys: refused, naming the third.
-	f.tx(f.m.Notaries[0], f.m.ABI.PackSetNotaryKey(f.notKeys[0].PublicKey()))
-	f.tx(f.m.Notaries[1], f.m.ABI.PackSetNotaryKey(f.notKeys[1].PublicKey()))
-	_, err = f.svc.Prepare(ctx, req)
-	var mk *claims.MissingKeysError
-	if !errors.As(err, &mk) || len(mk.Notaries) != 1 || mk.Notaries[0] != f.m.Notaries[2].From() || !strings.Contains(err.Error(), f.m.Notaries[2].From().Hex()) {
-		t.Fatalf("a notary without a key: got %v", err)
+	// Only two of three notaries have keys: the claim would be sealed to
+	// them, the third's slot random bytes, naming them (v2: one notary
+	// cannot halt the term by publishing nothing).
+	f.tx(f.m.Notaries[0], f.m.Board.PackSetNotaryKey(f.notKeys[0].PublicKey()))
+	f.tx(f.m.Notaries[1], f.m.Board.PackSetNotaryKey(f.notKeys[1].PublicKey()))
+	d, err := f.svc.Prepare(ctx, req)
+	if err != nil || len(d.Unusable) != 1 || d.Unusable[0] != f.m.Notaries[2].From() || len(d.Notaries) != 3 {
+		t.Fatalf("a notary without a key: got %v, unusable %v", err, d)
 	}
-	f.tx(f.m.Notaries[2], f.m.ABI.PackSetNotaryKey(f.notKeys[2].PublicKey()))
+	f.tx(f.m.Notaries[2], f.m.Board.PackSetNotaryKey(f.notKeys[2].PublicKey()))
 
 	// Amounts above the cost, above the cap; another currency; someone
 	// else's credential.
@@ -198,7 +203,7 @@ func TestClaimLifecycle(t *testing.T) {
 		t.Errorf("an unknown fact to disclose: got %v, want an invalid request", err)
 	}
 
-	d, err := f.svc.Prepare(ctx, req)
+	d, err = f.svc.Prepare(ctx, req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +212,7 @@ func TestClaimLifecycle(t *testing.T) {
 		revealed = append(revealed, r.Name)
 	}
 	if strings.Join(revealed, ",") != strings.Join(disclosure.RequiredFacts, ",") || !slices.Contains(d.Preview.Hide, "given_name") ||
-		len(d.Notaries) != 3 || d.Voters != 3 || !d.IssuerTrusted || d.Issuer != f.thumb() || d.Nullifier != disclosure.Nullifier(f.thumb(), event("7f3a9c")) {
+		len(d.Notaries) != 3 || d.Voters != 3 || len(d.Unusable) != 0 || !d.IssuerTrusted || d.Issuer != f.thumb() || d.Nullifier != disclosure.Nullifier(f.thumb(), event("7f3a9c")) {
 		t.Fatalf("draft: reveal %v, hide %v, %d notaries, %d voters, trusted %v", revealed, d.Preview.Hide, len(d.Notaries), d.Voters, d.IssuerTrusted)
 	}
 	sealed, err := d.Seal(ctx)
@@ -245,7 +250,7 @@ func TestClaimLifecycle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !rv.Pass() || rv.Suggested != 0 || len(rv.Checks) != 14 {
+	if !rv.Pass() || rv.Suggested != 0 || len(rv.Checks) != 16 {
 		t.Fatalf("review: %+v", rv.Checks)
 	}
 	var seen []string
@@ -284,6 +289,26 @@ func TestClaimLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.send(f.m.Notaries[2], p)
+	// Approved: in public notice, nothing to settle until it ends.
+	if c, err := f.svc.Show(ctx, 1); err != nil || c.Status != claims.StatusApproved || c.NoticeEndsAt.IsZero() || c.QueuePosition != 0 {
+		t.Fatalf("show after quorum: %+v %v", c, err)
+	}
+	if _, err := f.svc.Settle(ctx, stranger.From()); !isRefusal(err, claims.ErrNothingToDo) || !strings.Contains(err.Error(), "public notice until") {
+		t.Fatalf("settle during the notice: %v", err)
+	}
+	notice, err := f.svc.Notice(ctx, stranger.From())
+	if err != nil || len(notice.Claims) != 1 || notice.Claims[0].ID != 1 || notice.Claims[0].Member != member.From() ||
+		notice.Claims[0].MembershipAge() < 93*24*time.Hour || len(notice.Recalls) != 1 || notice.Recalls[0].Needed != 3 || !notice.Recalls[0].Open() {
+		t.Fatalf("the public notice: %+v %v", notice, err)
+	}
+	if err := f.c.Warp(3 * 24 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	p, err = f.svc.Settle(ctx, stranger.From())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.send(stranger, p)
 	after, _ := f.m.Balance(ctx, member.From())
 	if got := new(big.Int).Sub(after, before); got.Cmp(simchain.Tokens(1000)) != 0 {
 		t.Fatalf("the member received %s, want %s", got, simchain.Tokens(1000))
@@ -299,7 +324,7 @@ func TestClaimLifecycle(t *testing.T) {
 	if err != nil || len(list) != 1 || list[0].Status != claims.StatusPaid {
 		t.Fatalf("list: %+v %v", list, err)
 	}
-	if _, err := f.svc.Settle(ctx); !isRefusal(err, claims.ErrNothingToDo) {
+	if _, err := f.svc.Settle(ctx, stranger.From()); !isRefusal(err, claims.ErrNothingToDo) {
 		t.Fatalf("settle with an empty queue: %v", err)
 	}
 
@@ -320,7 +345,7 @@ func TestUntrustedIssuerIsRejected(t *testing.T) {
 	}
 	f.tx(member, f.m.ABI.PackJoin(big.NewInt(12)))
 	for i, n := range f.m.Notaries {
-		f.tx(n, f.m.ABI.PackSetNotaryKey(f.notKeys[i].PublicKey()))
+		f.tx(n, f.m.Board.PackSetNotaryKey(f.notKeys[i].PublicKey()))
 	}
 	now, _ := f.c.Now(ctx)
 	cred := f.credential(member.Key, event("untrusted"), now.Add(92*24*time.Hour), "3000", "KBC")
@@ -349,7 +374,7 @@ func TestUntrustedIssuerIsRejected(t *testing.T) {
 			failed[c.ID] = true
 		}
 	}
-	if len(failed) != 1 || !failed[disclosure.CheckIssuerTrusted] || rv.Suggested != claims.ReasonUntrustedIssuer {
+	if len(failed) != 2 || !failed[disclosure.CheckIssuerTrusted] || !failed[disclosure.CheckIssuerIdentity] || rv.Suggested != claims.ReasonUntrustedIssuer {
 		t.Fatalf("failed checks %v, suggested %v", failed, rv.Suggested)
 	}
 	names := func(fs []disclosure.Fact) (out []string) {
@@ -362,7 +387,7 @@ func TestUntrustedIssuerIsRejected(t *testing.T) {
 		t.Fatalf("disclosed: %v, want the required facts and hospital only", got)
 	}
 	for i := range 2 {
-		p, err := f.svc.Reject(ctx, 1, f.m.Notaries[i].From(), rv.Suggested, "")
+		p, err := f.svc.Reject(ctx, 1, f.m.Notaries[i].From(), f.notKeys[i:i+1], rv.Suggested, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -372,10 +397,19 @@ func TestUntrustedIssuerIsRejected(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Status != claims.StatusRejected || len(c.Votes) != 2 || c.Votes[1].Reason != claims.ReasonUntrustedIssuer || c.Votes[1].Approve {
-		t.Fatalf("show after two rejections: %+v", c)
+	if c.Status != claims.StatusRejected || len(c.Votes) != 2 || c.Votes[1].Approve || c.Votes[1].Opened || c.Votes[1].Sealed == ([32]byte{}) {
+		t.Fatalf("show after two rejections (reasons sealed): %+v", c)
 	}
-	if _, err := f.svc.Reject(ctx, 1, f.m.Notaries[2].From(), claims.ReasonOther, ""); !isRefusal(err, claims.ErrNotOpen) {
+	// The claimant opens the reasons with their wallet key.
+	key, err := f.svc.ContentKey(ctx, 1, member.Key, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.svc.OpenReasons(ctx, c, key)
+	if !c.Votes[1].Opened || c.Votes[1].Reason != claims.ReasonUntrustedIssuer {
+		t.Fatalf("the claimant's reasons: %+v", c.Votes)
+	}
+	if _, err := f.svc.Reject(ctx, 1, f.m.Notaries[2].From(), f.notKeys[2:], claims.ReasonOther, ""); !isRefusal(err, claims.ErrNotOpen) {
 		t.Fatalf("a vote on a rejected claim: %v", err)
 	}
 }
@@ -411,13 +445,13 @@ func TestExpiryAndUnreadableEnvelope(t *testing.T) {
 	}
 	f.tx(member, f.m.ABI.PackJoin(big.NewInt(12)))
 	for i, n := range f.m.Notaries {
-		f.tx(n, f.m.ABI.PackSetNotaryKey(f.notKeys[i].PublicKey()))
+		f.tx(n, f.m.Board.PackSetNotaryKey(f.notKeys[i].PublicKey()))
 	}
 	if err := f.c.Warp(93 * 24 * time.Hour); err != nil {
 		t.Fatal(err)
 	}
 	// Filed by hand with a placeholder envelope of the right size.
-	f.tx(member, f.m.ABI.PackSubmitClaim(simchain.Tokens(5), [32]byte{1}, simchain.SizedEnvelope(3), 0))
+	f.tx(member, f.m.Claims.PackSubmitClaim(simchain.Tokens(5), [32]byte{1}, simchain.SizedEnvelope(3), 0))
 	if _, err := f.svc.Review(ctx, 1, f.notKeys); !isRefusal(err, claims.ErrEnvelope) || !strings.Contains(err.Error(), "does not open") {
 		t.Fatalf("review of a claim that is not a huzhu envelope: %v", err)
 	}
@@ -451,7 +485,7 @@ func TestExpiryAndUnreadableEnvelope(t *testing.T) {
 }
 
 func TestTermChangedIsRecognised(t *testing.T) {
-	rev := &contracts.Revert{Name: "TermChanged", Value: &contracts.CommunityTermChanged{SealedFor: 0, Current: 1}}
+	rev := &contracts.Revert{Name: "TermChanged", Value: &contracts.ClaimsTermChanged{SealedFor: 0, Current: 1}}
 	if !claims.TermChanged(&community.Refusal{Reason: "x", Revert: rev}) {
 		t.Error("a refusal carrying TermChanged is not recognised")
 	}

@@ -3,6 +3,8 @@ package claims
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -13,6 +15,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -22,6 +26,7 @@ import (
 	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/internal/i18n"
+	"github.com/huzhu-community/huzhu/internal/units"
 	"github.com/huzhu-community/huzhu/session"
 )
 
@@ -45,11 +50,13 @@ func (s *Service) Queue(ctx context.Context, notary common.Address) ([]Waiting, 
 		return nil, err
 	}
 	seats := map[uint32]uint8{}
+	board := contracts.BoardABI
 	seatIn := func(term uint32) (uint8, error) {
 		if seat, ok := seats[term]; ok {
 			return seat, nil
 		}
-		seat, err := call(ctx, s, s.abi.PackSeatOf(big.NewInt(int64(term)), notary), s.abi.UnpackSeatOf)
+		// 0 once resigned or vacated: their votes no longer count.
+		seat, err := callBoard(ctx, s, board.PackSeatOf(big.NewInt(int64(term)), notary), board.UnpackSeatOf)
 		seats[term] = seat
 		return seat, err
 	}
@@ -81,7 +88,11 @@ func (s *Service) Queue(ctx context.Context, notary common.Address) ([]Waiting, 
 		if err != nil {
 			return nil, err
 		}
-		if seat == 0 || c.Status != StatusOpen || c.Member == notary || c.votedMask&(1<<(seat-1)) != 0 || !now.Before(c.ReviewEndsAt) {
+		voted := c.approvals|c.rejections != 0 && (c.approvals|c.rejections)&(1<<(seat-1)) != 0
+		if slices.ContainsFunc(c.Votes, func(v Vote) bool { return v.Notary == notary }) {
+			voted = true
+		}
+		if seat == 0 || c.Status != StatusOpen || c.Member == notary || voted || !now.Before(c.ReviewEndsAt) {
 			continue
 		}
 		out = append(out, Waiting{Claim: *c, Left: c.ReviewEndsAt.Sub(now)})
@@ -104,7 +115,16 @@ type Review struct {
 	// Suggested is the reason the first failed check points to (0 when
 	// every check passed).
 	Suggested Reason
+	// Unusable are the notaries of the term whose key the claim could not
+	// be sealed to (their slot is random bytes).
+	Unusable []common.Address
+
+	contentKey []byte // the envelope's, for a sealed reason
 }
+
+// Forget clears what the review holds of the claim's secrets (the
+// envelope's content key); the disclosed facts stay the caller's.
+func (r *Review) Forget() { clear(r.contentKey) }
 
 // Pass reports whether every check passed.
 func (r *Review) Pass() bool {
@@ -120,13 +140,13 @@ func (r *Review) Pass() bool {
 // log query for that claim id alone, in the block the community's logs
 // place it in when they do. The log is returned too: where the claim
 // stands among the chain's events.
-func (s *Service) submitted(ctx context.Context, id uint64, block uint64) (*contracts.CommunityClaimSubmitted, *types.Log, error) {
+func (s *Service) submitted(ctx context.Context, id uint64, block uint64) (*contracts.ClaimsClaimSubmitted, *types.Log, error) {
 	topics := [][]common.Hash{{community.EventID("ClaimSubmitted")}, {common.BigToHash(new(big.Int).SetUint64(id))}}
 	var logs []types.Log
 	var err error
 	if block > 0 {
 		logs, err = s.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(block), ToBlock: new(big.Int).SetUint64(block),
-			Addresses: []common.Address{s.Com.Address}, Topics: topics})
+			Addresses: []common.Address{s.Com.Parts.Claims}, Topics: topics})
 	} else {
 		logs, err = s.Com.TopicLogs(ctx, topics)
 	}
@@ -141,7 +161,7 @@ func (s *Service) submitted(ctx context.Context, id uint64, block uint64) (*cont
 		if err != nil {
 			continue
 		}
-		if v, ok := ev.(*contracts.CommunityClaimSubmitted); ok && v.Id.Uint64() == id {
+		if v, ok := ev.(*contracts.ClaimsClaimSubmitted); ok && v.Id.Uint64() == id && logs[i].Address == s.Com.Parts.Claims {
 			return v, &logs[i], nil
 		}
 	}
@@ -179,22 +199,22 @@ func (s *Service) membershipAt(ctx context.Context, member common.Address, at *t
 	if last != nil {
 		return unixTime(last.JoinedAt), unixTime(last.CoveredUntil), nil
 	}
-	m, err := call(ctx, s, s.abi.PackMemberOf(member), s.abi.UnpackMemberOf)
+	m, err := s.Com.MemberStatus(ctx, member)
 	if err != nil {
 		return time.Time{}, time.Time{}, err
 	}
-	return unixTime(m.JoinedAt), unixTime(m.CoveredUntil), nil
+	return m.JoinedAt, m.CoveredUntil, nil
 }
 
 // checkEvidence checks an event's envelope against its hash and the
-// claim's evidence commitment.
-func checkEvidence(ev *contracts.CommunityClaimSubmitted, c *Claim) error {
+// claim's commitment (member, amount, term, nullifier, envelope hash).
+func checkEvidence(ev *contracts.ClaimsClaimSubmitted, c *Claim) error {
 	if crypto.Keccak256Hash(ev.Envelope) != common.Hash(ev.EnvelopeHash) {
 		return refused(ErrEnvelope, "claim %d's envelope on chain does not match its hash: it is corrupted", c.ID)
 	}
-	want := crypto.Keccak256Hash(ev.Nullifier[:], ev.EnvelopeHash[:]) // evidenceOf: abi.encode of two bytes32
-	if c.live && want != common.Hash(c.evidence) {
-		return refused(ErrEnvelope, "claim %d's nullifier and envelope hash do not match the evidence the contract stores", c.ID)
+	want := contracts.ClaimCommitment(ev.Member, ev.Amount, ev.Term, ev.Nullifier, ev.EnvelopeHash)
+	if c.live && want != c.commitment {
+		return refused(ErrEnvelope, "claim %d's event does not match the commitment the contract stores (member, amount, term, nullifier, envelope)", c.ID)
 	}
 	return nil
 }
@@ -220,10 +240,10 @@ func (s *Service) Review(ctx context.Context, id uint64, keys []*disclosure.Nota
 		return nil, refused(ErrEnvelope, "no HPKE key of this notary is kept here; the envelope is sealed to the notaries' published keys")
 	}
 	aud := disclosure.Audience(s.ChainID, s.Com.Address)
-	var plain []byte
+	var plain, contentKey []byte
 	var openErr error
 	for _, k := range keys {
-		plain, openErr = k.Open(ev.Envelope, aud)
+		plain, contentKey, openErr = k.OpenKey(ev.Envelope, aud)
 		if openErr == nil {
 			break
 		}
@@ -232,22 +252,29 @@ func (s *Service) Review(ctx context.Context, id uint64, keys []*disclosure.Nota
 		if errors.Is(openErr, disclosure.ErrNotRecipient) {
 			return nil, refused(ErrEnvelope, "claim %d is not sealed to any HPKE key kept here for this notary (it was sealed to the keys published when it was filed)", id)
 		}
+		if errors.Is(openErr, disclosure.ErrEnvelopeOpen) {
+			return nil, refused(ErrEnvelope, "claim %d's envelope does not open with this notary's key: its slot may be random bytes (the key published when it was filed could not be sealed to)", id)
+		}
 		return nil, refused(ErrEnvelope, "claim %d's envelope does not open: %v", id, openErr)
 	}
 	defer clear(plain)
 	payload, err := disclosure.UnmarshalClaimPayload(plain)
 	if err != nil {
+		clear(contentKey)
 		return nil, refused(ErrEnvelope, "claim %d: %v", id, err)
 	}
 	joined, covered, err := s.membershipAt(ctx, c.Member, at)
 	if err != nil {
+		clear(contentKey)
 		return nil, err
 	}
 	paidBy, err := call(ctx, s, s.abi.PackNullifierClaim(ev.Nullifier), s.abi.UnpackNullifierClaim)
 	if err != nil {
+		clear(contentKey)
 		return nil, err
 	}
 	p := s.Com.Params()
+	var identity [32]byte
 	in := disclosure.ReviewInput{
 		Payload: payload, PaidBy: paidBy.Uint64(),
 		Claim: disclosure.OnChainClaim{ID: id, ChainID: s.ChainID, Community: s.Com.Address, Member: c.Member, Amount: c.Amount,
@@ -258,18 +285,94 @@ func (s *Service) Review(ctx context.Context, id uint64, keys []*disclosure.Nota
 			if err != nil {
 				return [32]byte{}, false
 			}
+			identity = id
 			return id, trusted
 		},
 	}
 	checks := disclosure.Review(in)
-	r := &Review{Claim: *c, Checks: checks, Suggested: SuggestReason(checks)}
+	r := &Review{Claim: *c, contentKey: contentKey}
 	if pres, err := disclosure.Parse(payload.Presentation); err == nil {
 		r.Disclosed = orderedFacts(disclosure.Facts(pres))
 		if pl, err := disclosure.Payload(pres); err == nil {
 			r.Issuer, _ = pl["iss"].(string)
 		}
 	}
+	// v2: the identity is tied to the credential's iss; the claim is
+	// sealed to every notary key of its term as of filing.
+	var tied [32]byte
+	if identity != ([32]byte{}) {
+		if tied, err = s.Com.IssOf(ctx, identity); err != nil {
+			r.Forget()
+			return nil, err
+		}
+	}
+	checks = append(checks, disclosure.IssuerIdentityCheck(r.Issuer, identity, tied))
+	term, err := s.termRecipients(ctx, c.Term, at)
+	if err != nil {
+		r.Forget()
+		return nil, err
+	}
+	sealed, unusable := disclosure.SealedToCheck(ev.Envelope, term)
+	checks = append(checks, sealed)
+	r.Checks, r.Unusable, r.Suggested = checks, unusable, SuggestReason(checks)
 	return r, nil
+}
+
+// termRecipients are the notaries of term seated when the claim at log at
+// was filed, each with the key they had published then (MissingKeyID if
+// none) and whether it could be sealed to: from the community's events
+// before the claim's.
+func (s *Service) termRecipients(ctx context.Context, term uint32, at *types.Log) ([]disclosure.TermRecipient, error) {
+	before := func(l *types.Log) bool {
+		return at == nil || l.BlockNumber < at.BlockNumber || (l.BlockNumber == at.BlockNumber && l.Index < at.Index)
+	}
+	var seated []common.Address
+	keys := map[common.Address][]byte{}
+	ids := []common.Hash{community.EventID("TermStarted"), community.EventID("NotaryResigned"), community.EventID("SeatVacated"), community.EventID("NotaryKeySet")}
+	err := s.Com.EachLog(ctx, nil, func(l *types.Log) error {
+		if !community.IsEvent(l, s.Com.Parts, ids...) || !before(l) {
+			return nil
+		}
+		ev, err := community.DecodeEvent(l)
+		if err != nil {
+			return err
+		}
+		switch v := ev.(type) {
+		case *contracts.BoardTermStarted:
+			if v.Term == term {
+				seated = slices.Clone(v.Notaries)
+			}
+		case *contracts.BoardNotaryResigned:
+			if v.Term == term {
+				seated = slices.DeleteFunc(seated, func(a common.Address) bool { return a == v.Notary })
+			}
+		case *contracts.BoardSeatVacated:
+			if v.Term == term {
+				seated = slices.DeleteFunc(seated, func(a common.Address) bool { return a == v.Notary })
+			}
+		case *contracts.BoardNotaryKeySet:
+			keys[v.Notary] = v.Key
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return recipients(seated, keys), nil
+}
+
+// recipients are the slots of notaries with the keys they published.
+func recipients(notaries []common.Address, keys map[common.Address][]byte) []disclosure.TermRecipient {
+	var out []disclosure.TermRecipient
+	for _, n := range notaries {
+		k, ok := keys[n]
+		if !ok {
+			out = append(out, disclosure.TermRecipient{Notary: n, KeyID: disclosure.MissingKeyID(n)})
+			continue
+		}
+		out = append(out, disclosure.TermRecipient{Notary: n, KeyID: disclosure.KeyID(k), Usable: disclosure.UsableKey(k)})
+	}
+	return out
 }
 
 // orderedFacts lists facts in the credential format's order, any others
@@ -295,27 +398,38 @@ func orderedFacts(m map[string]any) []disclosure.Fact {
 
 // canVote refuses, before anything is sent, a vote the contract would
 // refuse: a claim not open or out of its window, a notary without a seat
-// in its term, the notary's own claim, a second vote.
+// in its term (or no longer), a recalled board, the notary's own claim, a
+// second vote.
 func (s *Service) canVote(ctx context.Context, id uint64, notary common.Address) (*Claim, error) {
 	v, err := s.claimView(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	c := &Claim{QueuePosition: -1}
+	byID, err := s.historyOf(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	c := byID[id]
+	if c == nil {
+		c = &Claim{QueuePosition: -1}
+	}
 	applyView(c, v)
 	if c.Status != StatusOpen {
 		return nil, refused(ErrNotOpen, "claim %d is %s; votes are taken only while it is open", id, c.Status.Named())
 	}
-	seat, err := call(ctx, s, s.abi.PackSeatOf(big.NewInt(int64(c.Term)), notary), s.abi.UnpackSeatOf)
+	board := contracts.BoardABI
+	vt, err := callBoard(ctx, s, board.PackVoter(c.Term, notary), board.UnpackVoter)
 	if err != nil {
 		return nil, err
 	}
 	switch {
-	case seat == 0:
-		return nil, refused(ErrNotNotary, "%s is not a notary of term %d, the term claim %d was filed in", notary.Hex(), c.Term, id)
+	case vt.Recalled.Sign() != 0:
+		return nil, refused(ErrNotOpen, "the board of term %d was recalled; it decides no more claims", c.Term)
+	case vt.Seat == 0:
+		return nil, refused(ErrNotNotary, "%s holds no seat in term %d, the term claim %d was filed in", notary.Hex(), c.Term, id)
 	case c.Member == notary:
 		return nil, refused(ErrNotNotary, "claim %d is your own; the other notaries decide it", id)
-	case c.votedMask&(1<<(seat-1)) != 0:
+	case (c.approvals|c.rejections)&(1<<(vt.Seat-1)) != 0:
 		return nil, refused(ErrNotOpen, "%s has already voted on claim %d; a notary votes once", notary.Hex(), id)
 	}
 	return c, nil
@@ -349,6 +463,7 @@ func (s *Service) Approve(ctx context.Context, id uint64, notary common.Address,
 	if err != nil {
 		return session.Plan{}, err
 	}
+	rv.Forget()
 	if rv.Claim.Member != c.Member || rv.Claim.Amount.Cmp(c.Amount) != 0 {
 		return session.Plan{}, refused(ErrEnvelope, "claim %d changed while it was reviewed (the chain reorganised); review it again", id)
 	}
@@ -358,13 +473,14 @@ func (s *Service) Approve(ctx context.Context, id uint64, notary common.Address,
 			Text: (&ChecksFailedError{Claim: id, Checks: failed}).Said()}
 	}
 	tok := s.Com.Token
-	what := i18n.Say("This approves claim %d (%s %s for %s); it needs %d approvals of its %d notaries, %d so far.",
-		id, tok.Format(c.Amount), tok.Symbol, c.Member.Hex(), s.Com.Params().Quorum, c.Voters, c.Approvals)
+	q := s.Com.Params().Quorum
+	what := i18n.Say("This approves claim %d (%s %s for %s); it needs %d approvals of its %d notaries, %d so far. Once approved it is in public notice for %s, then paid.",
+		id, tok.Format(c.Amount), tok.Symbol, c.Member.Hex(), q, c.Voters, c.Approvals, units.FormatDuration(s.Com.Params().Notice))
 	if len(failed) > 0 {
 		what = i18n.Say("This approves claim %d (%s %s for %s) DESPITE failed checks (%s), as you decide; it needs %d approvals of its %d notaries, %d so far.",
-			id, tok.Format(c.Amount), tok.Symbol, c.Member.Hex(), strings.Join(failed, ", "), s.Com.Params().Quorum, c.Voters, c.Approvals)
+			id, tok.Format(c.Amount), tok.Symbol, c.Member.Hex(), strings.Join(failed, ", "), q, c.Voters, c.Approvals)
 	}
-	return session.Plan{To: &s.Com.Address, Data: s.abi.PackApproveClaim(new(big.Int).SetUint64(id), rv.Claim.Nullifier, rv.Claim.EnvelopeHash), Text: what}.Said(), nil
+	return session.Plan{To: s.to(), Data: s.abi.PackApproveClaim(new(big.Int).SetUint64(id), c.Member, rv.Claim.Nullifier, rv.Claim.EnvelopeHash), Text: what}.Said(), nil
 }
 
 // ChecksFailedError is the refusal of an approval whose review does not
@@ -384,17 +500,14 @@ func (e *ChecksFailedError) Said() i18n.Text {
 
 func (e *ChecksFailedError) Unwrap() error { return ErrChecksFailed }
 
-// A rejection's note travels in the rejectClaim transaction itself:
-// the contract reads only its two arguments, and Solidity ignores
-// calldata after them, so the note is appended as a tail, NoteTag then
-// the UTF-8 text. It is public forever and recorded nowhere else.
-const (
-	NoteTag     = "huzhu-note:v1:"
-	NoteMaxSize = 280 // bytes of text
-)
+// A rejection's reason code and note are sealed (disclosure.SealReason)
+// under the claim envelope's content key, so that only the claimant and
+// the term's notaries read them; the rejectClaim transaction carries the
+// sealed bytes, its ClaimVote event only their hash.
+const NoteMaxSize = disclosure.ReasonNoteMax // bytes of text
 
 // CheckNote refuses a note that is too long, not UTF-8 or has control
-// characters (it is shown to everyone who reads the claim).
+// characters.
 func CheckNote(note string) error {
 	if len(note) > NoteMaxSize {
 		return invalid(ErrNote, "the note is %d bytes; a note is at most %d", len(note), NoteMaxSize)
@@ -410,49 +523,154 @@ func CheckNote(note string) error {
 	return nil
 }
 
+// noteRevealsFacts reports whether note contains any value the claim
+// disclosed (compared case-insensitively, in NFKC, spaces folded): a
+// notary's note must say why, never what the evidence says.
+func noteRevealsFacts(note string, facts []disclosure.Fact) bool {
+	fold := func(s string) string {
+		s = strings.ToLower(norm.NFKC.String(s))
+		return strings.Join(strings.Fields(s), " ")
+	}
+	n := fold(note)
+	var values []string
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case string:
+			values = append(values, x)
+		case float64, int, int64, json.Number:
+			values = append(values, fmt.Sprint(x))
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		case map[string]any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	for _, f := range facts {
+		walk(f.Value)
+	}
+	for _, v := range values {
+		if v := fold(v); len([]rune(v)) >= 2 && strings.Contains(n, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // Reject plans notary's rejection of claim id for a reason, with an
-// optional note. The reason code and the note are public on chain.
-func (s *Service) Reject(ctx context.Context, id uint64, notary common.Address, reason Reason, note string) (session.Plan, error) {
+// optional note, sealed to the claimant and the term's notaries. It opens
+// the claim with the notary's keys to seal the reason under its content
+// key; a note that contains any value the claim disclosed is refused (it
+// would put health data where another notary or a leak could read it). A
+// notary who cannot open the claim rejects it as unreadable, with no note
+// (the sealed bytes are then random: nobody can read them).
+func (s *Service) Reject(ctx context.Context, id uint64, notary common.Address, keys []*disclosure.NotaryKey, reason Reason, note string) (session.Plan, error) {
 	if reason == 0 {
 		return session.Plan{}, invalid(nil, "a rejection needs a reason code")
 	}
 	if err := CheckNote(note); err != nil {
 		return session.Plan{}, err
 	}
-	if _, err := s.canVote(ctx, id, notary); err != nil {
+	c, err := s.canVote(ctx, id, notary)
+	if err != nil {
 		return session.Plan{}, err
 	}
-	data := s.abi.PackRejectClaim(new(big.Int).SetUint64(id), uint8(reason))
-	what := i18n.Say("This rejects claim %d with reason %d (%s), recorded publicly on chain.", id, reason, reason.Name())
-	if note != "" {
-		data = append(data, NoteTag+note...)
-		what = i18n.Say("This rejects claim %d with reason %d (%s) and the note %q, both public on chain forever.", id, reason, reason.Name(), note)
+	rv, err := s.Review(ctx, id, keys)
+	var sealed []byte
+	switch {
+	case errors.Is(err, ErrEnvelope) && reason == ReasonUnreadable && note == "":
+		// Nothing to seal under: a reason nobody can open.
+		if sealed, err = disclosure.SealedBlank(); err != nil {
+			return session.Plan{}, err
+		}
+		ev, _, serr := s.submitted(ctx, id, c.Block)
+		if serr != nil {
+			return session.Plan{}, serr
+		}
+		c.Nullifier, c.EnvelopeHash = ev.Nullifier, ev.EnvelopeHash
+	case err != nil:
+		return session.Plan{}, err
+	default:
+		defer rv.Forget()
+		if noteRevealsFacts(note, rv.Disclosed) {
+			return session.Plan{}, invalid(ErrNote, "the note repeats something the claim discloses; say why the claim fails, never what its evidence says")
+		}
+		if sealed, err = disclosure.SealReason(rv.contentKey, id, rv.Claim.EnvelopeHash, notary, uint8(reason), note); err != nil {
+			return session.Plan{}, err
+		}
+		c.Nullifier, c.EnvelopeHash = rv.Claim.Nullifier, rv.Claim.EnvelopeHash
 	}
-	return session.Plan{To: &s.Com.Address, Data: data, Text: what}.Said(), nil
+	data := s.abi.PackRejectClaim(new(big.Int).SetUint64(id), c.Member, c.Nullifier, c.EnvelopeHash, sealed)
+	what := i18n.Say("This rejects claim %d with reason %d (%s), sealed: only the claimant and the term's notaries can read it; publicly the claim is only rejected.", id, reason, reason.Name())
+	if note != "" {
+		what = i18n.Say("This rejects claim %d with reason %d (%s) and a note, both sealed: only the claimant and the term's notaries can read them.", id, reason, reason.Name())
+	}
+	return session.Plan{To: s.to(), Data: data, Text: what}.Said(), nil
 }
 
-// noteOf reads a rejection's note from its transaction's input: the
-// tail after rejectClaim's arguments, if it carries NoteTag and a note
-// CheckNote accepts ("" otherwise).
-func (s *Service) noteOf(ctx context.Context, v Vote, id uint64) string {
+// ContentKey is the content key of claim id's envelope, for whoever holds
+// it: the claimant (their wallet key derives it) or a notary of its term
+// (their HPKE keys open their slot). The caller clears it.
+func (s *Service) ContentKey(ctx context.Context, id uint64, member *ecdsa.PrivateKey, keys []*disclosure.NotaryKey) ([]byte, error) {
+	ev, err := s.Com.ClaimEnvelope(ctx, new(big.Int).SetUint64(id))
+	if err != nil {
+		return nil, err
+	}
+	if member != nil {
+		secret := disclosure.MemberSecret(member)
+		defer clear(secret)
+		if k, err := disclosure.ContentKeyFor(ev.Envelope, secret); err == nil {
+			return k, nil
+		}
+	}
+	aud := disclosure.Audience(s.ChainID, s.Com.Address)
+	for _, k := range keys {
+		plain, key, err := k.OpenKey(ev.Envelope, aud)
+		clear(plain)
+		if err == nil {
+			return key, nil
+		}
+	}
+	return nil, refused(ErrEnvelope, "claim %d's sealed reasons are read by its claimant and its term's notaries; no key kept here opens it", id)
+}
+
+// OpenReasons opens the sealed reasons of claim c's rejections with the
+// claim's content key, from their transactions (each checked against the
+// hash its ClaimVote event holds). A reason that does not open (a notary
+// who could not read the claim sent random bytes) stays unopened.
+func (s *Service) OpenReasons(ctx context.Context, c *Claim, contentKey []byte) {
 	txs, ok := s.B.(interface {
 		TransactionByHash(context.Context, common.Hash) (*types.Transaction, bool, error)
 	})
-	if !ok || v.Approve || v.Tx == (common.Hash{}) {
-		return ""
+	if !ok {
+		return
 	}
-	tx, _, err := txs.TransactionByHash(ctx, v.Tx)
-	if err != nil || tx.To() == nil || *tx.To() != s.Com.Address {
-		return ""
+	method := s.abi.GetABI().Methods["rejectClaim"]
+	for i := range c.Votes {
+		v := &c.Votes[i]
+		if v.Approve || v.Tx == (common.Hash{}) {
+			continue
+		}
+		tx, _, err := txs.TransactionByHash(ctx, v.Tx)
+		if err != nil || tx.To() == nil || *tx.To() != s.Com.Parts.Claims || len(tx.Data()) < 4 || !bytes.Equal(tx.Data()[:4], method.ID) {
+			continue
+		}
+		args, err := method.Inputs.Unpack(tx.Data()[4:])
+		if err != nil || len(args) != 5 {
+			continue
+		}
+		sealed, _ := args[4].([]byte)
+		if crypto.Keccak256Hash(sealed) != common.Hash(v.Sealed) {
+			continue
+		}
+		code, note, err := disclosure.OpenReason(contentKey, c.ID, c.EnvelopeHash, v.Notary, sealed)
+		if err != nil {
+			continue
+		}
+		v.Reason, v.Note, v.Opened = Reason(code), note, true
 	}
-	args := s.abi.PackRejectClaim(new(big.Int).SetUint64(id), uint8(v.Reason))
-	data := tx.Data()
-	if len(data) <= len(args) || !bytes.Equal(data[:len(args)], args) || !bytes.HasPrefix(data[len(args):], []byte(NoteTag)) {
-		return ""
-	}
-	note := string(data[len(args)+len(NoteTag):])
-	if CheckNote(note) != nil {
-		return ""
-	}
-	return note
 }

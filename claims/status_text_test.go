@@ -27,12 +27,24 @@ func TestStatusText(t *testing.T) {
 		{"open, no review end read", claims.Claim{Status: claims.StatusOpen, Approvals: 0, Rejections: 1},
 			"open: 0 of the 2 approvals needed, 1 rejected so far",
 			"审核中：已有 0 票批准（需 2 票），1 票拒绝"},
-		{"approved, queued", claims.Claim{Status: claims.StatusApproved, QueuePosition: 0},
-			"approved, waiting for the pool at place 1 of the payout queue (anyone may settle it once dues arrive)",
-			"已批准，在支付队列第 1 位等待资金池（会费到账后任何人都可结算）"},
+		{"approved, in notice", claims.Claim{Status: claims.StatusApproved, QueuePosition: 0, NoticeEndsAt: ends, ReadAt: ends.Add(-time.Hour)},
+			"approved, in public notice until 2027-06-08 12:00 UTC (1h left): members may recall its board until then; it is paid after, in approval order",
+			"已批准，公示至 2027-06-08 12:00 UTC（剩余 1h）：公示期内成员可罢免其公证人团；期满后按批准顺序支付"},
+		{"approved, in notice, read without the chain's time", claims.Claim{Status: claims.StatusApproved, QueuePosition: 0, NoticeEndsAt: ends},
+			"approved, in public notice until 2027-06-08 12:00 UTC: members may recall its board until then; it is paid after, in approval order",
+			"已批准，公示至 2027-06-08 12:00 UTC：公示期内成员可罢免其公证人团；期满后按批准顺序支付"},
+		{"approved, notice over, queued", claims.Claim{Status: claims.StatusApproved, QueuePosition: 0, NoticeEndsAt: ends, ReadAt: ends},
+			"approved, its notice over: place 1 in the payout queue, paid as the pool and this period's payout cap allow (anyone may settle)",
+			"已批准，公示期满：在支付队列第 1 位，资金池和本期支付上限允许时支付（任何人都可结算）"},
 		{"approved, place unknown", claims.Claim{Status: claims.StatusApproved, QueuePosition: -1},
-			"approved, waiting for the pool in the payout queue (anyone may settle it once dues arrive)",
-			"已批准，在支付队列中等待资金池（会费到账后任何人都可结算）"},
+			"approved, its notice over: in the payout queue, paid as the pool and this period's payout cap allow (anyone may settle)",
+			"已批准，公示期满：在支付队列中，资金池和本期支付上限允许时支付（任何人都可结算）"},
+		{"paid, owed", claims.Claim{Status: claims.StatusPaid, Amount: kbc(300), Paid: kbc(300), Owed: kbc(300), QueuePosition: -1},
+			"paid 300 KBC, but the token refused the transfer: the pool keeps it for the member until they withdraw it",
+			"已发放 300 KBC，但代币拒绝了这笔转账：资金池为该成员保管这笔互助金，直到其领取"},
+		{"returned", claims.Claim{Status: claims.StatusReturned},
+			"returned: its board was recalled, or too few of its seats remain, before it was paid; file it again with the next board",
+			"已退回：支付前其公证人团被罢免，或剩余席位不足；请向下一届公证人团重新提交"},
 		{"paid", claims.Claim{Status: claims.StatusPaid, Amount: kbc(300), Paid: kbc(300), QueuePosition: -1},
 			"paid 300 KBC", "已支付 300 KBC"},
 		{"paid, payout event not read", claims.Claim{Status: claims.StatusPaid, Amount: kbc(25)},
@@ -54,5 +66,16 @@ func TestStatusText(t *testing.T) {
 				t.Errorf("Chinese: got %q, want %q", got, tc.zh)
 			}
 		})
+	}
+}
+
+// VotesText counts the voters only while the claim keeps them (open).
+func TestVotesText(t *testing.T) {
+	en := i18n.Printer{Lang: i18n.English}
+	if got := en.Text((&claims.Claim{Status: claims.StatusOpen, Voters: 3, Approvals: 1, Rejections: 1}).VotesText()); got != "1 approve, 1 reject, of 3 notaries" {
+		t.Errorf("open: %q", got)
+	}
+	if got := en.Text((&claims.Claim{Status: claims.StatusApproved, Approvals: 2}).VotesText()); got != "2 approve, 0 reject" {
+		t.Errorf("approved: %q", got)
 	}
 }

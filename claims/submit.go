@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/community"
@@ -37,11 +37,14 @@ type Request struct {
 }
 
 // Notary is a seated notary of a term and the HPKE key claims are sealed
-// to.
+// to: KeyID names it in the envelope; Key is nil, and Usable false, when
+// the notary published none, and Usable is false when it cannot be
+// sealed to (the envelope then holds random bytes in their slot).
 type Notary struct {
 	Address common.Address
 	KeyID   [32]byte
 	Key     []byte
+	Usable  bool
 }
 
 // MissingKeysError names the seated notaries who have published no HPKE
@@ -78,8 +81,14 @@ type Draft struct {
 	// Notaries are every seated notary of the term, with the key the
 	// envelope is sealed to (the member's own seat too, if they hold one).
 	Notaries []Notary
+	// Unusable are the notaries whose key cannot be sealed to (or who
+	// published none): their slot is random bytes, they cannot read the
+	// claim, and the review says so.
+	Unusable []common.Address
 	// Voters are the notaries who vote on it (the member's seat left out).
 	Voters int
+	// Remaining is what remains of the member's payouts within 365 days.
+	Remaining *big.Int
 	// Preview is exactly what the notaries will see and what stays hidden.
 	Preview disclosure.Preview
 	// Issuer is the issuer identity the nullifier is derived from (the
@@ -104,11 +113,11 @@ type Draft struct {
 func (s *Service) Policy() disclosure.Policy {
 	p := s.Com.Params()
 	pol := disclosure.ClaimPolicy(p.Categories, s.currencies()...)
-	// The accepted credential types (vct) will be a creation parameter of
-	// the community, read with the others; until then every community
-	// accepts disclosure.DefaultCredentialTypes, which ClaimPolicy set.
-	// Wiring it is this one assignment, here, for Prepare and Review alike:
-	//	pol.CredentialTypes = p.CredentialTypes
+	// The credential types (vct) the community accepts: a creation
+	// parameter, for Prepare and Review alike.
+	if len(p.AcceptedTypes) > 0 {
+		pol.CredentialTypes = slices.Clone(p.AcceptedTypes)
+	}
 	return pol
 }
 
@@ -206,29 +215,40 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 	}
 
 	// The member: covered, past the waiting period, no open claim.
-	m, err := call(ctx, s, s.abi.PackMemberOf(member), s.abi.UnpackMemberOf)
+	m, err := s.Com.MemberStatus(ctx, member)
 	if err != nil {
 		return nil, err
 	}
 	switch {
-	case m.CoveredUntil == 0:
+	case !m.Joined():
 		return nil, refused(ErrNotEligible, "%s is not a member of this community; members join, and may claim once their waiting period has passed", member.Hex())
 	case !m.Active:
-		return nil, refused(ErrNotEligible, "%s's coverage ended %s; renew it first (a renewal after the grace period restarts the waiting period)", member.Hex(), community.FormatTime(unixTime(m.CoveredUntil)))
+		return nil, refused(ErrNotEligible, "%s's coverage ended %s; renew it first (a renewal after the grace period restarts the waiting period)", member.Hex(), community.FormatTime(m.CoveredUntil))
 	case !m.Eligible:
-		return nil, refused(ErrNotEligible, "waiting period ends %s; claims open then", community.FormatFrom(unixTime(m.EligibleAt)))
+		return nil, refused(ErrNotEligible, "waiting period ends %s; claims open then", community.FormatFrom(m.EligibleAt))
 	}
-	if err := checkFacts(facts, policy, unixTime(m.JoinedAt).Add(p.Waiting), unixTime(m.CoveredUntil), now); err != nil {
+	if err := checkFacts(facts, policy, m.JoinedAt.Add(p.Waiting), m.CoveredUntil, now); err != nil {
 		return nil, err
 	}
-	if m.OpenClaim != nil && m.OpenClaim.Sign() > 0 {
-		c, err := s.claimView(ctx, m.OpenClaim.Uint64())
+	if m.OpenClaim > 0 {
+		c, err := s.claimView(ctx, m.OpenClaim)
 		if err != nil {
 			return nil, err
 		}
 		if Status(c.Status) == StatusOpen {
 			return nil, refused(ErrOpenClaim, "claim %s is still under review until %s; one open claim at a time", c.Id, community.FormatFrom(unixTime(c.ReviewEndsAt)))
 		}
+	}
+	// Within 365 days a member's payouts total at most the cap.
+	limit, err := call(ctx, s, s.abi.PackPayoutLimit(member), s.abi.UnpackPayoutLimit)
+	if err != nil {
+		return nil, err
+	}
+	if r.Amount.Cmp(limit.Remaining) > 0 {
+		if limit.FreesAt == 0 {
+			return nil, refused(ErrAmount, "a member's payouts within 365 days total at most %s; %s remains", amt(p.MaxPayout), amt(limit.Remaining))
+		}
+		return nil, refused(ErrAmount, "a member's payouts within 365 days total at most %s; %s remains, more from %s", amt(p.MaxPayout), amt(limit.Remaining), community.FormatFrom(unixTime(limit.FreesAt)))
 	}
 
 	// The issuer's identity on chain names the event.
@@ -251,27 +271,45 @@ func (s *Service) Prepare(ctx context.Context, r Request) (*Draft, error) {
 		return nil, err
 	}
 	if paidBy.Sign() > 0 {
-		return nil, refused(ErrCredential, "this medical event was already paid by claim %s; it cannot be paid twice", paidBy)
+		// A claim returned to be filed again (its board recalled) frees it.
+		prev, err := s.claimView(ctx, paidBy.Uint64())
+		if err != nil {
+			return nil, err
+		}
+		if Status(prev.Status) != StatusReturned {
+			return nil, refused(ErrCredential, "this medical event was already paid by claim %s; it cannot be paid twice", paidBy)
+		}
 	}
 
-	// The term's seated notaries, each with a published key.
+	// The term's seated notaries, each with the key they published (a
+	// random slot for an unusable or missing one).
 	term, notaries, err := s.sealTo(ctx)
 	if err != nil {
 		return nil, err
 	}
-	voters := len(notaries)
+	voters, readers := 0, 0
+	var unusable []common.Address
 	for _, n := range notaries {
 		if n.Address == member {
-			voters--
+			continue
+		}
+		voters++
+		if n.Usable {
+			readers++
+		} else {
+			unusable = append(unusable, n.Address)
 		}
 	}
 	if voters < p.Quorum {
 		return nil, refused(ErrNotEligible, "only %d notaries of term %d could vote on your claim, fewer than the quorum of %d; it could never pass", voters, term, p.Quorum)
 	}
+	if readers < p.Quorum {
+		return nil, refused(ErrNotEligible, "only %d notaries of term %d have a key your claim can be sealed to, fewer than the quorum of %d: it could never pass; wait until they publish usable keys, or the next term", readers, term, p.Quorum)
+	}
 	iss, _ := v.Claims["iss"].(string)
 	return &Draft{
 		Member: member, CredentialID: r.CredentialID, Amount: new(big.Int).Set(r.Amount), Cost: cost, Currency: currency,
-		Term: term, Notaries: notaries, Voters: voters, Preview: pv,
+		Term: term, Notaries: notaries, Unusable: unusable, Voters: voters, Preview: pv, Remaining: limit.Remaining,
 		Issuer: identity, IssuerKnown: known, IssuerTrusted: trusted, IssuerName: iss, Nullifier: nullifier,
 		s: s, cred: cred, key: r.Key, extra: slices.Clone(r.Disclose), policy: policy,
 	}, nil
@@ -312,79 +350,79 @@ func checkFacts(facts map[string]any, policy disclosure.Policy, eligibleFrom, co
 }
 
 // sealTo returns the current term and its seated notaries with their
-// latest published keys, or a *MissingKeysError.
+// latest published keys (a notary without one, or with one that cannot be
+// sealed to, gets a random slot: Usable false). A board the members
+// recalled takes no claims.
 func (s *Service) sealTo(ctx context.Context) (uint32, []Notary, error) {
-	term, err := call(ctx, s, s.abi.PackCurrentTerm(), s.abi.UnpackCurrentTerm)
+	board := contracts.BoardABI
+	term, err := callBoard(ctx, s, board.PackCurrentTerm(), board.UnpackCurrentTerm)
 	if err != nil {
 		return 0, nil, err
 	}
-	seated, err := call(ctx, s, s.abi.PackNotariesOf(big.NewInt(int64(term))), s.abi.UnpackNotariesOf)
+	recalled, err := callBoard(ctx, s, board.PackRecalledAt(big.NewInt(int64(term))), board.UnpackRecalledAt)
+	if err != nil {
+		return 0, nil, err
+	}
+	if recalled.Sign() != 0 {
+		return 0, nil, refused(ErrNotEligible, "the board of term %d was recalled by the members and takes no claims; file yours once the next board sits (the early election closes a voting window after the recall)", term)
+	}
+	seated, err := callBoard(ctx, s, board.PackNotariesOf(big.NewInt(int64(term))), board.UnpackNotariesOf)
+	if err != nil {
+		return 0, nil, err
+	}
+	var addrs []common.Address
+	for _, a := range seated {
+		if a != (common.Address{}) {
+			addrs = append(addrs, a)
+		}
+	}
+	keys, err := s.notaryKeys(ctx, addrs)
 	if err != nil {
 		return 0, nil, err
 	}
 	var notaries []Notary
-	for _, a := range seated {
-		if a != (common.Address{}) {
-			notaries = append(notaries, Notary{Address: a})
-		}
-	}
-	keys, err := s.notaryKeys(ctx, notaries)
-	if err != nil {
-		return 0, nil, err
-	}
-	var missing []common.Address
-	for i := range notaries {
-		k, ok := keys[notaries[i].Address]
-		if !ok {
-			missing = append(missing, notaries[i].Address)
-			continue
-		}
-		notaries[i].Key, notaries[i].KeyID = k, disclosure.KeyID(k)
-	}
-	if len(missing) > 0 {
-		return term, nil, &session.Error{Kind: session.KindRefused, Problem: (&MissingKeysError{Term: term, Notaries: missing}).Error(), Err: &MissingKeysError{Term: term, Notaries: missing}}
+	for _, r := range recipients(addrs, keys) {
+		notaries = append(notaries, Notary{Address: r.Notary, KeyID: r.KeyID, Key: keys[r.Notary], Usable: r.Usable})
 	}
 	return term, notaries, nil
 }
 
 // notaryKeys returns each notary's current key: the one whose hash the
-// contract holds (notaryKeyHash), from its NotaryKeySet event.
-func (s *Service) notaryKeys(ctx context.Context, notaries []Notary) (map[common.Address][]byte, error) {
+// Board holds (notaryKeyHash), from its NotaryKeySet event.
+func (s *Service) notaryKeys(ctx context.Context, notaries []common.Address) (map[common.Address][]byte, error) {
 	want := map[common.Address][32]byte{}
 	for _, n := range notaries {
-		h, err := s.Com.NotaryKeyHash(ctx, n.Address)
+		h, err := s.Com.NotaryKeyHash(ctx, n)
 		if err != nil {
 			return nil, err
 		}
 		if h != ([32]byte{}) {
-			want[n.Address] = h
+			want[n] = h
 		}
 	}
 	out := map[common.Address][]byte{}
 	if len(want) == 0 {
 		return out, nil
 	}
-	logs, err := s.Com.Logs(ctx, nil)
-	if err != nil {
-		return nil, err
-	}
-	for i := range logs {
-		l := &logs[i]
-		if l.Address != s.Com.Address {
-			continue
+	keySet := community.EventID("NotaryKeySet")
+	err := s.Com.EachLog(ctx, nil, func(l *types.Log) error {
+		if !community.IsEvent(l, s.Com.Parts, keySet) {
+			return nil
 		}
 		ev, err := community.DecodeEvent(l)
 		if err != nil {
-			continue
+			return err
 		}
-		if k, ok := ev.(*contracts.CommunityNotaryKeySet); ok {
-			if h, ok := want[k.Notary]; ok && h == k.KeyHash && crypto.Keccak256Hash(k.Key) == common.Hash(h) {
-				out[k.Notary] = k.Key
-			}
+		k := ev.(*contracts.BoardNotaryKeySet)
+		if h, ok := want[k.Notary]; ok && h == k.KeyHash && crypto.Keccak256Hash(k.Key) == common.Hash(h) {
+			out[k.Notary] = k.Key
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	// Keys the logs read lack (a cache that keeps no large data): ask for
-	// each notary's NotaryKeySet events alone.
+	// Keys the logs read lack: ask for each notary's NotaryKeySet events alone.
 	var lacking []common.Hash
 	for a := range want {
 		if _, ok := out[a]; !ok {
@@ -394,17 +432,19 @@ func (s *Service) notaryKeys(ctx context.Context, notaries []Notary) (map[common
 	if len(lacking) == 0 {
 		return out, nil
 	}
-	topic := s.abi.GetABI().Events["NotaryKeySet"].ID
-	found, err := s.B.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{s.Com.Address}, Topics: [][]common.Hash{{topic}, lacking}})
+	found, err := s.Com.TopicLogs(ctx, [][]common.Hash{{keySet}, lacking})
 	if err != nil {
 		return nil, fmt.Errorf("read the notaries' keys: %w", err)
 	}
 	for i := range found {
+		if !community.IsEvent(&found[i], s.Com.Parts, keySet) {
+			continue
+		}
 		ev, err := community.DecodeEvent(&found[i])
 		if err != nil {
 			continue
 		}
-		if k, ok := ev.(*contracts.CommunityNotaryKeySet); ok {
+		if k, ok := ev.(*contracts.BoardNotaryKeySet); ok {
 			if h := want[k.Notary]; h == k.KeyHash && crypto.Keccak256Hash(k.Key) == common.Hash(h) {
 				out[k.Notary] = k.Key
 			}
@@ -444,11 +484,18 @@ func (d *Draft) Seal(ctx context.Context) (*Sealed, error) {
 		return nil, err
 	}
 	defer clear(payload)
-	keys := make([][]byte, len(d.Notaries))
+	slots := make([]disclosure.Slot, len(d.Notaries))
 	for i, n := range d.Notaries {
-		keys[i] = n.Key
+		slots[i] = disclosure.Slot{ID: n.KeyID}
+		if n.Usable {
+			slots[i].Key = n.Key
+		}
 	}
-	env, err := disclosure.Seal(payload, keys, cctx.Audience())
+	// The content key derives from the member's wallet key, so that they
+	// can read the reasons of a rejection later without keeping it.
+	secret := disclosure.MemberSecret(d.key)
+	defer clear(secret)
+	env, _, err := disclosure.SealTo(payload, slots, cctx.Audience(), secret)
 	if errors.Is(err, disclosure.ErrPayloadTooLarge) {
 		return nil, invalid(ErrCredential, "%v", err)
 	}
@@ -456,10 +503,18 @@ func (d *Draft) Seal(ctx context.Context) (*Sealed, error) {
 		return nil, err
 	}
 	tok := s.Com.Token
+	text := i18n.Say("This files a claim for %s %s, sealed to the %d notaries of term %d (a %d-byte envelope in the transaction; only its hash is stored).",
+		tok.Format(d.Amount), tok.Symbol, len(d.Notaries), d.Term, len(env))
+	if len(d.Unusable) > 0 {
+		names := make([]string, len(d.Unusable))
+		for i, a := range d.Unusable {
+			names[i] = a.Hex()
+		}
+		text = i18n.Say("This files a claim for %s %s, sealed to the notaries of term %d whose keys can be sealed to; %s published no usable key and cannot read it (the review tells the others). A %d-byte envelope goes in the transaction; only its hash is stored.",
+			tok.Format(d.Amount), tok.Symbol, d.Term, strings.Join(names, ", "), len(env))
+	}
 	return &Sealed{
-		Plan: session.Plan{To: &s.Com.Address, Data: s.abi.PackSubmitClaim(d.Amount, d.Nullifier, env, d.Term),
-			Text: i18n.Say("This files a claim for %s %s, sealed to the %d notaries of term %d (a %d-byte envelope in the transaction; only its hash is stored).",
-				tok.Format(d.Amount), tok.Symbol, len(d.Notaries), d.Term, len(env))}.Said(),
+		Plan:     session.Plan{To: s.to(), Data: s.abi.PackSubmitClaim(d.Amount, d.Nullifier, env, d.Term), Text: text}.Said(),
 		Envelope: env, EnvelopeHash: disclosure.EnvelopeHash(env), Context: cctx,
 	}, nil
 }
@@ -472,6 +527,6 @@ func TermChanged(err error) bool {
 	if !errors.As(err, &rev) {
 		return false
 	}
-	_, ok := rev.Value.(*contracts.CommunityTermChanged)
+	_, ok := rev.Value.(*contracts.ClaimsTermChanged)
 	return ok
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/huzhu-community/huzhu/chain"
@@ -50,6 +51,11 @@ func (e *env) tx(s chain.Sender, data []byte) {
 	}
 }
 
+// step sends a planned step from s.
+func (e *env) step(s chain.Sender, step community.Step) (*types.Receipt, error) {
+	return s.Send(e.ctx, &step.To, step.Data, nil)
+}
+
 func (e *env) pool() community.Pool {
 	e.t.Helper()
 	p, err := e.com.PoolFromChain(e.ctx)
@@ -80,11 +86,13 @@ func TestPoolIsExplainedByEventsAlone(t *testing.T) {
 		}
 	}
 	e.tx(member, e.m.ABI.PackJoin(big.NewInt(12)))
-	e.tx(donor, e.com.PackDonate(simchain.Tokens(250)))
+	if _, err := e.step(donor, e.com.PlanDonate(simchain.Tokens(250))); err != nil {
+		t.Fatal(err)
+	}
 	if p := e.pool(); p.Balance.Cmp(e.balance()) != 0 || p.Donations.Cmp(simchain.Tokens(250)) != 0 || p.Dues.Cmp(simchain.Tokens(120)) != 0 {
 		t.Fatalf("folded %v (dues %v, donations %v), balance %v", p.Balance, p.Dues, p.Donations, e.balance())
 	}
-	if _, err := e.m.Tx(e.ctx, donor, e.com.PackDonate(new(big.Int))); err == nil {
+	if _, err := e.step(donor, e.com.PlanDonate(new(big.Int))); err == nil {
 		t.Fatal("a donation of 0 was accepted")
 	}
 
@@ -97,7 +105,9 @@ func TestPoolIsExplainedByEventsAlone(t *testing.T) {
 		t.Fatal("the logs explain a plain transfer they never saw")
 	}
 	// Anyone syncs; now the logs alone explain the balance.
-	e.tx(stranger, e.com.PackSync())
+	if _, err := e.step(stranger, e.com.PlanSync()); err != nil {
+		t.Fatal(err)
+	}
 	p := e.pool()
 	if p.Balance.Cmp(e.balance()) != 0 || p.Unexplained.Cmp(gift) != 0 || p.Synced != 1 {
 		t.Fatalf("after sync: folded %v, balance %v, unexplained %v", p.Balance, e.balance(), p.Unexplained)
@@ -148,7 +158,8 @@ func TestIssuerIdentitySurvivesKeyRotation(t *testing.T) {
 
 	key1, key2 := thumbprint(t), thumbprint(t)
 	id := key1 // a new identity is named by its first key
-	r, err := e.m.Tx(ctx, founder, com.PackSetIssuerKey(id, key1, true))
+	const iss = "https://hospital.example"
+	r, err := e.step(founder, com.PlanTrustKey(id, key1, iss))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,14 +167,16 @@ func TestIssuerIdentitySurvivesKeyRotation(t *testing.T) {
 		t.Fatalf("founder's setIssuerKey: changed %v, votes %d", changed, votes)
 	}
 	// The hospital rotates: key2 joins the same identity, by notary quorum.
-	r, err = e.m.Tx(ctx, n1, com.PackSetIssuerKey(id, key2, true))
+	r, err = e.step(n1, com.PlanTrustKey(id, key2, iss))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if changed, votes := com.IssuerKeyOutcome(r); changed || votes != 1 {
 		t.Fatalf("first notary: changed %v, votes %d", changed, votes)
 	}
-	e.tx(n2, com.PackSetIssuerKey(id, key2, true))
+	if _, err := e.step(n2, com.PlanTrustKey(id, key2, iss)); err != nil {
+		t.Fatal(err)
+	}
 	for _, k := range [][32]byte{key1, key2} {
 		iss, trusted, err := com.IssuerKey(ctx, k)
 		if err != nil || iss != id || !trusted {
@@ -173,7 +186,7 @@ func TestIssuerIdentitySurvivesKeyRotation(t *testing.T) {
 
 	// A claim on event E, credential signed with key1: paid.
 	iss1, _, _ := com.IssuerKey(ctx, key1)
-	r, err = e.m.Tx(ctx, m1, e.m.ABI.PackSubmitClaim(simchain.Tokens(100), nullifier(iss1, "evt-42"), simchain.SizedEnvelope(len(e.m.Notaries)), 0))
+	r, err = e.m.Tx(ctx, m1, e.m.Claims.PackSubmitClaim(simchain.Tokens(100), nullifier(iss1, "evt-42"), simchain.SizedEnvelope(len(e.m.Notaries)), 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,7 +204,7 @@ func TestIssuerIdentitySurvivesKeyRotation(t *testing.T) {
 	if nullifier(iss2, "evt-42") == nullifier(key2, "evt-42") {
 		t.Fatal("test is vacuous: the per-key nullifier equals the identity's")
 	}
-	_, err = e.m.Tx(ctx, m2, e.m.ABI.PackSubmitClaim(simchain.Tokens(100), nullifier(iss2, "evt-42"), simchain.SizedEnvelope(len(e.m.Notaries)), 0))
+	_, err = e.m.Tx(ctx, m2, e.m.Claims.PackSubmitClaim(simchain.Tokens(100), nullifier(iss2, "evt-42"), simchain.SizedEnvelope(len(e.m.Notaries)), 0))
 	var rev *contracts.Revert
 	if !errors.As(err, &rev) || rev.Name != "NullifierAlreadyPaid" {
 		t.Fatalf("second claim on the same event after rotation: got %v, want NullifierAlreadyPaid", err)
@@ -200,13 +213,21 @@ func TestIssuerIdentitySurvivesKeyRotation(t *testing.T) {
 		t.Fatal("no explanation")
 	}
 
-	// key2 can never move to another identity.
+	// key2 cannot move to another identity while bound, nor a key of the
+	// same iss start another identity.
 	other := thumbprint(t)
-	_, err = e.m.Tx(ctx, founder, com.PackSetIssuerKey(other, key2, true))
+	_, err = e.step(founder, com.PlanTrustKey(other, key2, "https://other.example"))
 	if !errors.As(err, &rev) || rev.Name != "IssuerKeyBound" {
 		t.Fatalf("moving a key: got %v, want IssuerKeyBound", err)
 	}
-	if v := rev.Value.(*contracts.CommunityIssuerKeyBound); common.Hash(v.Issuer) != common.Hash(id) {
+	if v := rev.Value.(*contracts.RegistryIssuerKeyBound); common.Hash(v.Issuer) != common.Hash(id) {
 		t.Fatalf("IssuerKeyBound names %x", v.Issuer)
+	}
+	_, err = e.step(founder, com.PlanTrustKey(other, other, iss))
+	if !errors.As(err, &rev) || rev.Name != "IssTaken" {
+		t.Fatalf("a new identity for a registered iss: got %v, want IssTaken", err)
+	}
+	if got, err := com.IssuerOfIss(ctx, iss); err != nil || got != id {
+		t.Fatalf("IssuerOfIss: %x (%v), want %x", got, err, id)
 	}
 }

@@ -3,33 +3,53 @@ package community
 import (
 	"context"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/huzhu-community/huzhu/contracts"
 )
 
-// The trusted-issuer registry knows issuers as identities (32 bytes) with
-// one or more keys, each named by its RFC 7638 thumbprint. By convention a
-// new identity's id is the thumbprint of its first key; a rotated or second
-// key of the same issuer is added under that id. Nullifiers are derived from
-// the identity, so one medical event is paid once whichever key signed it.
+// The trusted-issuer registry (the Registry part) knows issuers as
+// identities (32 bytes), each tied for good to the `iss` its credentials
+// carry, with one or more keys, each named by its RFC 7638 thumbprint. By
+// convention a new identity's id is the thumbprint of its first key; a
+// rotated or second key of the same issuer joins that identity (a key for
+// an iss already registered joins its identity or is refused). Nullifiers
+// are derived from the identity, so one medical event is paid once
+// whichever key signed it.
 
-// PackSetIssuerKey is the call that binds an issuer key thumbprint to the
-// identity issuer and trusts (or distrusts) it.
-func (c *Community) PackSetIssuerKey(issuer, thumbprint [32]byte, trusted bool) []byte {
-	return c.abi.PackSetIssuerKey(issuer, thumbprint, trusted)
+// PlanTrustKey is the call that binds an issuer key thumbprint to the
+// identity issuer, tied to iss, and trusts it.
+func (c *Community) PlanTrustKey(issuer, thumbprint [32]byte, iss string) Step {
+	return Step{To: c.Parts.Registry, Data: contracts.RegistryABI.PackTrustKey(issuer, thumbprint, iss)}
 }
 
-// IssuerKeyOutcome reads a setIssuerKey receipt: whether the registry
+// PlanDistrustKey is the call that stops trusting an issuer key (it stays
+// bound to its identity).
+func (c *Community) PlanDistrustKey(thumbprint [32]byte) Step {
+	return Step{To: c.Parts.Registry, Data: contracts.RegistryABI.PackDistrustKey(thumbprint)}
+}
+
+// PlanUnbindKey is the call that unbinds a distrusted key no claim could
+// have used from its identity.
+func (c *Community) PlanUnbindKey(thumbprint [32]byte) Step {
+	return Step{To: c.Parts.Registry, Data: contracts.RegistryABI.PackUnbindKey(thumbprint)}
+}
+
+// IssuerKeyOutcome reads a registry receipt: whether the registry
 // changed, and how many notary approvals the change has (0 for the founder).
 func (c *Community) IssuerKeyOutcome(r *types.Receipt) (changed bool, approvals uint64) {
+	reg := contracts.RegistryABI
 	for _, l := range r.Logs {
-		if l.Address != c.Address {
+		if l.Address != c.Parts.Registry {
 			continue
 		}
-		if _, err := c.abi.UnpackIssuerKeyChangedEvent(l); err == nil {
+		if _, err := reg.UnpackIssuerKeyChangedEvent(l); err == nil {
 			changed = true
 		}
-		if v, err := c.abi.UnpackIssuerKeyVoteEvent(l); err == nil {
+		if _, err := reg.UnpackIssuerKeyUnboundEvent(l); err == nil {
+			changed = true
+		}
+		if v, err := reg.UnpackIssuerKeyVoteEvent(l); err == nil {
 			approvals = v.Approvals.Uint64()
 		}
 	}
@@ -39,12 +59,25 @@ func (c *Community) IssuerKeyOutcome(r *types.Receipt) (changed bool, approvals 
 // IssuerKey returns the identity an issuer key thumbprint is bound to (zero
 // if none) and whether the key is trusted.
 func (c *Community) IssuerKey(ctx context.Context, thumbprint [32]byte) (issuer [32]byte, trusted bool, err error) {
-	out, err := call(ctx, c, c.abi.PackIssuerKey(thumbprint), c.abi.UnpackIssuerKey)
+	out, err := callPart(ctx, c, contracts.PartRegistry, contracts.RegistryABI.PackIssuerKey(thumbprint), contracts.RegistryABI.UnpackIssuerKey)
 	if err != nil {
 		return [32]byte{}, false, err
 	}
 	return out.Issuer, out.Trusted, nil
 }
+
+// IssuerOfIss returns the identity tied to iss (zero if none).
+func (c *Community) IssuerOfIss(ctx context.Context, iss string) ([32]byte, error) {
+	return callPart(ctx, c, contracts.PartRegistry, contracts.RegistryABI.PackIssuerOfIss(IssHash(iss)), contracts.RegistryABI.UnpackIssuerOfIss)
+}
+
+// IssOf returns the hash of the iss an identity is tied to (zero if none).
+func (c *Community) IssOf(ctx context.Context, issuer [32]byte) ([32]byte, error) {
+	return callPart(ctx, c, contracts.PartRegistry, contracts.RegistryABI.PackIssOf(issuer), contracts.RegistryABI.UnpackIssOf)
+}
+
+// IssHash is keccak256 of an iss, as the registry keeps it.
+func IssHash(iss string) [32]byte { return contracts.IssHash(iss) }
 
 // TrustedIssuer reports whether an issuer key thumbprint is trusted.
 func (c *Community) TrustedIssuer(ctx context.Context, thumbprint [32]byte) (bool, error) {
@@ -52,11 +85,14 @@ func (c *Community) TrustedIssuer(ctx context.Context, thumbprint [32]byte) (boo
 	return trusted, err
 }
 
-// PackSetNotaryKey is the call that publishes (or rotates) the caller's
-// HPKE public key for claim envelopes.
-func (c *Community) PackSetNotaryKey(key []byte) []byte { return c.abi.PackSetNotaryKey(key) }
+// FounderActs reports whether the founder alone still changes the
+// registry: only while the founder-named first term sits.
+func (c *Community) FounderActs(ctx context.Context) (bool, error) {
+	term, err := c.CurrentTerm(ctx)
+	return term == 0, err
+}
 
-// NotaryKeyHash is the hash of the HPKE key a notary has published.
-func (c *Community) NotaryKeyHash(ctx context.Context, notary common.Address) ([32]byte, error) {
-	return call(ctx, c, c.abi.PackNotaryKeyHash(notary), c.abi.UnpackNotaryKeyHash)
+// CurrentTerm is the sitting term (0: the founder-named first one).
+func (c *Community) CurrentTerm(ctx context.Context) (uint32, error) {
+	return callPart(ctx, c, contracts.PartBoard, contracts.BoardABI.PackCurrentTerm(), contracts.BoardABI.UnpackCurrentTerm)
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"reflect"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,49 +13,16 @@ import (
 	"github.com/huzhu-community/huzhu/contracts"
 )
 
-// ErrUnknownEvent means a log is not an event of the community contract.
-var ErrUnknownEvent = errors.New("not a community event")
+// ErrUnknownEvent means a log is not an event of a community's parts.
+var ErrUnknownEvent = contracts.ErrUnknownEvent
 
-var (
-	eventABI    = contracts.NewCommunity()
-	eventABIDef = eventABI.GetABI()
-)
-
-// DecodeEvent decodes a community contract log into its generated binding
-// struct (*contracts.CommunityDuesPaid, *contracts.CommunityClaimPaid, ...).
-// It is the one place community events are decoded: Events, the ledger,
-// the statistics, the audit and the wallet's history read logs through it.
-func DecodeEvent(l *types.Log) (any, error) {
-	if len(l.Topics) == 0 {
-		return nil, ErrUnknownEvent
-	}
-	d, ok := decoders[l.Topics[0]]
-	if !ok {
-		return nil, fmt.Errorf("%w: topic %s", ErrUnknownEvent, l.Topics[0].Hex())
-	}
-	if !d.unpack.IsValid() {
-		return nil, fmt.Errorf("%w: no decoder for %s", ErrUnknownEvent, d.name)
-	}
-	out := d.unpack.Call([]reflect.Value{reflect.ValueOf(l)})
-	if err, _ := out[1].Interface().(error); err != nil {
-		return nil, fmt.Errorf("decode %s: %w", d.name, err)
-	}
-	return out[0].Interface(), nil
-}
-
-type decoder struct {
-	name   string
-	unpack reflect.Value // the binding's Unpack<Name>Event
-}
-
-// decoders maps each event's topic to its binding's decoder, found once.
-var decoders = func() map[common.Hash]decoder {
-	m := map[common.Hash]decoder{}
-	for _, ev := range eventABIDef.Events {
-		m[ev.ID] = decoder{name: ev.RawName, unpack: reflect.ValueOf(eventABI).MethodByName("Unpack" + ev.RawName + "Event")}
-	}
-	return m
-}()
+// DecodeEvent decodes a log of one of a community's parts into its
+// generated binding struct (*contracts.CommunityDuesPaid,
+// *contracts.ClaimsClaimSubmitted, ...): contracts.DecodeEvent. Events, the
+// ledger, the statistics, the audit and the wallet's history read logs
+// through it. It does not check the emitter: folds check it with IsEvent
+// or Parts.Emits first.
+func DecodeEvent(l *types.Log) (any, error) { return contracts.DecodeEvent(l) }
 
 // Event is one decoded community event.
 type Event struct {
@@ -70,14 +36,14 @@ type Event struct {
 	Value any
 }
 
-// DecodeEvents decodes the logs of the community at addr, in order, with
+// DecodeEvents decodes the logs of the community with parts, in order, with
 // their block times (block number -> header time; a log's own
 // BlockTimestamp when its block is missing); logs of other contracts and
 // unknown events are skipped.
-func DecodeEvents(addr common.Address, logs []types.Log, times map[uint64]uint64) ([]Event, error) {
+func DecodeEvents(parts contracts.Parts, logs []types.Log, times map[uint64]uint64) ([]Event, error) {
 	evs := make([]Event, 0, len(logs))
 	for i := range logs {
-		ev, ok, err := decodeOf(addr, &logs[i], times)
+		ev, ok, err := decodeOf(parts, &logs[i], times)
 		if err != nil {
 			return nil, err
 		}
@@ -88,10 +54,11 @@ func DecodeEvents(addr common.Address, logs []types.Log, times map[uint64]uint64
 	return evs, nil
 }
 
-// decodeOf decodes one log of the community at addr; ok is false for a
-// log of another contract, a removed one, or an unknown event.
-func decodeOf(addr common.Address, l *types.Log, times map[uint64]uint64) (Event, bool, error) {
-	if l.Address != addr || l.Removed {
+// decodeOf decodes one log of the community with parts; ok is false for
+// a log of another contract (or of a part that does not emit that event),
+// a removed one, or an unknown event.
+func decodeOf(parts contracts.Parts, l *types.Log, times map[uint64]uint64) (Event, bool, error) {
+	if !parts.Emits(l) {
 		return Event{}, false, nil
 	}
 	v, err := DecodeEvent(l)
@@ -129,7 +96,7 @@ func (c *Community) Events(ctx context.Context, to *big.Int) ([]Event, error) {
 // returned.
 func (c *Community) EachEvent(ctx context.Context, to *big.Int, fn func(Event) error) error {
 	return c.EachLog(ctx, to, func(l *types.Log) error {
-		ev, ok, err := decodeOf(c.Address, l, nil)
+		ev, ok, err := decodeOf(c.Parts, l, nil)
 		if err != nil || !ok {
 			return err
 		}
@@ -142,7 +109,13 @@ const (
 	EntryDues     = "dues"     // DuesPaid: Payer paid for Member
 	EntryDonation = "donation" // Donation by Payer
 	EntryPayout   = "payout"   // ClaimPaid to Member
-	EntrySync     = "sync"     // PoolSynced: Amount is what came without an event
+	// EntryOwed: the token refused claim Claim's payout to Member; Owed
+	// stays in the pool for them (Amount is 0: nothing moved).
+	EntryOwed = "owed"
+	// EntryWithdrawal: Member withdrew what the pool owed them, to Payer's
+	// place the address it went to.
+	EntryWithdrawal = "withdrawal"
+	EntrySync       = "sync" // PoolSynced: Amount is what came without an event
 )
 
 // Entry is one movement of the pool.
@@ -159,9 +132,10 @@ type Entry struct {
 	Amount *big.Int
 	// Balance is the pool after the entry.
 	Balance *big.Int
-	Payer   common.Address // dues or donation: who paid
-	Member  common.Address // dues: covered member; payout: paid member
-	Claim   *big.Int       // payout: the claim; else nil
+	Payer   common.Address // dues or donation: who paid; withdrawal: where it went
+	Member  common.Address // dues: covered member; payout, owed, withdrawal: the member
+	Claim   *big.Int       // payout, owed: the claim; else nil
+	Owed    *big.Int       // owed: the amount owed; else nil
 }
 
 // Ledger is every movement of the pool, oldest first, and its sums.
@@ -175,12 +149,17 @@ type Pool struct {
 	Dues      *big.Int // DuesPaid
 	Donations *big.Int // Donation
 	Paid      *big.Int // ClaimPaid
+	// Owed is what the pool owes members whose payout the token refused
+	// (PayoutOwed less OwedWithdrawn): in the pool, not available for
+	// claims. Withdrawn is what members took of it (OwedWithdrawn).
+	Owed      *big.Int
+	Withdrawn *big.Int
 	// Unexplained is the net amount that reached the pool without a
 	// community event (a plain token transfer), as the PoolSynced
 	// snapshots reveal it: each one states the balance, and the difference
 	// from the fold before it is counted here.
 	Unexplained *big.Int
-	// Balance is Dues + Donations - Paid + Unexplained: the pool's token
+	// Balance is Dues + Donations - Paid - Withdrawn + Unexplained: the pool's token
 	// balance as of the last event folded. It equals the balance on chain
 	// when no tokens arrived by plain transfer since the last PoolSynced.
 	Balance *big.Int
@@ -204,7 +183,8 @@ type ledgerFold struct {
 }
 
 func newLedgerFold(entries bool) *ledgerFold {
-	return &ledgerFold{entries: entries, p: Pool{Dues: new(big.Int), Donations: new(big.Int), Paid: new(big.Int), Unexplained: new(big.Int), Balance: new(big.Int)}}
+	return &ledgerFold{entries: entries, p: Pool{Dues: new(big.Int), Donations: new(big.Int), Paid: new(big.Int),
+		Owed: new(big.Int), Withdrawn: new(big.Int), Unexplained: new(big.Int), Balance: new(big.Int)}}
 }
 
 func (f *ledgerFold) add(ev Event) {
@@ -220,6 +200,13 @@ func (f *ledgerFold) add(ev Event) {
 	case *contracts.CommunityClaimPaid:
 		e.Kind, e.Amount, e.Member, e.Claim = EntryPayout, new(big.Int).Neg(v.Amount), v.Member, v.Id
 		p.Paid.Add(p.Paid, v.Amount)
+	case *contracts.CommunityPayoutOwed:
+		e.Kind, e.Amount, e.Member, e.Claim, e.Owed = EntryOwed, new(big.Int), v.Member, v.Id, v.Amount
+		p.Owed.Add(p.Owed, v.Amount)
+	case *contracts.CommunityOwedWithdrawn:
+		e.Kind, e.Amount, e.Member, e.Payer = EntryWithdrawal, new(big.Int).Neg(v.Amount), v.Member, v.To
+		p.Owed.Sub(p.Owed, v.Amount)
+		p.Withdrawn.Add(p.Withdrawn, v.Amount)
 	case *contracts.CommunityPoolSynced:
 		e.Kind, e.Amount = EntrySync, new(big.Int).Sub(v.Balance, p.Balance)
 		p.Unexplained.Add(p.Unexplained, e.Amount)
@@ -244,10 +231,10 @@ func (f *ledgerFold) ledger() Ledger {
 	return Ledger{Entries: f.es, Pool: p}
 }
 
-// PoolFromLogs folds the pool of the community at addr from its logs, in
-// chain order (logs of other contracts are skipped).
-func PoolFromLogs(addr common.Address, logs []types.Log) (Pool, error) {
-	evs, err := DecodeEvents(addr, logs, nil)
+// PoolFromLogs folds the pool of the community with parts from its logs,
+// in chain order (logs of other contracts are skipped).
+func PoolFromLogs(parts contracts.Parts, logs []types.Log) (Pool, error) {
+	evs, err := DecodeEvents(parts, logs, nil)
 	if err != nil {
 		return Pool{}, err
 	}
@@ -273,10 +260,23 @@ func (c *Community) PoolFromChain(ctx context.Context) (Pool, error) {
 	return f.ledger().Pool, nil
 }
 
-// PackDonate is the call that gives amount tokens to the pool (approve
+// PlanDonate is the call that gives amount tokens to the pool (approve
 // them first).
-func (c *Community) PackDonate(amount *big.Int) []byte { return c.abi.PackDonate(amount) }
+func (c *Community) PlanDonate(amount *big.Int) Step {
+	return Step{To: c.Address, Data: c.abi.PackDonate(amount), Spends: amount}
+}
 
-// PackSync is the call that states the pool's balance in a PoolSynced
+// PlanSync is the call that states the pool's balance in a PoolSynced
 // event, explaining tokens that came by plain transfer.
-func (c *Community) PackSync() []byte { return c.abi.PackSync() }
+func (c *Community) PlanSync() Step { return Step{To: c.Address, Data: c.abi.PackSync()} }
+
+// Owed is what the pool owes member (payouts the token refused).
+func (c *Community) Owed(ctx context.Context, member common.Address) (*big.Int, error) {
+	return call(ctx, c, c.abi.PackOwed(member), c.abi.UnpackOwed)
+}
+
+// PlanWithdrawOwed is the call that pays what the pool owes the sender to
+// `to` (an address the token does not refuse).
+func (c *Community) PlanWithdrawOwed(to common.Address) Step {
+	return Step{To: c.Address, Data: c.abi.PackWithdrawOwed(to)}
+}

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/huzhu-community/huzhu/chain/simchain"
+	"github.com/huzhu-community/huzhu/contracts"
 )
 
 // benchCommunity deploys a community on a simulated chain and writes a
@@ -40,8 +41,9 @@ func benchCommunity(tb testing.TB, members int) func() *Community {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	lc := &logCache{ChainID: id.String(), Address: m.Address, Upto: head.Number.Uint64(), UptoHash: head.Hash()}
-	dues, paid := eventABIDef.Events["DuesPaid"], eventABIDef.Events["ClaimPaid"]
+	lc := &logCache{ChainID: id.String(), Parts: m.Parts, Upto: head.Number.Uint64(), UptoHash: head.Hash()}
+	events := contracts.CommunityABI.GetABI().Events
+	dues, paid := events["DuesPaid"], events["ClaimPaid"]
 	amount := new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
 	// The logs spread over the blocks up to the head: the cache is
 	// trusted up to it (its hash is the chain's), a log's block need not
@@ -139,7 +141,7 @@ func BenchmarkLedgerMemory(b *testing.B) {
 			if err != nil {
 				return Ledger{}, err
 			}
-			evs, err := DecodeEvents(com.Address, logs, nil)
+			evs, err := DecodeEvents(com.Parts, logs, nil)
 			return LedgerOf(evs), err
 		},
 	}
@@ -184,7 +186,7 @@ func TestLedgerEachEqualsList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	evs, err := DecodeEvents(com.Address, logs, nil)
+	evs, err := DecodeEvents(com.Parts, logs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -84,7 +84,7 @@ type logState struct {
 // made; readers share it without the lock.
 type logCache struct {
 	ChainID  string
-	Address  common.Address
+	Parts    contracts.Parts // the community's parts, whose logs these are
 	Upto     uint64
 	UptoHash common.Hash
 	Blocks   []cacheBlock // the blocks with logs, ascending
@@ -167,7 +167,7 @@ type logsView struct {
 // each calls fn with each log in chain order; topics gives the storage of
 // a log's topics.
 func (v *logsView) each(fn func(*types.Log) error, topics func(n int) []common.Hash) error {
-	r := recReader{b: v.cache.Recs, blocks: v.cache.Blocks, addr: v.cache.Address}
+	r := recReader{b: v.cache.Recs, blocks: v.cache.Blocks, parts: v.cache.Parts}
 	for range v.cache.N {
 		l := new(types.Log)
 		if err := r.next(l, topics); err != nil {
@@ -211,7 +211,7 @@ func (c *Community) logView(ctx context.Context, to *big.Int) (*logsView, error)
 	}
 	cache := st.cache
 	if cache == nil && st.dir != "" {
-		cache = loadLogCache(CachePath(st.dir, id, c.Address), id, c.Address)
+		cache = loadLogCache(CachePath(st.dir, id, c.Address), id, c.Parts)
 	}
 	if cache != nil {
 		h, err := c.b.HeaderByNumber(ctx, new(big.Int).SetUint64(cache.Upto))
@@ -224,7 +224,7 @@ func (c *Community) logView(ctx context.Context, to *big.Int) (*logsView, error)
 		}
 	}
 	if cache == nil {
-		cache = &logCache{ChainID: id.String(), Address: c.Address}
+		cache = &logCache{ChainID: id.String(), Parts: c.Parts}
 	}
 	from := uint64(0)
 	if cache.UptoHash != (common.Hash{}) {
@@ -263,7 +263,7 @@ func (c *Community) logView(ctx context.Context, to *big.Int) (*logsView, error)
 		upto := safe.Number.Uint64()
 		// The cache's logs are all at or below upto (upto > Upto); its
 		// slices grow by append, past the length its readers see.
-		next := &logCache{ChainID: cache.ChainID, Address: c.Address, Upto: upto, UptoHash: safe.Hash(), Blocks: cache.Blocks, N: cache.N, Recs: cache.Recs}
+		next := &logCache{ChainID: cache.ChainID, Parts: c.Parts, Upto: upto, UptoHash: safe.Hash(), Blocks: cache.Blocks, N: cache.N, Recs: cache.Recs}
 		k := 0
 		for ; k < len(fresh) && fresh[k].BlockNumber <= upto; k++ {
 			l := &fresh[k]
@@ -354,7 +354,7 @@ func (c *Community) filterPaged(ctx context.Context, from, to uint64, topics [][
 			end = from + span - 1
 		}
 		logs, err := c.b.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end), Addresses: []common.Address{c.Address}, Topics: topics,
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(end), Addresses: c.Parts.Addresses(), Topics: topics,
 		})
 		if err != nil {
 			if IsRangeLimit(err) && end > from {
@@ -408,7 +408,10 @@ func IsRangeLimit(err error) bool {
 	return false
 }
 
-var claimSubmittedID = eventABIDef.Events["ClaimSubmitted"].ID
+var (
+	claimSubmittedID   = contracts.EventID("ClaimSubmitted")
+	claimSubmittedArgs = contracts.ClaimsABI.GetABI().Events["ClaimSubmitted"].Inputs.NonIndexed()
+)
 
 // stripEnvelope re-encodes a ClaimSubmitted log's data with an empty
 // envelope; other logs are left alone.
@@ -416,7 +419,7 @@ func stripEnvelope(l *types.Log) error {
 	if len(l.Topics) == 0 || l.Topics[0] != claimSubmittedID {
 		return nil
 	}
-	args := eventABIDef.Events["ClaimSubmitted"].Inputs.NonIndexed()
+	args := claimSubmittedArgs
 	v, err := args.Unpack(l.Data)
 	if err != nil || len(v) != 4 {
 		return fmt.Errorf("decode ClaimSubmitted in transaction %s: %v", l.TxHash.Hex(), err)
@@ -432,17 +435,20 @@ func stripEnvelope(l *types.Log) error {
 	return nil
 }
 
-// Cache file: magic, version, then the fields of logCache (the blocks
-// with their hashes and times, then the logs), then a SHA-256 of everything
-// before it. Integers are uvarints.
-const cacheMagic = "HZLC\x01"
+// Cache file: magic, version, then the fields of logCache (the parts'
+// addresses, the blocks with their hashes and times, then the logs), then
+// a SHA-256 of everything before it. Integers are uvarints. A record has
+// no address: its event names the part that emits it.
+const cacheMagic = "HZLC\x02"
 
 func (lc *logCache) encode() []byte {
 	b := make([]byte, 0, len(lc.Recs)+len(lc.Blocks)*48+128)
 	b = append(b, cacheMagic...)
 	b = binary.AppendUvarint(b, uint64(len(lc.ChainID)))
 	b = append(b, lc.ChainID...)
-	b = append(b, lc.Address[:]...)
+	for _, a := range lc.Parts.Addresses() {
+		b = append(b, a[:]...)
+	}
 	b = binary.AppendUvarint(b, lc.Upto)
 	b = append(b, lc.UptoHash[:]...)
 	b = binary.AppendUvarint(b, uint64(len(lc.Blocks)))
@@ -479,7 +485,7 @@ type recReader struct {
 	b      []byte
 	blocks []cacheBlock
 	bi     int // the block of the last record
-	addr   common.Address
+	parts  contracts.Parts
 	bad    bool
 }
 
@@ -504,7 +510,6 @@ func (r *recReader) next(l *types.Log, topics func(n int) []common.Hash) error {
 		r.b = r.b[n:]
 		return p
 	}
-	l.Address = r.addr
 	l.BlockNumber = uv()
 	l.TxIndex = uint(uv())
 	l.Index = uint(uv())
@@ -516,6 +521,12 @@ func (r *recReader) next(l *types.Log, topics func(n int) []common.Hash) error {
 	l.Topics = topics(int(nt))
 	for i := range l.Topics {
 		copy(l.Topics[i][:], take(common.HashLength))
+	}
+	l.Address = r.parts.Community
+	if len(l.Topics) > 0 {
+		if part, ok := contracts.EventPart(l.Topics[0]); ok {
+			l.Address = r.parts.At(part)
+		}
 	}
 	l.Data = take(uv())
 	if r.bad {
@@ -533,13 +544,13 @@ func (r *recReader) next(l *types.Log, topics func(n int) []common.Hash) error {
 
 // loadLogCache reads a cache file; nil when it is missing, corrupt, or of
 // another chain or community.
-func loadLogCache(path string, chainID *big.Int, addr common.Address) *logCache {
+func loadLogCache(path string, chainID *big.Int, parts contracts.Parts) *logCache {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil
 	}
 	lc, err := decodeLogCache(data)
-	if err != nil || lc.ChainID != chainID.String() || lc.Address != addr {
+	if err != nil || lc.ChainID != chainID.String() || lc.Parts != parts {
 		return nil
 	}
 	return lc
@@ -584,7 +595,11 @@ func decodeLogCache(data []byte) (*logCache, error) {
 		return nil, errCorrupt
 	}
 	lc.ChainID = string(take(n))
-	copy(lc.Address[:], take(common.AddressLength))
+	var addrs [contracts.PartCount]common.Address
+	for i := range addrs {
+		copy(addrs[i][:], take(common.AddressLength))
+	}
+	lc.Parts = contracts.Parts{Community: addrs[0], Board: addrs[1], Claims: addrs[2], Registry: addrs[3]}
 	lc.Upto = uv()
 	copy(lc.UptoHash[:], take(common.HashLength))
 	nb := uv()
@@ -606,7 +621,7 @@ func decodeLogCache(data []byte) (*logCache, error) {
 		return nil, errCorrupt
 	}
 	lc.N, lc.Recs = int(nl), b[:len(b):len(b)]
-	r := recReader{b: b, blocks: lc.Blocks, addr: lc.Address}
+	r := recReader{b: b, blocks: lc.Blocks, parts: lc.Parts}
 	var topics [4]common.Hash
 	var l types.Log
 	for range nl {
@@ -623,7 +638,7 @@ func decodeLogCache(data []byte) (*logCache, error) {
 // ClaimEnvelope returns the ClaimSubmitted event of claim id with its
 // sealed envelope, read by a query for that claim alone (the cache and
 // Logs never hold envelopes).
-func (c *Community) ClaimEnvelope(ctx context.Context, id *big.Int) (*contracts.CommunityClaimSubmitted, error) {
+func (c *Community) ClaimEnvelope(ctx context.Context, id *big.Int) (*contracts.ClaimsClaimSubmitted, error) {
 	head, err := c.b.BlockNumber(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read the chain's head: %w", err)
@@ -636,7 +651,7 @@ func (c *Community) ClaimEnvelope(ctx context.Context, id *big.Int) (*contracts.
 	}
 	for i := len(logs) - 1; i >= 0; i-- {
 		if !logs[i].Removed {
-			return eventABI.UnpackClaimSubmittedEvent(&logs[i])
+			return contracts.ClaimsABI.UnpackClaimSubmittedEvent(&logs[i])
 		}
 	}
 	return nil, fmt.Errorf("claim %s: no ClaimSubmitted event on chain", id)
@@ -659,14 +674,15 @@ func (c *Community) TopicLogs(ctx context.Context, topics [][]common.Hash) ([]ty
 	return c.filterPaged(ctx, 0, head, topics)
 }
 
-// EventID is the topic of the community event named name ("DuesPaid").
-func EventID(name string) common.Hash { return eventABIDef.Events[name].ID }
+// EventID is the topic of the community event named name ("DuesPaid"),
+// whichever part emits it.
+func EventID(name string) common.Hash { return contracts.EventID(name) }
 
-// IsEvent reports whether l is one of the events ids of the community at
-// addr (and no log a reorganisation removed): the logs a fold decodes,
-// passing over the rest undecoded.
-func IsEvent(l *types.Log, addr common.Address, ids ...common.Hash) bool {
-	return l.Address == addr && !l.Removed && len(l.Topics) > 0 && slices.Contains(ids, l.Topics[0])
+// IsEvent reports whether l is one of the events ids, emitted by the part
+// of the community that emits it (and no log a reorganisation removed):
+// the logs a fold decodes, passing over the rest undecoded.
+func IsEvent(l *types.Log, parts contracts.Parts, ids ...common.Hash) bool {
+	return len(l.Topics) > 0 && slices.Contains(ids, l.Topics[0]) && parts.Emits(l)
 }
 
 // blockTime turns a header time into a time.Time.

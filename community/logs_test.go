@@ -87,7 +87,7 @@ func (e *env) joins(k int) []*chain.KeySender {
 // direct reads the community's logs in one query, as the truth.
 func (e *env) direct() []types.Log {
 	e.t.Helper()
-	logs, err := e.c.Client.FilterLogs(e.ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{e.m.Address}})
+	logs, err := e.c.Client.FilterLogs(e.ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: e.m.Parts.Addresses()})
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -253,7 +253,7 @@ func (c *Community) PlanDues(ctx context.Context, payer, member common.Address, 
 		return nil, err
 	}
 	if allowed.Cmp(eff.Amount) < 0 {
-		erc20 := contracts.NewKangbaoCoin()
+		erc20 := contracts.TokenABI
 		plan.Approve = &Step{To: c.Token.Address, Data: erc20.PackApprove(c.Address, eff.Amount)}
 	}
 	return plan, nil
@@ -261,7 +261,7 @@ func (c *Community) PlanDues(ctx context.Context, payer, member common.Address, 
 
 // Allowance is how many of owner's tokens the community may spend.
 func (c *Community) Allowance(ctx context.Context, owner common.Address) (*big.Int, error) {
-	erc20 := contracts.NewKangbaoCoin()
+	erc20 := contracts.TokenABI
 	return bind.Call(erc20.Instance(c.b, c.Token.Address), &bind.CallOpts{Context: ctx}, erc20.PackAllowance(owner, c.Address), erc20.UnpackAllowance)
 }
 
@@ -273,7 +273,7 @@ func (c *Community) SupportsPermit(ctx context.Context) bool {
 }
 
 func (c *Community) permitDomain(ctx context.Context, owner common.Address) (sep [32]byte, nonce *big.Int, ok bool) {
-	erc20 := contracts.NewKangbaoCoin()
+	erc20 := contracts.TokenABI
 	inst := erc20.Instance(c.b, c.Token.Address)
 	opts := &bind.CallOpts{Context: ctx}
 	sep, err := bind.Call(inst, opts, erc20.PackDOMAINSEPARATOR(), erc20.UnpackDOMAINSEPARATOR)
@@ -329,7 +329,7 @@ func (c *Community) Members(ctx context.Context) (Roster, error) {
 	last := map[common.Address]coverage{}
 	duesPaid := EventID("DuesPaid")
 	err = c.EachLog(ctx, head.Number, func(l *types.Log) error {
-		if !IsEvent(l, c.Address, duesPaid) {
+		if !IsEvent(l, c.Parts, duesPaid) {
 			return nil // only DuesPaid is decoded
 		}
 		ev, err := DecodeEvent(l)

@@ -163,8 +163,8 @@ func TestElectionViewAndRevote(t *testing.T) {
 	if err := e.c.Warp(91 * contracts.Day); err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []*chain.KeySender{a, b, c} {
-		e.send(s, []community.Step{com.PlanStand(bytes.Repeat([]byte{7}, 1216))})
+	for i, s := range []*chain.KeySender{a, b, c} {
+		e.send(s, []community.Step{com.PlanStand(bytes.Repeat([]byte{byte(7 + i)}, 1216))}) // a key of each one's own
 	}
 	vote := func(s *chain.KeySender, picks ...common.Address) {
 		t.Helper()
@@ -181,11 +181,19 @@ func TestElectionViewAndRevote(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if el.Ballots != 2 || el.MinBallots != 3 {
+		t.Fatalf("turnout: %d of %d ballots, want 2 of 3", el.Ballots, el.MinBallots)
+	}
+	vote(b, a.From()) // the third ballot: the election can count
+	el, err = com.Election(ctx, v.From())
+	if err != nil {
+		t.Fatal(err)
+	}
 	votes := map[common.Address]uint32{}
 	for _, cd := range el.Candidates {
 		votes[cd.Address] = cd.Votes
 	}
-	if el.Number != 1 || votes[a.From()] != 1 || votes[b.From()] != 0 || votes[c.From()] != 2 || el.Candidates[0].Address != c.From() {
+	if el.Number != 1 || votes[a.From()] != 2 || votes[b.From()] != 0 || votes[c.From()] != 2 || el.Candidates[0].Address != a.From() || el.Ballots != 3 {
 		t.Fatalf("tallies: %v, candidates %+v", votes, el.Candidates)
 	}
 	if el.Ballot == nil || len(el.Ballot.Picks) != 2 || el.Ballot.Picks[1] != c.From() {
@@ -212,7 +220,7 @@ func TestElectionViewAndRevote(t *testing.T) {
 		t.Fatal(err)
 	}
 	term, seated, ok := com.TermStartedIn(rc)
-	if !ok || term != 1 || len(seated) != 2 || seated[0] != c.From() || seated[1] != a.From() {
+	if !ok || term != 1 || len(seated) != 2 || seated[0] != a.From() || seated[1] != c.From() {
 		t.Fatalf("finalize: term %d, seated %v", term, seated)
 	}
 	el, err = com.Election(ctx, common.Address{})
@@ -226,7 +234,7 @@ func TestElectionViewAndRevote(t *testing.T) {
 
 // A member covered too briefly to stand or vote is told until when to pay.
 func TestCoverageBeforeElectionSaysUntilWhen(t *testing.T) {
-	r := &contracts.Revert{Name: "CoverageEndsBeforeElection", Value: &contracts.CommunityCoverageEndsBeforeElection{CoveredUntil: 1803902400, ElectionClosesAt: 1804507200}}
+	r := &contracts.Revert{Name: "CoverageEndsBeforeElection", Value: &contracts.BoardCoverageEndsBeforeElection{CoveredUntil: 1803902400, ElectionClosesAt: 1804507200}}
 	ref := community.Refuse(r, community.Token{Symbol: "KBC", Decimals: 18})
 	want := "standing and voting need coverage past the election's close (2027-03-08 12:00 UTC), and your coverage ends 2027-03-01 12:00 UTC; pay dues until after 2027-03-08 12:00 UTC first"
 	if ref.Reason != want || ref.Fix != community.FixPayPastElection {

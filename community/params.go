@@ -16,38 +16,55 @@ import (
 
 // Params are a community's rules, fixed at creation (SPEC section 4).
 type Params struct {
-	Token      common.Address // zero: the dev KBC on a dev chain, else a new KBC
-	Dues       *big.Int       // base units per period
-	Period     time.Duration
-	Waiting    time.Duration
-	Grace      time.Duration
-	MaxPayout  *big.Int
-	Seats      int
-	Quorum     int
-	Term       time.Duration
-	Review     time.Duration
-	Voting     time.Duration // least time an election stays open
+	Token     common.Address // zero: the dev KBC on a dev chain, else a new KBC
+	Dues      *big.Int       // base units per period
+	Period    time.Duration
+	Waiting   time.Duration
+	Grace     time.Duration
+	MaxPayout *big.Int
+	Seats     int
+	Quorum    int
+	Term      time.Duration
+	Review    time.Duration
+	Voting    time.Duration // least time an election stays open
+	// Notice is an approved claim's public notice before it can be paid.
+	Notice time.Duration
+	// RecallSignatures are the eligible members' signatures that recall a
+	// board during a notice.
+	RecallSignatures int
+	// OutflowBps caps payouts per period: this share (basis points) of the
+	// pool at the period's first payout, or MaxPayout if that is larger.
+	OutflowBps int
+	// MinBallots are the ballots an election needs to count.
+	MinBallots int
 	Notaries   []common.Address
 	Categories []string
-	Currency   string // ISO 4217: three uppercase letters
+	// AcceptedTypes are the credential types (vct) accepted as evidence.
+	AcceptedTypes []string
+	Currency      string // ISO 4217: three uppercase letters
 }
 
 // DefaultParams are the demo community's, for a token with 18 decimals.
 func DefaultParams() Params {
 	d := contracts.DemoParams(common.Address{}, nil)
 	return Params{
-		Dues:       d.Dues,
-		Period:     time.Duration(d.Period) * time.Second,
-		Waiting:    time.Duration(d.WaitingPeriod) * time.Second,
-		Grace:      time.Duration(d.GracePeriod) * time.Second,
-		MaxPayout:  d.MaxPayout,
-		Seats:      int(d.Seats),
-		Quorum:     int(d.Quorum),
-		Term:       time.Duration(d.Term) * time.Second,
-		Review:     time.Duration(d.ReviewWindow) * time.Second,
-		Voting:     time.Duration(d.VotingWindow) * time.Second,
-		Categories: d.Categories,
-		Currency:   d.Currency,
+		Dues:             d.Dues,
+		Period:           time.Duration(d.Period) * time.Second,
+		Waiting:          time.Duration(d.WaitingPeriod) * time.Second,
+		Grace:            time.Duration(d.GracePeriod) * time.Second,
+		MaxPayout:        d.MaxPayout,
+		Seats:            int(d.Seats),
+		Quorum:           int(d.Quorum),
+		Term:             time.Duration(d.Term) * time.Second,
+		Review:           time.Duration(d.ReviewWindow) * time.Second,
+		Voting:           time.Duration(d.VotingWindow) * time.Second,
+		Notice:           time.Duration(d.NoticeWindow) * time.Second,
+		RecallSignatures: int(d.RecallSignatures),
+		OutflowBps:       int(d.OutflowBps),
+		MinBallots:       int(d.MinBallots),
+		Categories:       d.Categories,
+		AcceptedTypes:    d.AcceptedTypes,
+		Currency:         d.Currency,
 	}
 }
 
@@ -75,14 +92,16 @@ func (p Params) Validate() error {
 	} else if p.Waiting < time.Second {
 		badParam("waiting", "must be at least a second (new members wait before they claim, stand or vote)")
 	}
-	if p.MaxPayout == nil || p.MaxPayout.Sign() <= 0 || p.MaxPayout.BitLen() > 96 {
-		badParam("max-payout", "must be more than 0 and fit in 96 bits")
+	if p.MaxPayout == nil || p.MaxPayout.Sign() <= 0 || p.MaxPayout.BitLen() > 88 {
+		badParam("max-payout", "must be more than 0 and fit in 88 bits")
 	}
 	if p.Seats < 1 || p.Seats > contracts.MaxSeats {
 		badParam("seats", "must be between 1 and %d", contracts.MaxSeats)
 	}
 	if p.Quorum < 1 || p.Quorum > p.Seats {
 		badParam("quorum", "must be between 1 and the seats (%d)", p.Seats)
+	} else if p.Quorum == p.Seats && p.Seats > 1 {
+		badParam("quorum", "must be below the seats (%d): a quorum of every seat could not decide a claim once one notary resigned", p.Seats)
 	}
 	if p.Term < time.Second {
 		badParam("term", "must be at least a second")
@@ -92,6 +111,18 @@ func (p Params) Validate() error {
 	}
 	if p.Voting < time.Second || p.Voting > p.Term {
 		badParam("voting", "must be at least a second and at most the term (%s)", units.FormatDuration(p.Term))
+	}
+	if p.Notice < time.Second || p.Notice > time.Duration(1<<32-1)*time.Second {
+		badParam("notice", "must be at least a second")
+	}
+	if p.RecallSignatures < 1 || p.RecallSignatures > 1<<16-1 {
+		badParam("recall", "must be between 1 and %d signatures", 1<<16-1)
+	}
+	if p.OutflowBps < 1 || p.OutflowBps > 10_000 {
+		badParam("outflow", "must be more than 0%% and at most 100%% of the pool")
+	}
+	if p.MinBallots < 1 || p.MinBallots > 1<<16-1 {
+		badParam("min-ballots", "must be between 1 and %d ballots", 1<<16-1)
 	}
 	if len(p.Notaries) < p.Quorum || len(p.Notaries) > p.Seats {
 		badParam("notaries", "name between the quorum (%d) and the seats (%d) first-term notaries, got %d", p.Quorum, p.Seats, len(p.Notaries))
@@ -111,6 +142,14 @@ func (p Params) Validate() error {
 			badParam("categories", "a category name is empty")
 		}
 	}
+	if len(p.AcceptedTypes) == 0 || len(p.AcceptedTypes) > 64 {
+		badParam("accepted-types", "name between 1 and 64 accepted credential types")
+	}
+	for _, t := range p.AcceptedTypes {
+		if strings.TrimSpace(t) == "" {
+			badParam("accepted-types", "a credential type is empty")
+		}
+	}
 	if !ValidCurrency(p.Currency) {
 		badParam("currency", "%q is not an ISO 4217 code (three uppercase letters, e.g. CNY)", p.Currency)
 	}
@@ -122,7 +161,8 @@ func (p Params) Validate() error {
 
 // ParamError is a creation parameter the contract would refuse. Field is
 // the parameter's name (dues, period, waiting, grace, max-payout, seats,
-// quorum, term, review, voting, notaries, categories, currency, token);
+// quorum, term, review, voting, notice, recall, outflow, min-ballots,
+// notaries, categories, accepted-types, currency, token);
 // a face words it as its own input (the CLI as a flag).
 type ParamError struct {
 	Field   string
@@ -179,24 +219,29 @@ func (p Params) WarningTexts() []i18n.Text {
 	return out
 }
 
-// ContractParams are p as the contract's constructor takes them.
-func (p Params) ContractParams(token common.Address) contracts.CommunityParams {
+// ContractParams are p as the parts' constructors take them.
+func (p Params) ContractParams(token common.Address) contracts.Params {
 	secs := func(d time.Duration) uint64 { return uint64(d / time.Second) }
-	return contracts.CommunityParams{
-		Token:         token,
-		Dues:          p.Dues,
-		Period:        secs(p.Period),
-		WaitingPeriod: secs(p.Waiting),
-		GracePeriod:   secs(p.Grace),
-		MaxPayout:     p.MaxPayout,
-		Seats:         uint8(p.Seats),
-		Quorum:        uint8(p.Quorum),
-		Term:          secs(p.Term),
-		ReviewWindow:  secs(p.Review),
-		VotingWindow:  secs(p.Voting),
-		Notaries:      p.Notaries,
-		Categories:    p.Categories,
-		Currency:      p.Currency,
+	return contracts.Params{
+		Token:            token,
+		Dues:             p.Dues,
+		Period:           secs(p.Period),
+		WaitingPeriod:    secs(p.Waiting),
+		GracePeriod:      secs(p.Grace),
+		MaxPayout:        p.MaxPayout,
+		Seats:            uint8(p.Seats),
+		Quorum:           uint8(p.Quorum),
+		Term:             secs(p.Term),
+		ReviewWindow:     secs(p.Review),
+		VotingWindow:     secs(p.Voting),
+		NoticeWindow:     secs(p.Notice),
+		RecallSignatures: uint16(p.RecallSignatures),
+		OutflowBps:       uint16(p.OutflowBps),
+		MinBallots:       uint16(p.MinBallots),
+		Notaries:         p.Notaries,
+		Categories:       p.Categories,
+		AcceptedTypes:    p.AcceptedTypes,
+		Currency:         p.Currency,
 	}
 }
 

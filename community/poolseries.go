@@ -17,13 +17,14 @@ type PoolPoint struct {
 }
 
 // PoolSeries is the pool's running balance after each movement (dues, a
-// donation, a payout, a sync's snapshot) of the community at addr, from
-// its logs in chain order, folded as PoolFromLogs folds them: the last
-// point's balance is PoolFromLogs's Balance.
-func PoolSeries(addr common.Address, logs []types.Log) ([]PoolPoint, error) {
+// donation, a payout, a withdrawal of what was owed, a sync's snapshot) of
+// the community with parts, from its logs in chain order, folded as
+// PoolFromLogs folds them: the last point's balance is PoolFromLogs's
+// Balance.
+func PoolSeries(parts contracts.Parts, logs []types.Log) ([]PoolPoint, error) {
 	var f seriesFold
 	for i := range logs {
-		if err := f.add(addr, &logs[i]); err != nil {
+		if err := f.add(parts, &logs[i]); err != nil {
 			return f.out, err
 		}
 	}
@@ -35,12 +36,12 @@ func PoolSeries(addr common.Address, logs []types.Log) ([]PoolPoint, error) {
 // in memory at once.
 func (c *Community) PoolSeries(ctx context.Context) ([]PoolPoint, error) {
 	var f seriesFold
-	err := c.EachLog(ctx, nil, func(l *types.Log) error { return f.add(c.Address, l) })
+	err := c.EachLog(ctx, nil, func(l *types.Log) error { return f.add(c.Parts, l) })
 	return f.out, err
 }
 
 // poolEvents are the events that move the pool.
-var poolEvents = []common.Hash{EventID("DuesPaid"), EventID("Donation"), EventID("ClaimPaid"), EventID("PoolSynced")}
+var poolEvents = []common.Hash{EventID("DuesPaid"), EventID("Donation"), EventID("ClaimPaid"), EventID("OwedWithdrawn"), EventID("PoolSynced")}
 
 // seriesFold is PoolSeries, one log at a time.
 type seriesFold struct {
@@ -48,8 +49,8 @@ type seriesFold struct {
 	bal big.Int
 }
 
-func (f *seriesFold) add(addr common.Address, l *types.Log) error {
-	if !IsEvent(l, addr, poolEvents...) {
+func (f *seriesFold) add(parts contracts.Parts, l *types.Log) error {
+	if !IsEvent(l, parts, poolEvents...) {
 		return nil // only the pool's movements are decoded
 	}
 	ev, err := DecodeEvent(l)
@@ -63,6 +64,8 @@ func (f *seriesFold) add(addr common.Address, l *types.Log) error {
 	case *contracts.CommunityDonation:
 		bal.Add(bal, v.Amount)
 	case *contracts.CommunityClaimPaid:
+		bal.Sub(bal, v.Amount)
+	case *contracts.CommunityOwedWithdrawn:
 		bal.Sub(bal, v.Amount)
 	case *contracts.CommunityPoolSynced:
 		bal.Set(v.Balance)

@@ -65,9 +65,14 @@ type PeriodDues struct {
 // ClaimCounts counts claims by what became of them.
 type ClaimCounts struct {
 	Filed    int
-	Approved int // reached quorum: paid or queued
+	Approved int // reached quorum: paid, in notice, queued or returned
 	Paid     int
-	Queued   int // approved, waiting for the pool
+	// Owed counts paid claims whose transfer the token refused (the
+	// amount waits in the pool for the member).
+	Owed     int
+	InNotice int // approved, in public notice
+	Queued   int // approved, notice over, waiting for the pool or the period's cap
+	Returned int // returned to be filed again (recalled board, emptied seats)
 	Rejected int
 	// Expired counts claims marked expired and open claims whose review
 	// window has closed (the contract marks them lazily).
@@ -115,6 +120,7 @@ type claimState struct {
 	member    common.Address
 	term      uint32
 	submitted time.Time
+	approved  time.Time
 	status    string
 }
 
@@ -171,14 +177,13 @@ func (f *statsFold) add(ev Event) {
 		}
 		b.Payments++
 		b.Amount.Add(b.Amount, v.Amount)
-	case *contracts.CommunityTermStarted:
+	case *contracts.BoardTermStarted:
 		f.terms[v.Term] = v.Notaries
-	case *contracts.CommunityNotaryResigned:
-		if f.resigned[v.Term] == nil {
-			f.resigned[v.Term] = map[common.Address]bool{}
-		}
-		f.resigned[v.Term][v.Notary] = true
-	case *contracts.CommunityClaimSubmitted:
+	case *contracts.BoardNotaryResigned:
+		f.unseat(v.Term, v.Notary)
+	case *contracts.BoardSeatVacated:
+		f.unseat(v.Term, v.Notary)
+	case *contracts.ClaimsClaimSubmitted:
 		id := v.Id.Uint64()
 		f.claims[id] = &claimState{member: v.Member, term: v.Term, submitted: ev.Time, status: "open"}
 		f.order = append(f.order, id)
@@ -188,12 +193,12 @@ func (f *statsFold) add(ev Event) {
 				f.notary(n).Possible++
 			}
 		}
-	case *contracts.CommunityClaimVote:
+	case *contracts.ClaimsClaimVote:
 		f.notary(v.Notary).Votes++
-	case *contracts.CommunityClaimApproved:
+	case *contracts.ClaimsClaimApproved:
 		s.Claims.Approved++
 		if c := f.claims[v.Id.Uint64()]; c != nil {
-			c.status = "approved"
+			c.status, c.approved = "approved", ev.Time
 			f.decisions = append(f.decisions, ev.Time.Sub(c.submitted))
 		}
 	case *contracts.CommunityClaimPaid:
@@ -201,17 +206,34 @@ func (f *statsFold) add(ev Event) {
 		if c := f.claims[v.Id.Uint64()]; c != nil {
 			c.status = "paid"
 		}
-	case *contracts.CommunityClaimRejected:
+	case *contracts.CommunityPayoutOwed:
+		s.Claims.Paid++
+		s.Claims.Owed++
+		if c := f.claims[v.Id.Uint64()]; c != nil {
+			c.status = "paid"
+		}
+	case *contracts.ClaimsClaimRejected:
 		s.Claims.Rejected++
 		if c := f.claims[v.Id.Uint64()]; c != nil {
 			c.status = "rejected"
 			f.decisions = append(f.decisions, ev.Time.Sub(c.submitted))
 		}
-	case *contracts.CommunityClaimExpired:
+	case *contracts.ClaimsClaimExpired:
 		if c := f.claims[v.Id.Uint64()]; c != nil {
 			c.status = "expired"
 		}
+	case *contracts.ClaimsClaimReturned:
+		if c := f.claims[v.Id.Uint64()]; c != nil {
+			c.status = "returned"
+		}
 	}
+}
+
+func (f *statsFold) unseat(term uint32, notary common.Address) {
+	if f.resigned[term] == nil {
+		f.resigned[term] = map[common.Address]bool{}
+	}
+	f.resigned[term][notary] = true
 }
 
 // stats is the figures of the events added, as of now.
@@ -232,7 +254,13 @@ func (f *statsFold) stats(now time.Time) *Stats {
 		c := f.claims[id]
 		switch c.status {
 		case "approved":
-			s.Claims.Queued++
+			if c.approved.Add(p.Notice).After(now) {
+				s.Claims.InNotice++
+			} else {
+				s.Claims.Queued++
+			}
+		case "returned":
+			s.Claims.Returned++
 		case "expired":
 			s.Claims.Expired++
 		case "open":
@@ -289,6 +317,6 @@ func (f *statsFold) stats(now time.Time) *Stats {
 
 // balanceAt is the community's token balance at block n.
 func (c *Community) balanceAt(ctx context.Context, n *big.Int) (*big.Int, error) {
-	erc20 := contracts.NewKangbaoCoin()
+	erc20 := contracts.TokenABI
 	return bind.Call(erc20.Instance(c.b, c.Token.Address), &bind.CallOpts{Context: ctx, BlockNumber: n}, erc20.PackBalanceOf(c.Address), erc20.UnpackBalanceOf)
 }

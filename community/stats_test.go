@@ -18,14 +18,15 @@ import (
 )
 
 // statsScenario (waiting period 1 day): four members (A 3 periods, B 1, C 1, D 2), a donation of
-// 100; A's claim of 35 approved 300 s after filing and paid, B's rejected
+// 100; A's claim of 35 approved 300 s after filing and paid after its
+// 3-day notice, B's rejected
 // after 600 s, C's left open past its review window, D's filed last and
 // open; chain time 31 days after creation.
 func statsScenario(t *testing.T) (*env, time.Time) {
 	ctx := context.Background()
 	c := simchain.New(t.Name(), 8)
 	t.Cleanup(func() { c.Close() })
-	m, err := c.DeployCommunity(ctx, func(p *contracts.CommunityParams) { p.WaitingPeriod = 24 * 3600 })
+	m, err := c.DeployCommunity(ctx, func(p *contracts.Params) { p.WaitingPeriod = 24 * 3600 })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,13 +62,14 @@ func statsScenario(t *testing.T) (*env, time.Time) {
 	n1, n2 := e.m.Notaries[0], e.m.Notaries[1]
 	send := func(at uint64, s *chain.KeySender, data []byte) {
 		t.Helper()
-		if _, err := e.c.SendAt(e.ctx, at, s, e.m.Address, data); err != nil {
+		to, _ := e.m.Parts.To(data)
+		if _, err := e.c.SendAt(e.ctx, at, s, to, data); err != nil {
 			t.Fatalf("at %d: %v", at, err)
 		}
 	}
 	submit := func(at uint64, s *chain.KeySender, amount int64, tag string) {
 		t.Helper()
-		send(at, s, e.m.ABI.PackSubmitClaim(simchain.Tokens(amount), crypto.Keccak256Hash([]byte(tag)), env, 0))
+		send(at, s, e.m.Claims.PackSubmitClaim(simchain.Tokens(amount), crypto.Keccak256Hash([]byte(tag)), env, 0))
 	}
 	approve := func(at uint64, s *chain.KeySender, id int64) {
 		t.Helper()
@@ -81,9 +83,15 @@ func statsScenario(t *testing.T) (*env, time.Time) {
 	approve(base+100, n1, 1)
 	approve(base+300, n2, 1)
 	submit(base+400, members[1], 20, "b")
-	send(base+500, n1, e.m.ABI.PackRejectClaim(big.NewInt(2), 3))
-	send(base+1000, n2, e.m.ABI.PackRejectClaim(big.NewInt(2), 3))
+	reject, err := e.m.PackReject(e.ctx, big.NewInt(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	send(base+500, n1, reject)
+	send(base+1000, n2, reject)
 	submit(base+1100, members[2], 20, "c")
+	// A's notice ends 3 days after its approval: anyone settles.
+	send(base+300+3*24*3600, members[1], e.m.Claims.PackSettle(new(big.Int)))
 	// D files 31 days after creation: C's window has closed, B's and C's
 	// single period of coverage has ended.
 	last := uint64(created.Add(31 * 24 * time.Hour).Unix())

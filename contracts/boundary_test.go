@@ -15,16 +15,6 @@ import (
 
 const daySec = uint64(day / 1e9)
 
-// head is the latest block's time.
-func (f *fixture) head() uint64 {
-	f.t.Helper()
-	h, err := f.c.Client.HeaderByNumber(f.ctx, nil)
-	if err != nil {
-		f.t.Fatal(err)
-	}
-	return h.Time
-}
-
 func TestBoundariesOfClaimRules(t *testing.T) {
 	f := newFixture(t, 10, nil) // demo: 30-day periods, 90 days waiting, 15 days grace, 7 days review, 5,000 max
 	m1, m2, g1, g2 := f.c.Accounts[4], f.c.Accounts[5], f.c.Accounts[6], f.c.Accounts[7]
@@ -80,16 +70,17 @@ func TestBoundariesOfClaimRules(t *testing.T) {
 }
 
 func TestBoundariesOfElectionRules(t *testing.T) {
-	f := newFixture(t, 12, func(p *contracts.CommunityParams) {
+	f := newFixture(t, 12, func(p *contracts.Params) {
 		p.WaitingPeriod = daySec
 		p.Term = 100 * daySec
 		p.Quorum = 1
+		p.MinBallots = 1
 	})
 	a, b, c1, c2 := f.c.Accounts[4], f.c.Accounts[5], f.c.Accounts[6], f.c.Accounts[7]
 	for _, s := range []*chain.KeySender{a, b, c1, c2} {
 		f.fund(s, 200)
 	}
-	started, err := simchain.Call(f.ctx, f.m, f.abi.PackTermStartedAt(), f.abi.UnpackTermStartedAt)
+	started, err := simchain.Call(f.ctx, f.m, contracts.PartBoard, f.abi.PackTermStartedAt(), f.abi.UnpackTermStartedAt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,16 +129,17 @@ func TestBoundariesOfElectionRules(t *testing.T) {
 // first second finalize can run and is seated then; one covered until the
 // close exactly cannot stand at all (the other side of the edge).
 func TestBoundaryCandidateCoveredJustPastTheClose(t *testing.T) {
-	f := newFixture(t, 8, func(p *contracts.CommunityParams) {
+	f := newFixture(t, 8, func(p *contracts.Params) {
 		p.WaitingPeriod = daySec
 		p.Term = 100 * daySec
 		p.Quorum = 1
+		p.MinBallots = 1
 	})
 	a, b := f.c.Accounts[4], f.c.Accounts[5]
 	for _, s := range []*chain.KeySender{a, b} {
 		f.fund(s, 200)
 	}
-	closesAt, err := simchain.Call(f.ctx, f.m, f.abi.PackElectionClosesAt(), f.abi.UnpackElectionClosesAt)
+	closesAt, err := simchain.Call(f.ctx, f.m, contracts.PartBoard, f.abi.PackElectionClosesAt(), f.abi.UnpackElectionClosesAt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,6 +149,7 @@ func TestBoundaryCandidateCoveredJustPastTheClose(t *testing.T) {
 	eligible := closesAt - 3*p + 1 + daySec
 	f.refusedAt(eligible, a, f.abi.PackStand(hpkeKey(1)), "CoverageEndsBeforeElection")
 	f.txAt(eligible+1, b, f.abi.PackStand(hpkeKey(2)))
+	f.txAt(eligible+2, b, f.voteData(b, addrs(b)))
 	f.refusedAt(closesAt-1, a, f.abi.PackFinalize(), "TermNotOver")
 	r := f.txAt(closesAt, a, f.abi.PackFinalize())
 	if ts := findEvent(t, r, f.abi.UnpackTermStartedEvent); !sameAddrs(ts.Notaries, addrs(b)) {

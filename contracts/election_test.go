@@ -2,6 +2,7 @@ package contracts_test
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/big"
 	"testing"
 	"time"
@@ -13,7 +14,16 @@ import (
 	"github.com/huzhu-community/huzhu/contracts"
 )
 
-func hpkeKey(b byte) []byte { return bytes.Repeat([]byte{b}, 1216) }
+// hpkeKey is a placeholder HPKE public key, a new one at every call: a
+// key belongs to the first address that publishes it.
+func hpkeKey(b byte) []byte {
+	keyCount++
+	k := bytes.Repeat([]byte{b}, contracts.KeyBytes)
+	binary.BigEndian.PutUint64(k[contracts.KeyBytes-8:], keyCount)
+	return k
+}
+
+var keyCount uint64
 
 func addrs(ss ...*chain.KeySender) []common.Address {
 	out := make([]common.Address, len(ss))
@@ -25,7 +35,7 @@ func addrs(ss ...*chain.KeySender) []common.Address {
 
 func (f *fixture) candidates(election int64) map[common.Address]uint32 {
 	f.t.Helper()
-	got, err := simchain.Call(f.ctx, f.m, f.abi.PackCandidatesOf(big.NewInt(election)), f.abi.UnpackCandidatesOf)
+	got, err := simchain.Call(f.ctx, f.m, contracts.PartBoard, f.abi.PackCandidatesOf(big.NewInt(election)), f.abi.UnpackCandidatesOf)
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -38,23 +48,11 @@ func (f *fixture) candidates(election int64) map[common.Address]uint32 {
 
 func (f *fixture) notaries(term int64) []common.Address {
 	f.t.Helper()
-	got, err := simchain.Call(f.ctx, f.m, f.abi.PackNotariesOf(big.NewInt(term)), f.abi.UnpackNotariesOf)
+	got, err := simchain.Call(f.ctx, f.m, contracts.PartBoard, f.abi.PackNotariesOf(big.NewInt(term)), f.abi.UnpackNotariesOf)
 	if err != nil {
 		f.t.Fatal(err)
 	}
 	return got
-}
-
-func sameAddrs(a, b []common.Address) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestElectionFinalizeTopSeatsWithTiesByCandidacy(t *testing.T) {
@@ -139,8 +137,8 @@ func TestElectionFinalizeTopSeatsWithTiesByCandidacy(t *testing.T) {
 	// Old-term claims stay with the old notaries; new claims go to the new ones.
 	f.tx(f.m.Notaries[0], f.approveData(old))
 	f.refused(c3, f.approveData(old), "NotNotary")
-	f.tx(f.m.Notaries[1], f.abi.PackRejectClaim(old, 1))
-	f.tx(f.m.Notaries[2], f.abi.PackRejectClaim(old, 1))
+	f.tx(f.m.Notaries[1], f.rejectData(old))
+	f.tx(f.m.Notaries[2], f.rejectData(old))
 	// A claim sealed for the old term (a finalize got in first) is
 	// refused, not filed unreadable in the new one.
 	f.refused(claimant, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("new-term"), f.envelope(), 0), "TermChanged")
@@ -151,18 +149,29 @@ func TestElectionFinalizeTopSeatsWithTiesByCandidacy(t *testing.T) {
 	f.refused(f.m.Notaries[0], f.approveData(id), "NotNotary")
 	f.tx(c3, f.approveData(id))
 	f.tx(c4, f.approveData(id))
-	if f.claim(id.Uint64()).Status != contracts.StatusPaid {
+	if f.claim(id.Uint64()).Status != contracts.StatusApproved {
 		t.Fatal("the new term's notaries could not approve")
 	}
 
-	// Election 2 has too few candidates: the sitting notaries serve on and
-	// voting stays open.
+	// Election 2 has too few ballots, then too few candidates: the sitting
+	// notaries serve on and voting stays open.
 	f.warp(91 * day)
-	f.refused(stranger, f.abi.PackFinalize(), "NotEnoughCandidates")
+	f.refused(stranger, f.abi.PackFinalize(), "NotEnoughBallots")
 	f.tx(c1, f.abi.PackStand(hpkeKey(1)))
-	f.tx(v1, f.voteData(v1, addrs(c1)))
+	for _, v := range []*chain.KeySender{v1, v2} {
+		f.tx(v, f.voteData(v, addrs(c1)))
+	}
+	rev := f.refused(stranger, f.abi.PackFinalize(), "NotEnoughBallots")
+	if nb := rev.Value.(*contracts.BoardNotEnoughBallots); nb.Ballots.Int64() != 2 || nb.Needed.Int64() != 3 {
+		t.Fatalf("NotEnoughBallots: %s of %s, want 2 of 3", nb.Ballots, nb.Needed)
+	}
+	// A ballot changed to pick nobody does not count.
+	f.tx(v3, f.voteData(v3, addrs(c1)))
+	f.tx(v3, f.voteData(v3, nil))
+	f.refused(stranger, f.abi.PackFinalize(), "NotEnoughBallots")
+	f.tx(v3, f.voteData(v3, addrs(c1)))
 	f.refused(stranger, f.abi.PackFinalize(), "NotEnoughCandidates")
-	if term, _ := simchain.Call(f.ctx, f.m, f.abi.PackCurrentTerm(), f.abi.UnpackCurrentTerm); term != 1 {
+	if term, _ := simchain.Call(f.ctx, f.m, contracts.PartBoard, f.abi.PackCurrentTerm(), f.abi.UnpackCurrentTerm); term != 1 {
 		t.Fatalf("term after a failed finalize: got %d, want 1", term)
 	}
 	f.tx(c2, f.abi.PackStand(hpkeKey(2)))
@@ -185,9 +194,9 @@ func (f *fixture) ballot(election uint32, voter common.Address) []common.Address
 // board is the election's leaderboard: account => votes.
 func (f *fixture) board(election int64) map[common.Address]uint32 { return f.candidates(election) }
 
-func (f *fixture) candidacy(election int64, a common.Address) contracts.CommunityCandidacy {
+func (f *fixture) candidacy(election int64, a common.Address) contracts.BoardCandidacy {
 	f.t.Helper()
-	got, err := simchain.Call(f.ctx, f.m, f.abi.PackCandidacyOf(big.NewInt(election), a), f.abi.UnpackCandidacyOf)
+	got, err := simchain.Call(f.ctx, f.m, contracts.PartBoard, f.abi.PackCandidacyOf(big.NewInt(election), a), f.abi.UnpackCandidacyOf)
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -208,7 +217,7 @@ func (f *fixture) fillCandidates(cands []*chain.KeySender, periods int64) {
 	}
 }
 
-func shortWait(p *contracts.CommunityParams) { p.WaitingPeriod = uint64(30 * day / time.Second) }
+func shortWait(p *contracts.Params) { p.WaitingPeriod = uint64(30 * day / time.Second) }
 
 // Issue 7, attack 1: 64 members stand and vote for themselves, then let
 // their membership lapse before anyone can finalize. On the first
@@ -236,7 +245,7 @@ func TestElectionFullBoardOfLapsedCandidatesCannotFreeze(t *testing.T) {
 	if _, ok := f.board(1)[h1.From()]; ok {
 		t.Fatal("a candidate entered the board without out-polling its lowest entry")
 	}
-	f.refused(stranger, f.abi.PackPromote(h1.From()), "NotOutpolling")
+	f.refused(stranger, f.abi.PackPromote(h1.From()), "NotOutranking")
 
 	// Nobody finalizes before the attackers lapse at 120 days.
 	f.warp(90 * day)
@@ -310,12 +319,12 @@ func TestElectionLeaderboard(t *testing.T) {
 		t.Fatalf("x's candidacy: %+v", c)
 	}
 	t.Logf("stand, board full: %d gas", r.GasUsed)
-	f.refused(stranger, f.abi.PackPromote(x.From()), "NotOutpolling")
+	f.refused(stranger, f.abi.PackPromote(x.From()), "NotOutranking")
 	f.refused(v1, f.abi.PackPromote(v1.From()), "NotCandidate")
 
 	// v1 backs x: 1 vote ties the lowest entries (1 each), x stays off.
 	f.tx(v1, f.voteData(v1, addrs(x)))
-	f.refused(stranger, f.abi.PackPromote(x.From()), "NotOutpolling")
+	f.refused(stranger, f.abi.PackPromote(x.From()), "NotOutranking")
 	// v2 backs x too: 2 > 1, x takes the entry of the latest candidacy
 	// among the lowest, cands[63].
 	r = f.tx(v2, f.voteData(v2, addrs(x, cands[0])))
@@ -400,11 +409,11 @@ func TestReviewFirstElectionRaceRefused(t *testing.T) {
 	for _, s := range append(append([]*chain.KeySender{}, honest...), long...) {
 		f.joined(s, 120)
 	}
-	created, err := simchain.Call(f.ctx, f.m, f.abi.PackCreatedAt(), f.abi.UnpackCreatedAt)
+	created, err := simchain.Call(f.ctx, f.m, contracts.PartBoard, f.m.Board.PackCreatedAt(), f.m.Board.UnpackCreatedAt)
 	if err != nil {
 		t.Fatal(err)
 	}
-	closes, err := simchain.Call(f.ctx, f.m, f.abi.PackElectionClosesAt(), f.abi.UnpackElectionClosesAt)
+	closes, err := simchain.Call(f.ctx, f.m, contracts.PartBoard, f.abi.PackElectionClosesAt(), f.abi.UnpackElectionClosesAt)
 	if err != nil || closes != created+f.m.Params.WaitingPeriod+f.m.Params.VotingWindow {
 		t.Fatalf("the first election closes at %d (%v), want createdAt + waiting + voting window", closes, err)
 	}
@@ -448,7 +457,7 @@ func TestReviewCabalResignRefinalizeRefused(t *testing.T) {
 	f.tx(n1, f.abi.PackResign())
 	r := f.tx(n2, f.abi.PackResign())
 	below := f.blockTime(r)
-	if at, _ := simchain.Call(f.ctx, f.m, f.abi.PackBelowQuorumAt(), f.abi.UnpackBelowQuorumAt); at.Uint64() != below {
+	if at, _ := simchain.Call(f.ctx, f.m, contracts.PartBoard, f.abi.PackBelowQuorumAt(), f.abi.UnpackBelowQuorumAt); at.Uint64() != below {
 		t.Fatalf("belowQuorumAt %s, want %d", at, below)
 	}
 	closes := below + f.m.Params.VotingWindow
@@ -467,7 +476,7 @@ func TestReviewCabalResignRefinalizeRefused(t *testing.T) {
 	if len(ts.Notaries) != 3 || !sameAddrs(ts.Notaries[:2], addrs(honest[:2]...)) {
 		t.Fatalf("seated %v, want the two honest candidates first", ts.Notaries)
 	}
-	if at, _ := simchain.Call(f.ctx, f.m, f.abi.PackBelowQuorumAt(), f.abi.UnpackBelowQuorumAt); at.Sign() != 0 {
+	if at, _ := simchain.Call(f.ctx, f.m, contracts.PartBoard, f.abi.PackBelowQuorumAt(), f.abi.UnpackBelowQuorumAt); at.Sign() != 0 {
 		t.Fatal("belowQuorumAt not reset by finalize")
 	}
 }
@@ -480,7 +489,7 @@ func TestReviewCabalResignRefinalizeRefused(t *testing.T) {
 func TestElectionWorstCaseGas(t *testing.T) {
 	for _, k := range []int{3, contracts.MaxSeats} {
 		const bound = contracts.MaxBoard
-		f := newFixture(t, 1+bound+k+1, func(p *contracts.CommunityParams) {
+		f := newFixture(t, 1+bound+k+1, func(p *contracts.Params) {
 			shortWait(p)
 			// One founder-named notary: deploying with 32 would not fit
 			// the transaction gas cap (EIP-7825).
@@ -616,6 +625,9 @@ func TestNotaryResignation(t *testing.T) {
 	f.warp(31 * day) // past the waiting period, well before the term's end
 	f.tx(c1, f.abi.PackStand(hpkeKey(1)))
 	f.tx(c2, f.abi.PackStand(hpkeKey(2)))
+	for _, v := range []*chain.KeySender{claimant, other, c1} { // the election's turnout
+		f.tx(v, f.voteData(v, addrs(c1, c2)))
+	}
 	first := new(big.Int).SetUint64(f.submit(claimant, 10, "before"))
 
 	f.refused(claimant, f.abi.PackResign(), "NotNotary")
@@ -629,21 +641,21 @@ func TestNotaryResignation(t *testing.T) {
 	if got := f.notaries(0); got[0] != (common.Address{}) || got[1] != n2.From() {
 		t.Fatalf("notariesOf(0) after n1 resigned: %v", got)
 	}
-	p, err := simchain.Call(f.ctx, f.m, f.abi.PackParameters(), f.abi.UnpackParameters)
+	p, err := simchain.Call(f.ctx, f.m, contracts.PartCommunity, f.abi.PackParameters(), f.abi.UnpackParameters)
 	if err != nil || !sameAddrs(p.Notaries, addrs(n1, n2, n3)) {
 		t.Fatalf("parameters().notaries changed: %v (%v)", p.Notaries, err)
 	}
 	// The claim filed before keeps its three voters; the two seated decide it.
 	f.tx(n2, f.approveData(first))
 	f.tx(n3, f.approveData(first))
-	if f.claim(first.Uint64()).Status != contracts.StatusPaid {
+	if f.claim(first.Uint64()).Status != contracts.StatusApproved {
 		t.Fatal("the remaining quorum could not approve")
 	}
 	// Sealed to the two seated notaries now: a three-notary envelope is refused.
 	f.refused(claimant, f.abi.PackSubmitClaim(simchain.Tokens(10), nullifierOf("after"), simchain.SizedEnvelope(3), 0), "EnvelopeSize")
 	second := f.submit(claimant, 10, "after")
-	if c := f.claim(second); c.Voters != 2 {
-		t.Fatalf("a claim filed after the resignation counts %d voters, want 2", c.Voters)
+	if c := f.claim(second); c.Voters != 0b110 {
+		t.Fatalf("a claim filed after the resignation counts voters %b, want seats 2 and 3", c.Voters)
 	}
 	f.refused(other, f.abi.PackFinalize(), "TermNotOver")
 

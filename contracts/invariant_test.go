@@ -7,7 +7,9 @@ import (
 	"flag"
 	"fmt"
 	"math/big"
+	"math/bits"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"testing"
 	"time"
@@ -21,18 +23,23 @@ import (
 )
 
 var (
-	invSequences = flag.Int("invariant.sequences", 2000, "random operation sequences in TestInvariants")
+	invSequences = flag.Int("invariant.sequences", 600, "random operation sequences in TestInvariants")
 	invSteps     = flag.Int("invariant.steps", 30, "operations per sequence in TestInvariants")
 	invSeed      = flag.Uint64("invariant.seed", 0, "seed for TestInvariants (0: from the clock; printed on failure)")
 )
 
 // TestInvariants runs random sequences of members, dues, claims, votes,
-// elections and time jumps against fresh communities on the real EVM, and
-// after every step checks what must always hold:
+// elections, recalls, vacated seats and time jumps against fresh
+// communities (all four parts) on the real EVM, and after every step
+// checks what must always hold:
 //   - the community's token balance equals dues received minus payouts made;
 //   - no claim is paid twice and no nullifier is paid twice;
+//   - no claim is paid before its public notice ended, none of a board
+//     recalled during its notice, and no vote of a recalled board counts;
+//   - a member's payouts approved within any 365 days total at most
+//     maxPayout; a period's payouts at most its outflow cap;
 //   - only the votes of a claim's term notaries are counted (a resigned
-//     notary's no longer);
+//     or vacated notary's no longer);
 //   - the pool folded from the community's events (dues, donations,
 //     payouts) plus plain transfers is the balance, and every PoolSynced
 //     states it;
@@ -43,10 +50,11 @@ var (
 //     previous picks); the board holds exactly the candidates the
 //     CandidateListed and CandidateWithdrew events put and left there;
 //   - finalize runs no earlier than the close (the term's end, or the
-//     voting window after resignations below quorum, never before the
-//     voting window after the first members could vote) and seats exactly
-//     the top board candidates covered at that second, by votes, ties to
-//     the earlier candidacy.
+//     voting window after the seats fell below quorum or the board was
+//     recalled, never before the voting window after the first members
+//     could vote), only with minBallots ballots, and seats exactly the
+//     top board candidates covered at that second, by votes, ties to the
+//     earlier candidacy.
 //
 // Refused operations are part of the game: they must change nothing.
 func TestInvariants(t *testing.T) {
@@ -55,8 +63,8 @@ func TestInvariants(t *testing.T) {
 		seed = uint64(time.Now().UnixNano())
 	}
 	sequences := *invSequences
-	if testing.Short() {
-		sequences /= 10
+	if testing.Short() || os.Getenv("HUZHU_MUTATION") != "" {
+		sequences /= 10 // scripts/mutation runs the tests once per mutant
 	}
 	const workers = 2
 	for w := 0; w < workers; w++ {
@@ -75,6 +83,11 @@ func TestInvariants(t *testing.T) {
 
 const invAccounts = 12 // 0 founder, the rest members, sponsors and notaries
 
+type invPayout struct {
+	at     uint64
+	amount *big.Int
+}
+
 type invCandidacy struct {
 	seq     uint64
 	running bool
@@ -86,7 +99,7 @@ type invModel struct {
 	rng       *rand.Rand
 	c         *simchain.Chain
 	m         *simchain.Community
-	abi       *contracts.Community
+	abi       allParts
 	tok       *contracts.KangbaoCoin
 	seq       int
 	step      int
@@ -100,7 +113,8 @@ type invModel struct {
 	term        uint32
 	createdAt   uint64
 	termStarted uint64
-	belowQuorum uint64 // when resignations left fewer than quorum seated (0: not)
+	belowQuorum uint64            // when resignations left fewer than quorum seated (0: not)
+	recalled    map[uint32]uint64 // term => when its board was recalled
 	candidacies map[common.Address]invCandidacy
 	ballots     map[common.Address][]common.Address
 	board       map[common.Address]bool
@@ -112,11 +126,16 @@ type invModel struct {
 	sealedFor      uint32 // the term the last submission was sealed for
 	claimNullifier map[uint64][32]byte
 	claimEnvelope  map[uint64][32]byte
+	claimMember    map[uint64]common.Address
+	claimAmount    map[uint64]*big.Int
+	approvedAt     map[uint64]uint64
+	memberPayouts  map[common.Address][]invPayout
+	outflowPeriod  int64
+	outflowCap     *big.Int
+	outflowPaid    *big.Int
 	termNotaries   map[uint32]map[common.Address]bool
-	votes          map[uint64]map[common.Address]bool // counted votes per claim
-	approvals      map[uint64]int
-	rejections     map[uint64]int
-	approved       map[common.Address]bool // accounts that approved this community
+	votes          map[uint64]map[common.Address]bool // every vote per claim: true approves
+	approved       map[common.Address]bool            // accounts that approved this community
 
 	// Steering, so that most operations have a chance to be accepted.
 	members    []*chain.KeySender
@@ -151,7 +170,7 @@ func runInvariantBatch(t *testing.T, rng *rand.Rand, seed uint64, first, sequenc
 	if err != nil {
 		t.Fatal(err)
 	}
-	tok := contracts.NewKangbaoCoin()
+	tok := contracts.TokenABI
 	for _, a := range c.Accounts[1:] {
 		if _, err := founder.Send(ctx, &token, tok.PackMint(a.From(), simchain.Tokens(1_000_000_000)), nil); err != nil {
 			t.Fatal(err)
@@ -187,24 +206,29 @@ func newInvModel(t *testing.T, ctx context.Context, rng *rand.Rand, c *simchain.
 	p.WaitingPeriod = uint64(10 * day / time.Second)
 	p.MaxPayout = simchain.Tokens(100)
 	p.Term = uint64(20 * day / time.Second)
-	addr, err := chain.DeployCommunity(ctx, c.Accounts[0], p)
+	p.NoticeWindow = uint64(2 * day / time.Second)
+	p.RecallSignatures = 2
+	p.MinBallots = 2
+	parts, err := chain.DeployCommunity(ctx, c.Client, c.Accounts[0], p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := c.Attach(c.Accounts[0], token, addr, p)
+	m := c.Attach(c.Accounts[0], token, parts, p)
 	mo := &invModel{
-		t: t, ctx: ctx, rng: rng, c: c, m: m, abi: m.ABI, tok: m.TokenABI, seq: seq,
+		t: t, ctx: ctx, rng: rng, c: c, m: m, abi: allParts{m.ABI, m.Board, m.Claims, m.Registry}, tok: m.TokenABI, seq: seq,
 		dues: new(big.Int), paid: new(big.Int), donations: new(big.Int), transfers: new(big.Int),
 		candidacies: map[common.Address]invCandidacy{}, ballots: map[common.Address][]common.Address{}, board: map[common.Address]bool{},
 		paidClaims: map[uint64]bool{}, paidNullifiers: map[[32]byte]uint64{},
 		claimTerm: map[uint64]uint32{}, claimNullifier: map[uint64][32]byte{}, claimEnvelope: map[uint64][32]byte{}, termNotaries: map[uint32]map[common.Address]bool{0: {}},
-		votes: map[uint64]map[common.Address]bool{}, approvals: map[uint64]int{}, rejections: map[uint64]int{},
+		claimMember: map[uint64]common.Address{}, claimAmount: map[uint64]*big.Int{}, approvedAt: map[uint64]uint64{},
+		memberPayouts: map[common.Address][]invPayout{}, outflowPeriod: -1, recalled: map[uint32]uint64{},
+		votes:    map[uint64]map[common.Address]bool{},
 		approved: map[common.Address]bool{}, open: map[uint64]bool{}, stats: stats,
 	}
 	for _, n := range notaries {
 		mo.termNotaries[0][n] = true
 	}
-	created, err := simchain.Call(ctx, m, m.ABI.PackCreatedAt(), m.ABI.UnpackCreatedAt)
+	created, err := simchain.Call(ctx, m, contracts.PartBoard, m.Board.PackCreatedAt(), m.Board.UnpackCreatedAt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,7 +286,7 @@ func (mo *invModel) randomOp(forced int) bool {
 	var data []byte
 	k := forced
 	if k < 0 {
-		k = r.IntN(110)
+		k = r.IntN(124)
 		if k == 102 || k == 103 {
 			k = 90 + r.IntN(8) // more stand and vote
 		}
@@ -283,7 +307,7 @@ func (mo *invModel) randomOp(forced int) bool {
 		s = mo.member()
 		// Sealed to the term's seated notaries; now and then a size off by
 		// one notary, which the contract must refuse.
-		seated := len(mo.termNotaries[mo.term])
+		seated := len(mo.termNotaries[mo.term]) // the seats still held
 		if r.IntN(10) == 0 {
 			seated += 1 - 2*r.IntN(2)
 		}
@@ -300,13 +324,14 @@ func (mo *invModel) randomOp(forced int) bool {
 			s = mo.notaryOfLatestTerm()
 		}
 		id := mo.claimID()
-		data = mo.abi.PackApproveClaim(id, mo.claimNullifier[id.Uint64()], mo.claimEnvelope[id.Uint64()])
+		data = mo.abi.PackApproveClaim(id, mo.claimMember[id.Uint64()], mo.claimNullifier[id.Uint64()], mo.claimEnvelope[id.Uint64()])
 	case k < 65:
 		mo.op = "reject"
 		if r.IntN(4) > 0 {
 			s = mo.notaryOfLatestTerm()
 		}
-		data = mo.abi.PackRejectClaim(mo.claimID(), uint8(r.IntN(4)))
+		id := mo.claimID()
+		data = mo.abi.PackRejectClaim(id, mo.claimMember[id.Uint64()], mo.claimNullifier[id.Uint64()], mo.claimEnvelope[id.Uint64()], simchain.SealedReason())
 	case k < 77 || k == 200:
 		mo.op = "warp"
 		d := time.Duration(1+r.IntN(72)) * time.Hour
@@ -315,6 +340,13 @@ func (mo *invModel) randomOp(forced int) bool {
 		}
 		if err := mo.c.Warp(d); err != nil {
 			mo.t.Fatalf("seq %d step %d: warp: %v", mo.seq, mo.step, err)
+		}
+		// Notices end with time: often someone settles then.
+		if len(mo.approvedAt) > len(mo.paidClaims) && r.IntN(2) == 0 {
+			mo.op = "warp+settle"
+			if receipt, err := mo.m.Tx(mo.ctx, s, mo.abi.PackSettle(new(big.Int))); err == nil {
+				mo.apply(receipt)
+			}
 		}
 		return true
 	case k < 82:
@@ -360,6 +392,17 @@ func (mo *invModel) randomOp(forced int) bool {
 		mo.op = "resign"
 		s = mo.notaryOfLatestTerm()
 		data = mo.abi.PackResign()
+	case k >= 110 && k < 118:
+		mo.op = "recall"
+		s = mo.member()
+		data = mo.abi.PackRecall(mo.term - uint32(r.IntN(2))*min(mo.term, 1))
+	case k >= 118 && k < 121:
+		mo.op = "vacate"
+		s = mo.notaryOfLatestTerm()
+		data = mo.abi.PackVacate(mo.notaryOfLatestTerm().From(), uint8(r.IntN(5)))
+	case k >= 121:
+		mo.op = "decide"
+		data = mo.abi.PackDecide(mo.claimID())
 	case k < 107:
 		mo.op = "donate"
 		mo.ensureApproved(s)
@@ -367,7 +410,7 @@ func (mo *invModel) randomOp(forced int) bool {
 	case k < 108:
 		mo.op = "sync"
 		data = mo.abi.PackSync()
-	default:
+	case k < 110:
 		mo.op = "transfer"
 		amount := simchain.Tokens(int64(1 + r.IntN(20)))
 		if _, err := mo.m.TokenTx(mo.ctx, s, mo.tok.PackTransfer(mo.m.Address, amount)); err != nil {
@@ -420,8 +463,9 @@ func (mo *invModel) notaryOfLatestTerm() *chain.KeySender {
 // failing on any event that breaks an invariant.
 func (mo *invModel) apply(r *types.Receipt) {
 	t := mo.t
+	now := mo.blockTime(r)
 	for _, l := range r.Logs {
-		if l.Address != mo.m.Address {
+		if !mo.m.Parts.Emits(l) {
 			continue
 		}
 		if ev, err := mo.abi.UnpackDuesPaidEvent(l); err == nil {
@@ -441,9 +485,14 @@ func (mo *invModel) apply(r *types.Receipt) {
 			if ev.Term != mo.sealedFor {
 				t.Errorf("seq %d step %d: a claim sealed for term %d landed in term %d", mo.seq, mo.step, mo.sealedFor, ev.Term)
 			}
+			if mo.recalled[ev.Term] != 0 {
+				t.Errorf("seq %d step %d: a claim filed with term %d's recalled board", mo.seq, mo.step, ev.Term)
+			}
 			mo.claimTerm[mo.claims] = ev.Term
 			mo.claimNullifier[mo.claims] = ev.Nullifier
 			mo.claimEnvelope[mo.claims] = ev.EnvelopeHash
+			mo.claimMember[mo.claims] = ev.Member
+			mo.claimAmount[mo.claims] = ev.Amount
 			mo.open[mo.claims] = true
 			mo.stats["ClaimSubmitted"]++
 		} else if ev, err := mo.abi.UnpackClaimRejectedEvent(l); err == nil {
@@ -452,9 +501,42 @@ func (mo *invModel) apply(r *types.Receipt) {
 		} else if ev, err := mo.abi.UnpackClaimExpiredEvent(l); err == nil {
 			delete(mo.open, ev.Id.Uint64())
 			mo.stats["ClaimExpired"]++
-		} else if ev, err := mo.abi.UnpackClaimQueuedEvent(l); err == nil {
-			delete(mo.open, ev.Id.Uint64())
-			mo.stats["ClaimQueued"]++
+		} else if ev, err := mo.abi.UnpackClaimReturnedEvent(l); err == nil {
+			id := ev.Id.Uint64()
+			delete(mo.open, id)
+			mo.stats["ClaimReturned"]++
+			if at := mo.approvedAt[id]; at != 0 {
+				// Returned from its notice: its payout no longer counts.
+				ps := mo.memberPayouts[mo.claimMember[id]]
+				for i, p := range ps {
+					if p.at == at && p.amount.Cmp(mo.claimAmount[id]) == 0 {
+						mo.memberPayouts[mo.claimMember[id]] = append(ps[:i:i], ps[i+1:]...)
+						break
+					}
+				}
+				if rc := mo.recalled[mo.claimTerm[id]]; rc == 0 || at+mo.m.Params.NoticeWindow <= rc {
+					t.Errorf("seq %d step %d: claim %d returned from its notice, but its board was not recalled during it", mo.seq, mo.step, id)
+				}
+			}
+		} else if ev, err := mo.abi.UnpackClaimApprovedEvent(l); err == nil {
+			id := ev.Id.Uint64()
+			delete(mo.open, id)
+			mo.approvedAt[id] = now
+			mo.stats["ClaimApproved"]++
+			if ev.NoticeEndsAt != now+mo.m.Params.NoticeWindow {
+				t.Errorf("seq %d step %d: claim %d's notice ends %d, want %d", mo.seq, mo.step, id, ev.NoticeEndsAt, now+mo.m.Params.NoticeWindow)
+			}
+			member := mo.claimMember[id]
+			sum := new(big.Int).Set(mo.claimAmount[id])
+			for _, p := range mo.memberPayouts[member] {
+				if p.at+uint64(contracts.PayoutWindow/time.Second) > now {
+					sum.Add(sum, p.amount)
+				}
+			}
+			if sum.Cmp(mo.m.Params.MaxPayout) > 0 {
+				t.Errorf("seq %d step %d: claim %d approved: %s of payouts approved for %s within 365 days, more than maxPayout", mo.seq, mo.step, id, sum, member.Hex())
+			}
+			mo.memberPayouts[member] = append(mo.memberPayouts[member], invPayout{now, mo.claimAmount[id]})
 		} else if ev, err := mo.abi.UnpackCandidateStoodEvent(l); err == nil {
 			mo.candidates = append(mo.candidates, ev.Candidate)
 			mo.stats["CandidateStood"]++
@@ -484,11 +566,19 @@ func (mo *invModel) apply(r *types.Receipt) {
 			mo.board[ev.Candidate] = true
 			mo.stats["CandidateListed"]++
 		} else if ev, err := mo.abi.UnpackNotaryResignedEvent(l); err == nil {
-			delete(mo.termNotaries[ev.Term], ev.Notary)
-			if ev.SeatsLeft < mo.m.Params.Quorum && mo.belowQuorum == 0 {
-				mo.belowQuorum = mo.blockTime(r)
-			}
+			mo.unseat(r, ev.Term, ev.Notary, ev.SeatsLeft)
 			mo.stats["NotaryResigned"]++
+		} else if ev, err := mo.abi.UnpackSeatVacatedEvent(l); err == nil {
+			mo.unseat(r, ev.Term, ev.Notary, ev.SeatsLeft)
+			mo.stats["SeatVacated"]++
+		} else if ev, err := mo.abi.UnpackBoardRecalledEvent(l); err == nil {
+			if mo.recalled[ev.Term] != 0 || ev.Signatures.Uint64() < uint64(mo.m.Params.RecallSignatures) {
+				t.Errorf("seq %d step %d: term %d's board recalled twice or with %s signatures", mo.seq, mo.step, ev.Term, ev.Signatures)
+			}
+			mo.recalled[ev.Term] = now
+			mo.stats["BoardRecalled"]++
+		} else if _, err := mo.abi.UnpackRecallSignedEvent(l); err == nil {
+			mo.stats["RecallSigned"]++
 		} else if ev, err := mo.abi.UnpackDonationEvent(l); err == nil {
 			mo.donations.Add(mo.donations, ev.Amount)
 			mo.stats["Donation"]++
@@ -502,24 +592,29 @@ func (mo *invModel) apply(r *types.Receipt) {
 			if !mo.termNotaries[mo.claimTerm[id]][ev.Notary] {
 				t.Errorf("seq %d step %d: vote on claim %d by %s, not a notary of term %d", mo.seq, mo.step, id, ev.Notary.Hex(), mo.claimTerm[id])
 			}
+			if mo.recalled[mo.claimTerm[id]] != 0 {
+				t.Errorf("seq %d step %d: vote on claim %d by term %d's recalled board", mo.seq, mo.step, id, mo.claimTerm[id])
+			}
 			if mo.votes[id] == nil {
 				mo.votes[id] = map[common.Address]bool{}
 			}
-			if mo.votes[id][ev.Notary] {
+			if _, again := mo.votes[id][ev.Notary]; again {
 				t.Errorf("seq %d step %d: notary %s voted twice on claim %d", mo.seq, mo.step, ev.Notary.Hex(), id)
 			}
-			mo.votes[id][ev.Notary] = true
+			mo.votes[id][ev.Notary] = ev.Approve
 			mo.stats["ClaimVote"]++
-			if ev.Approve {
-				mo.approvals[id]++
-			} else {
-				mo.rejections[id]++
-			}
 		} else if ev, err := mo.abi.UnpackClaimPaidEvent(l); err == nil {
 			id := ev.Id.Uint64()
 			if mo.paidClaims[id] {
 				t.Errorf("seq %d step %d: claim %d paid twice", mo.seq, mo.step, id)
 			}
+			if at := mo.approvedAt[id]; at == 0 || now < at+mo.m.Params.NoticeWindow {
+				t.Errorf("seq %d step %d: claim %d paid at %d, approved at %d: before its notice ended", mo.seq, mo.step, id, now, at)
+			}
+			if rc := mo.recalled[mo.claimTerm[id]]; rc != 0 && mo.approvedAt[id]+mo.m.Params.NoticeWindow > rc {
+				t.Errorf("seq %d step %d: claim %d paid though its board was recalled during its notice", mo.seq, mo.step, id)
+			}
+			mo.checkOutflow(now, ev.Amount)
 			mo.paidClaims[id] = true
 			delete(mo.open, id)
 			mo.stats["ClaimPaid"]++
@@ -539,7 +634,7 @@ func (mo *invModel) apply(r *types.Receipt) {
 			}
 			mo.termNotaries[ev.Term] = set
 			mo.term = ev.Term
-			mo.termStarted, mo.belowQuorum = mo.blockTime(r), 0
+			mo.termStarted, mo.belowQuorum = now, 0
 			mo.candidates, mo.candidacies = nil, map[common.Address]invCandidacy{}
 			mo.ballots, mo.board = map[common.Address][]common.Address{}, map[common.Address]bool{}
 			mo.stats["TermStarted"]++
@@ -553,6 +648,36 @@ func (mo *invModel) apply(r *types.Receipt) {
 			}
 			mo.ballots[ev.Voter] = ev.Picks
 		}
+	}
+}
+
+// unseat follows a resignation or a vacated seat.
+func (mo *invModel) unseat(r *types.Receipt, term uint32, notary common.Address, left uint8) {
+	if !mo.termNotaries[term][notary] || int(left) != len(mo.termNotaries[term])-1 {
+		mo.t.Errorf("seq %d step %d: %s left a seat of term %d it did not hold, or %d seats are said left of %d", mo.seq, mo.step, notary.Hex(), term, left, len(mo.termNotaries[term]))
+	}
+	delete(mo.termNotaries[term], notary)
+	if left < mo.m.Params.Quorum && mo.belowQuorum == 0 {
+		mo.belowQuorum = mo.blockTime(r)
+	}
+}
+
+// checkOutflow checks a payout against its period's cap: the larger of
+// outflowBps of the pool at the period's first payout and maxPayout.
+func (mo *invModel) checkOutflow(now uint64, amount *big.Int) {
+	p := mo.m.Params
+	period := int64((now - mo.createdAt) / p.Period)
+	if period != mo.outflowPeriod {
+		mo.outflowPeriod = period
+		mo.outflowCap = new(big.Int).Div(new(big.Int).Mul(mo.explained(), big.NewInt(int64(p.OutflowBps))), big.NewInt(10_000))
+		if mo.outflowCap.Cmp(p.MaxPayout) < 0 {
+			mo.outflowCap = new(big.Int).Set(p.MaxPayout)
+		}
+		mo.outflowPaid = new(big.Int)
+	}
+	mo.outflowPaid.Add(mo.outflowPaid, amount)
+	if mo.outflowPaid.Cmp(mo.outflowCap) > 0 {
+		mo.t.Errorf("seq %d step %d: period %d paid %s, over its cap %s", mo.seq, mo.step, period, mo.outflowPaid, mo.outflowCap)
 	}
 }
 
@@ -590,8 +715,12 @@ func (mo *invModel) requireElector(r *types.Receipt, account common.Address, wha
 func (mo *invModel) closesAt() uint64 {
 	p := mo.m.Params
 	c := mo.termStarted + p.Term
-	if mo.belowQuorum != 0 {
-		c = min(c, mo.belowQuorum+p.VotingWindow)
+	early := mo.belowQuorum
+	if rc := mo.recalled[mo.term]; rc != 0 && (early == 0 || rc < early) {
+		early = rc
+	}
+	if early != 0 {
+		c = min(c, early+p.VotingWindow)
 	}
 	return max(c, mo.createdAt+p.WaitingPeriod+p.VotingWindow)
 }
@@ -618,6 +747,15 @@ func (mo *invModel) checkSeated(r *types.Receipt, seated []common.Address) {
 	now := mo.blockTime(r)
 	if now < mo.closesAt() {
 		mo.t.Errorf("seq %d step %d: finalize at %d, before the close at %d", mo.seq, mo.step, now, mo.closesAt())
+	}
+	ballots := 0
+	for _, picks := range mo.ballots {
+		if len(picks) > 0 {
+			ballots++
+		}
+	}
+	if ballots < int(mo.m.Params.MinBallots) {
+		mo.t.Errorf("seq %d step %d: finalize with %d ballots, fewer than %d", mo.seq, mo.step, ballots, mo.m.Params.MinBallots)
 	}
 	var live []common.Address
 	for a := range mo.board {
@@ -655,7 +793,7 @@ func (mo *invModel) check() {
 	// Vote counts and the board follow the ballots and listing events.
 	if mo.op == "vote" || mo.op == "stand" || mo.op == "withdraw" || mo.op == "promote" {
 		election := big.NewInt(int64(mo.term) + 1)
-		got, err := simchain.Call(mo.ctx, mo.m, mo.abi.PackCandidatesOf(election), mo.abi.UnpackCandidatesOf)
+		got, err := simchain.Call(mo.ctx, mo.m, contracts.PartBoard, mo.abi.PackCandidatesOf(election), mo.abi.UnpackCandidatesOf)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -669,7 +807,7 @@ func (mo *invModel) check() {
 			}
 		}
 		for a, c := range mo.candidacies {
-			on, err := simchain.Call(mo.ctx, mo.m, mo.abi.PackCandidacyOf(election, a), mo.abi.UnpackCandidacyOf)
+			on, err := simchain.Call(mo.ctx, mo.m, contracts.PartBoard, mo.abi.PackCandidacyOf(election, a), mo.abi.UnpackCandidacyOf)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -678,18 +816,32 @@ func (mo *invModel) check() {
 			}
 		}
 	}
-	// The counted votes on chain are exactly the term notaries' votes.
+	// The counted votes on chain are exactly the votes of the term's
+	// notaries still seated.
 	for id := uint64(1); id <= mo.claims; id++ {
-		if mo.op != "approve" && mo.op != "reject" && id != mo.claims {
-			continue // only votes change counts; check the touched claims
+		if mo.op != "approve" && mo.op != "reject" && mo.op != "resign" && mo.op != "vacate" && id != mo.claims {
+			continue // only votes and seats change counts; check the touched claims
 		}
 		c, err := mo.m.Claim(mo.ctx, id)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if int(c.Approvals) != mo.approvals[id] || int(c.Rejections) != mo.rejections[id] {
-			t.Errorf("seq %d step %d: claim %d counts %d/%d votes, want %d/%d from its term's notaries",
-				mo.seq, mo.step, id, c.Approvals, c.Rejections, mo.approvals[id], mo.rejections[id])
+		if c.Status == contracts.StatusOpen {
+			var approvals, rejections int
+			for n, approve := range mo.votes[id] {
+				if !mo.termNotaries[mo.claimTerm[id]][n] {
+					continue
+				}
+				if approve {
+					approvals++
+				} else {
+					rejections++
+				}
+			}
+			if bits.OnesCount32(c.Approvals) != approvals || bits.OnesCount32(c.Rejections) != rejections {
+				t.Errorf("seq %d step %d: claim %d counts %b/%b votes, want %d/%d from its term's seated notaries",
+					mo.seq, mo.step, id, c.Approvals, c.Rejections, approvals, rejections)
+			}
 		}
 		if (c.Status == contracts.StatusPaid) != mo.paidClaims[id] {
 			t.Errorf("seq %d step %d: claim %d status %s, paid events %v", mo.seq, mo.step, id, contracts.StatusName(c.Status), mo.paidClaims[id])

@@ -41,14 +41,11 @@ func (r *Revert) Error() string {
 	return b.String()
 }
 
-var (
-	communityABI = NewCommunity()
-	tokenABI     = NewKangbaoCoin()
-)
-
-// DecodeRevert decodes revert data produced by the Community or KangbaoCoin
-// contracts, or the built-in Error(string) and Panic(uint256). It returns nil
-// when the data is empty or names no error it knows.
+// DecodeRevert decodes revert data produced by a community's parts or the
+// KangbaoCoin contract, or the built-in Error(string) and Panic(uint256).
+// It returns nil when the data is empty or names no error it knows. Parts
+// share some errors (Calldata, Unauthorized): the first part's binding
+// decodes them.
 func DecodeRevert(data []byte) *Revert {
 	if len(data) < 4 {
 		return nil
@@ -60,8 +57,11 @@ func DecodeRevert(data []byte) *Revert {
 		abi    abi.ABI
 		unpack func([]byte) (any, error)
 	}{
-		{communityABI.abi, communityABI.UnpackError},
-		{tokenABI.abi, tokenABI.UnpackError},
+		{CommunityABI.abi, CommunityABI.UnpackError},
+		{BoardABI.abi, BoardABI.UnpackError},
+		{ClaimsABI.abi, ClaimsABI.UnpackError},
+		{RegistryABI.abi, RegistryABI.UnpackError},
+		{TokenABI.abi, TokenABI.UnpackError},
 	} {
 		for name, e := range a.abi.Errors {
 			if string(e.ID[:4]) != string(data[:4]) {

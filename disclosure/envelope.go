@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"crypto/aes"
 	"crypto/cipher"
+	"crypto/ecdsa"
+	"crypto/hmac"
 	"crypto/hpke"
 	"crypto/rand"
 	"crypto/sha256"
@@ -12,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
@@ -97,81 +100,191 @@ func (k *NotaryKey) PublicKey() []byte { return k.priv.PublicKey().Bytes() }
 func (k *NotaryKey) ID() [32]byte { return KeyID(k.PublicKey()) }
 
 // Seal encrypts payload to every public key (at least one, at most
-// MaxRecipients) for a context.
+// MaxRecipients) for a context, with a random content key. Every key must
+// be usable (SealTo gives an unusable one a slot of random bytes).
 func Seal(payload []byte, recipients [][]byte, context string) ([]byte, error) {
+	rs := make([]Slot, len(recipients))
+	for i, k := range recipients {
+		if !UsableKey(k) {
+			return nil, fmt.Errorf("recipient %d: not an MLKEM768-X25519 public key", i+1)
+		}
+		rs[i] = Slot{ID: KeyID(k), Key: k}
+	}
+	env, _, err := SealTo(payload, rs, context, nil)
+	return env, err
+}
+
+// Slot is one recipient block of an envelope to seal: the key id it names
+// and the public key, or no key (nil) for a notary whose key cannot be
+// sealed to (malformed, or none published): that block is random bytes of
+// the block's size, so that the envelope keeps its length and every other
+// notary can open it, and the review can tell whose key it was.
+type Slot struct {
+	ID  [32]byte
+	Key []byte
+}
+
+// UsableKey reports whether pub is an MLKEM768-X25519 public key an
+// envelope can be sealed to.
+func UsableKey(pub []byte) bool {
+	pk, err := envelopeKEM.NewPublicKey(pub)
+	if err != nil {
+		return false
+	}
+	_, _, err = hpke.NewSender(pk, envelopeKDF, envelopeAEAD, EnvelopeInfo("huzhu key check"))
+	return err == nil
+}
+
+// MissingKeyID is the key id a slot names for a notary who published no
+// key: it names the notary, and no key hashes to it.
+func MissingKeyID(notary common.Address) [32]byte {
+	return crypto.Keccak256Hash([]byte("huzhu: no key published\x00"), notary[:])
+}
+
+// SealTo seals payload to slots (at least one with a key, at most
+// MaxRecipients) for a context. The content key is random, or, with a
+// sealer's secret (the claimant's, MemberSecret), derived from it and the
+// envelope's nonce, so that the sealer can derive it again later
+// (ContentKeyFor) without keeping it: a rejection's reason is sealed under
+// it (SealReason). It returns the envelope and the slots that were given
+// random bytes (their index).
+func SealTo(payload []byte, slots []Slot, context string, secret []byte) ([]byte, []int, error) {
 	if len(payload) > MaxPayload {
-		return nil, fmt.Errorf("%w: it is %d bytes, an envelope carries at most %d; disclose fewer optional facts (or shorter ones)", ErrPayloadTooLarge, len(payload), MaxPayload)
+		return nil, nil, fmt.Errorf("%w: it is %d bytes, an envelope carries at most %d; disclose fewer optional facts (or shorter ones)", ErrPayloadTooLarge, len(payload), MaxPayload)
 	}
 	padded := make([]byte, PaddedSize)
 	binary.BigEndian.PutUint32(padded, uint32(len(payload)))
 	copy(padded[4:], payload)
 	defer clear(padded)
-	return sealPadded(padded, recipients, context)
+	return sealPadded(padded, slots, context, secret)
 }
 
 // sealPadded seals a plaintext already padded to PaddedSize.
-func sealPadded(padded []byte, recipients [][]byte, context string) ([]byte, error) {
-	if len(recipients) == 0 || len(recipients) > MaxRecipients {
-		return nil, fmt.Errorf("an envelope has 1 to %d recipients, not %d", MaxRecipients, len(recipients))
+func sealPadded(padded []byte, slots []Slot, context string, secret []byte) ([]byte, []int, error) {
+	if len(slots) == 0 || len(slots) > MaxRecipients {
+		return nil, nil, fmt.Errorf("an envelope has 1 to %d recipients, not %d", MaxRecipients, len(slots))
+	}
+	nonce := make([]byte, 12)
+	if _, err := rand.Read(nonce); err != nil {
+		return nil, nil, err
 	}
 	contentKey := make([]byte, 32)
-	if _, err := rand.Read(contentKey); err != nil {
-		return nil, err
+	if secret != nil {
+		copy(contentKey, deriveContentKey(secret, nonce))
+	} else if _, err := rand.Read(contentKey); err != nil {
+		return nil, nil, err
 	}
 	defer clear(contentKey)
 	var b bytes.Buffer
-	b.Grow(EnvelopeSize(len(recipients)))
+	b.Grow(EnvelopeSize(len(slots)))
 	b.WriteString(envelopeMagic)
 	b.WriteByte(envelopeVersion)
 	for _, id := range []uint16{envelopeKEM.ID(), envelopeKDF.ID(), envelopeAEAD.ID()} {
 		binary.Write(&b, binary.BigEndian, id)
 	}
-	b.WriteByte(byte(len(recipients)))
+	b.WriteByte(byte(len(slots)))
 	info := EnvelopeInfo(context)
 	seen := map[[32]byte]bool{}
-	for i, raw := range recipients {
-		pk, err := envelopeKEM.NewPublicKey(raw)
-		if err != nil {
-			return nil, fmt.Errorf("recipient %d: not an MLKEM768-X25519 public key: %w", i+1, err)
+	var random []int
+	for i, sl := range slots {
+		if seen[sl.ID] {
+			return nil, nil, fmt.Errorf("recipient %d is named twice", i+1)
 		}
-		id := KeyID(raw)
-		if seen[id] {
-			return nil, fmt.Errorf("recipient %d is named twice", i+1)
+		seen[sl.ID] = true
+		enc, wrapped, ok := wrapKey(sl.Key, info, contentKey)
+		if !ok {
+			enc, wrapped = make([]byte, encSize), make([]byte, wrappedSize)
+			if _, err := rand.Read(enc); err != nil {
+				return nil, nil, err
+			}
+			if _, err := rand.Read(wrapped); err != nil {
+				return nil, nil, err
+			}
+			random = append(random, i)
 		}
-		seen[id] = true
-		enc, sender, err := hpke.NewSender(pk, envelopeKDF, envelopeAEAD, info)
-		if err != nil {
-			return nil, err
-		}
-		wrapped, err := sender.Seal(nil, contentKey)
-		if err != nil {
-			return nil, err
-		}
-		b.Write(id[:])
+		b.Write(sl.ID[:])
 		writeBlob(&b, enc)
 		writeBlob(&b, wrapped)
+	}
+	if len(random) == len(slots) {
+		return nil, nil, errors.New("no recipient's key can be sealed to")
 	}
 	// AES-GCM does not commit to its key: without this, one ciphertext
 	// could be crafted to open to different payloads under different
 	// content keys given to different notaries.
 	commitment := keyCommitment(contentKey)
 	b.Write(commitment[:])
-	nonce := make([]byte, 12)
-	if _, err := rand.Read(nonce); err != nil {
-		return nil, err
-	}
 	b.Write(nonce)
 	gcm, err := newGCM(contentKey)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	aad := bytes.Clone(b.Bytes())
 	env := gcm.Seal(b.Bytes(), nonce, padded, aad)
-	if len(env) != EnvelopeSize(len(recipients)) {
+	if len(env) != EnvelopeSize(len(slots)) {
 		// Only a change of suite could do this; never let a size leak.
-		return nil, fmt.Errorf("internal: sealed %d bytes, the format says %d", len(env), EnvelopeSize(len(recipients)))
+		return nil, nil, fmt.Errorf("internal: sealed %d bytes, the format says %d", len(env), EnvelopeSize(len(slots)))
 	}
-	return env, nil
+	return env, random, nil
+}
+
+// wrapKey seals the content key to pub; ok is false when pub cannot be
+// sealed to (nil, malformed, a point X25519 refuses).
+func wrapKey(pub []byte, info, contentKey []byte) (enc, wrapped []byte, ok bool) {
+	if pub == nil {
+		return nil, nil, false
+	}
+	pk, err := envelopeKEM.NewPublicKey(pub)
+	if err != nil {
+		return nil, nil, false
+	}
+	enc, sender, err := hpke.NewSender(pk, envelopeKDF, envelopeAEAD, info)
+	if err != nil {
+		return nil, nil, false
+	}
+	wrapped, err = sender.Seal(nil, contentKey)
+	if err != nil || len(enc) != encSize || len(wrapped) != wrappedSize {
+		return nil, nil, false
+	}
+	return enc, wrapped, true
+}
+
+// MemberSecret is the secret a claimant's envelopes' content keys derive
+// from: HMAC-SHA256 of the wallet's private key under a fixed label. It
+// never leaves the wallet; a member restoring their wallet from its
+// mnemonic derives the same.
+func MemberSecret(key *ecdsa.PrivateKey) []byte {
+	d := make([]byte, 32)
+	key.D.FillBytes(d)
+	defer clear(d)
+	m := hmac.New(sha256.New, d)
+	m.Write([]byte("huzhu claimant secret v1"))
+	return m.Sum(nil)
+}
+
+// deriveContentKey is an envelope's content key from its sealer's secret
+// and its payload nonce (public, in the envelope).
+func deriveContentKey(secret, nonce []byte) []byte {
+	m := hmac.New(sha256.New, secret)
+	m.Write([]byte("huzhu envelope content key v1\x00"))
+	m.Write(nonce)
+	return m.Sum(nil)
+}
+
+// ContentKeyFor derives the content key of an envelope its claimant
+// sealed with secret (MemberSecret), checking it against the envelope's
+// key commitment: ErrEnvelopeOpen if the envelope was not sealed with it.
+func ContentKeyFor(env []byte, secret []byte) ([]byte, error) {
+	p, err := ParseEnvelope(env)
+	if err != nil {
+		return nil, err
+	}
+	k := deriveContentKey(secret, p.Nonce)
+	if c := keyCommitment(k); subtle.ConstantTimeCompare(c[:], p.Commitment) != 1 {
+		clear(k)
+		return nil, ErrEnvelopeOpen
+	}
+	return k, nil
 }
 
 // keyCommitment binds an envelope to its content key.
@@ -268,9 +381,18 @@ func ParseEnvelope(env []byte) (*ParsedEnvelope, error) {
 
 // Open decrypts an envelope with a notary's key, for a context.
 func (k *NotaryKey) Open(env []byte, context string) ([]byte, error) {
+	plain, key, err := k.OpenKey(env, context)
+	clear(key)
+	return plain, err
+}
+
+// OpenKey decrypts an envelope with a notary's key, for a context, and
+// returns its content key too (for a rejection's sealed reason); the
+// caller clears it.
+func (k *NotaryKey) OpenKey(env []byte, context string) ([]byte, []byte, error) {
 	p, err := ParseEnvelope(env)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	id := k.ID()
 	for _, r := range p.Recipients {
@@ -279,27 +401,41 @@ func (k *NotaryKey) Open(env []byte, context string) ([]byte, error) {
 		}
 		rcpt, err := hpke.NewRecipient(r.Enc, k.priv, envelopeKDF, envelopeAEAD, EnvelopeInfo(context))
 		if err != nil {
-			return nil, ErrEnvelopeOpen
+			return nil, nil, ErrEnvelopeOpen
 		}
 		contentKey, err := rcpt.Open(nil, r.Wrapped)
 		if err != nil {
-			return nil, ErrEnvelopeOpen
+			return nil, nil, ErrEnvelopeOpen
 		}
-		defer clear(contentKey)
-		if c := keyCommitment(contentKey); subtle.ConstantTimeCompare(c[:], p.Commitment) != 1 {
-			return nil, ErrEnvelopeOpen
-		}
-		gcm, err := newGCM(contentKey)
+		plain, err := OpenWithContentKey(env, contentKey)
 		if err != nil {
-			return nil, ErrEnvelopeOpen
+			clear(contentKey)
+			return nil, nil, err
 		}
-		padded, err := gcm.Open(nil, p.Nonce, p.Ciphertext, p.aad)
-		if err != nil {
-			return nil, ErrEnvelopeOpen
-		}
-		return unpad(padded)
+		return plain, contentKey, nil
 	}
-	return nil, ErrNotRecipient
+	return nil, nil, ErrNotRecipient
+}
+
+// OpenWithContentKey decrypts an envelope with its content key (a
+// notary's, from their slot; the claimant's, from ContentKeyFor).
+func OpenWithContentKey(env, contentKey []byte) ([]byte, error) {
+	p, err := ParseEnvelope(env)
+	if err != nil {
+		return nil, err
+	}
+	if c := keyCommitment(contentKey); subtle.ConstantTimeCompare(c[:], p.Commitment) != 1 {
+		return nil, ErrEnvelopeOpen
+	}
+	gcm, err := newGCM(contentKey)
+	if err != nil {
+		return nil, ErrEnvelopeOpen
+	}
+	padded, err := gcm.Open(nil, p.Nonce, p.Ciphertext, p.aad)
+	if err != nil {
+		return nil, ErrEnvelopeOpen
+	}
+	return unpad(padded)
 }
 
 // unpad returns the payload of a padded plaintext. The padding must be

@@ -24,7 +24,8 @@ func TestEnvelopePaddingIsChecked(t *testing.T) {
 		copy(p[4:], payload)
 		return p
 	}
-	good, err := sealPadded(padded(), [][]byte{k.PublicKey()}, "ctx")
+	slots := []Slot{{ID: k.ID(), Key: k.PublicKey()}}
+	good, _, err := sealPadded(padded(), slots, "ctx", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +40,7 @@ func TestEnvelopePaddingIsChecked(t *testing.T) {
 	} {
 		p := padded()
 		edit(p)
-		env, err := sealPadded(p, [][]byte{k.PublicKey()}, "ctx")
+		env, _, err := sealPadded(p, slots, "ctx", nil)
 		if err != nil {
 			t.Fatal(err)
 		}

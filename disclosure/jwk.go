@@ -124,6 +124,13 @@ func (k JWK) ThumbprintString() (string, error) {
 	return b64.EncodeToString(t[:]), err
 }
 
+// ThumbprintURN is the key's RFC 9278 thumbprint URN (SHA-256): the iss
+// huzhu gives a new issuer, its first key's, kept for its later keys.
+func (k JWK) ThumbprintURN() (string, error) {
+	t, err := k.ThumbprintString()
+	return JWKThumbprintURN + "sha-256:" + t, err
+}
+
 func jsonString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)

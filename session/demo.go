@@ -115,7 +115,11 @@ func (s *Session) CreateDemo(ctx context.Context, founder wallet.Account, passph
 	for _, a := range res.Notaries {
 		p.Notaries = append(p.Notaries, a.Address)
 	}
-	com, err := community.Create(ctx, c, sender(founderKey), p)
+	plan, err := community.PlanCreate(ctx, c, founder.Address, p)
+	if err != nil {
+		return nil, s.Explain(ctx, err)
+	}
+	com, err := community.Create(ctx, c, sender(founderKey), plan, nil)
 	if err != nil {
 		return nil, s.Explain(ctx, err)
 	}
@@ -145,7 +149,8 @@ func (s *Session) CreateDemo(ctx context.Context, founder wallet.Account, passph
 		if _, err := nks.Add(k, hk, now); err != nil {
 			return nil, err
 		}
-		if _, err := sender(k).Send(ctx, &com.Address, com.PackSetNotaryKey(hk.PublicKey()), nil); err != nil {
+		step := com.PlanSetNotaryKey(hk.PublicKey())
+		if _, err := sender(k).Send(ctx, &step.To, step.Data, nil); err != nil {
 			return nil, s.Explain(ctx, err)
 		}
 	}
@@ -176,7 +181,9 @@ func (s *Session) CreateDemo(ctx context.Context, founder wallet.Account, passph
 		return nil, err
 	}
 	res.IssuerID = common.Hash(thumb)
-	if _, err := sender(founderKey).Send(ctx, &com.Address, com.PackSetIssuerKey(thumb, thumb, true), nil); err != nil {
+	iss, _ := jwk.ThumbprintURN()
+	trust := com.PlanTrustKey(thumb, thumb, iss)
+	if _, err := sender(founderKey).Send(ctx, &trust.To, trust.Data, nil); err != nil {
 		return nil, s.Explain(ctx, err)
 	}
 
@@ -189,9 +196,8 @@ func (s *Session) CreateDemo(ctx context.Context, founder wallet.Account, passph
 	if err != nil {
 		return nil, err
 	}
-	ts, _ := jwk.ThumbprintString()
 	cred, err := disclosure.IssueMedical(ik, disclosure.MedicalCredential{
-		Issuer: "urn:ietf:params:oauth:jwk-thumbprint:sha-256:" + ts, Holder: holder,
+		Issuer: iss, Holder: holder,
 		Facts: DemoFacts(chainNow, p.Currency), IssuedAt: now, Validity: 2 * 365 * 24 * time.Hour,
 	}, disclosure.IssueOptions{})
 	if err != nil {
@@ -300,7 +306,8 @@ func (s *Session) demoIssuer(passphrase []byte, now time.Time) (*ecdsa.PrivateKe
 	}
 	t, _ := j.Thumbprint()
 	ts, _ := j.ThumbprintString()
-	out := map[string]any{"name": acct.Display, "jwk": j, "thumbprint": ts, "thumbprint_hex": common.Hash(t).Hex(), "slug": acct.Name}
+	iss, _ := j.ThumbprintURN()
+	out := map[string]any{"name": acct.Display, "jwk": j, "iss": iss, "thumbprint": ts, "thumbprint_hex": common.Hash(t).Hex(), "slug": acct.Name}
 	jb, _ := json.MarshalIndent(out, "", "  ")
 	if err := atomicfile.Write(filepath.Join(filepath.Dir(acct.File), "jwk.json"), append(jb, '\n'), 0o644); err != nil && !errors.Is(err, os.ErrExist) {
 		return nil, j, acct, err

@@ -186,8 +186,8 @@ func TestCreateDemo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	series, err := community.PoolSeries(com.Address, logs)
-	pool, _ := community.PoolFromLogs(com.Address, logs)
+	series, err := community.PoolSeries(com.Parts, logs)
+	pool, _ := community.PoolFromLogs(com.Parts, logs)
 	if err != nil || len(series) != 3 || series[0].Balance.Cmp(info.Params.Dues) != 0 || series[2].Balance.Cmp(pool.Balance) != 0 || pool.Balance.Cmp(info.Pool) != 0 {
 		t.Fatalf("pool series %v (%v), fold %v, on chain %v", series, err, pool.Balance, info.Pool)
 	}

@@ -48,7 +48,7 @@ func CommunityHistory(evs []community.Event, who common.Address, fromBlock uint6
 			default:
 				continue
 			}
-		case *contracts.CommunityClaimSubmitted:
+		case *contracts.ClaimsClaimSubmitted:
 			if v.Member != who {
 				continue
 			}
@@ -58,6 +58,11 @@ func CommunityHistory(evs []community.Event, who common.Address, fromBlock uint6
 				continue
 			}
 			it.Kind, it.Amount, it.Note = wallet.HistoryPayout, v.Amount, "claim "+v.Id.String()
+		case *contracts.CommunityOwedWithdrawn:
+			if v.Member != who {
+				continue
+			}
+			it.Kind, it.Amount, it.Note, it.Counterparty = wallet.HistoryPayout, v.Amount, "owed payout withdrawn", v.To
 		default:
 			continue
 		}

@@ -20,6 +20,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/huzhu-community/huzhu/chain"
+	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/session"
@@ -150,6 +151,8 @@ func fixedDashboard() *DashboardData {
 		ETH:     tokens(9), Tokens: tokens(990), Token: tok, Embedded: true, Info: info, Status: st,
 		Roster: &community.Roster{Members: []community.MemberRecord{{State: community.StateActive}, {State: community.StateActive}, {State: community.StateWaiting}}},
 		Series: series,
+		// Nothing in notice (TestDashboardNoticeGolden lists some).
+		Notice: &claims.Notice{ChainTime: at},
 	}
 }
 
@@ -188,6 +191,9 @@ func TestDashboardGolden(t *testing.T) {
 				d := a.all[0].screen.(*dashboard)
 				a.Update(dashboardMsg{seq: d.seq, data: fixedDashboard()})
 				requireHangingCovers(t, a.View())
+				if !lineWith(a.View(), T("Public notice"), T("nothing is in public notice now")) {
+					t.Errorf("the public notice does not say it is empty:\n%s", a.View())
+				}
 				t.Run("full", func(t *testing.T) { requireGolden(t, a) })
 				a.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("?")})
 				t.Run("help", func(t *testing.T) {

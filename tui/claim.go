@@ -97,10 +97,12 @@ type claimScreen struct {
 	problem  string // the amount's, or the service's refusal
 	draftMsg string // the sentence of the prepared draft (its notaries)
 
-	// The filed claim, re-read by poll until it reaches a final status.
-	claim *claims.Claim
-	poll  poller
-	err   error
+	// The filed claim, re-read by poll until it reaches a final status,
+	// and the chain's time it was read at.
+	claim    *claims.Claim
+	chainNow time.Time
+	poll     poller
+	err      error
 }
 
 type (
@@ -131,6 +133,7 @@ type (
 		seq   int
 		claim *claims.Claim
 		quor  int
+		now   time.Time // the chain's time when read
 		err   error
 	}
 	// claimRefreshedMsg is a quiet re-read of the filed claim.
@@ -138,6 +141,7 @@ type (
 		seq   int
 		claim *claims.Claim
 		quor  int
+		now   time.Time
 		err   error
 	}
 )
@@ -241,7 +245,7 @@ func (c *claimScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			c.err = msg.err
 			return c, ShowError(msg.err)
 		}
-		c.take(msg.claim, msg.quor)
+		c.take(msg.claim, msg.quor, msg.now)
 		return c, c.watch()
 	case pollTickMsg:
 		if !c.poll.live(msg) {
@@ -261,7 +265,7 @@ func (c *claimScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return c, c.watch()
 		}
 		if msg.err == nil {
-			c.take(msg.claim, msg.quor)
+			c.take(msg.claim, msg.quor, msg.now)
 		}
 		return c, c.watch()
 	case ShownMsg:
@@ -275,8 +279,10 @@ func (c *claimScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	return c, nil
 }
 
+// claimFinal: nothing more happens to a claim in this status (a returned
+// one is filed again as a new claim).
 func claimFinal(s claims.Status) bool {
-	return s == claims.StatusPaid || s == claims.StatusRejected || s == claims.StatusExpired
+	return s == claims.StatusPaid || s == claims.StatusRejected || s == claims.StatusExpired || s == claims.StatusReturned
 }
 
 func (c *claimScreen) key(msg tea.KeyMsg) (Screen, tea.Cmd) {
@@ -532,14 +538,14 @@ func draftNotice(d *claims.Draft, tok community.Token) string {
 func (c *claimScreen) show(r *types.Receipt) tea.Cmd {
 	seq, sess := c.seq, c.env.Session
 	return Job(T("Reading the filed claim…"), func(ctx context.Context) tea.Msg {
-		cl, q, err := readClaim(ctx, sess, func(svc *claims.Service) (uint64, error) {
+		cl, q, now, err := readClaim(ctx, sess, func(svc *claims.Service) (uint64, error) {
 			ids := svc.ClaimIDs(r)
 			if len(ids) == 0 {
 				return 0, fmt.Errorf("transaction %s was mined but names no claim", r.TxHash.Hex())
 			}
 			return ids[0], nil
 		})
-		return claimShownMsg{seq: seq, claim: cl, quor: q, err: err}
+		return claimShownMsg{seq: seq, claim: cl, quor: q, now: now, err: err}
 	})
 }
 
@@ -548,14 +554,14 @@ func (c *claimScreen) show(r *types.Receipt) tea.Cmd {
 func (c *claimScreen) refresh(id uint64) tea.Cmd {
 	seq, sess := c.seq, c.env.Session
 	return Background(func(ctx context.Context) tea.Msg {
-		cl, q, err := readClaim(ctx, sess, func(*claims.Service) (uint64, error) { return id, nil })
-		return claimRefreshedMsg{seq: seq, claim: cl, quor: q, err: err}
+		cl, q, now, err := readClaim(ctx, sess, func(*claims.Service) (uint64, error) { return id, nil })
+		return claimRefreshedMsg{seq: seq, claim: cl, quor: q, now: now, err: err}
 	})
 }
 
-// take shows the claim as read.
-func (c *claimScreen) take(cl *claims.Claim, quorum int) {
-	c.claim, c.err = cl, nil
+// take shows the claim as read at the chain's time now.
+func (c *claimScreen) take(cl *claims.Claim, quorum int, now time.Time) {
+	c.claim, c.err, c.chainNow = cl, nil, now
 	if quorum > 0 {
 		c.ctx.Quorum = quorum
 	}
@@ -570,18 +576,23 @@ func (c *claimScreen) watch() tea.Cmd {
 	return c.poll.start()
 }
 
-// readClaim opens the claims service and shows the claim which names.
-func readClaim(ctx context.Context, sess *session.Session, which func(*claims.Service) (uint64, error)) (*claims.Claim, int, error) {
+// readClaim opens the claims service and shows the claim which names,
+// with the chain's time it was read at (whether its notice still runs).
+func readClaim(ctx context.Context, sess *session.Session, which func(*claims.Service) (uint64, error)) (*claims.Claim, int, time.Time, error) {
 	svc, com, err := claimsService(ctx, sess)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, time.Time{}, err
 	}
 	id, err := which(svc)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, time.Time{}, err
+	}
+	now, err := community.ChainTime(ctx, svc.B)
+	if err != nil {
+		return nil, 0, time.Time{}, err
 	}
 	cl, err := svc.Show(ctx, id)
-	return cl, com.Params().Quorum, err
+	return cl, com.Params().Quorum, now, err
 }
 
 // ---------------------------------------------------------------- views
@@ -710,7 +721,7 @@ func (c *claimScreen) statusView(w, h int) string {
 		b.WriteString(st.Muted.Render(T("Reading the claim…")))
 		return b.String()
 	}
-	b.WriteString(renderClaimStatus(st, cl, c.ctx.Token, c.ctx.Quorum, w))
+	b.WriteString(renderClaimStatus(st, cl, c.ctx.Token, c.ctx.Quorum, c.chainNow, w))
 	if c.draftMsg != "" {
 		b.WriteString("\n" + st.Muted.Render(wrap(c.draftMsg, w)) + "\n")
 	}
@@ -724,12 +735,12 @@ func (c *claimScreen) statusView(w, h int) string {
 }
 
 // renderClaimStatus draws a claim: where it stands, its votes, its payout.
-func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum, w int) string {
+func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum int, now time.Time, w int) string {
 	sym := safetext.Escape(tok.Symbol)
 	var b strings.Builder
 	row := func(k, v string) { b.WriteString(st.Key.Render(padRight(k, 12)) + " " + v + "\n") }
 	b.WriteString(st.Section.Render(T("Claim %d", cl.ID)) + "\n\n")
-	row(T("Status"), claimStatusText(st, cl, tok, quorum, w))
+	row(T("Status"), claimStatusText(st, cl, tok, quorum, now, w))
 	row(T("Amount"), tok.Format(cl.Amount)+" "+sym)
 	row(T("Term"), untranslated("%d", cl.Term))
 	if !cl.SubmittedAt.IsZero() {
@@ -738,10 +749,15 @@ func renderClaimStatus(st Styles, cl *claims.Claim, tok community.Token, quorum,
 	if reviewEndRow(cl) {
 		row(T("Review ends"), community.FormatTime(cl.ReviewEndsAt))
 	}
-	row(T("Votes"), T("%d approve, %d reject, of %d notaries", cl.Approvals, cl.Rejections, cl.Voters))
+	row(T("Votes"), say(cl.VotesText()))
 	for _, v := range cl.Votes {
 		if v.Approve {
 			row("", shortAddr(v.Notary.Hex())+" "+st.Good.Render(T("approve")))
+			continue
+		}
+		if !v.Opened {
+			row("", shortAddr(v.Notary.Hex())+" "+st.Error.Render(T("reject")))
+			row("", hangIndent(st.Muted, T("reason sealed: My claims opens it with your key (o)"), w, 13))
 			continue
 		}
 		row("", shortAddr(v.Notary.Hex())+" "+st.Error.Render(T("reject"))+" "+untranslated("%d %s", v.Reason, v.Reason.Name()))
@@ -759,10 +775,11 @@ func reviewEndRow(cl *claims.Claim) bool {
 	return cl.Status != claims.StatusOpen && !cl.SubmittedAt.IsZero() && !cl.ReviewEndsAt.IsZero()
 }
 
-// claimStatusText is where a claim stands (claims.StatusText), coloured
-// by its status, as the value of a row of renderClaimStatus in width w.
-func claimStatusText(st Styles, cl *claims.Claim, tok community.Token, quorum, w int) string {
-	return hangIndent(statusStyle(st, cl.Status), safetext.Escape(say(cl.StatusText(tok, quorum))), w, 13)
+// claimStatusText is where a claim stands at the chain's time now
+// (claimStatusSays), coloured by its status, as the value of a row of
+// renderClaimStatus in width w.
+func claimStatusText(st Styles, cl *claims.Claim, tok community.Token, quorum int, now time.Time, w int) string {
+	return hangIndent(statusStyle(st, cl.Status), claimStatusSays(cl, tok, quorum, now, nil), w, 13)
 }
 
 // valueText is a fact's value on one line.

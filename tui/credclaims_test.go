@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
@@ -61,30 +63,50 @@ func TestCredentialsGolden(t *testing.T) {
 func fixedClaims() *MyClaimsData {
 	at := time.Date(2027, 6, 1, 8, 0, 0, 0, time.UTC)
 	n := func(b byte) common.Address { return common.BytesToAddress([]byte{b}) }
+	h := func(b byte) common.Hash { return common.BytesToHash([]byte{0xee, b}) }
 	mk := func(id uint64, st claims.Status, amt int64) claims.Claim {
 		return claims.Claim{ID: id, Amount: tokens(amt), Term: 1, SubmittedAt: at.Add(time.Duration(id) * time.Hour),
 			ReviewEndsAt: at.Add(time.Duration(id)*time.Hour + 7*24*time.Hour), Status: st, Voters: 3, QueuePosition: -1}
 	}
+	approved := func(c *claims.Claim, after time.Duration) {
+		c.ApprovedAt = c.SubmittedAt.Add(after)
+		c.NoticeEndsAt = c.ApprovedAt.Add(3 * 24 * time.Hour)
+	}
+	// Rejections are sealed: their reasons open with the member's key (o).
 	rejected := mk(1, claims.StatusRejected, 900)
 	rejected.Rejections = 2
-	rejected.Votes = []claims.Vote{{Notary: n(1), Reason: claims.ReasonNotCovered, Note: "the diagnosis date is before coverage"}, {Notary: n(2), Reason: claims.ReasonNotCovered}}
-	paid := mk(2, claims.StatusPaid, 300)
-	paid.Approvals, paid.Paid = 2, tokens(300)
-	paid.Votes = []claims.Vote{{Notary: n(1), Approve: true}, {Notary: n(3), Approve: true}}
-	queued := mk(3, claims.StatusApproved, 5000)
-	queued.Approvals, queued.QueuePosition = 2, 0
-	queued.Votes = []claims.Vote{{Notary: n(2), Approve: true}, {Notary: n(3), Approve: true}}
-	open := mk(4, claims.StatusOpen, 120)
+	rejected.Votes = []claims.Vote{{Notary: n(1), Sealed: [32]byte{1}, Tx: h(1)}, {Notary: n(2), Sealed: [32]byte{2}, Tx: h(2)}}
+	// Approved, then its board was recalled during the notice.
+	returned := mk(2, claims.StatusReturned, 800)
+	returned.Approvals = 2
+	approved(&returned, 5*time.Hour)
+	returned.Votes = []claims.Vote{{Notary: n(1), Approve: true, Tx: h(3)}, {Notary: n(3), Approve: true, Tx: h(4)}}
+	// Paid, but the token refused the transfer: owed to the member.
+	paid := mk(3, claims.StatusPaid, 300)
+	paid.Approvals, paid.Paid, paid.Owed = 2, tokens(300), tokens(300)
+	approved(&paid, 2*time.Hour)
+	paid.Votes = []claims.Vote{{Notary: n(1), Approve: true, Tx: h(5)}, {Notary: n(3), Approve: true, Tx: h(6)}}
+	// Approved, in public notice, first in the payout queue.
+	notice := mk(4, claims.StatusApproved, 1200)
+	notice.Approvals, notice.QueuePosition = 2, 0
+	approved(&notice, 30*time.Minute)
+	notice.Votes = []claims.Vote{{Notary: n(2), Approve: true, Tx: h(7)}, {Notary: n(3), Approve: true, Tx: h(8)}}
+	open := mk(5, claims.StatusOpen, 120)
 	open.Approvals = 1
-	open.Votes = []claims.Vote{{Notary: n(1), Approve: true}}
-	return &MyClaimsData{Account: wallet.Account{Name: "mei"}, Token: community.Token{Symbol: "KBC", Decimals: 18}, Quorum: 2,
-		Names:  map[common.Address]string{n(1): "nora", n(2): "ning", n(3): "nils"},
-		Claims: []claims.Claim{rejected, paid, queued, open}}
+	open.Votes = []claims.Vote{{Notary: n(1), Approve: true, Tx: h(9)}}
+	return &MyClaimsData{Account: wallet.Account{Name: "mei", Address: addrMei}, Token: community.Token{Symbol: "KBC", Decimals: 18}, Quorum: 2,
+		Names:     map[common.Address]string{n(1): "nora", n(2): "ning", n(3): "nils"},
+		Claims:    []claims.Claim{rejected, returned, paid, notice, open},
+		ChainTime: at.Add(26 * time.Hour), Owed: tokens(300)}
 }
 
-// My claims: each claim's status (rejected, paid, waiting in the queue,
-// open with its votes so far), a rejected claim's reasons and public
-// note, and an approved claim's settle key.
+// My claims: each claim's status (rejected, returned by a recall, paid
+// but owed, approved in public notice with its time left, open with its
+// votes so far) and what the pool owes; a rejected claim's reasons sealed,
+// then opened with the member's key (reason and note); the claim in
+// notice in full; the same claim once its notice is over (its place in
+// the payout queue, s to settle); and w asking where the owed payout goes
+// (the member's own address by default).
 func TestMyClaimsGolden(t *testing.T) {
 	forLangs(t, func(t *testing.T) {
 		for _, sz := range sizes {
@@ -92,18 +114,88 @@ func TestMyClaimsGolden(t *testing.T) {
 				a := staticApp(t, t.TempDir(), sz.w, sz.h)
 				a.account = wallet.Account{Name: "mei"}
 				s := screenOf[*myClaims](t, a)
-				a.Update(myClaimsMsg{seq: s.seq, data: fixedClaims()})
+				data := fixedClaims()
+				a.Update(myClaimsMsg{seq: s.seq, data: data})
+				v := oneLine(a.View())
+				for _, want := range []string{
+					T("approved, in public notice until %s (%s left): members may recall its board until then; it is paid after, in approval order", "2027-06-04 12:30 UTC", "2d2h"),
+					T("returned: its board was recalled, or too few of its seats remain, before it was paid; file it again with the next board"),
+					T("paid %s %s, but the token refused the transfer: the pool keeps it for the member until they withdraw it", "300", "KBC"),
+					T("The pool owes you %s %s: the token refused a payout to your address.", "300", "KBC"),
+					T("w: withdraw what the pool owes you"),
+				} {
+					if !strings.Contains(v, oneLine(want)) {
+						t.Errorf("no %q:\n%s", want, a.View())
+					}
+				}
+				if strings.Contains(v, T("s: settle (pay approved claims whose notice has ended)")) {
+					t.Errorf("settle offered while the claim is in notice:\n%s", a.View())
+				}
 				t.Run("list", func(t *testing.T) { requireGolden(t, a) })
-				for range 3 {
+				for range 4 {
 					a.Update(tea.KeyMsg{Type: tea.KeyUp})
 				}
 				a.Update(tea.KeyMsg{Type: tea.KeyEnter})
+				if v := oneLine(a.View()); !strings.Contains(v, oneLine(T("reason sealed: only you and the term's notaries can read it (o opens it with your key)"))) ||
+					!strings.Contains(v, T("o: open the sealed reasons")) || strings.Contains(v, "reason-0") {
+					t.Errorf("the sealed reasons are not said sealed, or no o:\n%s", a.View())
+				}
 				t.Run("rejected", func(t *testing.T) { requireGolden(t, a) })
+				// o asks for the key in a job; what it opens comes back.
+				opened := append([]claims.Vote(nil), data.Claims[0].Votes...)
+				opened[0].Reason, opened[0].Note, opened[0].Opened = claims.ReasonNotCovered, "the diagnosis date is before coverage", true
+				opened[1].Reason, opened[1].Opened = claims.ReasonNotCovered, true
+				a.Update(reasonsOpenedMsg{seq: s.seq, id: 1, votes: opened})
+				if v := a.View(); !strings.Contains(v, "2 not-covered") || !strings.Contains(v, T("note: %s", "the diagnosis date is before coverage")) ||
+					strings.Contains(v, T("o: open the sealed reasons")) {
+					t.Errorf("the opened reasons are not shown:\n%s", v)
+				}
+				t.Run("opened", func(t *testing.T) { requireGolden(t, a) })
+				// A re-read keeps what was opened.
+				a.Update(myClaimsRefreshedMsg{seq: s.seq, data: fixedClaims()})
+				if v := a.View(); !strings.Contains(v, T("note: %s", "the diagnosis date is before coverage")) {
+					t.Errorf("a re-read lost the opened reasons:\n%s", v)
+				}
 				a.Update(tea.KeyMsg{Type: tea.KeyEsc})
-				a.Update(tea.KeyMsg{Type: tea.KeyDown})
-				a.Update(tea.KeyMsg{Type: tea.KeyDown})
+				for range 3 {
+					a.Update(tea.KeyMsg{Type: tea.KeyDown})
+				}
 				a.Update(tea.KeyMsg{Type: tea.KeyEnter})
+				t.Run("notice", func(t *testing.T) { requireGolden(t, a) })
+				// Past the notice: first in the queue, and s settles.
+				later := fixedClaims()
+				later.ChainTime = later.Claims[3].NoticeEndsAt.Add(time.Hour)
+				a.Update(myClaimsRefreshedMsg{seq: s.seq, data: later})
+				if v := oneLine(a.View()); !strings.Contains(v, oneLine(T("approved, its notice over: place %d in the payout queue, paid as the pool and this period's payout cap allow (anyone may settle)", 1))) ||
+					!strings.Contains(v, T("s: settle (pay approved claims whose notice has ended)")) {
+					t.Errorf("the queued claim is not said settleable:\n%s", a.View())
+				}
 				t.Run("queued", func(t *testing.T) { requireGolden(t, a) })
+				a.Update(tea.KeyMsg{Type: tea.KeyEsc})
+				press(a, "w")
+				if !s.withdrawing || s.to.Value() != addrMei.Hex() {
+					t.Fatalf("w: withdrawing=%v to %q, want the member's own address", s.withdrawing, s.to.Value())
+				}
+				press(a, "q") // typed into the field, not quitting
+				if s.to.Value() != addrMei.Hex()+"q" {
+					t.Fatalf("the address field did not take the key: %q", s.to.Value())
+				}
+				press(a, "backspace")
+				t.Run("withdraw", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "esc")
+				if s.withdrawing {
+					t.Fatal("esc did not cancel the withdrawal")
+				}
+				// The planned withdrawal goes through the confirm dialog.
+				plan := session.Plan{What: "This withdraws the 300 KBC the pool owes you", Token: data.Token}
+				_, cmd := a.Update(withdrawPlanMsg{plan: plan})
+				runCmd(a, cmd)
+				if len(a.modals) != 1 {
+					t.Fatalf("the withdrawal opened no confirm dialog: %s", a.debugString())
+				}
+				if m, ok := a.modals[0].(*confirmModal); !ok || m.req.Question != "Withdraw what the pool owes you?" || m.req.Plans[0].What != plan.What || m.req.Notice == "" {
+					t.Fatalf("the confirm dialog: %+v", a.modals[0])
+				}
 			})
 		}
 	})

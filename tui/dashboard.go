@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/internal/units"
@@ -36,6 +37,9 @@ type DashboardData struct {
 	// Stats are the community's figures (community.Stats), shown when
 	// the window has room.
 	Stats *community.Stats
+	// Notice is what is in public notice now (claims.Service.Notice): the
+	// approved claims not paid yet, and the recall of their boards.
+	Notice *claims.Notice
 }
 
 // LoadDashboard reads the dashboard through the session.
@@ -84,6 +88,13 @@ func LoadDashboard(ctx context.Context, s *session.Session) (*DashboardData, err
 		return nil, err
 	}
 	if d.Stats, err = com.Stats(ctx); err != nil {
+		return nil, err
+	}
+	svc, err := claims.New(ctx, c, com)
+	if err != nil {
+		return nil, err
+	}
+	if d.Notice, err = svc.Notice(ctx, acct.Address); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -166,7 +177,10 @@ func (d *dashboard) View(w, h int) string {
 }
 
 // renderDashboard draws data in width w: two columns when wide enough,
-// and the statistics when h has room for them.
+// and the statistics when h has room for them. The public notice comes
+// right under the community: when h is short, the rules give way to it
+// first (one line instead of a section), then its rows (the first ones,
+// and how many more).
 func renderDashboard(st Styles, d *DashboardData, w, h int) string {
 	const lw = 52 // the left column, when there are two
 	sym := safetext.Escape(d.Token.Symbol)
@@ -193,7 +207,7 @@ func renderDashboard(st Styles, d *DashboardData, w, h int) string {
 		}
 	}
 
-	var com strings.Builder
+	var com, rules, rulesLine strings.Builder
 	switch {
 	case d.NoCommunity:
 		com.WriteString(st.Section.Render(T("Community")) + "\n")
@@ -214,18 +228,56 @@ func renderDashboard(st Styles, d *DashboardData, w, h int) string {
 		}
 		row(&com, T("Claims"), T("%d filed, %d payouts waiting", in.Claims, in.Queued))
 		row(&com, T("Notaries"), T("term %d: %d seated, %d approvals decide a claim", in.Term, len(in.Notaries), in.Params.Quorum))
-		com.WriteString("\n" + st.Section.Render(T("Rules")) + "\n")
+		rules.WriteString("\n" + st.Section.Render(T("Rules")) + "\n")
 		p := in.Params
-		row(&com, T("Dues"), T("%s %s per %s", in.Token.Format(p.Dues), sym, units.FormatDuration(p.Period)))
-		row(&com, T("Waiting"), T("%s after joining", units.FormatDuration(p.Waiting)))
-		row(&com, T("Grace"), units.FormatDuration(p.Grace))
-		row(&com, T("Max payout"), in.Token.Format(p.MaxPayout)+" "+sym)
-		row(&com, T("Covers"), hangIndent(lipgloss.NewStyle(), safetext.Escape(strings.Join(p.Categories, ", ")), comW, 15))
+		row(&rules, T("Dues"), T("%s %s per %s", in.Token.Format(p.Dues), sym, units.FormatDuration(p.Period)))
+		row(&rules, T("Waiting"), T("%s after joining", units.FormatDuration(p.Waiting)))
+		row(&rules, T("Grace"), units.FormatDuration(p.Grace))
+		row(&rules, T("Max payout"), in.Token.Format(p.MaxPayout)+" "+sym)
+		row(&rules, T("Covers"), hangIndent(lipgloss.NewStyle(), safetext.Escape(strings.Join(p.Categories, ", ")), comW, 15))
+		row(&rulesLine, T("Rules"), hangIndent(lipgloss.NewStyle(), T("dues %s %s per %s, waiting %s, grace %s, at most %s %s a claim",
+			in.Token.Format(p.Dues), sym, units.FormatDuration(p.Period), units.FormatDuration(p.Waiting), units.FormatDuration(p.Grace),
+			in.Token.Format(p.MaxPayout), sym), comW, 15))
 	}
-	left, right := me.String(), com.String()
+	left := me.String()
 	stats := ""
 	if d.Stats != nil && d.Info != nil {
 		stats = "\n" + renderStats(st, d.Stats, d.Info.Token, row)
+	}
+	// body is the column that holds the community, with the notice
+	// showing `rows` claims (-1: all) and the rules whole or in a line.
+	body := func(rows int, whole bool) string {
+		b := com.String()
+		if d.Notice != nil && d.Info != nil {
+			b += "\n" + renderNotice(st, d.Notice, d.Info.Token, comW, rows)
+		}
+		if whole {
+			return b + rules.String()
+		}
+		if rulesLine.Len() > 0 {
+			return b + "\n" + rulesLine.String()
+		}
+		return b
+	}
+	// height is the lines the dashboard takes (the last line's newline
+	// starts none).
+	lines := func(s string) int { return lipgloss.Height(strings.TrimSuffix(s, "\n")) }
+	height := func(col string) int {
+		if w >= 110 {
+			return max(lines(left), lines(col))
+		}
+		return lines(left + "\n" + col)
+	}
+	right := body(-1, true)
+	if height(right) > h {
+		right = body(-1, false)
+		if n := d.noticeRows(); height(right) > h && n > 0 {
+			for k := n - 1; k >= 0; k-- {
+				if right = body(k, false); height(right) <= h {
+					break
+				}
+			}
+		}
 	}
 	if w >= 110 {
 		if lipgloss.Height(right+stats) <= h {
@@ -237,6 +289,111 @@ func renderDashboard(st Styles, d *DashboardData, w, h int) string {
 		right += stats
 	}
 	return left + "\n" + right
+}
+
+// noticeRows is how many claims the notice lists.
+func (d *DashboardData) noticeRows() int {
+	if d.Notice == nil {
+		return 0
+	}
+	return len(d.Notice.Claims)
+}
+
+// renderNotice draws the public notice in width w: each claim in notice
+// (amount, member, how long they had been a member when filing,
+// approvals, time left), at most rows of them (-1: all; the rest
+// counted), with where the recall of its board stands: on the heading
+// when one board's claims are in notice (the usual case), else as the
+// heading of each board's claims.
+func renderNotice(st Styles, n *claims.Notice, tok community.Token, w, rows int) string {
+	var b strings.Builder
+	// The heading's text in the rows' value column (a Chinese heading is
+	// narrower than its English).
+	head := st.Section.Render(T("Public notice"))
+	lead := head + strings.Repeat(" ", max(2, 15-lipgloss.Width(T("Public notice"))))
+	if len(n.Claims) == 0 {
+		return lead + st.Muted.Render(T("nothing is in public notice now")) + "\n"
+	}
+	if len(n.Recalls) == 1 {
+		head = lead + recallText(st, n.Recalls[0], false)
+	}
+	b.WriteString(head + "\n")
+	sym := safetext.Escape(tok.Symbol)
+	// Columns as wide as their widest cell.
+	var cells [][]string
+	widths := make([]int, 6)
+	for _, c := range n.Claims {
+		row := []string{untranslated("#%d", c.ID), tok.Format(c.Amount) + " " + sym, shortAddr(c.Member.Hex()),
+			T("member %s", ageText(c.MembershipAge())), T("%d approvals", c.Approvals), T("%s left", roughly(c.Left))}
+		for k, cell := range row {
+			widths[k] = max(widths[k], lipgloss.Width(cell))
+		}
+		cells = append(cells, row)
+	}
+	line := func(i int) string {
+		r := cells[i]
+		out := padRight(r[0], widths[0]) + " " + padLeft(r[1], widths[1])
+		for k := 2; k < len(r); k++ {
+			out += "  " + padRight(r[k], widths[k])
+		}
+		return "  " + truncate(strings.TrimRight(out, " "), max(10, w-2)) + "\n"
+	}
+	shown := 0
+	room := len(n.Claims)
+	if rows >= 0 {
+		room = rows
+	}
+	if len(n.Recalls) <= 1 {
+		for i := range n.Claims {
+			if shown < room {
+				b.WriteString(line(i))
+				shown++
+			}
+		}
+	} else {
+		// Several boards: each board's recall, then its claims.
+		for _, r := range n.Recalls {
+			if shown >= room {
+				break
+			}
+			b.WriteString(recallText(st, r, true) + "\n")
+			for i, c := range n.Claims {
+				if c.Term == r.Term && shown < room {
+					b.WriteString(line(i))
+					shown++
+				}
+			}
+		}
+	}
+	if more := len(n.Claims) - shown; more > 0 {
+		b.WriteString("  " + st.Muted.Render(T("… and %d more in notice", more)) + "\n")
+	}
+	return b.String()
+}
+
+// recallText says where a board's recall stands: its signatures, whether
+// the account signed, or when it was recalled. named: the board's term is
+// said (several boards are listed).
+func recallText(st Styles, r *community.Recall, named bool) string {
+	if !r.RecalledAt.IsZero() {
+		return st.Error.Render(T("the board of term %d was recalled on %s", r.Term, community.FormatTime(r.RecalledAt)))
+	}
+	s := T("recall: %d of %d signatures", r.Signatures, r.Needed)
+	if named {
+		s = T("recall of term %d's board: %d of %d signatures", r.Term, r.Signatures, r.Needed)
+	}
+	if r.Signed {
+		s += T(", yours among them")
+	}
+	return st.Warn.Render(s)
+}
+
+// ageText is a membership's age: in days from a day on.
+func ageText(d time.Duration) string {
+	if d >= 24*time.Hour {
+		return units.FormatDuration(d.Truncate(24 * time.Hour))
+	}
+	return roughly(d)
 }
 
 func stateText(st Styles, s *community.MemberStatus) string {

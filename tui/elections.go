@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/internal/units"
@@ -22,11 +23,16 @@ func init() { RegisterTab(Tab{Order: 70, New: newElections}) }
 
 // ElectionData is what the elections screen shows, read through the
 // session: the running election (community.Election), with the voter's
-// ballot, and the wallet's account names to show beside addresses.
+// ballot, the recall of the sitting board and of any older board with
+// claims in public notice, and the wallet's account names to show beside
+// addresses.
 type ElectionData struct {
 	Me       common.Address
 	Election *community.Election
-	Names    map[common.Address]string
+	// Recalls: the sitting board's first, then older boards' with claims
+	// in notice, each with whether Me signed it.
+	Recalls []*community.Recall
+	Names   map[common.Address]string
 	// com makes the plans (nil in goldens).
 	com *community.Community
 }
@@ -46,6 +52,9 @@ func LoadElection(ctx context.Context, s *session.Session) (*ElectionData, error
 		return nil, err
 	}
 	d := &ElectionData{Me: acct.Address, Election: e, Names: map[common.Address]string{}, com: com}
+	if d.Recalls, err = loadRecalls(ctx, s, com, e.Term, acct.Address); err != nil {
+		return nil, err
+	}
 	if accts, err := s.Accounts(); err == nil {
 		for _, a := range accts {
 			d.Names[a.Address] = a.Name
@@ -54,7 +63,42 @@ func LoadElection(ctx context.Context, s *session.Session) (*ElectionData, error
 	return d, nil
 }
 
+// loadRecalls reads the recall of the sitting board (term) and of every
+// older board whose claims are in public notice (claims.Service.Notice),
+// the sitting board's first, each with whether me signed it.
+func loadRecalls(ctx context.Context, s *session.Session, com *community.Community, term uint32, me common.Address) ([]*community.Recall, error) {
+	conn, err := s.Chain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	svc, err := claims.New(ctx, conn, com)
+	if err != nil {
+		return nil, err
+	}
+	n, err := svc.Notice(ctx, me)
+	if err != nil {
+		return nil, err
+	}
+	var out, older []*community.Recall
+	for _, r := range n.Recalls {
+		if r.Term == term {
+			out = append(out, r)
+		} else {
+			older = append(older, r)
+		}
+	}
+	if len(out) == 0 {
+		r, err := com.Recall(ctx, term, me)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return append(out, older...), nil
+}
+
 var (
+	keyRecall   = key.NewBinding(key.WithKeys("R"), key.WithHelp("R", msgKey("sign a recall")))
 	keyPick     = key.NewBinding(key.WithKeys(" "), key.WithHelp("space", msgKey("pick")))
 	keyVote     = key.NewBinding(key.WithKeys("v"), key.WithHelp("v", msgKey("vote")))
 	keyStand    = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", msgKey("stand")))
@@ -87,12 +131,20 @@ type votePlannedMsg struct {
 	err  error
 }
 
+// recallPlannedMsg is PlanRecall's answer.
+type recallPlannedMsg struct {
+	seq  int
+	plan *community.RecallPlan
+	err  error
+}
+
 // electionTxMsg: an election transaction ended (kind: vote, withdraw,
-// finalize, stand).
+// finalize, stand, recall; term: the recalled board's).
 type electionTxMsg struct {
 	kind string
 	res  TxResult
 	key  *wallet.NotaryKeyInfo
+	term uint32
 }
 
 // standAsk is a stand's quote, waiting for the person's yes or no while
@@ -116,7 +168,21 @@ func (s *elections) Keys() []key.Binding {
 	if s.data != nil && s.data.Election.Finalizable() {
 		ks = append(ks, keyFinalize)
 	}
+	if s.data != nil && s.data.signable() != nil {
+		ks = append(ks, keyRecall)
+	}
 	return ks
+}
+
+// signable is the recall R signs: the first one listed that is open and
+// not signed by Me yet (nil: none).
+func (d *ElectionData) signable() *community.Recall {
+	for _, r := range d.Recalls {
+		if r.Open() && !r.Signed {
+			return r
+		}
+	}
+	return nil
 }
 
 func (s *elections) Init() tea.Cmd {
@@ -170,6 +236,14 @@ func (s *elections) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		return s, ConfirmTx(TxRequest{Question: "Vote?", Plans: []session.Plan{s.votePlan(msg.plan)},
 			Done: func(r TxResult) tea.Msg { return electionTxMsg{kind: "vote", res: r} }})
+	case recallPlannedMsg:
+		if msg.seq != s.seq {
+			return s, nil
+		}
+		if msg.err != nil {
+			return s, ShowError(msg.err)
+		}
+		return s, s.confirmRecall(msg.plan)
 	case standAskMsg:
 		if msg.ask.id == s.standID {
 			s.asking = msg.ask
@@ -193,6 +267,8 @@ func (s *elections) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			s.result = T("You withdrew from the election.")
 		case "finalize":
 			s.result = s.finalized(msg.res.Receipts)
+		case "recall":
+			s.result = s.recalled(msg.term, msg.res.Receipts)
 		}
 		return s, s.load()
 	case AccountChangedMsg, CommunityChangedMsg, RefreshMsg:
@@ -220,7 +296,10 @@ func (s *elections) key(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	e := s.data.Election
-	if s.data.com == nil && (key.Matches(msg, keyVote) || key.Matches(msg, keyWithdraw) || key.Matches(msg, keyFinalize) && e.Finalizable()) {
+	if key.Matches(msg, keyRecall) && s.data.signable() == nil {
+		return ShowError(&community.Refusal{Reason: T("no recall can be signed now: a board is recalled while one of its approved claims is in public notice, and a member signs once per term")})
+	}
+	if s.data.com == nil && (key.Matches(msg, keyVote) || key.Matches(msg, keyWithdraw) || key.Matches(msg, keyRecall) || key.Matches(msg, keyFinalize) && e.Finalizable()) {
 		return nil // fixed data, no community to plan with
 	}
 	switch {
@@ -253,9 +332,20 @@ func (s *elections) key(msg tea.KeyMsg) tea.Cmd {
 			T("This withdraws your candidacy from election %d for good: ballots for you stay counted but cannot seat you.", e.Number))
 		return ConfirmTx(TxRequest{Question: "Withdraw?", Plans: []session.Plan{plan},
 			Done: func(r TxResult) tea.Msg { return electionTxMsg{kind: "withdraw", res: r} }})
+	case key.Matches(msg, keyRecall):
+		r := s.data.signable()
+		s.seq++
+		seq, com, me, term := s.seq, s.data.com, s.data.Me, r.Term
+		return Job(T("Checking the recall…"), func(ctx context.Context) tea.Msg {
+			p, err := com.PlanRecall(ctx, me, term)
+			return recallPlannedMsg{seq: seq, plan: p, err: err}
+		})
 	case key.Matches(msg, keyFinalize):
-		if !e.Finalizable() {
+		if e.ChainTime.Before(e.ClosesAt) {
 			return ShowError(&community.Refusal{Reason: T("election %d can be finalized from %s", e.Number, community.FormatFrom(e.ClosesAt))})
+		}
+		if !e.Finalizable() {
+			return ShowError(&community.Refusal{Reason: T("election %d has %d of the %d ballots it needs to count: until then the sitting notaries serve on and voting stays open", e.Number, e.Ballots, e.MinBallots)})
 		}
 		plan := session.StepPlan(s.data.com.Token, s.data.com.PlanFinalize(),
 			T("This closes election %d and seats its leading candidates as the next notary term.", e.Number))
@@ -347,6 +437,28 @@ func (s *elections) stand() tea.Cmd {
 	})
 }
 
+// confirmRecall asks to sign a recall, saying what a recall does.
+func (s *elections) confirmRecall(p *community.RecallPlan) tea.Cmd {
+	r := p.Recall
+	var tok community.Token
+	if s.data.com != nil {
+		tok = s.data.com.Token
+	}
+	what := T("This signs the recall of term %d's board (%d of %d signatures so far).", r.Term, r.Signatures, r.Needed)
+	notice := T("Once %d members have signed, the board of term %d is recalled: its claims still in public notice and its open claims go back, to be filed again with the next board, it decides no more claims, and an early election opens. You sign one recall per term, and your signature is public.", r.Needed, r.Term)
+	term := r.Term
+	return ConfirmTx(TxRequest{Question: "Sign the recall?", Plans: []session.Plan{session.StepPlan(tok, p.Step, what)}, Notice: notice,
+		Done: func(res TxResult) tea.Msg { return electionTxMsg{kind: "recall", res: res, term: term} }})
+}
+
+// recalled says what a recall's signature did.
+func (s *elections) recalled(term uint32, rs []*types.Receipt) string {
+	if len(rs) > 0 && s.data != nil && s.data.com != nil && s.data.com.BoardRecalledIn(rs[len(rs)-1]) {
+		return T("The board of term %d is recalled: its claims in notice go back to be filed again, and an early election opens.", term)
+	}
+	return T("You signed the recall of term %d's board.", term)
+}
+
 func (s *elections) finalized(rs []*types.Receipt) string {
 	if len(rs) == 0 || s.data == nil || s.data.com == nil {
 		return ""
@@ -374,13 +486,31 @@ func (s *elections) View(w, h int) string {
 	row := func(k, v string) { b.WriteString(st.Key.Render(padRight(k, 14)) + " " + v + "\n") }
 	b.WriteString(st.Section.Render(T("Election %d", e.Number)) + st.Muted.Render("  "+T("(the notary term after term %d)", e.Term)) + "\n")
 	closes := community.FormatTime(e.ClosesAt)
-	if e.Finalizable() {
+	switch {
+	case e.Finalizable():
 		closes += " " + st.Good.Render(T("(can be finalized now)"))
-	} else {
+	case !e.ChainTime.Before(e.ClosesAt):
+		closes += " " + st.Warn.Render(T("(needs %d ballots: voting stays open)", e.MinBallots))
+	default:
 		closes += st.Muted.Render(" " + T("(in %s)", units.FormatDuration(e.ClosesAt.Sub(e.ChainTime).Truncate(60e9))))
 	}
 	row(T("Closes"), closes)
 	row(T("Seats"), T("%d, %d approvals decide a claim", e.Seats, e.Quorum))
+	turnout := T("ballots: %d of %d needed", e.Ballots, e.MinBallots)
+	if e.Ballots >= e.MinBallots {
+		turnout = st.Good.Render(T("ballots: %d, %d needed: the election counts", e.Ballots, e.MinBallots))
+	}
+	row(T("Turnout"), turnout)
+	if !e.RecalledAt.IsZero() {
+		row(T("Recalled"), hangIndent(st.Warn, T("the members recalled the board of term %d on %s: this election opened early", e.Term, community.FormatTime(e.RecalledAt)), w, 15))
+	}
+	for i, r := range s.data.Recalls {
+		k := ""
+		if i == 0 {
+			k = T("Recall")
+		}
+		row(k, hangIndent(lipgloss.NewStyle(), s.recallLine(r), w, 15))
+	}
 	if s.result != "" {
 		b.WriteString(st.Good.Render(s.result) + "\n")
 	}
@@ -437,6 +567,25 @@ func (s *elections) View(w, h int) string {
 		b.WriteString("  " + padRight(T("seat %d", n.Seat), 8) + " " + padRight(s.name(n.Address), 26) + " " + k + "\n")
 	}
 	return b.String()
+}
+
+// recallLine says where a board's recall stands, styled: open (until
+// when, and whether Me signed), recalled, or nothing to recall.
+func (s *elections) recallLine(r *community.Recall) string {
+	st := s.env.Styles
+	switch {
+	case !r.RecalledAt.IsZero():
+		return st.Error.Render(T("term %d: recalled on %s (%d of %d signatures)", r.Term, community.FormatTime(r.RecalledAt), r.Signatures, r.Needed))
+	case r.Open():
+		line := T("term %d: %d of %d signatures, open until %s", r.Term, r.Signatures, r.Needed, community.FormatTime(r.NoticeUntil))
+		if r.Signed {
+			line += T(", yours among them")
+		}
+		return st.Warn.Render(line)
+	case r.Signatures > 0:
+		return st.Muted.Render(T("term %d: %d of %d signatures; none of its claims in notice now", r.Term, r.Signatures, r.Needed))
+	}
+	return st.Muted.Render(T("term %d: none of its claims is in public notice now", r.Term))
 }
 
 func samePicks(p []common.Address, b *community.Ballot) bool {

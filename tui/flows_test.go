@@ -178,9 +178,12 @@ func TestPayAndCredentialFlow(t *testing.T) {
 // (after dues and the waiting period, the dev clock warped) shows as
 // open with no vote yet; a notary's approval arrives by itself (the
 // screen polls while a claim is open); the details name the voter; the
-// second approval leaves it waiting in the payout queue (the pool is
-// short), and once dues arrive, s settles it from the screen (confirm,
-// passphrase, mined) and it shows paid.
+// second approval puts it in public notice (the screen says until when,
+// and offers no settle). Past the notice (the dev clock warped) the
+// screen, still polling, shows it first in the payout queue with s; s is
+// refused while the pool is short (the contract's reason on the screen),
+// and once dues arrive, s settles it (confirm, passphrase, mined) and it
+// shows paid.
 func TestMyClaimsFlow(t *testing.T) {
 	claimsPoll = 200 * time.Millisecond
 	defer func() { claimsPoll = 3 * time.Second }()
@@ -288,15 +291,27 @@ func TestMyClaimsFlow(t *testing.T) {
 	waitFor(t, tm, "Claim 1", "approve", nora.Name)
 	key1(tm, tea.KeyEsc)
 
-	// The second approval decides it; the pool (the dues paid so far)
-	// cannot pay 1000 KBC, so it waits in the queue. nils pays dues for
-	// 90 periods; then mei settles from the screen and sees it paid.
+	// The second approval decides it: approved, in public notice.
 	approve(ning)
-	waitFor(t, tm, "approved, waiting for the pool at place 1", "s: settle")
+	waitFor(t, tm, "approved, in public notice until")
+	com, _ := w.setup.Community(ctx)
+	if c, err := svc.Show(ctx, id); err != nil || c.Status != claims.StatusApproved || c.Paid != nil {
+		t.Fatalf("after the second approval: %+v %v", c, err)
+	}
+	// Past the notice: first in the payout queue, settled by anyone; but
+	// the pool (the dues paid so far) cannot pay 1000 KBC: s is refused
+	// with the contract's reason. nils pays dues for 90 periods; then mei
+	// settles from the screen and sees it paid.
+	conn, _ := w.setup.Chain(ctx)
+	if _, err := chain.Warp(ctx, conn.RPC, com.Params().Notice+time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, tm, "approved, its notice over: place 1 in the payout queue", "s: settle")
+	tm.Type("s")
+	waitFor(t, tm, "the next queued claim needs")
 	if _, err := w.setup.UseAccount(nils.Name); err != nil {
 		t.Fatal(err)
 	}
-	com, _ := w.setup.Community(ctx)
 	snd, acct, err := w.setup.Sender(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -316,7 +331,7 @@ func TestMyClaimsFlow(t *testing.T) {
 		}
 	}
 	tm.Type("s")
-	waitFor(t, tm, "Pay the approved claims waiting for the pool?", "y: send")
+	waitFor(t, tm, "Pay the approved claims whose public notice has ended?", "y: send")
 	tm.Type("y")
 	waitFor(t, tm, "Passphrase for")
 	typeLine(tm, demoPass)

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/huzhu-community/huzhu/internal/safetext"
@@ -73,6 +74,9 @@ type confirmModal struct {
 	acct  wallet.Account
 	res   TxResult
 	stage string
+	// along: approved claims whose notice has ended will be settled
+	// after the plans (settleAlong).
+	along bool
 }
 
 const (
@@ -85,10 +89,11 @@ const (
 var confirmSeq int
 
 type txQuotedMsg struct {
-	id   int
-	acct wallet.Account
-	q    *session.Quote
-	err  error
+	id    int
+	acct  wallet.Account
+	q     *session.Quote
+	along bool
+	err   error
 }
 
 type txSentMsg struct {
@@ -110,7 +115,11 @@ func newConfirmModal(env *Env, req TxRequest) (*confirmModal, tea.Cmd) {
 			return txQuotedMsg{id: id, err: err}
 		}
 		q, err := sess.Quote(ctx, acct.Address, req.Plans[0])
-		return txQuotedMsg{id: id, acct: acct, q: q, err: err}
+		if err != nil {
+			return txQuotedMsg{id: id, err: err}
+		}
+		_, along := settleAlong(ctx, sess, acct.Address, req.Plans[len(req.Plans)-1])
+		return txQuotedMsg{id: id, acct: acct, q: q, along: along}
 	})
 }
 
@@ -120,7 +129,7 @@ func (m *confirmModal) Update(msg tea.Msg) (modal, tea.Cmd) {
 		if msg.id != m.id {
 			return m, nil
 		}
-		m.acct, m.quote = msg.acct, msg.q
+		m.acct, m.quote, m.along = msg.acct, msg.q, msg.along
 		if msg.err != nil {
 			m.state, m.res.Err = txDone, msg.err
 			return m, nil
@@ -169,7 +178,7 @@ func (m *confirmModal) close() (modal, tea.Cmd) {
 }
 
 func (m *confirmModal) send() tea.Cmd {
-	id, sess, plans, first, given, quotedFor := m.id, m.env.Session, m.req.Plans, m.quote, m.req.Sender, m.acct
+	id, sess, plans, first, given, quotedFor, along := m.id, m.env.Session, m.req.Plans, m.quote, m.req.Sender, m.acct, m.along
 	return Job(T("Sending…"), func(ctx context.Context) tea.Msg {
 		var res TxResult
 		var snd *wallet.Sender
@@ -196,8 +205,30 @@ func (m *confirmModal) send() tea.Cmd {
 			}
 			res.Receipts = append(res.Receipts, r)
 		}
+		if res.Err == nil && along {
+			// What the confirmation promised; a failure is only said.
+			if p, ok := settleAlong(ctx, sess, acct.Address, plans[len(plans)-1]); ok {
+				if q, err := sess.Quote(ctx, acct.Address, p); err != nil {
+					res.SettleErr = err
+				} else if res.Settled, err = sess.Send(ctx, snd, q); err != nil {
+					res.SettleErr = err
+				}
+			}
+		}
 		return txSentMsg{id: id, res: res}
 	})
+}
+
+// settleAlong is the settle sent after a transaction for the community,
+// so that approved claims whose notice has ended are paid by whoever uses
+// huzhu next (claims.Service.Along): false with no community, after a
+// settle, or when nothing can be settled now.
+func settleAlong(ctx context.Context, sess *session.Session, from common.Address, sent session.Plan) (session.Plan, bool) {
+	svc, _, err := claimsService(ctx, sess)
+	if err != nil {
+		return session.Plan{}, false
+	}
+	return svc.Along(ctx, from, sent)
 }
 
 func (m *confirmModal) View(w, h int) string {
@@ -218,6 +249,9 @@ func (m *confirmModal) View(w, h int) string {
 	}
 	if m.req.Notice != "" {
 		b.WriteString("\n" + st.Warn.Render(wrap(T(m.req.Notice), tw)) + "\n")
+	}
+	if m.along {
+		b.WriteString("\n" + st.Muted.Render(wrap(T("Then huzhu also settles the approved claims whose public notice has ended: a second transaction, with a fee of its own, that pays their members."), tw)) + "\n")
 	}
 	b.WriteString("\n")
 	switch m.state {
@@ -255,6 +289,12 @@ func (m *confirmModal) View(w, h int) string {
 			r := m.res.Receipts[len(m.res.Receipts)-1]
 			b.WriteString(st.Good.Render(wrap(T("Done: mined in block %d.", r.BlockNumber.Uint64()), tw)) + "\n")
 			b.WriteString(st.Muted.Render(wrap(r.TxHash.Hex(), tw)) + "\n")
+			switch {
+			case m.res.Settled != nil:
+				b.WriteString(st.Good.Render(wrap(T("Settled the approved claims whose notice had ended (block %d, tx %s).", m.res.Settled.BlockNumber.Uint64(), m.res.Settled.TxHash.Hex()), tw)) + "\n")
+			case m.res.SettleErr != nil:
+				b.WriteString(st.Warn.Render(wrap(T("Settling the approved claims whose notice has ended did not work: %s", Describe(m.res.SettleErr)), tw)) + "\n")
+			}
 		}
 		b.WriteString("\n" + st.Muted.Render(T("enter: close")))
 	}

@@ -337,7 +337,10 @@ type checklist struct {
 	note   textinput.Model
 	failed []string
 	prob   string
-	seq    int
+	// noteProb is why the note was refused (claims.ErrNote), shown under it
+	// until it is edited.
+	noteProb string
+	seq      int
 }
 
 type (
@@ -403,6 +406,11 @@ func (c *checklist) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		case msg.approve && errors.As(msg.err, &cf):
 			c.mode, c.failed, c.prob = checkDespite, cf.Checks, ""
 			return c, nil
+		case !msg.approve && errors.Is(msg.err, claims.ErrNote):
+			// The note is refused (it repeats what the claim discloses):
+			// said under the note, which stays to be edited.
+			c.mode, c.noteProb, c.prob = checkNote, Describe(msg.err), ""
+			return c, c.note.Focus()
 		case msg.err != nil:
 			c.prob = Describe(msg.err)
 			return c, nil
@@ -411,9 +419,9 @@ func (c *checklist) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if !msg.approve {
 			question = "Reject this claim?"
 			if msg.note != "" {
-				notice = T("The reason code (%d, %s) and the note are public on chain, forever, for anyone to read; the note must never repeat a health fact.", uint8(msg.reason), msg.reason.Name())
+				notice = T("The reason code (%d, %s) and the note are sealed: only the claimant and the notaries of the claim's term can read them; publicly the claim is only rejected.", uint8(msg.reason), msg.reason.Name())
 			} else {
-				notice = T("The reason code (%d, %s) is public on chain, forever; it says nothing else.", uint8(msg.reason), msg.reason.Name())
+				notice = T("The reason code (%d, %s) is sealed: only the claimant and the notaries of the claim's term can read it; publicly the claim is only rejected.", uint8(msg.reason), msg.reason.Name())
 			}
 		}
 		seq := c.seq
@@ -482,7 +490,7 @@ func (c *checklist) key(msg tea.KeyMsg) (Screen, tea.Cmd) {
 	case checkNote:
 		switch msg.Type {
 		case tea.KeyEsc:
-			c.mode, c.prob = checkReason, ""
+			c.mode, c.prob, c.noteProb = checkReason, "", ""
 			c.note.Blur()
 			return c, nil
 		case tea.KeyEnter:
@@ -491,11 +499,15 @@ func (c *checklist) key(msg tea.KeyMsg) (Screen, tea.Cmd) {
 				c.prob = Describe(err)
 				return c, nil
 			}
-			c.prob = ""
+			c.prob, c.noteProb = "", ""
 			return c, c.reject(claims.Reasons[c.reason], note)
 		}
 		var cmd tea.Cmd
+		before := c.note.Value()
 		c.note, cmd = c.note.Update(msg)
+		if c.note.Value() != before {
+			c.noteProb = ""
+		}
 		c.prob = ""
 		if err := claims.CheckNote(c.note.Value()); err != nil {
 			c.prob = Describe(err)
@@ -529,13 +541,13 @@ func (c *checklist) approve(despite bool) tea.Cmd {
 }
 
 func (c *checklist) reject(reason claims.Reason, note string) tea.Cmd {
-	seq, sess, id := c.seq, c.env.Session, c.rv.Claim.ID
+	seq, sess, id, keys := c.seq, c.env.Session, c.rv.Claim.ID, c.desk.keys
 	return Job(T("Planning the rejection…"), func(ctx context.Context) tea.Msg {
 		svc, acct, err := deskService(ctx, sess)
 		if err != nil {
 			return votePlanMsg{seq: seq, reason: reason, note: note, err: err}
 		}
-		p, err := svc.Reject(ctx, id, acct.Address, reason, note)
+		p, err := svc.Reject(ctx, id, acct.Address, keys, reason, note)
 		return votePlanMsg{seq: seq, reason: reason, note: note, plan: p, err: err}
 	})
 }
@@ -649,8 +661,12 @@ func (c *checklist) rejectView(w, h int, foot string) string {
 			b.WriteString("  " + line + "\n")
 		}
 	}
-	b.WriteString("\n" + st.Warn.Render(wrap(T("The reason code and the note are PUBLIC ON CHAIN FOREVER, for anyone to read, and can never be deleted. The note must never repeat a health fact (diagnosis, dates, costs, names): say what is missing or wrong, not what the claim shows."), w)) + "\n")
+	b.WriteString("\n" + st.Warn.Render(wrap(T("The reason code and the note are SEALED to the claimant and the notaries of the claim's term: publicly the claim is only rejected. Still, the note must never repeat a health fact (diagnosis, dates, costs, names): a note that repeats anything the claim discloses is refused. Say what is missing or wrong, not what the claim shows."), w)) + "\n")
 	b.WriteString(T("Note (optional, at most %d bytes):", claims.NoteMaxSize) + " " + c.note.View() + "\n")
+	if c.noteProb != "" {
+		b.WriteString(st.Error.Render(wrap("✗ "+T("Not sent: %s", c.noteProb), w)) + "\n")
+		b.WriteString(st.Muted.Render(wrap(T("Edit the note, or clear it, then press enter."), w)) + "\n")
+	}
 	if c.mode == checkReason {
 		foot += st.Muted.Render(T("↑/↓: choose the reason · enter: to the note · esc: back"))
 	} else {
@@ -676,6 +692,8 @@ var checkTitles = map[string]string{
 	disclosure.CheckNullifier:       msgKey("Nullifier matches"),
 	disclosure.CheckNotPaid:         msgKey("Event not already paid"),
 	disclosure.CheckClaimContext:    msgKey("Envelope names this claim"),
+	disclosure.CheckIssuerIdentity:  msgKey("Issuer identity tied to the credential's iss"),
+	disclosure.CheckSealedToAll:     msgKey("Sealed to every notary of the term"),
 }
 
 // checkWhy is why a check passes or fails, in the interface's language.

@@ -180,6 +180,11 @@ type TxRequest struct {
 // TxResult is how a TxRequest ended.
 type TxResult struct {
 	Receipts []*types.Receipt
+	// Settled is the settle sent along after the plans (approved claims
+	// whose notice had ended), if any; SettleErr why it failed (the plans
+	// were mined all the same).
+	Settled   *types.Receipt
+	SettleErr error
 	// Err is nil when every plan was mined; ErrCancelled when the person
 	// said no or pressed esc.
 	Err error

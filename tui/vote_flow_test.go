@@ -25,7 +25,10 @@ import (
 // in the modal, the stand confirmed with y, the new HPKE key kept in the
 // data dir, the candidacy on chain), picks nora and herself with space
 // and votes through the confirm dialog; the tab shows her ballot, and the
-// chain holds it. She withdraws (w); past the close, f finalizes and the
+// chain holds it, and the turnout counts it (1 of the 3 ballots an
+// election needs). She withdraws (w); past the close, with one ballot,
+// voting stays open and f says why it cannot finalize; nora and ning cast
+// theirs (through the session), the turnout is met, f finalizes and the
 // tab shows the new term's notaries, the two running candidates, nora and
 // ning. The ledger tab shows the dues rows.
 func TestElectionFlow(t *testing.T) {
@@ -100,7 +103,10 @@ func TestElectionFlow(t *testing.T) {
 	br.Attach(tm.Send)
 	defer br.Close()
 
-	waitFor(t, tm, "Election 1", "No candidates yet", "s: stand", "Notaries of term 0")
+	if need := com.Params().MinBallots; need != 3 {
+		t.Fatalf("the demo's elections need %d ballots; this flow casts 3", need)
+	}
+	waitFor(t, tm, "Election 1", "No candidates yet", "s: stand", "Notaries of term 0", "ballots: 0 of 3 needed")
 	tm.Type("v")
 	waitFor(t, tm, "Waiting period ends")
 	tm.Type("x")
@@ -151,7 +157,7 @@ func TestElectionFlow(t *testing.T) {
 	typeLine(tm, pass)
 	waitFor(t, tm, "Done: mined in block")
 	tm.Send(tea.KeyMsg{Type: tea.KeyEnter})
-	waitFor(t, tm, "Your ballot is cast.", "1 vote(s)")
+	waitFor(t, tm, "Your ballot is cast.", "1 vote(s)", "ballots: 1 of 3 needed")
 
 	e, err = com.Election(ctx, mei.Address)
 	if err != nil {
@@ -180,12 +186,39 @@ func TestElectionFlow(t *testing.T) {
 		t.Fatal("mei still runs after withdrawing")
 	}
 
-	// Past the close: finalize from the tab, and the results.
+	// Past the close with one ballot: voting stays open, f says why.
 	if _, err := chain.Warp(ctx, c.RPC, 7*24*time.Hour); err != nil {
 		t.Fatal(err)
 	}
 	tm.Type("r")
-	waitFor(t, tm, "can be finalized now", "f: finalize")
+	waitFor(t, tm, "(needs 3 ballots: voting stays open)")
+	tm.Type("f")
+	waitFor(t, tm, "has 1 of the 3 ballots it needs to count")
+	tm.Type("x")
+	// nora and ning vote (for themselves): three ballots; finalize from
+	// the tab, and the results.
+	for _, n := range []wallet.Account{nora, ning} {
+		if _, err := setup.UseAccount(n.Name); err != nil {
+			t.Fatal(err)
+		}
+		snd, _, err := setup.Sender(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		vp, err := com.PlanVote(ctx, n.Address, []common.Address{nora.Address, ning.Address})
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := setup.Quote(ctx, n.Address, session.StepPlan(com.Token, vp.Step, "vote"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := setup.Send(ctx, snd, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tm.Type("r")
+	waitFor(t, tm, "ballots: 3, 3 needed: the election counts", "can be finalized now", "f: finalize")
 	tm.Type("f")
 	waitFor(t, tm, "Finalize?", "closes election 1", "y: send")
 	tm.Type("y")

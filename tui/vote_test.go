@@ -33,7 +33,7 @@ func fixedElection() *ElectionData {
 	at := time.Date(2027, 5, 20, 9, 30, 0, 0, time.UTC)
 	e := &community.Election{
 		Number: 2, Term: 1, TermStarted: at.Add(-91 * 24 * time.Hour), ClosesAt: at.Add(6 * 24 * time.Hour), ChainTime: at,
-		Block: 120, Seats: 3, Quorum: 2, Voter: addrMei,
+		Block: 120, Seats: 3, Quorum: 2, Voter: addrMei, Ballots: 2, MinBallots: 3,
 		Candidates: []community.Candidate{
 			{Address: addrNora, Votes: 3, Sequence: 1, Running: true, Listed: true, Covered: true, Leading: true},
 			{Address: addrMei, Votes: 1, Sequence: 3, Running: true, Listed: true, Covered: true, Leading: true},
@@ -42,7 +42,10 @@ func fixedElection() *ElectionData {
 		},
 		Notaries: []community.Notary{{Address: addrNora, Seat: 1, KeyPublished: true}, {Address: addrNing, Seat: 2, KeyPublished: true}, {Address: addrNils, Seat: 3}},
 	}
-	return &ElectionData{Me: addrMei, Election: e, Names: fixedNames()}
+	// The sitting board approved a claim now in public notice: its
+	// recall can be signed, once so far.
+	r := &community.Recall{Term: 1, Signatures: 1, Needed: 3, NoticeUntil: at.Add(2*24*time.Hour + 4*time.Hour), ChainTime: at}
+	return &ElectionData{Me: addrMei, Election: e, Names: fixedNames(), Recalls: []*community.Recall{r}}
 }
 
 // tabIndex makes the tab of the given order the active one.
@@ -80,6 +83,8 @@ func press(a *App, keys ...string) {
 			m = tea.KeyMsg{Type: tea.KeyEnter}
 		case "esc":
 			m = tea.KeyMsg{Type: tea.KeyEsc}
+		case "backspace":
+			m = tea.KeyMsg{Type: tea.KeyBackspace}
 		default:
 			m = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 		}
@@ -100,6 +105,11 @@ func TestElectionsGolden(t *testing.T) {
 				a.account = wallet.Account{Name: "mei"}
 				s := showTab(t, a, 70).(*elections)
 				a.Update(electionMsg{seq: s.seq, data: fixedElection()})
+				if v := a.View(); !lineWith(v, T("Turnout"), T("ballots: %d of %d needed", 2, 3)) ||
+					!lineWith(v, T("Recall"), T("term %d: %d of %d signatures, open until %s", 1, 1, 3, "2027-05-22 13:30 UTC")) ||
+					!strings.Contains(v, "R: "+T("sign a recall")) {
+					t.Fatalf("no turnout, or no recall of the sitting board with its key:\n%s", v)
+				}
 				t.Run("before", func(t *testing.T) { requireGolden(t, a) })
 				press(a, "space", "down", "space")
 				if len(s.picks) != 2 || s.picks[0] != addrNora || s.picks[1] != addrMei {
@@ -118,9 +128,11 @@ func TestElectionsGolden(t *testing.T) {
 				after := fixedElection()
 				after.Election.Candidates[0].Votes, after.Election.Candidates[1].Votes = 4, 2
 				after.Election.Ballot = &community.Ballot{Picks: []common.Address{addrNora, addrMei}, Block: 121}
+				after.Election.Ballots = 3
 				a.Update(electionMsg{seq: s.seq, data: after})
-				if v := a.View(); strings.Contains(v, T("(not cast yet)")) || !lineWith(v, T("Your ballot"), "nora") {
-					t.Fatalf("the cast ballot is not shown as cast:\n%s", v)
+				if v := a.View(); strings.Contains(v, T("(not cast yet)")) || !lineWith(v, T("Your ballot"), "nora") ||
+					!lineWith(v, T("Turnout"), T("ballots: %d, %d needed: the election counts", 3, 3)) {
+					t.Fatalf("the cast ballot is not shown as cast, or the turnout not met:\n%s", v)
 				}
 				t.Run("after", func(t *testing.T) { requireGolden(t, a) })
 
@@ -130,14 +142,108 @@ func TestElectionsGolden(t *testing.T) {
 					t.Fatalf("banner %q", a.banner)
 				}
 				press(a, "x")
+				// Past the close with too few ballots: voting stays open, and
+				// f says why it cannot finalize.
+				short := fixedElection()
+				short.Election.ChainTime = short.Election.ClosesAt.Add(time.Hour)
+				a.Update(electionMsg{seq: s.seq, data: short})
+				if v := a.View(); !strings.Contains(v, T("(needs %d ballots: voting stays open)", 3)) || strings.Contains(v, T("(can be finalized now)")) {
+					t.Fatalf("too few ballots past the close not said:\n%s", v)
+				}
+				press(a, "f")
+				if !strings.Contains(a.banner, inLang("Election 2 has 2 of the 3 ballots it needs to count: until then the sitting notaries serve on and voting stays open",
+					"选举 2 已有 2 张选票，需 3 张才有效：在此之前现任公证人继续任职，投票保持开放")) {
+					t.Fatalf("banner %q", a.banner)
+				}
+				t.Run("fewballots", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "x")
 				// After a finalize: the new term's notaries, and the next election.
 				res := fixedElection()
 				res.Election.Number, res.Election.Term, res.Election.Candidates = 3, 2, nil
 				res.Election.TermStarted = res.Election.ChainTime
 				res.Election.Notaries = []community.Notary{{Address: addrNora, Seat: 1, KeyPublished: true}, {Address: addrMei, Seat: 2, KeyPublished: true}}
+				res.Election.Ballots = 0
+				res.Recalls = []*community.Recall{{Term: 2, Needed: 3, ChainTime: res.Election.ChainTime}}
 				a.Update(electionMsg{seq: s.seq, data: res})
 				s.result = T("Term %d began; notaries: %s.", 2, s.names([]common.Address{addrNora, addrMei}))
 				t.Run("results", func(t *testing.T) { requireGolden(t, a) })
+			})
+		}
+	})
+}
+
+// The recall on the elections tab: the sitting board's and an older
+// board's (its claims still in notice, signed by the account already);
+// R plans a signature of the first one open and not signed, and the
+// confirmation says what a recall does; once signed the count shows it
+// and R is gone (pressed anyway, it says why nothing can be signed); a
+// recalled board, and the early election it opened.
+func TestElectionsRecallGolden(t *testing.T) {
+	forLangs(t, func(t *testing.T) {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+				a := staticApp(t, t.TempDir(), sz.w, sz.h)
+				a.account = wallet.Account{Name: "mei"}
+				s := showTab(t, a, 70).(*elections)
+				d := fixedElection()
+				at := d.Election.ChainTime
+				d.Recalls = append(d.Recalls, &community.Recall{Term: 0, Signatures: 2, Needed: 3, Signed: true, NoticeUntil: at.Add(20 * time.Hour), ChainTime: at})
+				a.Update(electionMsg{seq: s.seq, data: d})
+				v := a.View()
+				if !strings.Contains(oneLine(v), oneLine(T("term %d: %d of %d signatures, open until %s", 0, 2, 3, "2027-05-21 05:30 UTC")+T(", yours among them"))) ||
+					d.signable() != d.Recalls[0] {
+					t.Fatalf("the older board's recall, or which one R signs:\n%s", v)
+				}
+				t.Run("open", func(t *testing.T) { requireGolden(t, a) })
+
+				// R plans through community.PlanRecall (a job); its plan
+				// goes to the confirm dialog.
+				plan := &community.RecallPlan{Recall: d.Recalls[0], Step: community.Step{To: common.HexToAddress("0xbb"), Data: []byte{1, 2, 3, 4}}}
+				_, cmd := a.Update(recallPlannedMsg{seq: s.seq, plan: plan})
+				runCmd(a, cmd)
+				if len(a.modals) != 1 {
+					t.Fatalf("no confirm dialog: %s", a.debugString())
+				}
+				m := a.modals[0].(*confirmModal)
+				if m.req.Question != "Sign the recall?" || m.req.Plans[0].What != T("This signs the recall of term %d's board (%d of %d signatures so far).", 1, 1, 3) ||
+					m.req.Notice != T("Once %d members have signed, the board of term %d is recalled: its claims still in public notice and its open claims go back, to be filed again with the next board, it decides no more claims, and an early election opens. You sign one recall per term, and your signature is public.", 3, 1) ||
+					*m.req.Plans[0].To != plan.Step.To {
+					t.Fatalf("the confirmation: %+v", m.req)
+				}
+				t.Run("confirm", func(t *testing.T) { requireGolden(t, a) })
+				a.modals = nil
+
+				// Signed: the reload shows the count with the account's
+				// signature, and nothing is left to sign.
+				a.Update(electionTxMsg{kind: "recall", term: 1})
+				signed := fixedElection()
+				signed.Recalls[0].Signatures, signed.Recalls[0].Signed = 2, true
+				a.Update(electionMsg{seq: s.seq, data: signed})
+				v = a.View()
+				if !strings.Contains(v, T("You signed the recall of term %d's board.", 1)) ||
+					!strings.Contains(oneLine(v), oneLine(T("term %d: %d of %d signatures, open until %s", 1, 2, 3, "2027-05-22 13:30 UTC")+T(", yours among them"))) ||
+					strings.Contains(v, "R: ") {
+					t.Fatalf("after signing:\n%s", v)
+				}
+				t.Run("signed", func(t *testing.T) { requireGolden(t, a) })
+				press(a, "R")
+				if !strings.Contains(a.banner, inLang("No recall can be signed now: a board is recalled while one of its approved claims is in public notice, and a member signs once per term",
+					"现在无法签名罢免：只有在公证人团批准的申请公示期间才能罢免它，且每位成员每届只能签名一次")) {
+					t.Fatalf("R with nothing to sign: banner %q", a.banner)
+				}
+				press(a, "x")
+
+				// Recalled: the board decides no more; an early election.
+				rec := fixedElection()
+				rec.Election.RecalledAt = at.Add(time.Hour)
+				rec.Election.ClosesAt = at.Add(3 * 24 * time.Hour)
+				rec.Recalls[0].Signatures, rec.Recalls[0].RecalledAt = 3, at.Add(time.Hour)
+				a.Update(electionMsg{seq: s.seq, data: rec})
+				v = a.View()
+				if !lineWith(v, T("Recalled")) || !lineWith(v, T("term %d: recalled on %s (%d of %d signatures)", 1, "2027-05-20 10:30 UTC", 3, 3)) {
+					t.Fatalf("the recalled board:\n%s", v)
+				}
+				t.Run("recalled", func(t *testing.T) { requireGolden(t, a) })
 			})
 		}
 	})

@@ -20,8 +20,8 @@ import (
 // no closing mark at the start of a line.
 func TestWrapChineseParagraphFits(t *testing.T) {
 	inChinese(t)
-	para := T("The reason code and the note are PUBLIC ON CHAIN FOREVER, for anyone to read, and can never be deleted. The note must never repeat a health fact (diagnosis, dates, costs, names): say what is missing or wrong, not what the claim shows.")
-	if strings.Contains(para, " ") && !strings.ContainsRune(para, '链') {
+	para := T("The reason code and the note are SEALED to the claimant and the notaries of the claim's term: publicly the claim is only rejected. Still, the note must never repeat a health fact (diagnosis, dates, costs, names): a note that repeats anything the claim discloses is refused. Say what is missing or wrong, not what the claim shows.")
+	if strings.Contains(para, " ") && !strings.ContainsRune(para, '密') {
 		t.Fatalf("not the Chinese paragraph: %q", para)
 	}
 	plain := lipgloss.NewStyle()

@@ -14,31 +14,42 @@ import (
 	"github.com/huzhu-community/huzhu/contracts"
 )
 
-// Community is a deployed token and community on a simulated chain, with
-// typed shortcuts for tests.
+// Community is a deployed token and community (its four parts) on a
+// simulated chain, with typed shortcuts for tests.
 type Community struct {
 	Chain    *Chain
 	Founder  *chain.KeySender
 	Notaries []*chain.KeySender
 	Token    common.Address
-	Address  common.Address
-	Params   contracts.CommunityParams
+	// Address is the community's address: its Community part.
+	Address common.Address
+	Parts   contracts.Parts
+	Params  contracts.Params
 
 	ABI      *contracts.Community
+	Board    *contracts.Board
+	Claims   *contracts.Claims
+	Registry *contracts.Registry
 	TokenABI *contracts.KangbaoCoin
-	contract *bind.BoundContract
+	bound    [contracts.PartCount]*bind.BoundContract
 	token    *bind.BoundContract
 }
 
 // DeployCommunity deploys KBC (owned by account 0, the founder) and a
 // community with the demo parameters, changed by edit if given, whose
 // first-term notaries are accounts 1..seats.
-func (c *Chain) DeployCommunity(ctx context.Context, edit func(*contracts.CommunityParams)) (*Community, error) {
-	founder := c.Accounts[0]
-	token, err := chain.DeployToken(ctx, founder, founder.From())
+func (c *Chain) DeployCommunity(ctx context.Context, edit func(*contracts.Params)) (*Community, error) {
+	token, err := chain.DeployToken(ctx, c.Accounts[0], c.Accounts[0].From())
 	if err != nil {
 		return nil, err
 	}
+	return c.DeployCommunityOn(ctx, token, edit)
+}
+
+// DeployCommunityOn deploys a community collecting dues in token, which
+// account 0 (the founder) can mint with mint(address,uint256) as KBC does.
+func (c *Chain) DeployCommunityOn(ctx context.Context, token common.Address, edit func(*contracts.Params)) (*Community, error) {
+	founder := c.Accounts[0]
 	p := contracts.DemoParams(token, nil)
 	if edit != nil {
 		edit(&p)
@@ -48,16 +59,16 @@ func (c *Chain) DeployCommunity(ctx context.Context, edit func(*contracts.Commun
 			p.Notaries = append(p.Notaries, c.Accounts[i].From())
 		}
 	}
-	addr, err := chain.DeployCommunity(ctx, founder, p)
+	parts, err := chain.DeployCommunity(ctx, c.Client, founder, p)
 	if err != nil {
 		return nil, err
 	}
-	return c.Attach(founder, token, addr, p), nil
+	return c.Attach(founder, token, parts, p), nil
 }
 
 // Attach returns a Community for contracts already deployed with p.
-func (c *Chain) Attach(founder *chain.KeySender, token, addr common.Address, p contracts.CommunityParams) *Community {
-	m := &Community{Chain: c, Founder: founder, Token: token, Address: addr, Params: p}
+func (c *Chain) Attach(founder *chain.KeySender, token common.Address, parts contracts.Parts, p contracts.Params) *Community {
+	m := &Community{Chain: c, Founder: founder, Token: token, Address: parts.Community, Parts: parts, Params: p}
 	for _, n := range p.Notaries {
 		for _, a := range c.Accounts {
 			if a.From() == n {
@@ -65,15 +76,28 @@ func (c *Chain) Attach(founder *chain.KeySender, token, addr common.Address, p c
 			}
 		}
 	}
-	m.ABI, m.TokenABI = contracts.NewCommunity(), contracts.NewKangbaoCoin()
-	m.contract = m.ABI.Instance(c.Client, addr)
+	m.ABI, m.Board, m.Claims, m.Registry, m.TokenABI = contracts.CommunityABI, contracts.BoardABI, contracts.ClaimsABI, contracts.RegistryABI, contracts.TokenABI
+	m.bound = [contracts.PartCount]*bind.BoundContract{
+		m.ABI.Instance(c.Client, parts.Community), m.Board.Instance(c.Client, parts.Board),
+		m.Claims.Instance(c.Client, parts.Claims), m.Registry.Instance(c.Client, parts.Registry),
+	}
 	m.token = m.TokenABI.Instance(c.Client, token)
 	return m
 }
 
-// Tx sends calldata to the community from s.
+// Tx sends calldata from s to the part whose function it calls.
 func (m *Community) Tx(ctx context.Context, s chain.Sender, data []byte) (*types.Receipt, error) {
-	return s.Send(ctx, &m.Address, data, nil)
+	to, ok := m.Parts.To(data)
+	if !ok {
+		return nil, fmt.Errorf("simchain: calldata %x calls no part's function", data[:min(4, len(data))])
+	}
+	return s.Send(ctx, &to, data, nil)
+}
+
+// TxTo sends calldata from s to an address as it is (a test of what a
+// part does with calldata not meant for it).
+func (m *Community) TxTo(ctx context.Context, s chain.Sender, to common.Address, data []byte) (*types.Receipt, error) {
+	return s.Send(ctx, &to, data, nil)
 }
 
 // TokenTx sends calldata to the token from s.
@@ -95,17 +119,22 @@ func (m *Community) Fund(ctx context.Context, s chain.Sender, tokens int64) erro
 
 // Member reads a member's view.
 func (m *Community) Member(ctx context.Context, a common.Address) (contracts.CommunityMemberView, error) {
-	return bind.Call(m.contract, &bind.CallOpts{Context: ctx}, m.ABI.PackMemberOf(a), m.ABI.UnpackMemberOf)
+	return Call(ctx, m, contracts.PartCommunity, m.ABI.PackMemberOf(a), m.ABI.UnpackMemberOf)
 }
 
 // Claim reads a claim's view.
-func (m *Community) Claim(ctx context.Context, id uint64) (contracts.CommunityClaimView, error) {
-	return bind.Call(m.contract, &bind.CallOpts{Context: ctx}, m.ABI.PackClaimOf(new(big.Int).SetUint64(id)), m.ABI.UnpackClaimOf)
+func (m *Community) Claim(ctx context.Context, id uint64) (contracts.ClaimsClaimView, error) {
+	return Call(ctx, m, contracts.PartClaims, m.Claims.PackClaimOf(new(big.Int).SetUint64(id)), m.Claims.UnpackClaimOf)
 }
 
-// Call runs a view of the community.
-func Call[T any](ctx context.Context, m *Community, data []byte, unpack func([]byte) (T, error)) (T, error) {
-	return bind.Call(m.contract, &bind.CallOpts{Context: ctx}, data, unpack)
+// Call runs a view of a part (contracts.PartCommunity...).
+func Call[T any](ctx context.Context, m *Community, part int, data []byte, unpack func([]byte) (T, error)) (T, error) {
+	return bind.Call(m.bound[part], &bind.CallOpts{Context: ctx}, data, unpack)
+}
+
+// Term is the current term.
+func (m *Community) Term(ctx context.Context) (uint32, error) {
+	return Call(ctx, m, contracts.PartBoard, m.Board.PackCurrentTerm(), m.Board.UnpackCurrentTerm)
 }
 
 // Balance returns the token balance of a.
@@ -117,8 +146,8 @@ func (m *Community) Balance(ctx context.Context, a common.Address) (*big.Int, er
 func Tokens(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), Token) }
 
 // Submitted returns the ClaimSubmitted event of claim id.
-func (m *Community) Submitted(ctx context.Context, id *big.Int) (*contracts.CommunityClaimSubmitted, error) {
-	it, err := bind.FilterEvents(m.contract, &bind.FilterOpts{Context: ctx}, m.ABI.UnpackClaimSubmittedEvent, []any{id})
+func (m *Community) Submitted(ctx context.Context, id *big.Int) (*contracts.ClaimsClaimSubmitted, error) {
+	it, err := bind.FilterEvents(m.bound[contracts.PartClaims], &bind.FilterOpts{Context: ctx}, m.Claims.UnpackClaimSubmittedEvent, []any{id})
 	if err != nil {
 		return nil, err
 	}
@@ -132,14 +161,34 @@ func (m *Community) Submitted(ctx context.Context, id *big.Int) (*contracts.Comm
 	return it.Value(), nil
 }
 
-// PackApprove packs approveClaim(id) with the nullifier and envelope hash
-// of the claim's ClaimSubmitted event, as a notary's client does.
+// PackApprove packs approveClaim(id, ...) naming the claim as its
+// ClaimSubmitted event does, as a notary's client does.
 func (m *Community) PackApprove(ctx context.Context, id *big.Int) ([]byte, error) {
 	ev, err := m.Submitted(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	return m.ABI.PackApproveClaim(id, ev.Nullifier, ev.EnvelopeHash), nil
+	return m.Claims.PackApproveClaim(id, ev.Member, ev.Nullifier, ev.EnvelopeHash), nil
+}
+
+// PackReject packs rejectClaim(id, ...) naming the claim as its
+// ClaimSubmitted event does, with a placeholder sealed reason.
+func (m *Community) PackReject(ctx context.Context, id *big.Int) ([]byte, error) {
+	ev, err := m.Submitted(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return m.Claims.PackRejectClaim(id, ev.Member, ev.Nullifier, ev.EnvelopeHash, SealedReason()), nil
+}
+
+// SealedReason is a placeholder sealed rejection reason of the length the
+// contract requires.
+func SealedReason() []byte {
+	r := make([]byte, contracts.ReasonBytes)
+	for i := range r {
+		r[i] = byte(i*13 + 5)
+	}
+	return r
 }
 
 // Permit signs an EIP-2612 permit for the community to spend value of
@@ -169,7 +218,7 @@ func (m *Community) Permit(ctx context.Context, owner *chain.KeySender, value, d
 // now (contracts.EnvelopeSize of the current term's seated notaries),
 // filled with a pattern: tests that do not open envelopes need only its size.
 func (m *Community) Envelope(ctx context.Context) ([]byte, error) {
-	seated, err := Call(ctx, m, m.ABI.PackTermSeats(), m.ABI.UnpackTermSeats)
+	seated, err := Call(ctx, m, contracts.PartBoard, m.Board.PackTermSeats(), m.Board.UnpackTermSeats)
 	if err != nil {
 		return nil, err
 	}
@@ -188,7 +237,7 @@ func SizedEnvelope(seated int) []byte {
 // LastBallot returns the picks of voter's last ballot in election, from
 // its BallotCast events (nil if none), as a voter's client reads them.
 func (m *Community) LastBallot(ctx context.Context, election uint32, voter common.Address) ([]common.Address, error) {
-	it, err := bind.FilterEvents(m.contract, &bind.FilterOpts{Context: ctx}, m.ABI.UnpackBallotCastEvent, []any{election}, []any{voter})
+	it, err := bind.FilterEvents(m.bound[contracts.PartBoard], &bind.FilterOpts{Context: ctx}, m.Board.UnpackBallotCastEvent, []any{election}, []any{voter})
 	if err != nil {
 		return nil, err
 	}
@@ -203,7 +252,7 @@ func (m *Community) LastBallot(ctx context.Context, election uint32, voter commo
 // PackVote packs vote(previous, picks) for voter in the running election,
 // with previous read from the voter's last BallotCast event.
 func (m *Community) PackVote(ctx context.Context, voter common.Address, picks []common.Address) ([]byte, error) {
-	term, err := Call(ctx, m, m.ABI.PackCurrentTerm(), m.ABI.UnpackCurrentTerm)
+	term, err := m.Term(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -211,5 +260,5 @@ func (m *Community) PackVote(ctx context.Context, voter common.Address, picks []
 	if err != nil {
 		return nil, err
 	}
-	return m.ABI.PackVote(previous, picks), nil
+	return m.Board.PackVote(previous, picks), nil
 }

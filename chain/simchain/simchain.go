@@ -168,31 +168,11 @@ func (c *Chain) SendAt(ctx context.Context, at uint64, s *chain.KeySender, to co
 		return nil, fmt.Errorf("simchain: the latest block is at %d, past %d", h.Time, at-1)
 	}
 	from := s.From()
-	nonce, err := c.Client.PendingNonceAt(ctx, from)
+	tx, err := c.sendRaw(ctx, s, to, data, func() (uint64, error) { return 10_000_000, nil }, 1)
 	if err != nil {
-		return nil, err
-	}
-	id, err := c.Client.ChainID(ctx)
-	if err != nil {
-		return nil, err
-	}
-	fees, err := chain.SuggestFees(ctx, c.Client)
-	if err != nil {
-		return nil, err
-	}
-	tx, err := types.SignNewTx(s.Key, types.LatestSignerForChainID(id), &types.DynamicFeeTx{
-		ChainID: id, Nonce: nonce, GasTipCap: fees.Tip, GasFeeCap: fees.FeeCap, Gas: 10_000_000,
-		To: &to, Value: new(big.Int), Data: data,
-	})
-	if err != nil {
-		return nil, err
-	}
-	if err := c.Client.SendTransaction(ctx, tx); err != nil {
 		return nil, err
 	}
 	c.Backend.Commit()
-	// s tracks its nonce itself: make it ask the node again.
-	*s = chain.KeySender{Backend: s.Backend, Key: s.Key, Mine: s.Mine}
 	r, err := chain.WaitReceipt(ctx, c.Client, tx, from)
 	if r != nil {
 		b, herr := c.Client.HeaderByNumber(ctx, r.BlockNumber)

@@ -293,7 +293,7 @@ func acceptance(s *scene) {
 	// (a block a second) passes them in the test.
 	created := s.okJSON(founder, "community", "create", "--notaries", strings.Join([]string{n1.addr, n2.addr, n3.addr}, ","),
 		"--seats", "3", "--quorum", "2", "--dues", "10", "--period", "1h", "--waiting", "40s", "--grace", "10m",
-		"--max-payout", "5000", "--term", "150s", "--review", "1h", "--voting", "30s", "--yes")
+		"--max-payout", "5000", "--term", "150s", "--review", "1h", "--voting", "30s", "--notice", "20s", "--yes")
 	s.community = created["community"].(string)
 	info := s.okJSON(founder, "community", "info")
 	createdAt, _ := time.Parse(time.RFC3339, info["created"].(string))
@@ -328,7 +328,7 @@ func acceptance(s *scene) {
 	jwk := filepath.Join(t.TempDir(), "hospital.jwk")
 	hj, _ := json.Marshal(s.okJSON(hosp, "issuer", "init", "--name", "Yangzhou First People's Hospital", "--insecure-light-kdf"))
 	os.WriteFile(jwk, hj, 0o600)
-	s.ok(founder, "issuer", "trust", "--jwk", jwk, "--yes")
+	s.ok(founder, "issuer", "trust", "--new-issuer", "--jwk", jwk, "--yes")
 
 	facts := map[string]string{}
 	for k, v := range acceptanceFacts {
@@ -355,7 +355,7 @@ func acceptance(s *scene) {
 	}
 	for _, n := range []*actor{n1, n2} {
 		rev := s.okJSON(n, "notary", "review", id)
-		assertChecks(t, rev, "")
+		assertChecks(t, rev)
 		out := fmt.Sprint(rev)
 		for _, hidden := range []string{"Xiuying", "320102197903143021", "C34.1"} {
 			if strings.Contains(out, hidden) {
@@ -364,6 +364,23 @@ func acceptance(s *scene) {
 		}
 		s.ok(n, "notary", "approve", id, "--yes")
 	}
+	// Approved: in public notice, unpaid, shown to anyone; paid by a
+	// settle once the notice ends.
+	if got := new(big.Int).Sub(balanceOf(s, mei), before); got.Sign() != 0 {
+		t.Fatalf("mei was paid %s during the notice", got)
+	}
+	notice := s.okJSON(li, "community", "notice")
+	noticed, _ := notice["claims"].([]any)
+	if len(noticed) != 1 || fmt.Sprint(noticed[0].(map[string]any)["id"]) != id {
+		t.Fatalf("community notice: %v", notice)
+	}
+	ends, err := time.Parse(time.RFC3339, noticed[0].(map[string]any)["notice_ends"].(string))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.refused(li, []string{"notice"}, "claim", "settle", "--yes")
+	s.until(s, ends.Add(time.Second))
+	s.ok(li, "claim", "settle", "--yes")
 	after := balanceOf(s, mei)
 	if got := new(big.Int).Sub(after, before); got.Cmp(new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))) != 0 {
 		t.Fatalf("mei's balance rose by %s, want 100 KBC", got)
@@ -391,7 +408,7 @@ func acceptance(s *scene) {
 	bf := map[string]string{"event_id": "RXr1DxOn021lpWIYkrrQFA", "diagnosis_category": "stroke", "diagnosis_date": facts["diagnosis_date"], "treatment_cost": "900", "currency": "CNY"}
 	bcred := s.okJSON(bo, "credential", "import", issueFor(s, rogue, bo, bf))["id"].(string)
 	bid := fmt.Sprint(s.okJSON(bo, "claim", "submit", "--credential", bcred, "--amount", "900", "--yes")["claim"].(map[string]any)["id"])
-	assertChecks(t, s.okJSON(n1, "notary", "review", bid), "trusted")
+	assertChecks(t, s.okJSON(n1, "notary", "review", bid), "trusted", "issuer-identity")
 	s.refused(li, nil, "notary", "approve", bid, "--yes")
 	s.ok(n1, "notary", "reject", bid, "--reason", "untrusted-issuer", "--yes")
 	s.ok(n2, "notary", "reject", bid, "--reason", "untrusted-issuer", "--yes")
@@ -450,31 +467,40 @@ func balanceOf(s *scene, a *actor) *big.Int {
 	return raw
 }
 
-// assertChecks: every check of a review passes, or, with failing set,
-// exactly the checks whose name holds it fail.
-func assertChecks(t *testing.T, rev map[string]any, failing string) {
+// assertChecks: every check of a review passes, or, with failing given,
+// exactly the checks whose id or title holds one of them fail, each of
+// them at least once.
+func assertChecks(t *testing.T, rev map[string]any, failing ...string) {
 	t.Helper()
 	checks, _ := rev["checks"].([]any)
 	if len(checks) < 8 {
 		t.Fatalf("the review lists %d checks: %v", len(checks), rev)
 	}
-	failed := 0
+	failed := map[string]int{}
 	for _, c := range checks {
 		m := c.(map[string]any)
-		name := fmt.Sprint(m["id"], " ", m["title"])
+		name := strings.ToLower(fmt.Sprint(m["id"], " ", m["title"]))
 		pass := m["pass"] == true
+		expected := ""
+		for _, f := range failing {
+			if strings.Contains(name, f) {
+				expected = f
+			}
+		}
 		switch {
-		case failing != "" && strings.Contains(strings.ToLower(name), failing):
+		case expected != "":
 			if pass {
 				t.Fatalf("check %q passes: %v", name, m)
 			}
-			failed++
+			failed[expected]++
 		case !pass:
 			t.Fatalf("check %q fails: %v", name, m)
 		}
 	}
-	if failing != "" && failed == 0 {
-		t.Fatalf("no check about %q failed: %v", failing, rev)
+	for _, f := range failing {
+		if failed[f] == 0 {
+			t.Fatalf("no check about %q failed: %v", f, rev)
+		}
 	}
 }
 

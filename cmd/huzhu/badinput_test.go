@@ -93,7 +93,7 @@ func claimThroughDroppingRPC(t *testing.T, gone bool) {
 	}
 	ok("member", "join", "--account", "mei", "--periods", "12", "--yes")
 	iss := ok("issuer", "init", "--name", "Drop Hospital", "--insecure-light-kdf", "--json").out
-	ok("issuer", "trust", "--account", "founder", "--jwk", writeTemp(t, "jwk.json", iss), "--yes")
+	ok("issuer", "trust", "--new-issuer", "--account", "founder", "--jwk", writeTemp(t, "jwk.json", iss), "--yes")
 	ok("dev", "warp", "91d")
 	req := ok("credential", "request", "--account", "mei").out
 	facts := `{"event_id":"-ipR9iNcN83CMPG9SwkCCQ","diagnosis_category":"stroke","diagnosis_date":"` + time.Now().UTC().Add(91*24*time.Hour).Format("2006-01-02") + `","treatment_cost":"500","currency":"CNY","family_name":"Droppington"}`

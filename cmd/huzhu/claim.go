@@ -14,6 +14,8 @@ import (
 	"github.com/huzhu-community/huzhu/claims"
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/disclosure"
+	"github.com/huzhu-community/huzhu/internal/i18n"
+	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/internal/units"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
@@ -21,7 +23,8 @@ import (
 
 func newClaimCmd(a *app) *cobra.Command {
 	return group("claim", "For members: file claims sealed to the notaries, and follow them",
-		newClaimSubmitCmd(a), newClaimListCmd(a), newClaimShowCmd(a), newClaimSettleCmd(a), newClaimExpireCmd(a))
+		newClaimSubmitCmd(a), newClaimListCmd(a), newClaimShowCmd(a), newClaimSettleCmd(a), newClaimWithdrawCmd(a),
+		newClaimExpireCmd(a), newClaimDecideCmd(a))
 }
 
 // claimService opens the chosen community's claims.
@@ -40,12 +43,18 @@ func (a *app) claimService(ctx context.Context) (*claims.Service, *community.Com
 
 // executeWith is execute for a sender already unlocked (a claim needs
 // the key first, to open the credential and sign the presentation).
+// Approved claims whose notice has ended are settled along (settleAlong).
 func (a *app) executeWith(ctx context.Context, snd *wallet.Sender, plan session.Plan, question string) (*types.Receipt, error) {
-	q, err := a.confirmPlan(ctx, snd.From(), plan, question)
+	along := a.settleAlong(ctx, snd.From(), plan)
+	q, err := a.confirmPlan(ctx, snd.From(), plan, question, along...)
 	if err != nil {
 		return nil, err
 	}
-	return a.session().Send(ctx, snd, q)
+	r, err := a.session().Send(ctx, snd, q)
+	if err == nil && len(along) > 0 {
+		a.settleAfter(ctx, snd, plan)
+	}
+	return r, err
 }
 
 // claimIDArg reads a claim id argument.
@@ -59,14 +68,16 @@ func claimIDArg(s string) (uint64, error) {
 
 // voteJSON is one notary's vote.
 type voteJSON struct {
-	Notary     string `json:"notary"`
-	Approve    bool   `json:"approve"`
+	Notary  string `json:"notary"`
+	Approve bool   `json:"approve"`
+	// Sealed is the hash of a rejection's sealed reason, which only the
+	// claimant and the term's notaries open (claim show --open).
+	Sealed     string `json:"sealed_reason,omitempty"`
 	ReasonCode uint8  `json:"reason_code,omitempty"`
 	Reason     string `json:"reason,omitempty"`
-	// Note is a rejection's public note, from its transaction.
-	Note  string `json:"note,omitempty"`
-	Block uint64 `json:"block"`
-	Tx    string `json:"tx"`
+	Note       string `json:"note,omitempty"`
+	Block      uint64 `json:"block"`
+	Tx         string `json:"tx"`
 }
 
 // claimJSON is a claim as --json writes it. It holds nothing about
@@ -79,11 +90,14 @@ type claimJSON struct {
 	Term          uint32      `json:"term"`
 	Submitted     string      `json:"submitted,omitempty"`
 	ReviewEnds    string      `json:"review_ends,omitempty"`
-	Voters        int         `json:"voters"`
+	Voters        int         `json:"voters,omitempty"`
 	Approvals     int         `json:"approvals"`
 	Rejections    int         `json:"rejections"`
 	Votes         []voteJSON  `json:"votes"`
 	Paid          *jsonAmount `json:"paid,omitempty"`
+	Owed          *jsonAmount `json:"owed,omitempty"`
+	ApprovedAt    string      `json:"approved_at,omitempty"`
+	NoticeEnds    string      `json:"notice_ends,omitempty"`
 	QueuePosition *int64      `json:"queue_position,omitempty"`
 	Nullifier     string      `json:"nullifier,omitempty"`
 	EnvelopeHash  string      `json:"envelope_hash,omitempty"`
@@ -99,13 +113,23 @@ func toClaimJSON(tok community.Token, c claims.Claim) claimJSON {
 	for _, v := range c.Votes {
 		vj := voteJSON{Notary: v.Notary.Hex(), Approve: v.Approve, Block: v.Block, Tx: v.Tx.Hex()}
 		if !v.Approve {
-			vj.ReasonCode, vj.Reason, vj.Note = uint8(v.Reason), v.Reason.Name(), v.Note
+			vj.Sealed = common.Hash(v.Sealed).Hex()
+			if v.Opened {
+				vj.ReasonCode, vj.Reason, vj.Note = uint8(v.Reason), v.Reason.Name(), v.Note
+			}
 		}
 		out.Votes = append(out.Votes, vj)
 	}
 	if c.Paid != nil {
 		p := amountJSON(tok, c.Paid)
 		out.Paid = &p
+	}
+	if c.Owed != nil {
+		o := amountJSON(tok, c.Owed)
+		out.Owed = &o
+	}
+	if !c.NoticeEndsAt.IsZero() {
+		out.ApprovedAt, out.NoticeEnds = timeJSON(c.ApprovedAt), timeJSON(c.NoticeEndsAt)
 	}
 	if c.Status == claims.StatusApproved && c.QueuePosition >= 0 {
 		pos := c.QueuePosition
@@ -135,8 +159,11 @@ type claimSubmitResult struct {
 	Disclosed     []string  `json:"disclosed"` // fact names only: the values are sealed
 	Hidden        []string  `json:"hidden"`
 	IssuerTrusted bool      `json:"issuer_trusted"`
-	EnvelopeBytes int       `json:"envelope_bytes"`
-	Block         uint64    `json:"block"`
+	// UnusableKeys are the notaries of the term whose published key could
+	// not be sealed to (or who published none): they cannot read it.
+	UnusableKeys  []string `json:"unusable_keys"`
+	EnvelopeBytes int      `json:"envelope_bytes"`
+	Block         uint64   `json:"block"`
 }
 
 func newClaimSubmitCmd(a *app) *cobra.Command {
@@ -231,7 +258,7 @@ func (a *app) runClaimSubmit(ctx context.Context, o claimSubmitOptions) (*claimS
 	if err != nil {
 		return nil, err
 	}
-	res := &claimSubmitResult{Claim: toClaimJSON(tok, *c), Credential: sc.ID, IssuerTrusted: d.IssuerTrusted,
+	res := &claimSubmitResult{Claim: toClaimJSON(tok, *c), Credential: sc.ID, IssuerTrusted: d.IssuerTrusted, UnusableKeys: addrsJSON(d.Unusable),
 		EnvelopeBytes: len(sealed.Envelope), Block: r.BlockNumber.Uint64(), Hidden: d.Preview.Hide}
 	for _, n := range d.Notaries {
 		res.Notaries = append(res.Notaries, n.Address.Hex())
@@ -282,6 +309,7 @@ func (a *app) showDraft(d *claims.Draft, com *community.Community) {
 		if !d.IssuerTrusted {
 			a.warn("the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail", d.IssuerName)
 		}
+		a.warnUnusable(d)
 		return
 	}
 	atTerminal := a.io.IsStderrTTY()
@@ -312,6 +340,15 @@ func (a *app) showDraft(d *claims.Draft, com *community.Community) {
 	}
 	if !d.IssuerTrusted {
 		a.warn("the credential's issuer (%s) is not trusted in the community's registry: the notaries will see that check fail", d.IssuerName)
+	}
+	a.warnUnusable(d)
+}
+
+// warnUnusable names the notaries of the term whose key the claim cannot
+// be sealed to: they cannot read it, and the others' review says so.
+func (a *app) warnUnusable(d *claims.Draft) {
+	for _, n := range d.Unusable {
+		a.warn("notary %s of term %d published no key the claim can be sealed to: they cannot read it, and the other notaries' review says so", n.Hex(), d.Term)
 	}
 }
 
@@ -382,19 +419,27 @@ func (a *app) runClaimList(ctx context.Context, o claimListOptions) (*claimListR
 
 // ---------------------------------------------------------------- show
 
-type claimShowOptions struct{ ID uint64 }
+type claimShowOptions struct {
+	ID   uint64
+	Open bool
+}
 
 func newClaimShowCmd(a *app) *cobra.Command {
-	return &cobra.Command{
-		Use:   "show ID",
-		Short: "Show a claim: status, each notary's vote with its reason, payout, place in the payout queue",
-		Args:  exactArgs(1, "one claim id"),
+	var open bool
+	cmd := &cobra.Command{
+		Use:   "show ID [--open]",
+		Short: "Show a claim: status, votes, public notice, payout, place in the payout queue",
+		Long: `Show a claim: its status, each notary's vote, its public notice, payout and place in
+the payout queue. A rejection's reason and note are sealed: only the claimant and the
+notaries of the claim's term read them, with --open (it unlocks --account: the claimant's
+wallet key, or a notary's HPKE keys).`,
+		Args: exactArgs(1, "one claim id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := claimIDArg(args[0])
 			if err != nil {
 				return err
 			}
-			c, com, err := a.runClaimShow(cmd.Context(), claimShowOptions{ID: id})
+			c, com, err := a.runClaimShow(cmd.Context(), claimShowOptions{ID: id, Open: open})
 			if err != nil {
 				return err
 			}
@@ -406,6 +451,8 @@ func newClaimShowCmd(a *app) *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&open, "open", false, "open the sealed reasons of rejections (as the claimant or a notary of the claim's term)")
+	return cmd
 }
 
 func (a *app) runClaimShow(ctx context.Context, o claimShowOptions) (*claims.Claim, *community.Community, error) {
@@ -414,7 +461,25 @@ func (a *app) runClaimShow(ctx context.Context, o claimShowOptions) (*claims.Cla
 		return nil, nil, err
 	}
 	c, err := svc.Show(ctx, o.ID)
-	return c, com, err
+	if err != nil || !o.Open {
+		return c, com, err
+	}
+	acct, key, err := a.unlockAccount()
+	if err != nil {
+		return nil, nil, err
+	}
+	var member *ecdsa.PrivateKey
+	if acct.Address == c.Member {
+		member = key
+	}
+	notaryKeys, _ := a.notaryKeysOf(acct, key)
+	ck, err := svc.ContentKey(ctx, o.ID, member, notaryKeys)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer clear(ck)
+	svc.OpenReasons(ctx, c, ck)
+	return c, com, nil
 }
 
 func (a *app) showClaim(com *community.Community, c *claims.Claim) {
@@ -427,7 +492,13 @@ func (a *app) showClaim(com *community.Community, c *claims.Claim) {
 		{"Term", strconv.FormatUint(uint64(c.Term), 10)},
 		{"Submitted", community.FormatTime(c.SubmittedAt)},
 		{"Review ends", community.FormatTime(c.ReviewEndsAt)},
-		{"Votes", a.p.Sprintf("%d approve, %d reject, of %d notaries", c.Approvals, c.Rejections, c.Voters)},
+		{"Votes", a.p.Text(c.VotesText())},
+	}
+	if !c.NoticeEndsAt.IsZero() {
+		rows = append(rows, kv{"Public notice", a.p.Sprintf("%s to %s", community.FormatTime(c.ApprovedAt), community.FormatTime(c.NoticeEndsAt))})
+	}
+	if c.Owed != nil {
+		rows = append(rows, kv{"Owed to the member", tok.Format(c.Owed) + " " + tok.Symbol})
 	}
 	if c.Nullifier != ([32]byte{}) {
 		rows = append(rows, kv{"Nullifier", common.Hash(c.Nullifier).Hex()}, kv{"Envelope hash", common.Hash(c.EnvelopeHash).Hex()})
@@ -436,10 +507,12 @@ func (a *app) showClaim(com *community.Community, c *claims.Claim) {
 	for _, v := range c.Votes {
 		if v.Approve {
 			a.row(a.p.T("vote"), v.Notary.Hex(), a.p.T("approve"), "")
+		} else if !v.Opened {
+			a.row(a.p.T("vote"), v.Notary.Hex(), a.p.T("reject"), a.p.T("reason sealed (--open reads it, for the claimant and the term's notaries)"))
 		} else {
 			a.row(a.p.T("vote"), v.Notary.Hex(), a.p.T("reject"), fmt.Sprintf("%d %s", v.Reason, v.Reason.Name()))
 			if v.Note != "" {
-				a.row("", "", a.p.T("note"), v.Note)
+				a.row("", "", a.p.T("note"), safetext.Escape(v.Note))
 			}
 		}
 	}
@@ -465,7 +538,11 @@ func newClaimSettleCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			plan, err := svc.Settle(ctx)
+			var from common.Address
+			if acct, err := a.account(nil); err == nil {
+				from = acct.Address
+			}
+			plan, err := svc.Settle(ctx, from)
 			if err != nil {
 				return err
 			}
@@ -513,4 +590,98 @@ func (a *app) claimTx(ctx context.Context, svc *claims.Service, com *community.C
 	}
 	a.say(done, res.Claims, res.Block)
 	return nil
+}
+
+// claimWithdrawResult is an owed payout withdrawn.
+type claimWithdrawResult struct {
+	Member string     `json:"member"`
+	To     string     `json:"to"`
+	Amount jsonAmount `json:"amount"`
+	Tx     string     `json:"tx"`
+	Block  uint64     `json:"block"`
+}
+
+func newClaimWithdrawCmd(a *app) *cobra.Command {
+	var to string
+	cmd := &cobra.Command{
+		Use:   "withdraw [--to ADDR]",
+		Short: "Withdraw a payout the token refused to pay you, to an address of yours it accepts",
+		Long: `A token may refuse to pay an address (USDC and USDT keep blocklists). When it refused
+a payout of yours, the amount stays in the pool, owed to you: withdraw it to an address the
+token accepts (--to; default your own).`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			r, err := a.runClaimWithdraw(cmd.Context(), to)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(r)
+			}
+			a.say("Withdrew %s %s to %s (block %d)", r.Amount.Value, r.Amount.Symbol, r.To, r.Block)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&to, "to", "", "the address to pay (an address or account name; default: yours)")
+	return cmd
+}
+
+func (a *app) runClaimWithdraw(ctx context.Context, toFlag string) (*claimWithdrawResult, error) {
+	com, err := a.community(ctx)
+	if err != nil {
+		return nil, err
+	}
+	acct, err := a.session().Account()
+	if err != nil {
+		return nil, err
+	}
+	to := acct.Address
+	if toFlag != "" {
+		if to, err = a.resolveAddress(toFlag); err != nil {
+			return nil, err
+		}
+	}
+	owed, err := com.Owed(ctx, acct.Address)
+	if err != nil {
+		return nil, err
+	}
+	if owed.Sign() == 0 {
+		return nil, &session.Error{Kind: session.KindRefused, Err: community.ErrRefused,
+			Text: i18n.Say("the pool owes %s nothing: every payout to it was made", acct.Address.Hex())}
+	}
+	tok := com.Token
+	what := a.p.Sprintf("This withdraws the %s %s the pool owes you to %s.", tok.Format(owed), tok.Symbol, to.Hex())
+	r, err := a.execute(ctx, a.stepPlan(com, com.PlanWithdrawOwed(to), what), "Withdraw what the pool owes you?")
+	if err != nil {
+		return nil, err
+	}
+	return &claimWithdrawResult{Member: acct.Address.Hex(), To: to.Hex(), Amount: amountJSON(tok, owed), Tx: r.TxHash.Hex(), Block: r.BlockNumber.Uint64()}, nil
+}
+
+func newClaimDecideCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "decide ID",
+		Short: "Decide a claim its board can no longer change (after a resignation or a vacated seat): returned or rejected",
+		Args:  exactArgs(1, "one claim id"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := claimIDArg(args[0])
+			if err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			svc, com, err := a.claimService(ctx)
+			if err != nil {
+				return err
+			}
+			var from common.Address
+			if acct, err := a.session().Account(); err == nil {
+				from = acct.Address
+			}
+			plan, err := svc.Decide(ctx, id, from)
+			if err != nil {
+				return err
+			}
+			return a.claimTx(ctx, svc, com, plan, "Send it?", "Decided claim %v in block %d")
+		},
+	}
 }

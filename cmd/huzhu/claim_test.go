@@ -173,7 +173,7 @@ func TestClaimEndToEnd(t *testing.T) {
 		mustOK(t, huzhu(t, dir, "notary", "key", "--account", n, "--password-file", pw, "--yes"))
 	}
 	iss := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "West China Hospital", "--password-file", pw, "--insecure-light-kdf", "--json")).out
-	mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", writeTemp(t, "iss.json", iss), "--account", "founder", "--password-file", pw, "--yes"))
+	mustOK(t, huzhu(t, dir, "issuer", "trust", "--new-issuer", "--jwk", writeTemp(t, "iss.json", iss), "--account", "founder", "--password-file", pw, "--yes"))
 	mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "Unknown Clinic", "--password-file", pw, "--insecure-light-kdf"))
 	joinCommunity(t, dir, com, 3)
 	joinCommunity(t, dir, com, 4)
@@ -276,7 +276,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	// The review: every check passes; only the disclosed facts.
 	rv := mustOK(t, huzhu(t, dir, as("n1", "notary", "review", "1", "--json")...))
 	review := rv.json(t)
-	if review["pass"] != true || len(review["checks"].([]any)) != 14 || strings.Contains(rv.errOut, "stroke") || strings.Contains(rv.errOut, diagnosed) {
+	if review["pass"] != true || len(review["checks"].([]any)) != 16 || strings.Contains(rv.errOut, "stroke") || strings.Contains(rv.errOut, diagnosed) {
 		t.Fatalf("review: %v", review)
 	}
 	var names []string
@@ -288,7 +288,7 @@ func TestClaimEndToEnd(t *testing.T) {
 	}
 	rvTxt := mustOK(t, huzhu(t, dir, as("n2", "notary", "review", "1")...))
 	txt := rvTxt.out
-	if strings.Count(txt, "PASS\t") != 14 || strings.Contains(txt, "FAIL") || !strings.Contains(txt, "diagnosis_category\tstroke") || strings.Contains(txt, "Zhangsun") ||
+	if strings.Count(txt, "PASS\t") != 16 || strings.Contains(txt, "FAIL") || !strings.Contains(txt, "diagnosis_category\tstroke") || strings.Contains(txt, "Zhangsun") ||
 		!strings.Contains(txt, "HEALTH DATA below, for your eyes only") {
 		t.Fatalf("the review, piped:\n%s", txt)
 	}
@@ -302,24 +302,40 @@ func TestClaimEndToEnd(t *testing.T) {
 	}
 
 	// Votes: a non-notary and the claimant refused; two notaries pay it.
-	wantRefused(t, huzhu(t, dir, as("li", "notary", "approve", "1", "--yes")...), "li's approval", "is not a notary of term 0")
-	wantRefused(t, huzhu(t, dir, as("mei", "notary", "approve", "1", "--yes")...), "the claimant's approval", "not a notary")
+	wantRefused(t, huzhu(t, dir, as("li", "notary", "approve", "1", "--yes")...), "li's approval", "holds no seat in term 0")
+	wantRefused(t, huzhu(t, dir, as("mei", "notary", "approve", "1", "--yes")...), "the claimant's approval", "holds no seat in term 0")
 	mustOK(t, huzhu(t, dir, as("n1", "notary", "approve", "1", "--yes")...))
 	wantRefused(t, huzhu(t, dir, as("n1", "notary", "approve", "1", "--yes")...), "a second vote", "already voted")
-	// The pool holds 240 KBC of dues: approved, the claim waits for it.
+	// Approved, the claim waits out its public notice (3 days): nobody
+	// can settle it before, and community notice shows it.
 	v := mustOK(t, huzhu(t, dir, as("n3", "notary", "approve", "1", "--yes", "--json")...)).json(t)
-	if cl := v["claim"].(map[string]any); cl["status"] != "approved" || cl["queue_position"].(float64) != 0 || cl["approvals"].(float64) != 2 {
+	if cl := v["claim"].(map[string]any); cl["status"] != "approved" || cl["approvals"].(float64) != 2 || cl["notice_ends"] == nil {
 		t.Fatalf("after two approvals: %v", v)
 	}
-	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "1")).out; !strings.Contains(txt, "waiting for the pool at place 1") {
+	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "1")).out; !strings.Contains(txt, "in public notice until") {
+		t.Fatalf("show of a claim in notice:\n%s", txt)
+	}
+	nt := mustOK(t, huzhu(t, dir, "community", "notice", "--json")).json(t)
+	if cs := nt["claims"].([]any); len(cs) != 1 || cs[0].(map[string]any)["id"].(float64) != 1 || cs[0].(map[string]any)["member"] != mei {
+		t.Fatalf("community notice: %v", nt)
+	}
+	if rs := nt["recalls"].([]any); len(rs) != 1 || rs[0].(map[string]any)["signatures"].(float64) != 0 || rs[0].(map[string]any)["needed"].(float64) != 3 || rs[0].(map[string]any)["open"] != true {
+		t.Fatalf("community notice's recall: %v", nt)
+	}
+	wantRefused(t, huzhu(t, dir, as("founder", "claim", "settle", "--yes")...), "settle during the notice", "notice")
+	mustOK(t, huzhu(t, dir, "dev", "warp", "3d"))
+	// The pool holds 240 KBC of dues: the claim waits for it.
+	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "1")).out; !strings.Contains(txt, "place 1 in the payout queue") {
 		t.Fatalf("show of a queued claim:\n%s", txt)
 	}
 	wantRefused(t, huzhu(t, dir, as("founder", "claim", "settle", "--yes")...), "settle with a short pool", "1000 KBC")
 	mustOK(t, huzhu(t, dir, "faucet", "n1", "--tokens", "1000"))
 	payCommunity(t, dir, com, 0, 1000, contracts.NewCommunity().PackDonate(new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))))
-	st := mustOK(t, huzhu(t, dir, as("founder", "claim", "settle", "--yes", "--json")...)).json(t)
-	if joinAnyNum(st["claims"]) != "1" {
-		t.Fatalf("settle: %v", st)
+	// huzhu settles along what it sends: a sync, here, pays the claim too.
+	sy := huzhu(t, dir, as("founder", "community", "sync", "--yes")...)
+	mustOK(t, sy)
+	if !strings.Contains(sy.errOut, "Then huzhu also settles the approved claims") || !strings.Contains(sy.errOut, "Settled the approved claims whose notice had ended") {
+		t.Fatalf("sync did not settle along:\n%s", sy.errOut)
 	}
 	if after := tokensOf(t, dir, "mei"); parseTokens(t, after)-parseTokens(t, before) != 1000 {
 		t.Fatalf("mei's tokens: %s before, %s after; want 1000 more", before, after)
@@ -361,7 +377,7 @@ func TestClaimEndToEnd(t *testing.T) {
 			failed = append(failed, m["id"].(string))
 		}
 	}
-	if review["pass"] != false || strings.Join(failed, ",") != "issuer-trusted" || review["suggested_reason_name"] != "untrusted-issuer" {
+	if review["pass"] != false || strings.Join(failed, ",") != "issuer-trusted,issuer-identity" || review["suggested_reason_name"] != "untrusted-issuer" {
 		t.Fatalf("review of the untrusted issuer's claim: failed %v, %v", failed, review)
 	}
 	// Approving it is refused, naming the failing check and the override;
@@ -371,25 +387,45 @@ func TestClaimEndToEnd(t *testing.T) {
 	if r := huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "untrusted-issuer", "--note", "the clinic is not known\x1b[31m", "--yes")...); r.code != exitUsage || !strings.Contains(r.errOut, "control character") {
 		t.Fatalf("reject --note with a control character: exit %d, %s", r.code, r.errOut)
 	}
-	if h := strings.Join(strings.Fields(mustOK(t, huzhu(t, dir, "notary", "reject", "--help")).out), " "); !strings.Contains(h, "PUBLIC ON CHAIN FOREVER") || !strings.Contains(h, "NEVER repeat a health fact") {
+	if h := strings.Join(strings.Fields(mustOK(t, huzhu(t, dir, "notary", "reject", "--help")).out), " "); !strings.Contains(h, "Publicly the claim is only rejected") || !strings.Contains(h, "NEVER repeat a health fact") {
 		t.Fatalf("notary reject --help does not warn about the note:\n%s", h)
 	}
 	if r := huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "because", "--yes")...); r.code != exitUsage || !strings.Contains(r.errOut, "4 untrusted-issuer") {
 		t.Fatalf("reject with an unknown reason: exit %d, %s", r.code, r.errOut)
 	}
+	// A note repeating a disclosed value is refused before sending.
+	if r := huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "4", "--note", "treatment cost 2000 is too high", "--yes")...); r.code != exitUsage || !strings.Contains(r.errOut, "note") {
+		t.Fatalf("reject --note repeating a disclosed value: exit %d, %s", r.code, r.errOut)
+	}
 	rj := mustOK(t, huzhu(t, dir, as("n2", "notary", "reject", "2", "--reason", "4", "--note", "the clinic is not known", "--yes")...))
-	if !strings.Contains(rj.errOut, "public on chain, forever") || !strings.Contains(rj.errOut, "never repeat a health fact") {
-		t.Fatalf("reject does not remind that the reason and note are public: %s", rj.errOut)
+	if !strings.Contains(rj.errOut, "only the claimant and the term's notaries can read them") || !strings.Contains(rj.errOut, "never repeat a health fact") {
+		t.Fatalf("reject does not say the reason and note are sealed: %s", rj.errOut)
 	}
 	mustOK(t, huzhu(t, dir, as("n3", "notary", "reject", "2", "--reason", "untrusted-issuer", "--yes")...))
-	show = mustOK(t, huzhu(t, dir, "claim", "show", "2", "--json")).json(t)
+	// Publicly: rejected, with no reason and no note.
+	pub := mustOK(t, huzhu(t, dir, "claim", "show", "2", "--json"))
+	show = pub.json(t)
 	votes = show["votes"].([]any)
-	if show["status"] != "rejected" || len(votes) != 3 || votes[0].(map[string]any)["approve"] != true || votes[1].(map[string]any)["reason"] != "untrusted-issuer" ||
-		votes[1].(map[string]any)["reason_code"].(float64) != 4 || votes[1].(map[string]any)["note"] != "the clinic is not known" || votes[2].(map[string]any)["note"] != nil {
-		t.Fatalf("show of the rejected claim: %v", show)
+	if show["status"] != "rejected" || len(votes) != 3 || votes[0].(map[string]any)["approve"] != true || votes[1].(map[string]any)["reason"] != nil ||
+		votes[1].(map[string]any)["sealed_reason"] == nil || strings.Contains(pub.out, "clinic") || strings.Contains(pub.out, "untrusted") {
+		t.Fatalf("public show of the rejected claim: %v", show)
 	}
-	if txt := mustOK(t, huzhu(t, dir, "claim", "show", "2")).out; !strings.Contains(txt, "note\tthe clinic is not known") {
-		t.Fatalf("show of the rejected claim does not show the note:\n%s", txt)
+	// The claimant opens the reasons with their wallet key; so does a
+	// notary of the term, with their HPKE keys.
+	for _, who := range []string{"li", "n1"} {
+		show = mustOK(t, huzhu(t, dir, as(who, "claim", "show", "2", "--open", "--json")...)).json(t)
+		votes = show["votes"].([]any)
+		if votes[1].(map[string]any)["reason"] != "untrusted-issuer" || votes[1].(map[string]any)["reason_code"].(float64) != 4 ||
+			votes[1].(map[string]any)["note"] != "the clinic is not known" || votes[2].(map[string]any)["note"] != nil || votes[2].(map[string]any)["reason"] != "untrusted-issuer" {
+			t.Fatalf("%s's show --open of the rejected claim: %v", who, show)
+		}
+	}
+	if txt := mustOK(t, huzhu(t, dir, as("li", "claim", "show", "2", "--open")...)).out; !strings.Contains(txt, "note\tthe clinic is not known") {
+		t.Fatalf("show --open of the rejected claim does not show the note:\n%s", txt)
+	}
+	// Anyone else opens nothing.
+	if r := huzhu(t, dir, as("mei", "claim", "show", "2", "--open")...); r.code != exitRefused || strings.Contains(r.out, "clinic") || !strings.Contains(r.errOut, "claimant") {
+		t.Fatalf("mei opened li's rejection reasons: exit %d\n%s", r.code, r.out)
 	}
 	list := mustOK(t, huzhu(t, dir, "claim", "list", "--member", "li", "--json")).json(t)
 	if cs := list["claims"].([]any); len(cs) != 1 || cs[0].(map[string]any)["status"] != "rejected" {

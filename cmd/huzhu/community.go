@@ -15,6 +15,7 @@ import (
 
 	"github.com/huzhu-community/huzhu/chain"
 	"github.com/huzhu-community/huzhu/community"
+	"github.com/huzhu-community/huzhu/contracts"
 	"github.com/huzhu-community/huzhu/internal/i18n"
 	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/internal/units"
@@ -24,7 +25,7 @@ import (
 func newCommunityCmd(a *app) *cobra.Command {
 	return group("community", "Create a community and read its rules and state",
 		newCommunityCreateCmd(a), newCommunityInfoCmd(a), newCommunityAuditCmd(a), newCommunitySyncCmd(a),
-		newCommunityMembersCmd(a), newCommunityStatsCmd(a), newCommunityLedgerCmd(a))
+		newCommunityMembersCmd(a), newCommunityStatsCmd(a), newCommunityLedgerCmd(a), newCommunityNoticeCmd(a))
 }
 
 type communityCreateOptions struct {
@@ -39,8 +40,13 @@ type communityCreateOptions struct {
 	Term       string
 	Review     string
 	Voting     string
+	Notice     string
+	Recall     int
+	Outflow    string
+	MinBallots int
 	Notaries   []string
 	Categories []string
+	Types      []string
 	Currency   string
 }
 
@@ -52,6 +58,21 @@ type communityCreateResult struct {
 	TokenDeployed bool   `json:"token_deployed"`
 	Founder       string `json:"founder"`
 	ChainID       uint64 `json:"chain_id"`
+	// Parts are the community's four parts (the Community part's address
+	// is the community's).
+	Parts communityPartsResult `json:"parts"`
+}
+
+// communityPartsResult are a community's four parts' addresses.
+type communityPartsResult struct {
+	Community string `json:"community"`
+	Board     string `json:"board"`
+	Claims    string `json:"claims"`
+	Registry  string `json:"registry"`
+}
+
+func partsJSON(p contracts.Parts) communityPartsResult {
+	return communityPartsResult{Community: p.Community.Hex(), Board: p.Board.Hex(), Claims: p.Claims.Hex(), Registry: p.Registry.Hex()}
 }
 
 func newCommunityCreateCmd(a *app) *cobra.Command {
@@ -61,15 +82,22 @@ func newCommunityCreateCmd(a *app) *cobra.Command {
 		Waiting: units.FormatDuration(d.Waiting), Grace: units.FormatDuration(d.Grace),
 		MaxPayout: units.FormatAmount(d.MaxPayout, 18), Seats: d.Seats, Quorum: d.Quorum,
 		Term: units.FormatDuration(d.Term), Review: units.FormatDuration(d.Review), Voting: units.FormatDuration(d.Voting), Categories: d.Categories,
-		Currency: d.Currency,
+		Notice: units.FormatDuration(d.Notice), Recall: d.RecallSignatures, Outflow: outflowFlag(d.OutflowBps), MinBallots: d.MinBallots,
+		Types: d.AcceptedTypes, Currency: d.Currency,
 	}
 	cmd := &cobra.Command{
 		Use:   "create --notaries ADDR,ADDR,... [flags]",
-		Short: "Create a community: deploy its contract, founded by --account",
-		Long: `Create a community on the chain: deploy its contract with rules fixed forever, founded by
---account. Without --token, it collects the dev KBC on huzhu's embedded chain, and a new KBC
-owned by the founder elsewhere. --notaries names the first term's notaries (addresses or
-wallet account names); later terms are elected by the members.
+		Short: "Create a community: deploy its four contracts, founded by --account",
+		Long: `Create a community on the chain: deploy its four contracts (membership and pool, board,
+claims and payouts, issuer registry), wired to each other and with rules fixed forever, founded
+by --account, in one confirmation. Without --token, it collects the dev KBC on huzhu's embedded
+chain, and a new KBC owned by the founder elsewhere. --notaries names the first term's notaries
+(addresses or wallet account names); later terms are elected by the members.
+
+An approved claim is paid only after --notice, during which members may recall the board
+(--recall signatures recall it); payouts per period are capped (--outflow of the pool, or one
+--max-payout if larger); an election counts with --min-ballots ballots. The README says how to
+choose them for a community's size.
 
 The new community becomes this data dir's default for the chain.`,
 		Args: noArgs,
@@ -97,7 +125,12 @@ The new community becomes this data dir's default for the chain.`,
 	f.IntVar(&o.Quorum, "quorum", o.Quorum, "approvals that decide a claim")
 	f.StringVar(&o.Term, "term", o.Term, "notary term length")
 	f.StringVar(&o.Review, "review", o.Review, "time notaries have to decide a claim")
-	f.StringVar(&o.Voting, "voting", o.Voting, "least time an election stays open (after the first members can vote, and after resignations end a term early)")
+	f.StringVar(&o.Voting, "voting", o.Voting, "least time an election stays open (after the first members can vote, and after resignations or a recall end a term early)")
+	f.StringVar(&o.Notice, "notice", o.Notice, "public notice of an approved claim before it is paid")
+	f.IntVar(&o.Recall, "recall", o.Recall, "eligible members' signatures that recall a board during a notice")
+	f.StringVar(&o.Outflow, "outflow", o.Outflow, "payouts per period at most: this share of the pool (or one max payout, if larger)")
+	f.IntVar(&o.MinBallots, "min-ballots", o.MinBallots, "ballots an election needs to count")
+	f.StringSliceVar(&o.Types, "types", o.Types, "credential types (vct) accepted as evidence, comma-separated")
 	f.StringSliceVar(&o.Notaries, "notaries", nil, "first-term notaries: addresses or account names, comma-separated (required)")
 	f.StringSliceVar(&o.Categories, "categories", o.Categories, "covered diagnosis categories, comma-separated")
 	f.StringVar(&o.Currency, "currency", o.Currency, "ISO 4217 code of the currency dues and payouts are reckoned in")
@@ -105,8 +138,13 @@ The new community becomes this data dir's default for the chain.`,
 }
 
 func (o communityCreateOptions) params(a *app, tok community.Token) (community.Params, error) {
-	p := community.Params{Token: tok.Address, Seats: o.Seats, Quorum: o.Quorum, Currency: o.Currency}
-	var err error
+	p := community.Params{Token: tok.Address, Seats: o.Seats, Quorum: o.Quorum, Currency: o.Currency,
+		RecallSignatures: o.Recall, MinBallots: o.MinBallots}
+	bps, err := parseOutflow(o.Outflow)
+	if err != nil {
+		return p, usageErrorf("--outflow: %v", err)
+	}
+	p.OutflowBps = bps
 	if p.Dues, err = tok.Parse(o.Dues); err != nil {
 		return p, usageErrorf("--dues: %v", err)
 	}
@@ -120,6 +158,7 @@ func (o communityCreateOptions) params(a *app, tok community.Token) (community.P
 	}{
 		{"period", o.Period, &p.Period}, {"waiting", o.Waiting, &p.Waiting}, {"grace", o.Grace, &p.Grace},
 		{"term", o.Term, &p.Term}, {"review", o.Review, &p.Review}, {"voting", o.Voting, &p.Voting},
+		{"notice", o.Notice, &p.Notice},
 	} {
 		if *d.out, err = units.ParseDuration(d.in); err != nil {
 			return p, usageErrorf("--%s: %v", d.flag, err)
@@ -134,6 +173,9 @@ func (o communityCreateOptions) params(a *app, tok community.Token) (community.P
 	}
 	for _, c := range o.Categories {
 		p.Categories = append(p.Categories, strings.TrimSpace(c))
+	}
+	for _, t := range o.Types {
+		p.AcceptedTypes = append(p.AcceptedTypes, strings.TrimSpace(t))
 	}
 	if err := p.Validate(); err != nil {
 		return p, &usageError{msg: paramFlags(i18n.Printer{Lang: i18n.English}, err), err: err}
@@ -205,19 +247,22 @@ func (a *app) runCommunityCreate(ctx context.Context, o communityCreateOptions) 
 		}
 		p.Token = tokAddr
 	}
-	code, err := chain.CommunityCreationCode(p.ContractParams(tokAddr))
+	p.Token = tokAddr
+	plan, err := community.PlanCreate(ctx, c, acct.Address, p)
 	if err != nil {
 		return nil, err
 	}
-	question := "Create the community?"
+	question := "Create the community (its four contracts)?"
 	if newToken {
-		question = "Create the community (2 of 2)?"
+		question = "Create the community (its four contracts, 2 of 2)?"
 	}
-	if err := a.quoteAndConfirm(ctx, acct.Address, code, question); err != nil {
+	if err := a.confirmCreation(ctx, acct.Address, plan, question); err != nil {
 		return nil, err
 	}
-	a.io.StartProgress(a.p.T("Deploying the community contract…"))
-	com, err := community.Create(ctx, c, s, p)
+	com, err := community.Create(ctx, c, s, plan, func(i int, part string) {
+		a.io.StopProgress("")
+		a.io.StartProgress(a.p.Sprintf("Deploying the community: part %d of %d (%s)…", i+1, contracts.PartCount, a.p.T(partName(part))))
+	})
 	a.io.StopProgress("")
 	if err != nil {
 		return nil, err
@@ -233,8 +278,65 @@ func (a *app) runCommunityCreate(ctx context.Context, o communityCreateOptions) 
 	}
 	return &communityCreateResult{
 		Community: com.Address.Hex(), Token: com.Token.Address.Hex(), TokenDeployed: newToken,
-		Founder: com.Founder.Hex(), ChainID: c.ID.Uint64(),
+		Founder: com.Founder.Hex(), ChainID: c.ID.Uint64(), Parts: partsJSON(com.Parts),
 	}, nil
+}
+
+// confirmCreation shows what the four creations cost together, checks
+// the founder can pay it, and asks once.
+func (a *app) confirmCreation(ctx context.Context, from common.Address, plan *chain.CommunityPlan, question string) error {
+	var total *session.Quote
+	for i := range contracts.PartCount {
+		q, err := a.session().Quote(ctx, from, session.Plan{Data: plan.Code[i]})
+		if err != nil {
+			return err
+		}
+		if total == nil {
+			total = q
+			continue
+		}
+		total.Gas += q.Gas
+		total.MaxFee = new(big.Int).Add(total.MaxFee, q.MaxFee)
+	}
+	a.note("This deploys the community's four contracts, one after the other: membership and pool at %s, board at %s, claims at %s, issuer registry at %s.",
+		plan.Parts.Community.Hex(), plan.Parts.Board.Hex(), plan.Parts.Claims.Hex(), plan.Parts.Registry.Hex())
+	return a.confirmQuote(total, question)
+}
+
+// partName is a part's name, for people.
+func partName(part string) string {
+	switch part {
+	case "community":
+		return msgKey("membership and pool")
+	case "board":
+		return msgKey("board")
+	case "claims":
+		return msgKey("claims and payouts")
+	}
+	return msgKey("issuer registry")
+}
+
+// outflowFlag writes an outflow cap in basis points as a percentage.
+func outflowFlag(bps int) string {
+	return strconv.FormatFloat(float64(bps)/100, 'f', -1, 64) + "%"
+}
+
+// parseOutflow reads an outflow cap: "20%" or "0.2".
+func parseOutflow(s string) (int, error) {
+	s = strings.TrimSpace(s)
+	pct := strings.HasSuffix(s, "%")
+	v, err := strconv.ParseFloat(strings.TrimSuffix(s, "%"), 64)
+	if err != nil {
+		return 0, errors.New("write a share of the pool as 20% or 0.2")
+	}
+	if !pct {
+		v *= 100
+	}
+	bps := int(v*100 + 0.5)
+	if bps < 1 || bps > 10_000 {
+		return 0, errors.New("a share of the pool more than 0% and at most 100%")
+	}
+	return bps, nil
 }
 
 // quoteAndConfirm shows the most a contract creation can cost and asks.
@@ -251,12 +353,13 @@ func (a *app) quoteAndConfirmTo(ctx context.Context, from common.Address, to *co
 
 // confirmPlan has the session price a plan for `from` (and check it can be
 // paid), shows what it does and the most its fee can be, and asks.
-func (a *app) confirmPlan(ctx context.Context, from common.Address, plan session.Plan, question string) (*session.Quote, error) {
+// Each line of also is said after the fee.
+func (a *app) confirmPlan(ctx context.Context, from common.Address, plan session.Plan, question string, also ...string) (*session.Quote, error) {
 	q, err := a.session().Quote(ctx, from, plan)
 	if err != nil {
 		return nil, err
 	}
-	if err := a.confirmQuote(q, question); err != nil {
+	if err := a.confirmQuote(q, question, also...); err != nil {
 		return nil, err
 	}
 	return q, nil
@@ -264,11 +367,14 @@ func (a *app) confirmPlan(ctx context.Context, from common.Address, plan session
 
 // confirmQuote says what a priced plan does and what it may cost, and
 // asks question.
-func (a *app) confirmQuote(q *session.Quote, question string) error {
+func (a *app) confirmQuote(q *session.Quote, question string, also ...string) error {
 	if q.Plan.What != "" {
 		a.note("%s", a.p.Text(q.Plan.Says()))
 	}
 	a.note("Estimated fee: up to %s ETH (%d gas at %s gwei)", units.FormatAmount(q.MaxFee, 18), q.Gas, q.GweiCap())
+	for _, l := range also {
+		a.note("%s", l)
+	}
 	return a.confirm(question)
 }
 
@@ -308,6 +414,11 @@ func paramsKV(a *app, p community.Params, tok community.Token) []kv {
 		{"Term length", units.FormatDuration(p.Term)},
 		{"Review window", units.FormatDuration(p.Review)},
 		{"Voting window", units.FormatDuration(p.Voting)},
+		{"Public notice", units.FormatDuration(p.Notice)},
+		{"Recall signatures", fmt.Sprint(p.RecallSignatures)},
+		{"Payouts per period", a.p.Sprintf("at most %s of the pool, or one max payout", outflowFlag(p.OutflowBps))},
+		{"Ballots an election needs", fmt.Sprint(p.MinBallots)},
+		{"Accepted credential types", strings.Join(p.AcceptedTypes, ", ")},
 		{"Covered categories", strings.Join(p.Categories, ", ")},
 		{"Currency", p.Currency},
 		{"First notaries", strings.Join(notaries, ", ")},
@@ -317,6 +428,7 @@ func paramsKV(a *app, p community.Params, tok community.Token) []kv {
 // communityInfoResult is a community's rules and current state.
 type communityInfoResult struct {
 	Address        string                `json:"address"`
+	Parts          communityPartsResult  `json:"parts"`
 	Token          communityTokenResult  `json:"token"`
 	Founder        string                `json:"founder"`
 	Created        string                `json:"created"`
@@ -326,6 +438,7 @@ type communityInfoResult struct {
 	TermEnds       string                `json:"term_ends"`
 	Notaries       []string              `json:"notaries"`
 	Pool           jsonAmount            `json:"pool"`
+	Owed           jsonAmount            `json:"owed"`
 	Claims         uint64                `json:"claims"`
 	PayoutsWaiting uint64                `json:"payouts_waiting"`
 	ChainTime      string                `json:"chain_time"`
@@ -350,8 +463,13 @@ type communityParamsResult struct {
 	TermSeconds    int64      `json:"term_seconds"`
 	ReviewSeconds  int64      `json:"review_seconds"`
 	VotingSeconds  int64      `json:"voting_seconds"`
+	NoticeSeconds  int64      `json:"notice_seconds"`
+	Recall         int        `json:"recall_signatures"`
+	OutflowBps     int        `json:"outflow_bps"`
+	MinBallots     int        `json:"min_ballots"`
 	FirstNotaries  []string   `json:"first_notaries"`
 	Categories     []string   `json:"categories"`
+	AcceptedTypes  []string   `json:"accepted_types"`
 	Currency       string     `json:"currency"`
 }
 
@@ -372,6 +490,9 @@ func newCommunityInfoCmd(a *app) *cobra.Command {
 			tok := info.Token
 			rows := []kv{
 				{"Community", info.Address.Hex()},
+				{"Board", info.Parts.Board.Hex()},
+				{"Claims and payouts", info.Parts.Claims.Hex()},
+				{"Issuer registry", info.Parts.Registry.Hex()},
 				{"Token", tok.Address.Hex() + " (" + tok.Symbol + ")"},
 				{"Founder", info.Founder.Hex()},
 				{"Created", community.FormatTime(info.Created)},
@@ -383,6 +504,7 @@ func newCommunityInfoCmd(a *app) *cobra.Command {
 				kv{"Election can close", community.FormatTime(info.TermEnds)},
 				kv{"Notaries", strings.Join(addrsJSON(info.Notaries), ", ")},
 				kv{"Pool", tok.Format(info.Pool) + " " + tok.Symbol},
+				kv{"Owed to members", tok.Format(info.Owed) + " " + tok.Symbol},
 				kv{"Claims filed", fmt.Sprint(info.Claims)},
 				kv{"Payouts waiting", fmt.Sprint(info.Queued)},
 				kv{"Chain time", community.FormatTime(info.ChainTime)},
@@ -410,6 +532,7 @@ func toCommunityInfoResult(info *community.Info) *communityInfoResult {
 	secs := func(d time.Duration) int64 { return int64(d / time.Second) }
 	return &communityInfoResult{
 		Address: info.Address.Hex(),
+		Parts:   partsJSON(info.Parts),
 		Token:   communityTokenResult{Address: tok.Address.Hex(), Symbol: tok.Symbol, Decimals: tok.Decimals},
 		Founder: info.Founder.Hex(),
 		Created: timeJSON(info.Created),
@@ -418,7 +541,8 @@ func toCommunityInfoResult(info *community.Info) *communityInfoResult {
 			WaitingSeconds: secs(p.Waiting), GraceSeconds: secs(p.Grace),
 			MaxPayout: amountJSON(tok, p.MaxPayout), Seats: p.Seats, Quorum: p.Quorum,
 			TermSeconds: secs(p.Term), ReviewSeconds: secs(p.Review), VotingSeconds: secs(p.Voting),
-			FirstNotaries: addrsJSON(p.Notaries), Categories: p.Categories,
+			NoticeSeconds: secs(p.Notice), Recall: p.RecallSignatures, OutflowBps: p.OutflowBps, MinBallots: p.MinBallots,
+			FirstNotaries: addrsJSON(p.Notaries), Categories: p.Categories, AcceptedTypes: p.AcceptedTypes,
 			Currency: p.Currency,
 		},
 		Term:           info.Term,
@@ -426,6 +550,7 @@ func toCommunityInfoResult(info *community.Info) *communityInfoResult {
 		TermEnds:       timeJSON(info.TermEnds),
 		Notaries:       addrsJSON(info.Notaries),
 		Pool:           amountJSON(tok, info.Pool),
+		Owed:           amountJSON(tok, info.Owed),
 		Claims:         info.Claims,
 		PayoutsWaiting: info.Queued,
 		ChainTime:      timeJSON(info.ChainTime),

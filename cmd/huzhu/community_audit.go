@@ -15,15 +15,11 @@ import (
 // the plan and checks the account can pay; the person confirms (or --yes);
 // the session journals, sends, follows and explains.
 func (a *app) execute(ctx context.Context, plan session.Plan, question string) (*types.Receipt, error) {
-	snd, acct, err := a.sender(ctx)
+	snd, _, err := a.sender(ctx)
 	if err != nil {
 		return nil, err
 	}
-	q, err := a.confirmPlan(ctx, acct.Address, plan, question)
-	if err != nil {
-		return nil, err
-	}
-	return a.session().Send(ctx, snd, q)
+	return a.executeWith(ctx, snd, plan, question)
 }
 
 type auditJSON struct {
@@ -122,7 +118,8 @@ func (a *app) runCommunitySync(ctx context.Context) (*communitySyncResult, error
 	if err != nil {
 		return nil, err
 	}
-	plan := session.Plan{To: &com.Address, Data: com.PackSync(),
+	step := com.PlanSync()
+	plan := session.Plan{To: &step.To, Data: step.Data,
 		What: a.p.Sprintf("This states the pool's balance on chain (sync); it moves no tokens.")}
 	r, err := a.execute(ctx, plan, "Send it?")
 	if err != nil {

@@ -2,11 +2,14 @@ package main
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/huzhu-community/huzhu/disclosure"
 )
 
 // The issuer and member tools end to end: a hospital key, a holder
@@ -100,26 +103,67 @@ func TestIssueImportShowVerifyTrust(t *testing.T) {
 	}
 
 	// The founder trusts the issuer; a second time is refused by the rules.
-	tr := mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--account", "founder", "--password-file", pw, "--yes", "--json")).json(t)
+	tr := mustOK(t, huzhu(t, dir, "issuer", "trust", "--new-issuer", "--jwk", issuerFile, "--account", "founder", "--password-file", pw, "--yes", "--json")).json(t)
 	if tr["applied"] != true || tr["issuer"] != tr["thumbprint"] {
 		t.Fatalf("trust (a new issuer's identity is its key's thumbprint): %v", tr)
 	}
 	if r := huzhu(t, dir, "issuer", "trust", "--jwk", issuerFile, "--account", "founder", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "already trusted") {
 		t.Fatalf("trust again: %d %s", r.code, r.errOut)
 	}
-	// A rotated key joins the same identity; it can never move to another.
-	key2 := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "westchina-2027", "--password-file", pw, "--insecure-light-kdf", "--json")).out
+	if tr["iss"] != iss["iss"] || !strings.HasPrefix(iss["iss"].(string), "urn:ietf:params:oauth:jwk-thumbprint:sha-256:") {
+		t.Fatalf("trust names iss %v, issuer init gave %v", tr["iss"], iss["iss"])
+	}
+	// A rotated key keeps the hospital's iss (issuer init --iss). Trusted
+	// without naming its identity it is refused (exit 2, naming the one
+	// its iss belongs to), and as a new issuer too (its iss is taken):
+	// otherwise one event would have two nullifiers, one per identity.
+	key2 := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "westchina-2027", "--iss", iss["iss"].(string), "--password-file", pw, "--insecure-light-kdf", "--json")).out
 	key2File := filepath.Join(t.TempDir(), "issuer2.json")
 	os.WriteFile(key2File, []byte(key2), 0o600)
+	if r := huzhu(t, dir, "issuer", "trust", "--jwk", key2File, "--account", "founder", "--password-file", pw, "--yes"); r.code != exitUsage || !strings.Contains(r.errOut, "--issuer "+tr["issuer"].(string)) {
+		t.Fatalf("a rotated key with neither --issuer nor --new-issuer: %d %s", r.code, r.errOut)
+	}
+	if r := huzhu(t, dir, "issuer", "trust", "--new-issuer", "--jwk", key2File, "--account", "founder", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "belongs to issuer "+tr["issuer"].(string)) {
+		t.Fatalf("a rotated key as a new issuer: %d %s", r.code, r.errOut)
+	}
+	// A key carrying another iss cannot join the identity.
+	other2 := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "another hospital", "--password-file", pw, "--insecure-light-kdf", "--json")).out
+	other2File := filepath.Join(t.TempDir(), "other2.json")
+	os.WriteFile(other2File, []byte(other2), 0o600)
+	if r := huzhu(t, dir, "issuer", "trust", "--issuer", tr["issuer"].(string), "--jwk", other2File, "--account", "founder", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "cannot join another") {
+		t.Fatalf("another hospital's key joining the identity: %d %s", r.code, r.errOut)
+	}
+	if r := huzhu(t, dir, "issuer", "trust", "--issuer", tr["issuer"].(string), "--new-issuer", "--jwk", other2File, "--account", "founder", "--password-file", pw, "--yes"); r.code != exitUsage {
+		t.Fatalf("--issuer with --new-issuer: %d %s", r.code, r.errOut)
+	}
 	tr2 := mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", key2File, "--issuer", tr["issuer"].(string), "--account", "founder", "--password-file", pw, "--yes", "--json")).json(t)
 	if tr2["applied"] != true || tr2["issuer"] != tr["issuer"] || tr2["thumbprint"] == tr["thumbprint"] {
 		t.Fatalf("second key of the same issuer: %v", tr2)
+	}
+	// issuer issue signs with the rotated key under the hospital's iss.
+	cred2 := mustOK(t, huzhu(t, dir, "issuer", "issue", "--name", "westchina-2027", "--holder", reqFile, "--claims", factsFile, "--password-file", pw, "--json")).json(t)
+	if got := credentialIss(t, cred2["credential"].(string)); got != iss["iss"] {
+		t.Fatalf("the rotated key issues with iss %q, want the hospital's %q", got, iss["iss"])
 	}
 	if r := huzhu(t, dir, "issuer", "trust", "--jwk", key2File, "--issuer", tr2["thumbprint"].(string), "--account", "founder", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "can never move") {
 		t.Fatalf("moving a key to another issuer: %d %s", r.code, r.errOut)
 	}
 	if r := huzhu(t, dir, "issuer", "trust", "--jwk", key2File, "--issuer", "0x12", "--account", "founder", "--password-file", pw, "--yes"); r.code != exitUsage {
 		t.Fatalf("a malformed --issuer: %d %s", r.code, r.errOut)
+	}
+	// A trusted key cannot be unbound; distrusted, and with no claim
+	// approved since it was first trusted, it can, and then it can start
+	// an identity of its own... which its iss, taken, refuses.
+	if r := huzhu(t, dir, "issuer", "unbind", "--jwk", key2File, "--account", "founder", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "stop trusting it first") {
+		t.Fatalf("unbinding a trusted key: %d %s", r.code, r.errOut)
+	}
+	mustOK(t, huzhu(t, dir, "issuer", "trust", "--revoke", "--jwk", key2File, "--account", "founder", "--password-file", pw, "--yes"))
+	ub := mustOK(t, huzhu(t, dir, "issuer", "unbind", "--key", tr2["thumbprint"].(string), "--account", "founder", "--password-file", pw, "--yes", "--json")).json(t)
+	if ub["applied"] != true || ub["bound"] != false || ub["issuer"] != tr["issuer"] {
+		t.Fatalf("unbind: %v", ub)
+	}
+	if r := huzhu(t, dir, "issuer", "unbind", "--key", tr2["thumbprint"].(string), "--account", "founder", "--password-file", pw, "--yes"); r.code != exitRefused || !strings.Contains(r.errOut, "bound to no issuer") {
+		t.Fatalf("unbinding twice: %d %s", r.code, r.errOut)
 	}
 	// A plain member may not.
 	mustOK(t, huzhu(t, dir, "faucet", "mei"))
@@ -136,4 +180,28 @@ func TestIssueImportShowVerifyTrust(t *testing.T) {
 	if _, err := os.Stat(k["key_file"].(string)); err != nil {
 		t.Fatal("the HPKE key was not kept")
 	}
+}
+
+// credentialIss reads the iss an SD-JWT's issuer-signed JWT carries.
+func credentialIss(t *testing.T, cred string) string {
+	t.Helper()
+	sd, err := disclosure.Parse(strings.TrimSpace(cred))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := strings.Split(sd.IssuerJWT, ".")
+	if len(parts) != 3 {
+		t.Fatalf("issuer JWT in %d parts", len(parts))
+	}
+	body, err := base64.RawURLEncoding.DecodeString(parts[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var claims struct {
+		Iss string `json:"iss"`
+	}
+	if err := json.Unmarshal(body, &claims); err != nil {
+		t.Fatal(err)
+	}
+	return claims.Iss
 }

@@ -16,9 +16,9 @@ import (
 )
 
 func newElectionCmd(a *app) *cobra.Command {
-	return group("election", "Notary elections: stand, vote, withdraw, finalize, see the results",
+	return group("election", "Notary elections: stand, vote, withdraw, finalize, see the results, recall a board",
 		newElectionStandCmd(a), newElectionVoteCmd(a), newElectionWithdrawCmd(a), newElectionFinalizeCmd(a),
-		newElectionResultsCmd(a), newElectionPromoteCmd(a), newElectionResignCmd(a))
+		newElectionResultsCmd(a), newElectionPromoteCmd(a), newElectionResignCmd(a), newElectionRecallCmd(a))
 }
 
 // electionTxResult is an election transaction done.
@@ -299,6 +299,9 @@ type electionResultsResult struct {
 	ChainTime   string                  `json:"chain_time"`
 	Seats       int                     `json:"seats"`
 	Quorum      int                     `json:"quorum"`
+	Ballots     int                     `json:"ballots"`
+	MinBallots  int                     `json:"min_ballots"`
+	RecalledAt  string                  `json:"recalled_at,omitempty"`
 	Candidates  []electionCandidateJSON `json:"candidates"`
 	Notaries    []electionNotaryJSON    `json:"notaries"`
 	Voter       string                  `json:"voter,omitempty"`
@@ -363,7 +366,11 @@ func (a *app) runElectionResults(ctx context.Context) (*electionResultsResult, e
 	r := &electionResultsResult{
 		Election: e.Number, Term: e.Term, TermStarted: timeJSON(e.TermStarted), ClosesAt: timeJSON(e.ClosesAt),
 		Finalizable: e.Finalizable(), ChainTime: timeJSON(e.ChainTime), Seats: e.Seats, Quorum: e.Quorum,
+		Ballots: e.Ballots, MinBallots: e.MinBallots,
 		Candidates: []electionCandidateJSON{}, Notaries: []electionNotaryJSON{},
+	}
+	if !e.RecalledAt.IsZero() {
+		r.RecalledAt = timeJSON(e.RecalledAt)
 	}
 	for _, c := range e.Candidates {
 		r.Candidates = append(r.Candidates, electionCandidateJSON{Address: c.Address.Hex(), Votes: c.Votes, Sequence: c.Sequence,
@@ -386,12 +393,17 @@ func (a *app) showElectionResults(r *electionResultsResult) {
 	if r.Finalizable {
 		closes = a.p.Sprintf("%s (can be finalized now)", closes)
 	}
-	a.writeKV("", []kv{
+	rows := []kv{
 		{"Election", a.p.Sprintf("%d (the notary term after term %d)", r.Election, r.Term)},
 		{"Closes", closes},
+		{"Ballots", a.p.Sprintf("%d cast; the election counts with %d", r.Ballots, r.MinBallots)},
 		{"Seats / quorum", fmt.Sprintf("%d / %d", r.Seats, r.Quorum)},
 		{"Chain time", humanTime(r.ChainTime)},
-	})
+	}
+	if r.RecalledAt != "" {
+		rows = append(rows, kv{"Board recalled", a.p.Sprintf("%s: its claims in notice go back to be filed again; the election closes a voting window later", humanTime(r.RecalledAt))})
+	}
+	a.writeKV("", rows)
 	a.say("")
 	if len(r.Candidates) == 0 {
 		a.say("No candidates yet.")
@@ -427,4 +439,93 @@ func (a *app) showElectionResults(r *electionResultsResult) {
 		}
 		a.row("  "+n.Address, a.p.Sprintf("seat %d", n.Seat), key)
 	}
+}
+
+type electionRecallOptions struct {
+	Term  int64 // -1: the sitting term
+	Print bool
+}
+
+// electionRecallResult is a recall signed.
+type electionRecallResult struct {
+	Term       uint32 `json:"term"`
+	Account    string `json:"account"`
+	Signatures int    `json:"signatures"`
+	Needed     int    `json:"needed"`
+	Recalled   bool   `json:"recalled"`
+	Tx         string `json:"tx"`
+	Block      uint64 `json:"block"`
+}
+
+func newElectionRecallCmd(a *app) *cobra.Command {
+	o := electionRecallOptions{Term: -1}
+	cmd := &cobra.Command{
+		Use:   "recall [--term N]",
+		Short: "Sign a recall of a board while one of its approved claims is in public notice",
+		Long: `Sign the recall of the board of a term (the sitting one unless --term names another)
+while one of the claims it approved is in public notice (huzhu community notice lists
+them). Each eligible member (covered, past the waiting period) signs once per term; once
+the community's recall threshold is reached the board is recalled: its claims still in
+notice, and its open ones, go back to be filed again with the next board, it decides no
+more claims, and if it is the sitting board an early election opens. A signature is
+public, like every transaction.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			r, err := a.runElectionRecall(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			if a.g.JSON {
+				return a.writeJSON(r)
+			}
+			if r.Recalled {
+				a.say("The board of term %d is recalled (%d of %d signatures, block %d)", r.Term, r.Signatures, r.Needed, r.Block)
+			} else {
+				a.say("Signed the recall of term %d's board: %d of %d signatures (block %d)", r.Term, r.Signatures, r.Needed, r.Block)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().Int64Var(&o.Term, "term", -1, "the term whose board to recall (default: the sitting term)")
+	return cmd
+}
+
+func (a *app) runElectionRecall(ctx context.Context, o electionRecallOptions) (*electionRecallResult, error) {
+	com, err := a.community(ctx)
+	if err != nil {
+		return nil, err
+	}
+	acct, err := a.session().Account()
+	if err != nil {
+		return nil, err
+	}
+	term := uint32(0)
+	if o.Term < 0 {
+		e, err := com.Election(ctx, common.Address{})
+		if err != nil {
+			return nil, err
+		}
+		term = e.Term
+	} else if o.Term > 1<<32-1 {
+		return nil, usageErrorf("--term %d: no such term", o.Term)
+	} else {
+		term = uint32(o.Term)
+	}
+	plan, err := com.PlanRecall(ctx, acct.Address, term)
+	if err != nil {
+		return nil, err
+	}
+	rc := plan.Recall
+	what := a.p.Sprintf("This signs the recall of term %d's board (%d of %d signatures so far). Once %d members have signed, its claims still in public notice and its open ones go back to be filed again with the next board, it decides no more claims, and an early election opens if it sits. Your signature is public.",
+		term, rc.Signatures, rc.Needed, rc.Needed)
+	r, err := a.execute(ctx, a.stepPlan(com, plan.Step, what), "Sign the recall?")
+	if err != nil {
+		return nil, err
+	}
+	after, err := com.Recall(ctx, term, acct.Address)
+	if err != nil {
+		return nil, err
+	}
+	return &electionRecallResult{Term: term, Account: acct.Address.Hex(), Signatures: after.Signatures, Needed: after.Needed,
+		Recalled: com.BoardRecalledIn(r), Tx: r.TxHash.Hex(), Block: r.BlockNumber.Uint64()}, nil
 }

@@ -109,6 +109,15 @@ func TestElectionEndToEnd(t *testing.T) {
 	}
 
 	mustOK(t, huzhu(t, dir, "dev", "warp", "7d"))
+	// Two ballots are too few (the demo's turnout minimum is 3): the
+	// sitting notaries serve on and voting stays open.
+	if r := huzhu(t, dir, as("v", "election", "finalize")...); r.code != exitRefused || !strings.Contains(r.errOut, "only 2 ballots were cast, the election needs 3") {
+		t.Fatalf("finalize with 2 ballots: exit %d\n%s", r.code, r.errOut)
+	}
+	if _, res := votes("v"); res["ballots"].(float64) != 2 || res["min_ballots"].(float64) != 3 {
+		t.Fatalf("results do not count the ballots: %v", res)
+	}
+	mustOK(t, huzhu(t, dir, as("m3", "election", "vote", "m3")...))
 	f := mustOK(t, huzhu(t, dir, as("v", "election", "finalize", "--json")...)).json(t)
 	if n := f["notaries"].([]any); f["term"].(float64) != 1 || len(n) != 2 || n[0] != addr["m3"] || n[1] != addr["m1"] {
 		t.Fatalf("finalize: %v", f)

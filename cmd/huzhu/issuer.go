@@ -19,6 +19,7 @@ import (
 	"github.com/huzhu-community/huzhu/disclosure"
 	"github.com/huzhu-community/huzhu/internal/atomicfile"
 	"github.com/huzhu-community/huzhu/internal/i18n"
+	"github.com/huzhu-community/huzhu/internal/safetext"
 	"github.com/huzhu-community/huzhu/internal/units"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
@@ -26,7 +27,7 @@ import (
 
 func newIssuerCmd(a *app) *cobra.Command {
 	return group("issuer", "For hospitals and clinics: keys, issuing medical credentials, the trusted registry",
-		newIssuerInitCmd(a), newIssuerIssueCmd(a), newIssuerTrustCmd(a), newIssuerListCmd(a))
+		newIssuerInitCmd(a), newIssuerIssueCmd(a), newIssuerTrustCmd(a), newIssuerUnbindCmd(a), newIssuerListCmd(a))
 }
 
 // readInput reads a file argument, "-" being stdin.
@@ -45,7 +46,11 @@ func (a *app) readInput(flag, path string) ([]byte, error) {
 }
 
 type issuerInitOptions struct {
-	Name  string // the display name, any text
+	Name string // the display name, any text
+	// Iss is what the issuer's credentials carry as iss: a rotated key
+	// gives its hospital's; default, a new issuer's, the key's
+	// thumbprint URN.
+	Iss   string
 	Light bool
 }
 
@@ -54,6 +59,9 @@ type issuerInitOptions struct {
 type issuerInitResult struct {
 	Name string         `json:"name"` // the display name
 	JWK  disclosure.JWK `json:"jwk"`
+	// Iss is the iss its credentials carry (issuer issue's default), tied
+	// to the issuer's identity in a community's registry.
+	Iss string `json:"iss"`
 	// Thumbprint is the RFC 7638 thumbprint (base64url); ThumbprintHex
 	// the same bytes as the registry's id.
 	Thumbprint    string `json:"thumbprint"`
@@ -72,8 +80,13 @@ Hospital", "扬州市第一人民医院"). The key is kept in DATA_DIR/issuers/S
 SLUG is a short ASCII form of the name, as a Web3 Secret Storage v3 file protected by its
 own passphrase (not by any wallet account), next to its public JWK (jwk.json). Issuer
 names are their own: they never collide with account names. Later commands accept the
-display name or the slug. A community trusts the issuer once the thumbprint is in its
-registry: huzhu issuer trust --jwk FILE.`,
+display name or the slug.
+
+Every credential of one hospital carries one iss, whichever key signed it: a community's
+registry ties the hospital's identity to it. A new hospital's iss is its first key's
+thumbprint URN; a rotated key keeps it: --iss with the iss its first key printed. A
+community trusts the first key with huzhu issuer trust --jwk FILE --new-issuer, a rotated
+one with --issuer 0xID.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			r, err := a.runIssuerInit(cmd.Context(), o)
@@ -86,6 +99,7 @@ registry: huzhu issuer trust --jwk FILE.`,
 			b, _ := json.Marshal(r.JWK)
 			a.writeKV(a.p.Sprintf("Issuer key %s", r.Name), []kv{
 				{"Kept as", r.Slug},
+				{"Credentials carry iss", r.Iss},
 				{"JWK", string(b)},
 				{"Thumbprint", r.Thumbprint},
 				{"Registry id", r.ThumbprintHex},
@@ -94,6 +108,7 @@ registry: huzhu issuer trust --jwk FILE.`,
 		},
 	}
 	cmd.Flags().StringVar(&o.Name, "name", "", "the issuer's display name, any text (e.g. \"Yangzhou First People's Hospital\")")
+	cmd.Flags().StringVar(&o.Iss, "iss", "", "the iss the hospital's credentials carry, for a rotated key (default: this key's thumbprint URN)")
 	addLightKDFFlag(cmd, &o.Light)
 	return cmd
 }
@@ -106,6 +121,9 @@ func (a *app) runIssuerInit(_ context.Context, o issuerInitOptions) (*issuerInit
 	}
 	if err := wallet.ValidIssuerName(o.Name); err != nil {
 		return nil, usageErrorf("%v", err)
+	}
+	if err := checkIss(o.Iss); err != nil {
+		return nil, usageErrorf("--iss: %v", err)
 	}
 	name := strings.TrimSpace(o.Name)
 	is := a.issuers(o.Light)
@@ -128,13 +146,48 @@ func (a *app) runIssuerInit(_ context.Context, o issuerInitOptions) (*issuerInit
 		return nil, err
 	}
 	ts, _ := j.ThumbprintString()
-	r := &issuerInitResult{Name: acct.Display, JWK: j, Thumbprint: ts, ThumbprintHex: common.Hash(t).Hex(), Slug: acct.Name}
+	iss := o.Iss
+	if iss == "" {
+		iss, _ = j.ThumbprintURN()
+	}
+	r := &issuerInitResult{Name: acct.Display, JWK: j, Iss: iss, Thumbprint: ts, ThumbprintHex: common.Hash(t).Hex(), Slug: acct.Name}
 	// The public half, for issuer trust --jwk.
 	jb, _ := json.MarshalIndent(r, "", "  ")
 	if err := atomicfile.Write(filepath.Join(filepath.Dir(acct.File), "jwk.json"), append(jb, '\n'), 0o644); err != nil {
 		return nil, err
 	}
 	return r, nil
+}
+
+// checkIss refuses an iss no registry would tie an identity to: empty
+// is the default; otherwise at most 256 bytes of printable text.
+func checkIss(iss string) error {
+	if iss == "" {
+		return nil
+	}
+	if len(iss) > 256 {
+		return errorf("an iss is at most 256 bytes")
+	}
+	if strings.TrimSpace(iss) != iss || safetext.Escape(iss) != iss {
+		return errorf("an iss has no space around it and no control characters")
+	}
+	return nil
+}
+
+// issuerIss is the iss an issuer key's credentials carry: the one issuer
+// init kept beside it (jwk.json), else the key's thumbprint URN.
+func issuerIss(acct wallet.Account, key *ecdsa.PrivateKey) string {
+	if b, err := os.ReadFile(filepath.Join(filepath.Dir(acct.File), "jwk.json")); err == nil {
+		var pub struct {
+			Iss string `json:"iss"`
+		}
+		if json.Unmarshal(b, &pub) == nil && pub.Iss != "" {
+			return pub.Iss
+		}
+	}
+	j, _ := disclosure.PublicJWK(&key.PublicKey)
+	iss, _ := j.ThumbprintURN()
+	return iss
 }
 
 // knownCurrencies are the currencies a treatment cost may be in for the
@@ -243,7 +296,7 @@ func newIssuerIssueCmd(a *app) *cobra.Command {
 	f.StringVar(&o.Name, "name", "", "the issuer's display name or its slug (huzhu issuer init)")
 	f.StringVar(&o.Holder, "holder", "", "the member's holder request or JWK (- for stdin)")
 	f.StringVar(&o.Claims, "claims", "", "JSON object of medical facts (- for stdin)")
-	f.StringVar(&o.Iss, "iss", "", "issuer identifier (default: the key's thumbprint URN)")
+	f.StringVar(&o.Iss, "iss", "", "issuer identifier (default: the iss issuer init gave the key)")
 	f.StringVar(&o.Validity, "valid", "365d", "how long the credential is valid")
 	f.StringVar(&o.Out, "out", "", "write the credential to this file (0600) instead of stdout")
 	f.StringVar(&o.Record, "record", "", "the hospital's own reference of the event (a record number): the event id is made from it, the same for every credential of that record")
@@ -325,9 +378,7 @@ func (a *app) runIssuerIssue(ctx context.Context, o issuerIssueOptions) (*issuer
 	}
 	iss := o.Iss
 	if iss == "" {
-		j, _ := disclosure.PublicJWK(&key.PublicKey)
-		t, _ := j.ThumbprintString()
-		iss = "urn:ietf:params:oauth:jwk-thumbprint:sha-256:" + t
+		iss = issuerIss(issuer, key)
 	}
 	cred, err := disclosure.IssueMedical(key, disclosure.MedicalCredential{
 		Issuer: iss, Holder: holder, Facts: facts, IssuedAt: a.now(), Validity: validity,
@@ -349,9 +400,14 @@ func (a *app) runIssuerIssue(ctx context.Context, o issuerIssueOptions) (*issuer
 
 type issuerTrustOptions struct {
 	JWK string // file, or -: a JWK or the JSON issuer init prints
-	// Issuer is the identity (0x + 64 hex) to add the key to; empty: the
-	// key's own identity, or its thumbprint for a new issuer.
-	Issuer string
+	// Issuer is the identity (0x + 64 hex) a new key joins; NewIssuer
+	// starts a new identity with it instead. A key the registry knows
+	// keeps its identity and needs neither.
+	Issuer    string
+	NewIssuer bool
+	// Iss is what the issuer's credentials carry as iss (default: the
+	// iss in the JSON issuer init prints, else the key's thumbprint URN).
+	Iss    string
 	Revoke bool
 }
 
@@ -359,8 +415,10 @@ type issuerTrustOptions struct {
 // counted towards the notaries' quorum.
 type issuerTrustResult struct {
 	Issuer     string `json:"issuer"`
+	Iss        string `json:"iss,omitempty"`
 	Thumbprint string `json:"thumbprint"`
 	Trusted    bool   `json:"trusted"`
+	Bound      bool   `json:"bound"`
 	Applied    bool   `json:"applied"`
 	Approvals  uint64 `json:"approvals"`
 	Tx         string `json:"tx"`
@@ -369,40 +427,90 @@ type issuerTrustResult struct {
 func newIssuerTrustCmd(a *app) *cobra.Command {
 	var o issuerTrustOptions
 	cmd := &cobra.Command{
-		Use:   "trust --jwk FILE [--issuer 0xID] [--revoke]",
-		Short: "Add an issuer key to the community's registry (founder, or a quorum of notaries)",
+		Use:   "trust --jwk FILE (--new-issuer | --issuer 0xID) [--iss ISS] [--revoke]",
+		Short: "Add an issuer key to the community's registry (founder in the first term, then a quorum of notaries)",
 		Long: `Trust (or with --revoke, stop trusting) an issuer key in the community's registry,
-from --account. The registry knows issuers as identities with one or more keys (RFC 7638
-thumbprints); a credential's nullifier is derived from the identity, so one medical event is
-paid once whichever of the issuer's keys signed it. Without --issuer the key keeps the identity
-it already has, or a new key starts a new identity whose id is its own thumbprint. Add a
-rotated or second key of the same issuer with --issuer and the identity of its first key.
-A key bound to one identity can never be moved to another.
+from --account. The registry knows issuers as identities, each tied for good to the iss its
+credentials carry, with one or more keys (RFC 7638 thumbprints); a credential's nullifier is
+derived from the identity, so one medical event is paid once whichever of the hospital's
+keys signed it. A key new to the registry needs one of:
+  --new-issuer     a hospital's first key: it starts an identity named by its thumbprint,
+                   tied to its iss (refused when another identity has that iss already)
+  --issuer 0xID    a rotated or second key of the identity 0xID (refused when that
+                   identity's credentials carry another iss)
+A key the registry knows keeps its identity: a key bound to one identity never moves to
+another (huzhu issuer unbind frees one no claim can have used). The iss is the one in the
+JSON issuer init printed, or --iss.
 
-The founder decides alone; a sitting notary's call counts as one vote, and the change happens
-when a quorum of notaries has asked for it.`,
+The founder decides alone while the first, founder-named term sits; from the first elected
+term on, a sitting notary's call counts as one vote, and the change happens when a quorum
+of notaries has asked for it.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			r, err := a.runIssuerTrust(cmd.Context(), o)
 			if err != nil {
 				return err
 			}
-			if a.g.JSON {
-				return a.writeJSON(r)
-			}
-			if r.Applied {
-				a.say("Done: the key is now %s.", map[bool]string{true: "trusted", false: "not trusted"}[r.Trusted])
-			} else {
-				a.say("Your vote is in (%d so far); the change happens at the notaries' quorum.", r.Approvals)
-			}
+			a.sayRegistryChange(r)
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&o.JWK, "jwk", "", "the issuer's public JWK (a file, or - for stdin)")
-	cmd.Flags().StringVar(&o.Issuer, "issuer", "", "the issuer identity (0x + 64 hex digits) to add the key to (default: the key's own identity, or its thumbprint for a new issuer)")
-	cmd.Flags().BoolVar(&o.Revoke, "revoke", false, "stop trusting the key instead")
-	cmd.Flags().BoolVar(&o.Revoke, "remove", false, "same as --revoke")
-	_ = cmd.Flags().MarkHidden("remove")
+	f := cmd.Flags()
+	f.StringVar(&o.JWK, "jwk", "", "the issuer's public JWK, or the JSON issuer init printed (a file, or - for stdin)")
+	f.BoolVar(&o.NewIssuer, "new-issuer", false, "the key starts a new issuer identity (a hospital's first key)")
+	f.StringVar(&o.Issuer, "issuer", "", "the issuer identity (0x + 64 hex digits) a rotated or second key joins")
+	f.StringVar(&o.Iss, "iss", "", "the iss the issuer's credentials carry (default: the one issuer init printed, else the key's thumbprint URN)")
+	f.BoolVar(&o.Revoke, "revoke", false, "stop trusting the key instead (it stays bound to its identity)")
+	f.BoolVar(&o.Revoke, "remove", false, "same as --revoke")
+	_ = f.MarkHidden("remove")
+	return cmd
+}
+
+// sayRegistryChange answers a registry change: JSON, or what happened.
+func (a *app) sayRegistryChange(r *issuerTrustResult) {
+	if a.g.JSON {
+		_ = a.writeJSON(r)
+		return
+	}
+	switch {
+	case r.Applied && !r.Bound:
+		a.say("Done: the key is no longer bound to issuer %s; it can be trusted again for the right one.", r.Issuer)
+	case r.Applied && r.Trusted:
+		a.say("Done: the key is now trusted, for issuer %s.", r.Issuer)
+	case r.Applied:
+		a.say("Done: the key is no longer trusted.")
+	default:
+		a.say("Your vote is in (%d so far); the change happens at the notaries' quorum.", r.Approvals)
+	}
+}
+
+type issuerUnbindOptions struct {
+	JWK string // file or -: the key's JWK
+	Key string // or its thumbprint (0x + 64 hex)
+}
+
+func newIssuerUnbindCmd(a *app) *cobra.Command {
+	var o issuerUnbindOptions
+	cmd := &cobra.Command{
+		Use:   "unbind (--jwk FILE | --key 0xTHUMBPRINT)",
+		Short: "Free a distrusted issuer key no claim can have used from its identity (a quorum of notaries)",
+		Long: `Unbind a distrusted issuer key from the identity it was bound to, so that it can be
+trusted again for the right one (a key bound to the wrong hospital by mistake). The registry
+allows it only while no claim can have used the key: none approved since it was first
+trusted; otherwise unbinding could let a paid event be paid again. The founder decides alone
+while the first term sits; then a quorum of sitting notaries.`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			r, err := a.runIssuerUnbind(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			a.sayRegistryChange(r)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&o.JWK, "jwk", "", "the key's public JWK (a file, or - for stdin)")
+	cmd.Flags().StringVar(&o.Key, "key", "", "the key's RFC 7638 thumbprint (0x + 64 hex digits), as issuer list shows it")
 	return cmd
 }
 
@@ -419,83 +527,188 @@ func parseIssuerID(s string) (common.Hash, error) {
 	return h, nil
 }
 
-// parseIssuerJWK reads a JWK, or the JSON printed by issuer init.
-func parseIssuerJWK(b []byte) (disclosure.JWK, error) {
+// parseIssuerJWK reads a JWK, or the JSON printed by issuer init (and
+// the iss it names, if any).
+func parseIssuerJWK(b []byte) (disclosure.JWK, string, error) {
 	var wrapped struct {
 		JWK *disclosure.JWK `json:"jwk"`
+		Iss string          `json:"iss"`
 	}
+	iss := ""
 	if json.Unmarshal(b, &wrapped) == nil && wrapped.JWK != nil {
 		b, _ = json.Marshal(wrapped.JWK)
+		iss = wrapped.Iss
 	}
 	var j disclosure.JWK
 	if err := json.Unmarshal(b, &j); err != nil {
-		return j, err
+		return j, "", err
 	}
 	if j.Crv != disclosure.CurveP256 {
-		return j, errorf("an issuer key is P-256 (ES256), not %q", j.Crv)
+		return j, "", errorf("an issuer key is P-256 (ES256), not %q", j.Crv)
 	}
 	_, err := j.Thumbprint()
-	return j, err
+	return j, iss, err
 }
 
 // runIssuerTrust asks the community to trust (or stop trusting) an issuer
-// key: the founder's call applies, a notary's counts as a vote.
+// key: the founder's call applies in the first term, a notary's counts as a
+// vote.
 func (a *app) runIssuerTrust(ctx context.Context, o issuerTrustOptions) (*issuerTrustResult, error) {
 	if o.JWK == "" {
 		return nil, usageErrorf("--jwk is required (the issuer's public JWK, as printed by huzhu issuer init)")
+	}
+	if o.NewIssuer && o.Issuer != "" {
+		return nil, usageErrorf("--new-issuer and --issuer: give one (a new identity, or the one the key joins)")
 	}
 	b, err := a.readInput("--jwk", o.JWK)
 	if err != nil {
 		return nil, err
 	}
-	j, err := parseIssuerJWK(b)
+	j, iss, err := parseIssuerJWK(b)
 	if err != nil {
 		return nil, usageErrorf("--jwk: %v", err)
 	}
-	var issuer *common.Hash
+	if err := checkIss(o.Iss); err != nil {
+		return nil, usageErrorf("--iss: %v", err)
+	}
+	if o.Iss != "" {
+		iss = o.Iss
+	}
+	if iss == "" {
+		iss, _ = j.ThumbprintURN()
+	}
+	var named common.Hash
 	if o.Issuer != "" {
-		h, err := parseIssuerID(o.Issuer)
-		if err != nil {
+		if named, err = parseIssuerID(o.Issuer); err != nil {
 			return nil, usageErrorf("--issuer: %v", err)
 		}
-		issuer = &h
 	}
-	trusted := !o.Revoke
 	com, err := a.community(ctx)
 	if err != nil {
 		return nil, err
 	}
 	thumb, _ := j.Thumbprint()
+	th := common.Hash(thumb).Hex()
 	bound, _, err := com.IssuerKey(ctx, thumb)
 	if err != nil {
 		return nil, a.explain(ctx, err)
 	}
 	id := common.Hash(bound)
-	switch {
-	case issuer != nil && id != (common.Hash{}) && *issuer != id:
-		return nil, errorf("%w: key %s already belongs to issuer %s and can never move to %s; add a new key to %s instead", community.ErrRefused, common.Hash(thumb).Hex(), id.Hex(), issuer.Hex(), issuer.Hex())
-	case issuer != nil:
-		id = *issuer
-	case id == (common.Hash{}):
-		id = common.Hash(thumb) // a new identity is named by its first key
-	}
-	s, acct, err := a.sender(ctx)
-	if err != nil {
-		return nil, err
-	}
-	data := com.PackSetIssuerKey(id, thumb, trusted)
-	if trusted {
-		a.note("Trust key %s of issuer %s in community %s", common.Hash(thumb).Hex(), id.Hex(), com.Address.Hex())
+	res := &issuerTrustResult{Thumbprint: th, Trusted: !o.Revoke, Bound: true}
+	var step community.Step
+	if o.Revoke {
+		if id == (common.Hash{}) {
+			return nil, errorf("%w: key %s is not in the registry", community.ErrRefused, th)
+		}
+		step = com.PlanDistrustKey(thumb)
+		a.note("Stop trusting key %s of issuer %s in community %s", th, id.Hex(), com.Address.Hex())
 	} else {
-		a.note("Stop trusting key %s of issuer %s in community %s", common.Hash(thumb).Hex(), id.Hex(), com.Address.Hex())
+		if id, err = a.trustIdentity(ctx, com, thumb, id, named, o.NewIssuer, iss); err != nil {
+			return nil, err
+		}
+		res.Iss = iss
+		step = com.PlanTrustKey(id, thumb, iss)
+		a.note("Trust key %s of issuer %s (iss %q) in community %s", th, id.Hex(), iss, com.Address.Hex())
 	}
-	if err := a.quoteAndConfirmTo(ctx, acct.Address, &com.Address, data, nil, "Send this transaction?"); err != nil {
-		return nil, err
-	}
-	r, err := s.Send(ctx, &com.Address, data, nil)
+	res.Issuer = id.Hex()
+	r, err := a.execute(ctx, a.stepPlan(com, step, ""), "Send this transaction?")
 	if err != nil {
 		return nil, a.explain(ctx, err)
 	}
-	changed, votes := com.IssuerKeyOutcome(r)
-	return &issuerTrustResult{Issuer: id.Hex(), Thumbprint: common.Hash(thumb).Hex(), Trusted: trusted, Applied: changed, Approvals: votes, Tx: r.TxHash.Hex()}, nil
+	res.Applied, res.Approvals = com.IssuerKeyOutcome(r)
+	res.Tx = r.TxHash.Hex()
+	return res, nil
+}
+
+// trustIdentity is the identity a key to be trusted belongs to: the one
+// it is bound to, a new one (--new-issuer), or the one named (--issuer),
+// refusing whatever the registry would refuse, in words that say which
+// flag to give.
+func (a *app) trustIdentity(ctx context.Context, com *community.Community, thumb [32]byte, bound, named common.Hash, fresh bool, iss string) (common.Hash, error) {
+	th := common.Hash(thumb).Hex()
+	tied, err := com.IssuerOfIss(ctx, iss)
+	if err != nil {
+		return bound, a.explain(ctx, err)
+	}
+	tiedTo := common.Hash(tied)
+	switch {
+	case bound != (common.Hash{}) && fresh:
+		return bound, errorf("%w: key %s belongs to issuer %s already and can never start another; leave out --new-issuer", community.ErrRefused, th, bound.Hex())
+	case bound != (common.Hash{}) && named != (common.Hash{}) && named != bound:
+		return bound, errorf("%w: key %s belongs to issuer %s and can never move to %s; add a new key to %s instead", community.ErrRefused, th, bound.Hex(), named.Hex(), named.Hex())
+	case bound != (common.Hash{}):
+		if tiedTo != bound {
+			return bound, errorf("%w: issuer %s's credentials carry another iss than %q; pass the one they carry with --iss", community.ErrRefused, bound.Hex(), iss)
+		}
+		return bound, nil
+	case fresh && tiedTo != (common.Hash{}):
+		return bound, errorf("%w: iss %q belongs to issuer %s already: a key for it joins that identity (--issuer %s), or carries an iss of its own (--iss)", community.ErrRefused, iss, tiedTo.Hex(), tiedTo.Hex())
+	case fresh:
+		return common.Hash(thumb), nil // a new identity is named by its first key
+	case named != (common.Hash{}):
+		own, err := com.IssOf(ctx, named)
+		if err != nil {
+			return bound, a.explain(ctx, err)
+		}
+		if own == ([32]byte{}) {
+			return bound, errorf("%w: there is no issuer %s in the registry; a hospital's first key starts its identity with --new-issuer", community.ErrRefused, named.Hex())
+		}
+		if own != community.IssHash(iss) {
+			return bound, errorf("%w: issuer %s's credentials carry another iss than %q: a key of one hospital cannot join another (pass the iss they carry with --iss)", community.ErrRefused, named.Hex(), iss)
+		}
+		return named, nil
+	case tiedTo != (common.Hash{}):
+		return bound, usageErrorf("key %s is new to the registry and its iss %q is issuer %s's: add it to that identity with --issuer %s", th, iss, tiedTo.Hex(), tiedTo.Hex())
+	}
+	return bound, usageErrorf("key %s is new to the registry: start a new issuer identity with --new-issuer (a hospital's first key), or add it to one with --issuer 0xID (a rotated key)", th)
+}
+
+// runIssuerUnbind asks the community to unbind a distrusted key from its
+// identity.
+func (a *app) runIssuerUnbind(ctx context.Context, o issuerUnbindOptions) (*issuerTrustResult, error) {
+	var thumb [32]byte
+	switch {
+	case (o.JWK == "") == (o.Key == ""):
+		return nil, usageErrorf("give the key with one of --jwk FILE and --key 0xTHUMBPRINT")
+	case o.JWK != "":
+		b, err := a.readInput("--jwk", o.JWK)
+		if err != nil {
+			return nil, err
+		}
+		j, _, err := parseIssuerJWK(b)
+		if err != nil {
+			return nil, usageErrorf("--jwk: %v", err)
+		}
+		thumb, _ = j.Thumbprint()
+	default:
+		h, err := parseIssuerID(o.Key)
+		if err != nil {
+			return nil, usageErrorf("--key: %v", strings.Replace(err.Error(), "an issuer identity", "a key thumbprint", 1))
+		}
+		thumb = h
+	}
+	com, err := a.community(ctx)
+	if err != nil {
+		return nil, err
+	}
+	th := common.Hash(thumb).Hex()
+	bound, trusted, err := com.IssuerKey(ctx, thumb)
+	if err != nil {
+		return nil, a.explain(ctx, err)
+	}
+	switch {
+	case bound == [32]byte{}:
+		return nil, errorf("%w: key %s is bound to no issuer", community.ErrRefused, th)
+	case trusted:
+		return nil, errorf("%w: key %s is trusted; stop trusting it first (huzhu issuer trust --revoke)", community.ErrRefused, th)
+	}
+	a.note("Unbind key %s from issuer %s in community %s", th, common.Hash(bound).Hex(), com.Address.Hex())
+	r, err := a.execute(ctx, a.stepPlan(com, com.PlanUnbindKey(thumb), ""), "Send this transaction?")
+	if err != nil {
+		return nil, a.explain(ctx, err)
+	}
+	res := &issuerTrustResult{Issuer: common.Hash(bound).Hex(), Thumbprint: th}
+	res.Applied, res.Approvals = com.IssuerKeyOutcome(r)
+	res.Tx = r.TxHash.Hex()
+	return res, nil
 }

@@ -36,7 +36,7 @@ func TestIssuerListShowsRegistryAndPendingVotes(t *testing.T) {
 	b, _ := json.Marshal(iss)
 	os.WriteFile(jwk, b, 0o600)
 
-	mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", jwk, "--account", "n1", "--password-file", pw, "--yes"))
+	mustOK(t, huzhu(t, dir, "issuer", "trust", "--new-issuer", "--jwk", jwk, "--account", "n1", "--password-file", pw, "--yes"))
 	list = mustOK(t, huzhu(t, dir, "issuer", "list", "--json")).json(t)
 	pending := list["pending"].([]any)
 	if len(pending) != 1 || len(list["registry"].([]any)) != 0 {
@@ -54,7 +54,7 @@ func TestIssuerListShowsRegistryAndPendingVotes(t *testing.T) {
 		t.Fatalf("human list does not count the votes:\n%s", human)
 	}
 
-	mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", jwk, "--account", "n2", "--password-file", pw, "--yes"))
+	mustOK(t, huzhu(t, dir, "issuer", "trust", "--new-issuer", "--jwk", jwk, "--account", "n2", "--password-file", pw, "--yes"))
 	list = mustOK(t, huzhu(t, dir, "issuer", "list", "--json")).json(t)
 	reg := list["registry"].([]any)
 	if len(list["pending"].([]any)) != 0 || len(reg) != 1 {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/ecdsa"
+	"github.com/huzhu-community/huzhu/community"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
@@ -12,7 +13,7 @@ import (
 
 func newNotaryCmd(a *app) *cobra.Command {
 	return group("notary", "For notaries: the HPKE key claims are sealed to, and the claims to review", newNotaryKeyCmd(a), newNotaryKeysCmd(a),
-		newNotaryQueueCmd(a), newNotaryReviewCmd(a), newNotaryApproveCmd(a), newNotaryRejectCmd(a))
+		newNotaryQueueCmd(a), newNotaryReviewCmd(a), newNotaryApproveCmd(a), newNotaryRejectCmd(a), newNotaryVacateCmd(a))
 }
 
 // notaryKeyResult is an HPKE key kept and published.
@@ -63,17 +64,17 @@ func (a *app) runNotaryKey(ctx context.Context) (*notaryKeyResult, error) {
 		return nil, err
 	}
 	a.migrateNotaryKeys(acct, snd.Key)
-	var data []byte
+	var step community.Step
 	// The check: the contract takes it, and the person says yes, before
 	// anything is kept; kept before it is published.
 	info, pub, err := wallet.NewNotaryKeyStore(a.g.DataDir).Create(snd.Key, a.now(), func(pub []byte) error {
-		data = com.PackSetNotaryKey(pub)
-		return a.quoteAndConfirmTo(ctx, acct.Address, &com.Address, data, nil, "Publish this key?")
+		step = com.PlanSetNotaryKey(pub)
+		return a.quoteAndConfirmTo(ctx, acct.Address, &step.To, step.Data, nil, "Publish this key?")
 	})
 	if err != nil {
 		return nil, err
 	}
-	r, err := snd.Send(ctx, &com.Address, data, nil)
+	r, err := snd.Send(ctx, &step.To, step.Data, nil)
 	if err != nil {
 		return nil, a.explain(ctx, err)
 	}

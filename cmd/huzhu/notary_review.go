@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"strconv"
@@ -153,11 +154,18 @@ func (a *app) notaryKeys() (wallet.Account, []*disclosure.NotaryKey, error) {
 	if err != nil {
 		return acct, nil, err
 	}
+	keys, err := a.notaryKeysOf(acct, key)
+	return acct, keys, err
+}
+
+// notaryKeysOf opens the HPKE keys of an unlocked account; a key that does
+// not open is named and skipped.
+func (a *app) notaryKeysOf(acct wallet.Account, key *ecdsa.PrivateKey) ([]*disclosure.NotaryKey, error) {
 	a.migrateNotaryKeys(acct, key)
 	ks := wallet.NewNotaryKeyStore(a.g.DataDir)
 	infos, err := ks.List(acct.Address)
 	if err != nil {
-		return acct, nil, err
+		return nil, err
 	}
 	var keys []*disclosure.NotaryKey
 	for _, info := range infos {
@@ -168,7 +176,7 @@ func (a *app) notaryKeys() (wallet.Account, []*disclosure.NotaryKey, error) {
 		}
 		keys = append(keys, k)
 	}
-	return acct, keys, nil
+	return keys, nil
 }
 
 func (a *app) runNotaryReview(ctx context.Context, id uint64) (*notaryReviewResult, error) {
@@ -280,7 +288,7 @@ func newNotaryRejectCmd(a *app) *cobra.Command {
 	var o notaryVoteOptions
 	cmd := &cobra.Command{
 		Use:   "reject ID --reason CODE [--note T]",
-		Short: "Reject a claim of your term with a reason code and an optional note (both public on chain forever)",
+		Short: "Reject a claim of your term with a reason code and an optional note, sealed to the claimant and the term's notaries",
 		Args:  exactArgs(1, "one claim id"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := claimIDArg(args[0])
@@ -296,19 +304,22 @@ func newNotaryRejectCmd(a *app) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&o.Reason, "reason", "", "the reason code, a number or a name (see above)")
-	cmd.Flags().StringVar(&o.Note, "note", "", "a short public note, on chain forever: never a health fact (at most 280 bytes)")
+	cmd.Flags().StringVar(&o.Note, "note", "", "a short note for the claimant and the term's notaries: never a health fact (at most 280 bytes)")
 	return a.longHelp(cmd, func(p i18n.Printer) string {
 		var codes []string
 		for _, r := range claims.Reasons {
 			codes = append(codes, fmt.Sprintf("  %d %-17s %s", r, r.Name(), p.Text(r.Meaning())))
 		}
-		return p.Sprintf(`Reject claim ID with a reason code, by number or name. The code is recorded on chain,
-public forever.
+		return p.Sprintf(`Reject claim ID with a reason code, by number or name. Publicly the claim is only
+rejected: the reason code and the note are sealed to the claimant and the notaries of the
+claim's term (the envelope's scheme, in a box of one size whatever they say), and the
+chain keeps only the box's hash, forever. huzhu claim show ID --open reads them, for those
+who can.
 
---note T adds a short note (at most 280 bytes of one-line text) to the rejection
-transaction itself, after its arguments: it is PUBLIC ON CHAIN FOREVER, shown by huzhu
-claim show to anyone, and can never be deleted. It must NEVER repeat a health fact
-(diagnosis, dates, costs, names): say what is missing or wrong, not what the claim shows.
+--note T adds a short note (at most 280 bytes of one-line text). It must NEVER repeat a
+health fact (diagnosis, dates, costs, names): say what is missing or wrong, not what the
+claim shows. A note that contains any value the claim disclosed is refused before
+anything is sent; a sealed box still outlives every key that opens it.
 
 Reason codes:
 %s`, strings.Join(codes, "\n"))
@@ -352,13 +363,13 @@ func (a *app) runNotaryVote(ctx context.Context, o notaryVoteOptions) (*notaryVo
 				Problem: a.p.Sprintf("%v. See each check with huzhu notary review %d; if you decide to approve it anyway, add --despite-failed-checks", err, o.ID)}
 		}
 	} else {
-		p, err = svc.Reject(ctx, o.ID, acct.Address, reason, o.Note)
-		question = "Reject this claim?"
-		if o.Note != "" {
-			a.note("The reason code (%d, %s) and the note are public on chain, forever, for anyone to read; the note must never repeat a health fact.", uint8(reason), reason.Name())
-		} else {
-			a.note("The reason code (%d, %s) is public on chain, forever; it says nothing else.", uint8(reason), reason.Name())
+		_, keys, kerr := a.notaryKeys()
+		if kerr != nil {
+			return nil, kerr
 		}
+		p, err = svc.Reject(ctx, o.ID, acct.Address, keys, reason, o.Note)
+		question = "Reject this claim?"
+		a.note("The reason code (%d, %s) and the note are sealed: only the claimant and the term's notaries can read them; publicly the claim is only rejected. The note must still never repeat a health fact.", uint8(reason), reason.Name())
 	}
 	if err != nil {
 		return nil, err

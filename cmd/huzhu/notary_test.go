@@ -22,7 +22,8 @@ func parseIssuerJWKFile(p string) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parseIssuerJWK(b)
+	j, _, err := parseIssuerJWK(b)
+	return j, err
 }
 
 const junk = "test test test test test test test test test test test junk"

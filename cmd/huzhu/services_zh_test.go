@@ -43,7 +43,7 @@ func TestServiceSentencesInChinese(t *testing.T) {
 		mustOK(t, huzhu(t, dir, "notary", "key", "--account", n, "--password-file", pw, "--yes"))
 	}
 	iss := mustOK(t, huzhu(t, dir, "issuer", "init", "--name", "West China Hospital", "--password-file", pw, "--insecure-light-kdf", "--json")).out
-	mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", writeTemp(t, "iss.json", iss), "--account", "founder", "--password-file", pw, "--yes"))
+	mustOK(t, huzhu(t, dir, "issuer", "trust", "--new-issuer", "--jwk", writeTemp(t, "iss.json", iss), "--account", "founder", "--password-file", pw, "--yes"))
 	joinCommunity(t, dir, com, 3)
 	joinCommunity(t, dir, com, 4)
 
@@ -83,12 +83,12 @@ func TestServiceSentencesInChinese(t *testing.T) {
 
 	// A non-notary's approval, refused in Chinese.
 	r = huzhu(t, dir, append([]string{"--lang", "zh"}, as("li", "notary", "approve", "1", "--yes")...)...)
-	wantRefused(t, r, "li's approval", "不是第 0 届任期（理赔申请 1 提交时的任期）的公证人")
-	noEnglish(t, "notary approve", r.errOut, "is not a notary", "the term claim")
+	wantRefused(t, r, "li's approval", "在第 0 届任期（互助申请 1 提交时的任期）中没有席位")
+	noEnglish(t, "notary approve", r.errOut, "holds no seat", "the term claim")
 
 	// What an approval does, in its confirmation.
 	r = mustOK(t, huzhu(t, dir, append([]string{"--lang", "zh"}, as("n1", "notary", "approve", "1", "--yes")...)...))
-	if !strings.Contains(r.errOut, "此操作批准理赔申请 1（1000 KBC，成员 ") {
+	if !strings.Contains(r.errOut, "此操作批准互助申请 1（1000 KBC，成员 ") {
 		t.Errorf("notary approve --lang zh does not say what it does in Chinese:\n%s", r.errOut)
 	}
 	noEnglish(t, "notary approve", r.errOut, "This approves claim")

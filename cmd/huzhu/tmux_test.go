@@ -234,9 +234,30 @@ func TestTUIInRealTerminal(t *testing.T) {
 		tm.waitFor(30*time.Second, "was mined in block")
 	}
 
-	// Back to mei (on the dashboard: she has no notary desk): the payout
-	// is on her dashboard.
+	// Back to mei (on the dashboard: she has no notary desk): the claim is
+	// approved and in public notice, listed there with its board's recall
+	// count, and nothing is paid yet.
 	tm.switchTo("mei")
+	tm.waitFor(60*time.Second, "Public notice", "recall: 0 of 3 signatures")
+	if got := tm.kbc(); got != before {
+		t.Fatalf("mei's dashboard shows %d KBC during the notice, want %d (nothing paid yet)", got, before)
+	}
+	// The notice ends (the dev clock, from another terminal); mei settles
+	// it from My claims, and the payout reaches her dashboard.
+	warp = exec.Command(bin, "dev", "warp", "3d")
+	warp.Env = cleanEnv("HUZHU_HOME="+data, "HUZHU_NO_KEYRING=1")
+	if out, err := warp.CombinedOutput(); err != nil {
+		t.Fatalf("dev warp: %v\n%s", err, out)
+	}
+	tm.toTab("place 1 in the payout queue")
+	tm.keys(true, "s")
+	tm.waitFor(60*time.Second, "Pay the approved claims whose public notice has ended?", "y: send")
+	tm.keys(true, "y")
+	tm.waitFor(30*time.Second, "Passphrase for")
+	tm.typeLine(pass)
+	tm.waitFor(90*time.Second, "Done: mined in block")
+	tm.keys(false, "Enter")
+	tm.toTab("Membership")
 	deadline := time.Now().Add(60 * time.Second)
 	for tm.kbc() != before+25 {
 		if time.Now().After(deadline) {

@@ -26,7 +26,6 @@ The revealed values are shown only at a terminal.`: `用钱包中的医疗凭证
 	"For members: file claims sealed to the notaries, and follow them":                                    "供成员使用：提交加密给公证人的理赔申请，并跟进进度",
 	"List the community's claims (of one member with --member), from the chain's events":                  "根据链上事件列出社区的理赔申请（用 --member 只看某位成员的）",
 	"only this member's claims (an address or a wallet account name)":                                     "只看这位成员的理赔申请（地址或钱包账户名）",
-	"Show a claim: status, each notary's vote with its reason, payout, place in the payout queue":         "查看理赔申请：状态、每位公证人的投票及理由、赔付情况、在支付队列中的位置",
 	"Pay approved claims waiting for the pool, in approval order, as far as the pool covers them":         "按批准顺序支付等待资金池的已批准理赔申请，以资金池余额为限",
 	"Mark a claim left undecided past its review window as expired (anyone may)":                          "将超过审核期仍未决定的理赔申请标记为已过期（任何人都可操作）",
 	"first-term notaries: addresses or account names, comma-separated (required)":                         "首届公证人：地址或账户名，以逗号分隔（必填）",
@@ -34,27 +33,17 @@ The revealed values are shown only at a terminal.`: `用钱包中的医疗凭证
 	"ISO 4217 code of the currency dues and payouts are reckoned in":                                      "会费和赔付计价币种的 ISO 4217 代码",
 	"Create a community and read its rules and state":                                                     "创建社区，查看其规则和状态",
 	"Show the community's rules and current state":                                                        "查看社区的规则和当前状态",
-	"Create a community: deploy its contract, founded by --account":                                       "创建社区：部署其合约，由 --account 创立",
-	`Create a community on the chain: deploy its contract with rules fixed forever, founded by
---account. Without --token, it collects the dev KBC on huzhu's embedded chain, and a new KBC
-owned by the founder elsewhere. --notaries names the first term's notaries (addresses or
-wallet account names); later terms are elected by the members.
-
-The new community becomes this data dir's default for the chain.`: `在链上创建社区：部署规则永久固定的社区合约，由 --account 创立。不带 --token 时，在 huzhu 的内嵌链上收取开发用 KBC，在其他链上则收取由创始人新部署并持有的 KBC。--notaries 指定首届公证人（地址或钱包账户名）；之后各届由成员选举产生。
-
-新社区成为此数据目录在该链上的默认社区。`,
-	"ERC-20 for dues and payouts (default: dev KBC, or a new KBC)":   "用于会费和赔付的 ERC-20 代币（默认：开发用 KBC，或新部署的 KBC）",
-	"dues per coverage period, in tokens":                            "每个缴费周期的会费，以代币计",
-	"coverage period":                                                "缴费周期（每期会费的保障时长）",
-	"waiting period from joining until claims are allowed":           "从加入到可以申请理赔的等待期",
-	"grace after coverage ends in which renewal keeps the join date": "保障期结束后的宽限期，期内续费可保留加入日期",
-	"most a claim may ask, in tokens":                                "单笔理赔申请可申请的最高金额，以代币计",
-	"notaries per term":                                              "每届公证人人数",
-	"approvals that decide a claim":                                  "决定一份理赔申请所需的批准票数（法定人数）",
-	"notary term length":                                             "公证人任期长度",
-	"time notaries have to decide a claim":                           "公证人决定一份理赔申请的期限",
-	"least time an election stays open (after the first members can vote, and after resignations end a term early)": "选举的最短开放时长（自首批成员可以投票时起算；因辞任导致任期提前结束时，自那时起算）",
-	"State the pool's balance on chain, explaining tokens sent to it by plain transfer":                             "在链上记录资金池余额，为以普通转账转入的代币作出说明",
+	"ERC-20 for dues and payouts (default: dev KBC, or a new KBC)":                                        "用于会费和赔付的 ERC-20 代币（默认：开发用 KBC，或新部署的 KBC）",
+	"dues per coverage period, in tokens":                                                                 "每个缴费周期的会费，以代币计",
+	"coverage period":                                                                                     "缴费周期（每期会费的保障时长）",
+	"waiting period from joining until claims are allowed":                                                "从加入到可以申请理赔的等待期",
+	"grace after coverage ends in which renewal keeps the join date":                                      "保障期结束后的宽限期，期内续费可保留加入日期",
+	"most a claim may ask, in tokens":                                                                     "单笔理赔申请可申请的最高金额，以代币计",
+	"notaries per term":                                                                                   "每届公证人人数",
+	"approvals that decide a claim":                                                                       "决定一份理赔申请所需的批准票数（法定人数）",
+	"notary term length":                                                                                  "公证人任期长度",
+	"time notaries have to decide a claim":                                                                "公证人决定一份理赔申请的期限",
+	"State the pool's balance on chain, explaining tokens sent to it by plain transfer":                   "在链上记录资金池余额，为以普通转账转入的代币作出说明",
 	`Call the community's sync(): it emits the pool's token balance, so that tokens sent
 to the contract by a plain transfer (not dues, not a donation) are explained by an event
 and the audit passes again. Anyone may call it; it moves no tokens.`: "调用社区合约的 sync()：它发出资金池的代币余额事件，使以普通转账（既非会费也非捐赠）转入合约的代币有事件可以说明，审计便能再次通过。任何人都可以调用；它不转移任何代币。",
@@ -103,7 +92,6 @@ account names), at most one per notary seat. Voting again replaces your last bal
 votes are taken back and the new picks counted. Voting needs a member past the waiting
 period whose coverage runs beyond the election's close.`: "在进行中的选举里为指定的候选人（地址或钱包账户名）投出你的选票，每个公证人席位最多一人。再次投票会替换你上一张选票：原选票作废，改计新选的候选人。投票的成员须已过等待期，且其保障期持续到选举结束之后。",
 	"Leave the running election for good (you may stand again in the next one)":                          "永久退出进行中的选举（下一次选举仍可参选）",
-	"Notary elections: stand, vote, withdraw, finalize, see the results":                                 "公证人选举：参选、投票、退选、结束选举、查看结果",
 	"Close the election once it can close, seating the leading candidates as the next term":              "在选举可以结束时结束选举，由领先的候选人出任下一届公证人",
 	"Put a running candidate who is off the leaderboard onto it (anyone may)":                            "将不在排行榜上的在选候选人推上排行榜（任何人都可操作）",
 	"Give up your notary seat in the sitting term":                                                       "辞去你在本届任期的公证人席位",
@@ -272,36 +260,11 @@ See each sub-command's help for details on how to use the generated script.
 	"the issuer's display name or its slug (huzhu issuer init)":                          "签发机构的显示名称或其简称（huzhu issuer init）",
 	"the member's holder request or JWK (- for stdin)":                                   "成员的持有人请求或 JWK（- 表示标准输入）",
 	"JSON object of medical facts (- for stdin)":                                         "医疗事实的 JSON 对象（- 表示标准输入）",
-	"issuer identifier (default: the key's thumbprint URN)":                              "签发机构标识（默认：密钥指纹的 URN）",
 	"how long the credential is valid":                                                   "凭证的有效期",
 	"write the credential to this file (0600) instead of stdout":                         "将凭证写入此文件（0600），而不是标准输出",
 	"For hospitals and clinics: keys, issuing medical credentials, the trusted registry": "医院和诊所使用：密钥、签发医疗凭证、信任名录",
-	"Add an issuer key to the community's registry (founder, or a quorum of notaries)":   "将签发机构密钥加入社区的信任名录（创始人，或达到法定人数的公证人）",
-	`Trust (or with --revoke, stop trusting) an issuer key in the community's registry,
-from --account. The registry knows issuers as identities with one or more keys (RFC 7638
-thumbprints); a credential's nullifier is derived from the identity, so one medical event is
-paid once whichever of the issuer's keys signed it. Without --issuer the key keeps the identity
-it already has, or a new key starts a new identity whose id is its own thumbprint. Add a
-rotated or second key of the same issuer with --issuer and the identity of its first key.
-A key bound to one identity can never be moved to another.
-
-The founder decides alone; a sitting notary's call counts as one vote, and the change happens
-when a quorum of notaries has asked for it.`: `由 --account 在社区的信任名录中信任（或用 --revoke 取消信任）一个签发机构密钥。名录以身份来识别签发机构，每个身份有一个或多个密钥（RFC 7638 指纹）；凭证的防重复标识由身份派生，因此同一医疗事件无论由该签发机构的哪个密钥签名，都只支付一次。不带 --issuer 时，密钥保留其已有的身份，新密钥则开启一个新身份，其标识就是它自己的指纹。要为同一签发机构添加轮换后的密钥或第二个密钥，请用 --issuer 加上其第一个密钥的身份。绑定到某个身份的密钥永远不能转到另一个身份。
-
-创始人可独自决定；在任公证人的调用计为一票，达到法定人数的公证人提出同一请求时变更生效。`,
-	"the issuer's public JWK (a file, or - for stdin)": "签发机构的公开 JWK（文件，或 - 表示标准输入）",
-	"the issuer identity (0x + 64 hex digits) to add the key to (default: the key's own identity, or its thumbprint for a new issuer)": "要把密钥加入的签发机构身份（0x 加 64 位十六进制数字）（默认：密钥已有的身份，新签发机构则为其指纹）",
-	"stop trusting the key instead": "改为取消对该密钥的信任",
-	"same as --revoke":              "同 --revoke",
-	"Create a hospital's P-256 signing key; print its JWK and RFC 7638 thumbprint": "创建医院的 P-256 签名密钥；输出其 JWK 和 RFC 7638 指纹",
-	`Create an issuer's P-256 (ES256) signing key and print its public JWK and RFC 7638
-thumbprint. --name is the issuer's display name, any text ("Yangzhou First People's
-Hospital", "扬州市第一人民医院"). The key is kept in DATA_DIR/issuers/SLUG/key.json, where
-SLUG is a short ASCII form of the name, as a Web3 Secret Storage v3 file protected by its
-own passphrase (not by any wallet account), next to its public JWK (jwk.json). Issuer
-names are their own: they never collide with account names. Later commands accept the
-display name or the slug. A community trusts the issuer once the thumbprint is in its
-registry: huzhu issuer trust --jwk FILE.`: "创建签发机构的 P-256（ES256）签名密钥，并输出其公开 JWK 和 RFC 7638 指纹。--name 是签发机构的显示名称，任意文字（\"Yangzhou First People's Hospital\"、\"扬州市第一人民医院\"）。密钥保存在 DATA_DIR/issuers/SLUG/key.json，其中 SLUG 是名称的简短 ASCII 形式，文件格式为 Web3 Secret Storage v3，由它自己的密码保护（而非任何钱包账户的密码），旁边是其公开 JWK（jwk.json）。签发机构的名称独立于账户名：两者永远不会冲突。之后的命令接受显示名称或简称。指纹进入社区的信任名录后，社区即信任该签发机构：huzhu issuer trust --jwk FILE。",
+	"same as --revoke": "同 --revoke",
+	"Create a hospital's P-256 signing key; print its JWK and RFC 7638 thumbprint":                    "创建医院的 P-256 签名密钥；输出其 JWK 和 RFC 7638 指纹",
 	"the issuer's display name, any text (e.g. \"Yangzhou First People's Hospital\")":                 "签发机构的显示名称，任意文字（例如 \"扬州市第一人民医院\"）",
 	"List this data dir's issuer keys and the community's trusted-issuer registry with pending votes": "列出此数据目录中的签发机构密钥，以及社区的签发机构信任名录和待定投票",
 	`List the issuer keys kept in this data dir (DATA_DIR/issuers) and, when a community is
@@ -384,9 +347,7 @@ approve what you have not seen.`: `用你的 HPKE 密钥打开理赔申请 ID �
 
 --despite-failed-checks 批准部分检查未通过的理赔申请：由公证人知情后自行决定（SPEC 第 7 节）。即便如此，你打不开信封的理赔申请仍会被拒绝：你不能批准你没看过的东西。`,
 	"approve even though some of the review's checks fail (you decide; never when the envelope does not open)": "即使审核的部分检查未通过也批准（由你决定；信封打不开时绝不批准）",
-	"Reject a claim of your term with a reason code and an optional note (both public on chain forever)":       "以理由代码和可选的备注拒绝你任期内的理赔申请（两者都永久公开在链上）",
 	"the reason code, a number or a name (see above)":                                                          "理由代码，数字或名称（见上文）",
-	"a short public note, on chain forever: never a health fact (at most 280 bytes)":                           "简短的公开备注，永久保存在链上：绝不能写健康事实（最多 280 字节）",
 	"List the claims waiting for my vote: open, of my term, not my own, review window still open":              "列出等待我投票的理赔申请：审核中、属于我的任期、不是我本人的、审核期尚未结束",
 	"huzhu (互助) — a wallet for a health mutual-aid community":                                                  "huzhu（互助）——健康互助社区的钱包",
 	`huzhu (互助, "mutual aid") keeps your key, pays community dues into a pool run by a
@@ -508,21 +469,6 @@ that every credential issued for one record names one event, paid once. The clai
 nullifier is derived from it, and no one without the secret can guess it. An event_id given
 in --claims must already be in the canonical form (base64url of 16 to 48 bytes).`: `签发绑定到成员钱包密钥的医疗事件凭证（SD-JWT VC，ES256）。--holder 是成员的请求（huzhu credential request），会检查其持有证明；也可以是裸的 secp256k1 JWK。--claims 是事实的 JSON 对象；每项事实都可选择性披露：%s。
 请不要提供 event_id：由 huzhu 生成，为 128 位随机数；或用 --record REF，以本签发机构的密钥（保存在其签名密钥旁）对医院自己的事件编号做 HMAC，使同一份病历签发的每份凭证都指向同一事件，只获一次互助金。互助申请公开的防重复标识由它派生，没有该密钥的人无法猜出。若在 --claims 中提供 event_id，它必须已是规范形式（16 至 48 字节的 base64url）。`,
-	`Reject claim ID with a reason code, by number or name. The code is recorded on chain,
-public forever.
-
---note T adds a short note (at most 280 bytes of one-line text) to the rejection
-transaction itself, after its arguments: it is PUBLIC ON CHAIN FOREVER, shown by huzhu
-claim show to anyone, and can never be deleted. It must NEVER repeat a health fact
-(diagnosis, dates, costs, names): say what is missing or wrong, not what the claim shows.
-
-Reason codes:
-%s`: `以理由代码（数字或名称）拒绝理赔申请 ID。代码记录在链上，永久公开。
-
---note T 在拒绝交易本身的参数之后附上一段简短备注（最多 280 字节的单行文字）：它永久公开在链上，任何人用 huzhu claim show 都能看到，且永远无法删除。备注绝不能重复任何健康事实（诊断、日期、费用、姓名）：只写缺了什么或哪里不对，不写理赔申请的内容。
-
-理由代码：
-%s`,
 	"Resend a waiting transaction with higher fees (same nonce)":      "以更高的手续费重新发送等待中的交易（相同 nonce）",
 	"Replace a waiting transaction with a 0 ETH transfer to yourself": "用一笔发给自己的 0 ETH 转账替换等待中的交易",
 

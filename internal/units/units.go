@@ -124,6 +124,22 @@ func ParseDuration(s string) (time.Duration, error) {
 	return total, nil
 }
 
+// FormatRough writes d to the hour when it is a day or more, else to the
+// minute (under a minute is a minute): a time left, an age.
+func FormatRough(d time.Duration) string {
+	switch {
+	case d <= 0:
+		return FormatDuration(0)
+	case d >= 24*time.Hour:
+		d = d.Truncate(time.Hour)
+	case d >= time.Minute:
+		d = d.Truncate(time.Minute)
+	default:
+		d = time.Minute
+	}
+	return FormatDuration(d)
+}
+
 // FormatDuration writes d in the largest whole units: 90d, 1d12h, 30m.
 func FormatDuration(d time.Duration) string {
 	if d == 0 {

@@ -94,3 +94,22 @@ func TestFormatAmountShort(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// FormatRough: to the hour from a day on, to the minute below, a minute
+// at least; nothing left is 0s.
+func TestFormatRough(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		-time.Second:                         "0s",
+		0:                                    "0s",
+		time.Second:                          "1m",
+		59 * time.Second:                     "1m",
+		time.Minute + 59*time.Second:         "1m",
+		23*time.Hour + 59*time.Minute + 59e9: "23h59m",
+		24*time.Hour + 59*time.Minute:        "1d",
+		2*24*time.Hour + 3*time.Hour + 5e9:   "2d3h",
+	} {
+		if got := FormatRough(d); got != want {
+			t.Errorf("FormatRough(%v) = %q, want %q", d, got, want)
+		}
+	}
+}

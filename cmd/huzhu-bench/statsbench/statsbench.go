@@ -252,12 +252,13 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 		notaries, notaryAddrs = append(notaries, n), append(notaryAddrs, n.addr)
 	}
 	p := contracts.DemoParams(token, notaryAddrs)
-	com, err := chain.DeployCommunity(ctx, funder, p)
+	parts, err := chain.DeployCommunity(ctx, ch.Client, funder, p)
 	if err != nil {
 		return common.Address{}, err
 	}
+	com := parts.Community
 	b.logf("deployed community %s (%s)", com.Hex(), time.Since(start).Round(time.Millisecond))
-	abi, kbc := contracts.NewCommunity(), contracts.NewKangbaoCoin()
+	abi, board, cl, kbc := contracts.CommunityABI, contracts.BoardABI, contracts.ClaimsABI, contracts.TokenABI
 	f, err := b.account(ch.Funder)
 	if err != nil {
 		return common.Address{}, err
@@ -283,7 +284,7 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 	}
 	if sp.Sealed {
 		for i, n := range notaries {
-			if err := b.send(n, "notary-key", com, abi.PackSetNotaryKey(NotaryHPKE(i).PublicKey()), nil, 0); err != nil {
+			if err := b.send(n, "notary-key", parts.Board, board.PackSetNotaryKey(NotaryHPKE(i).PublicKey()), nil, 0); err != nil {
 				return common.Address{}, err
 			}
 		}
@@ -322,8 +323,8 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 		if sp.Sealed && i == SealedClaimant {
 			continue
 		}
-		data := abi.PackSubmitClaim(new(big.Int).Set(p.Dues), crypto.Keccak256Hash([]byte(fmt.Sprint("event ", i))), env, 0)
-		if err := b.send(c, "submit", com, data, nil, 0); err != nil {
+		data := cl.PackSubmitClaim(new(big.Int).Set(p.Dues), crypto.Keccak256Hash([]byte(fmt.Sprint("event ", i))), env, 0)
+		if err := b.send(c, "submit", parts.Claims, data, nil, 0); err != nil {
 			return common.Address{}, err
 		}
 	}
@@ -336,8 +337,8 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 		}
 	}
 	b.logf("%d claims filed (%s)", sp.Claims, time.Since(start).Round(time.Millisecond))
-	logs, err := ch.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{com},
-		Topics: [][]common.Hash{{abi.GetABI().Events["ClaimSubmitted"].ID}}})
+	logs, err := ch.Client.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{parts.Claims},
+		Topics: [][]common.Hash{{contracts.EventID("ClaimSubmitted")}}})
 	if err != nil {
 		return common.Address{}, err
 	}
@@ -347,20 +348,20 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 	}
 	for round := range 2 {
 		for i := range logs {
-			ev, err := abi.UnpackClaimSubmittedEvent(&logs[i])
+			ev, err := cl.UnpackClaimSubmittedEvent(&logs[i])
 			if err != nil {
 				return common.Address{}, err
 			}
 			var data []byte
 			switch fate(index[ev.Member]) {
 			case "approve":
-				data = abi.PackApproveClaim(ev.Id, ev.Nullifier, ev.EnvelopeHash)
+				data = cl.PackApproveClaim(ev.Id, ev.Member, ev.Nullifier, ev.EnvelopeHash)
 			case "reject":
-				data = abi.PackRejectClaim(ev.Id, 1)
+				data = cl.PackRejectClaim(ev.Id, ev.Member, ev.Nullifier, ev.EnvelopeHash, simchain.SealedReason())
 			default:
 				continue
 			}
-			if err := b.send(notaries[round], fmt.Sprint(fate(index[ev.Member]), round), com, data, nil, 0); err != nil {
+			if err := b.send(notaries[round], fmt.Sprint(fate(index[ev.Member]), round), parts.Claims, data, nil, 0); err != nil {
 				return common.Address{}, err
 			}
 		}
@@ -369,6 +370,25 @@ func Build(ctx context.Context, ch Chain, sp Spec, log io.Writer) (common.Addres
 		}
 	}
 	b.logf("claims decided (%s)", time.Since(start).Round(time.Millisecond))
+	// The approved claims wait out their public notice; then settles pay
+	// them, at most MaxSettle a call (one period's outflow cap covers them:
+	// each asks one period's dues).
+	if err := ch.Warp(time.Duration(p.NoticeWindow+1) * time.Second); err != nil {
+		return common.Address{}, err
+	}
+	if err := b.refreshFees(); err != nil {
+		return common.Address{}, err
+	}
+	approved := sp.Expected().Approved
+	for n := 0; n < approved; n += contracts.MaxSettle {
+		if err := b.send(f, "settle", parts.Claims, cl.PackSettle(big.NewInt(contracts.MaxSettle)), nil, 0); err != nil {
+			return common.Address{}, err
+		}
+	}
+	if err := b.flush(); err != nil {
+		return common.Address{}, err
+	}
+	b.logf("approved claims paid (%s)", time.Since(start).Round(time.Millisecond))
 	return com, nil
 }
 
@@ -419,7 +439,7 @@ func (b *builder) sealedClaim(addr common.Address, c *account, amount *big.Int) 
 	if err != nil {
 		return err
 	}
-	if err := b.send(c, "submit-sealed", addr, sealed.Plan.Data, nil, 0); err != nil {
+	if err := b.send(c, "submit-sealed", *sealed.Plan.To, sealed.Plan.Data, nil, 0); err != nil {
 		return err
 	}
 	return b.flush()

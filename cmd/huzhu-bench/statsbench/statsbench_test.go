@@ -145,7 +145,8 @@ func TestBuildSealed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f := rv.Failed(); len(f) != 1 || f[0] != disclosure.CheckIssuerTrusted {
-		t.Fatalf("failed checks %v, want only %s", f, disclosure.CheckIssuerTrusted)
+	// An issuer outside the registry: untrusted, and bound to no identity.
+	if f := rv.Failed(); len(f) != 2 || f[0] != disclosure.CheckIssuerTrusted || f[1] != disclosure.CheckIssuerIdentity {
+		t.Fatalf("failed checks %v, want only %s and %s", f, disclosure.CheckIssuerTrusted, disclosure.CheckIssuerIdentity)
 	}
 }
