@@ -114,8 +114,9 @@ type Claim struct {
 	// OwedWithdrawn: the member has withdrawn what was owed since (every
 	// owed amount is withdrawn at once).
 	OwedWithdrawn bool
-	// owedAt orders the PayoutOwed event against withdrawals.
-	owedAt logPos
+	// owedAt orders the PayoutOwed event against withdrawals; submitAt is
+	// the ClaimSubmitted event's place.
+	owedAt, submitAt logPos
 	// ReadAt is the chain's time when the claim was read (List, Show):
 	// whether its notice is still running.
 	ReadAt       time.Time
@@ -310,7 +311,7 @@ func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, ma
 			c := get(v.Id)
 			c.Member, c.Amount, c.Term = v.Member, v.Amount, v.Term
 			c.Nullifier, c.EnvelopeHash = v.Nullifier, v.EnvelopeHash
-			c.SubmitTx, c.Block, c.Status = l.TxHash, l.BlockNumber, StatusOpen
+			c.SubmitTx, c.Block, c.Status, c.submitAt = l.TxHash, l.BlockNumber, StatusOpen, posOf(l)
 			if l.BlockTimestamp != 0 {
 				c.SubmittedAt = unixTime(l.BlockTimestamp)
 				c.ReviewEndsAt = c.SubmittedAt.Add(review)

@@ -257,12 +257,13 @@ Reason codes:
 	"why, in public: absent, abusive or unusable-key":                                         "公开的理由：absent（缺席）、abusive（滥用职权）或 unusable-key（密钥不可用）",
 	`Ask, as a seated notary (--account), to vacate another notary's seat in the sitting
 term. The seat is vacated once the quorum of the other seated notaries has asked (or all of
-them, when fewer remain), with the same public reason code:
+them, when fewer remain). Each ask gives its public reason code, and the vacancy records the
+reason of the ask that completes the quorum (huzhu shows the reasons given so far):
 %s
 A vacated seat, like a resigned one, no longer counts: claims are decided by a quorum of the
 seats still held, and when fewer seats than the quorum remain, open claims go back to be
 filed again with the next board (huzhu claim decide) and an early election is due. The
-reason is public; what the notary did is not put on chain.`: `以在任公证人（--account）的身份，请求解除本届任期中另一位公证人的席位。其他在任公证人中达到法定人数者（剩余人数更少时则为全部）以相同的公开理由代码提出请求后，该席位即被解除：
+reason is public; what the notary did is not put on chain.`: `以在任公证人（--account）的身份，请求解除本届任期中另一位公证人的席位。其他在任公证人中达到法定人数者（剩余人数更少时则为全部）提出请求后，该席位即被解除。每个请求各自给出公开的理由代码，解除记录的是达到法定人数的那个请求的理由（huzhu 会显示此前已给出的理由）：
 %s
 被解除的席位与辞任的席位一样不再计入：互助申请由仍在任席位中达到法定人数者决定；剩余席位少于法定人数时，审核中的互助申请退回，须向下一届公证人团重新提交（huzhu claim decide），并应举行提前选举。理由是公开的；该公证人做了什么不会记录在链上。`,
 	"--reason is required: absent, abusive or unusable-key":                                                                    "必须提供 --reason：absent、abusive 或 unusable-key",
@@ -340,8 +341,10 @@ reason is public; what the notary did is not put on chain.`: `以在任公证人
 	"only one of --holder, --claims and --record-file can be - (stdin)":                                                                                               "--holder、--claims 和 --record-file 中只能有一个是 -（标准输入）",
 	"--revoke stops trusting a key where it is bound: leave out --new-issuer, --issuer and --iss":                                                                     "--revoke 在密钥已绑定的身份下停止信任它：请去掉 --new-issuer、--issuer 和 --iss",
 	"--jwk: its iss %q: %v": "--jwk：其 iss %q：%v",
-	"Trust again key %s of issuer %s (iss %q) in community %s":                                "重新信任密钥 %s（签发机构 %s，iss %q），社区 %s",
-	"Start a NEW issuer identity %s with key %s, tied for good to iss %q, in community %s":    "建立一个新的签发机构身份 %s，使用密钥 %s，永久关联 iss %q，社区 %s",
-	"Add key %s to the existing issuer identity %s (iss %q) in community %s":                  "把密钥 %s 加入已有的签发机构身份 %s（iss %q），社区 %s",
-	"%w: iss %q belongs to issuer %s already: a key for it joins that identity (--issuer %s)": "%w：iss %q 已属于签发机构 %s：该 iss 的密钥应加入那个身份（--issuer %s）",
+	"Trust again key %s of issuer %s (iss %q) in community %s":                                                                "重新信任密钥 %s（签发机构 %s，iss %q），社区 %s",
+	"Start a NEW issuer identity %s with key %s, tied for good to iss %q, in community %s":                                    "建立一个新的签发机构身份 %s，使用密钥 %s，永久关联 iss %q，社区 %s",
+	"Add key %s to the existing issuer identity %s (iss %q) in community %s":                                                  "把密钥 %s 加入已有的签发机构身份 %s（iss %q），社区 %s",
+	"%w: iss %q belongs to issuer %s already: a key for it joins that identity (--issuer %s)":                                 "%w：iss %q 已属于签发机构 %s：该 iss 的密钥应加入那个身份（--issuer %s）",
+	"an earlier ask gave another reason than yours (%q); the vacancy records the reason of the ask that completes the quorum": "此前的请求给出的理由与你的（%q）不同；解除记录的是达到法定人数的那个请求的理由",
+	"Reasons given so far: %s.": "此前已给出的理由：%s。",
 }
