@@ -111,6 +111,12 @@ type Claim struct {
 	// Owed is the amount the token refused to pay the member (nil: none):
 	// it stays in the pool for them to withdraw.
 	Owed *big.Int
+	// OwedWithdrawn: the member has withdrawn what was owed since (every
+	// owed amount is withdrawn at once).
+	OwedWithdrawn bool
+	// owedAt orders the PayoutOwed event against withdrawals; submitAt is
+	// the ClaimSubmitted event's place.
+	owedAt, submitAt logPos
 	// ReadAt is the chain's time when the claim was read (List, Show):
 	// whether its notice is still running.
 	ReadAt       time.Time
@@ -226,6 +232,19 @@ func (s *Service) history(ctx context.Context) ([]*Claim, map[uint64]*Claim, err
 	return s.fold(func(fn func(*types.Log) error) error { return s.Com.EachLog(ctx, nil, fn) })
 }
 
+// logPos is where a log stands in the chain.
+type logPos struct{ block, index uint64 }
+
+func posOf(l *types.Log) logPos { return logPos{l.BlockNumber, uint64(l.Index)} }
+
+func (p logPos) before(q logPos) bool {
+	return p.block < q.block || (p.block == q.block && p.index < q.index)
+}
+
+// owedWithdrawnID is the topic of a member's withdrawal of what the pool
+// owed them (indexed by member, not by claim).
+var owedWithdrawnID = community.EventID("OwedWithdrawn")
+
 // claimEventIDs are the topics of the events that name a claim by id
 // (their first indexed argument).
 var claimEventIDs = func() []common.Hash {
@@ -272,6 +291,14 @@ func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, ma
 		return c
 	}
 	err := each(func(l *types.Log) error {
+		if community.IsEvent(l, s.Com.Parts, owedWithdrawnID) {
+			ev, err := community.DecodeEvent(l)
+			if err != nil {
+				return err
+			}
+			withdrawn(order, ev.(*contracts.CommunityOwedWithdrawn).Member, posOf(l))
+			return nil
+		}
 		if !community.IsEvent(l, s.Com.Parts, claimEventIDs...) {
 			return nil // only claim events are decoded
 		}
@@ -284,7 +311,7 @@ func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, ma
 			c := get(v.Id)
 			c.Member, c.Amount, c.Term = v.Member, v.Amount, v.Term
 			c.Nullifier, c.EnvelopeHash = v.Nullifier, v.EnvelopeHash
-			c.SubmitTx, c.Block, c.Status = l.TxHash, l.BlockNumber, StatusOpen
+			c.SubmitTx, c.Block, c.Status, c.submitAt = l.TxHash, l.BlockNumber, StatusOpen, posOf(l)
 			if l.BlockTimestamp != 0 {
 				c.SubmittedAt = unixTime(l.BlockTimestamp)
 				c.ReviewEndsAt = c.SubmittedAt.Add(review)
@@ -308,6 +335,7 @@ func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, ma
 		case *contracts.CommunityPayoutOwed:
 			c := get(v.Id)
 			c.Status, c.Paid, c.Owed, c.PaidTx, c.QueuePosition = StatusPaid, v.Amount, v.Amount, l.TxHash, -1
+			c.owedAt, c.OwedWithdrawn = posOf(l), false
 		case *contracts.ClaimsClaimRejected:
 			get(v.Id).Status = StatusRejected
 		case *contracts.ClaimsClaimExpired:
@@ -322,6 +350,16 @@ func (s *Service) fold(each func(fn func(*types.Log) error) error) ([]*Claim, ma
 		return nil, nil, err
 	}
 	return order, byID, nil
+}
+
+// withdrawn marks member's owed payouts before a withdrawal at `at` as
+// withdrawn.
+func withdrawn(cs []*Claim, member common.Address, at logPos) {
+	for _, c := range cs {
+		if c.Member == member && c.Owed != nil && c.owedAt.before(at) {
+			c.OwedWithdrawn = true
+		}
+	}
 }
 
 // refresh reads the live state of the claims the events leave open or
@@ -391,6 +429,18 @@ func (s *Service) Show(ctx context.Context, id uint64) (*Claim, error) {
 		c = &Claim{QueuePosition: -1}
 	}
 	applyView(c, v)
+	if c.Owed != nil {
+		// A withdrawal names the member, not the claim.
+		logs, err := s.Com.TopicLogs(ctx, [][]common.Hash{{owedWithdrawnID}, {common.BytesToHash(c.Member[:])}})
+		if err != nil {
+			return nil, err
+		}
+		for i := range logs {
+			if s.Com.Parts.Emits(&logs[i]) {
+				withdrawn([]*Claim{c}, c.Member, posOf(&logs[i]))
+			}
+		}
+	}
 	if c.ReadAt, err = s.chainTime(ctx); err != nil {
 		return nil, err
 	}

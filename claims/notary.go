@@ -176,7 +176,7 @@ func (s *Service) submitted(ctx context.Context, id uint64, block uint64) (*cont
 // it (each carries joinedAt and coveredUntil). A renewal after the claim
 // does not extend its coverage, a re-join does not move its join date.
 // Without such an event among the logs read, the member's state now.
-func (s *Service) membershipAt(ctx context.Context, member common.Address, at *types.Log) (joined, covered time.Time, err error) {
+func (s *Service) membershipAt(ctx context.Context, member common.Address, at logPos) (joined, covered time.Time, err error) {
 	// The member's DuesPaid events alone (member is an indexed topic).
 	logs, err := s.Com.TopicLogs(ctx, [][]common.Hash{{community.EventID("DuesPaid")}, {common.BytesToHash(member.Bytes())}})
 	if err != nil {
@@ -185,7 +185,7 @@ func (s *Service) membershipAt(ctx context.Context, member common.Address, at *t
 	var last *contracts.CommunityDuesPaid
 	for i := range logs {
 		l := &logs[i]
-		if l.Address != s.Com.Address || l.Removed || l.BlockNumber > at.BlockNumber || (l.BlockNumber == at.BlockNumber && l.Index >= at.Index) {
+		if l.Address != s.Com.Address || l.Removed || !posOf(l).before(at) {
 			continue
 		}
 		ev, err := community.DecodeEvent(l)
@@ -263,7 +263,7 @@ func (s *Service) Review(ctx context.Context, id uint64, keys []*disclosure.Nota
 		clear(contentKey)
 		return nil, refused(ErrEnvelope, "claim %d: %v", id, err)
 	}
-	joined, covered, err := s.membershipAt(ctx, c.Member, at)
+	joined, covered, err := s.membershipAt(ctx, c.Member, posOf(at))
 	if err != nil {
 		clear(contentKey)
 		return nil, err
@@ -275,6 +275,7 @@ func (s *Service) Review(ctx context.Context, id uint64, keys []*disclosure.Nota
 	}
 	p := s.Com.Params()
 	var identity [32]byte
+	var issuerErr error // a node that did not answer is not an untrusted issuer
 	in := disclosure.ReviewInput{
 		Payload: payload, PaidBy: paidBy.Uint64(),
 		Claim: disclosure.OnChainClaim{ID: id, ChainID: s.ChainID, Community: s.Com.Address, Member: c.Member, Amount: c.Amount,
@@ -283,6 +284,7 @@ func (s *Service) Review(ctx context.Context, id uint64, keys []*disclosure.Nota
 		Issuer: func(thumb [32]byte) ([32]byte, bool) {
 			id, trusted, err := s.Com.IssuerKey(ctx, thumb)
 			if err != nil {
+				issuerErr = err
 				return [32]byte{}, false
 			}
 			identity = id
@@ -291,6 +293,10 @@ func (s *Service) Review(ctx context.Context, id uint64, keys []*disclosure.Nota
 	}
 	checks := disclosure.Review(in)
 	r := &Review{Claim: *c, contentKey: contentKey}
+	if issuerErr != nil {
+		r.Forget()
+		return nil, issuerErr
+	}
 	if pres, err := disclosure.Parse(payload.Presentation); err == nil {
 		r.Disclosed = orderedFacts(disclosure.Facts(pres))
 		if pl, err := disclosure.Payload(pres); err == nil {

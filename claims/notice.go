@@ -14,8 +14,9 @@ import (
 // what anyone sees of it before it is paid.
 type Noticed struct {
 	Claim
-	// JoinedAt is when the member joined (the age of their membership
-	// at filing is SubmittedAt - JoinedAt).
+	// JoinedAt is the member's join date in force when the claim was
+	// filed (the age of their membership at filing is SubmittedAt -
+	// JoinedAt).
 	JoinedAt time.Time
 	// Left is how long the notice still runs.
 	Left time.Duration
@@ -60,7 +61,6 @@ func (s *Service) Notice(ctx context.Context, member common.Address) (*Notice, e
 	}
 	n := &Notice{ChainTime: now}
 	terms := map[uint32]bool{sitting: true} // the sitting board's recall, always
-	joined := map[common.Address]time.Time{}
 	for _, c := range all {
 		if c.Status != StatusApproved {
 			continue
@@ -69,14 +69,11 @@ func (s *Service) Notice(ctx context.Context, member common.Address) (*Notice, e
 			n.Queued = append(n.Queued, c)
 			continue
 		}
-		j, ok := joined[c.Member]
-		if !ok {
-			m, err := s.Com.MemberStatus(ctx, c.Member)
-			if err != nil {
-				return nil, err
-			}
-			j = m.JoinedAt
-			joined[c.Member] = j
+		// The join date in force when the claim was filed (a re-join
+		// since moves the member's join date now).
+		j, _, err := s.membershipAt(ctx, c.Member, c.submitAt)
+		if err != nil {
+			return nil, err
 		}
 		n.Claims = append(n.Claims, Noticed{Claim: c, JoinedAt: j, Left: c.NoticeEndsAt.Sub(now)})
 		terms[c.Term] = true

@@ -37,6 +37,9 @@ func (c *Claim) StatusText(tok community.Token, quorum int) i18n.Text {
 		if paid == nil { // read without its payout event: the contract pays the amount claimed
 			paid = c.Amount
 		}
+		if c.Owed != nil && c.OwedWithdrawn {
+			return i18n.Say("paid %s %s: the token refused the transfer, and the amount owed has been withdrawn since", tok.Format(c.Owed), tok.Symbol)
+		}
 		if c.Owed != nil {
 			return i18n.Say("paid %s %s, but the token refused the transfer: the pool keeps it for the member until they withdraw it", tok.Format(paid), tok.Symbol)
 		}

@@ -421,8 +421,11 @@ type VacatePlan struct {
 	Notary common.Address
 	Reason VacateReason
 	// Needed is how many of the other seated notaries must ask; Asked how
-	// many have (this ask not counted).
+	// many have (this ask not counted), Reasons the reasons they gave, in
+	// order (each ask gives its own; the vacancy records the one that
+	// completes the quorum).
 	Needed, Asked int
+	Reasons       []VacateReason
 	Step          Step
 }
 
@@ -451,6 +454,7 @@ func (c *Community) PlanVacate(ctx context.Context, by, notary common.Address, r
 	}
 	// Who already asked, from this term's VacateVote events about notary.
 	asked := map[common.Address]bool{}
+	var reasons []VacateReason
 	err = c.EachLog(ctx, new(big.Int).SetUint64(e.Block), func(l *types.Log) error {
 		if !IsEvent(l, c.Parts, vacateVoteID) {
 			return nil
@@ -459,8 +463,9 @@ func (c *Community) PlanVacate(ctx context.Context, by, notary common.Address, r
 		if err != nil {
 			return err
 		}
-		if v := ev.(*contracts.BoardVacateVote); v.Term == e.Term && v.Notary == notary && seated[v.By] {
+		if v := ev.(*contracts.BoardVacateVote); v.Term == e.Term && v.Notary == notary && seated[v.By] && !asked[v.By] {
 			asked[v.By] = true
+			reasons = append(reasons, VacateReason(v.Reason))
 		}
 		return nil
 	})
@@ -471,7 +476,7 @@ func (c *Community) PlanVacate(ctx context.Context, by, notary common.Address, r
 		return nil, refusedf("%s has already asked to vacate %s's seat; the other notaries must join", by.Hex(), notary.Hex())
 	}
 	needed := min(e.Quorum, len(e.Notaries)-1)
-	return &VacatePlan{Term: e.Term, Notary: notary, Reason: reason, Needed: needed, Asked: len(asked),
+	return &VacatePlan{Term: e.Term, Notary: notary, Reason: reason, Needed: needed, Asked: len(asked), Reasons: reasons,
 		Step: Step{To: c.Parts.Board, Data: contracts.BoardABI.PackVacate(notary, uint8(reason))}}, nil
 }
 

@@ -779,7 +779,7 @@ func reviewEndRow(cl *claims.Claim) bool {
 // (claimStatusSays), coloured by its status, as the value of a row of
 // renderClaimStatus in width w.
 func claimStatusText(st Styles, cl *claims.Claim, tok community.Token, quorum int, now time.Time, w int) string {
-	return hangIndent(statusStyle(st, cl.Status), claimStatusSays(cl, tok, quorum, now, nil), w, 13)
+	return hangIndent(statusStyle(st, cl.Status), claimStatusSays(cl, tok, quorum, now), w, 13)
 }
 
 // valueText is a fact's value on one line.

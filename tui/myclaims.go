@@ -517,7 +517,7 @@ func (m *myClaims) withdraw(to string) tea.Cmd {
 
 // myClaimStatus says where a claim stands, as `huzhu claim show` does.
 func myClaimStatus(d *MyClaimsData, c *claims.Claim) string {
-	return claimStatusSays(c, d.Token, d.Quorum, d.ChainTime, d.Owed)
+	return claimStatusSays(c, d.Token, d.Quorum, d.ChainTime)
 }
 
 // claimStatusSays is where a claim stands at the chain's time now, in
@@ -526,10 +526,7 @@ func myClaimStatus(d *MyClaimsData, c *claims.Claim) string {
 // claim returned to be filed again, a payout the token refused (owed: what
 // the pool owes the member now; nil when not read). Escaped for the
 // screen. Once claims.StatusText says all of them, this is StatusText.
-func claimStatusSays(c *claims.Claim, tok community.Token, quorum int, now time.Time, owed *big.Int) string {
-	if c.Status == claims.StatusPaid && c.Owed != nil && owed != nil && owed.Sign() == 0 {
-		return safetext.Escape(T("paid %s %s: the token refused the transfer, and the amount owed has been withdrawn since", tok.Format(c.Owed), tok.Symbol))
-	}
+func claimStatusSays(c *claims.Claim, tok community.Token, quorum int, now time.Time) string {
 	if !now.IsZero() {
 		cc := *c
 		cc.ReadAt = now // the notice judged by the chain's clock

@@ -6,27 +6,38 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/huzhu-community/huzhu/claims"
+	"github.com/huzhu-community/huzhu/internal/units"
 	"github.com/huzhu-community/huzhu/session"
 	"github.com/huzhu-community/huzhu/wallet"
 )
 
 // Approved claims are paid only after their public notice, by anyone who
 // settles them. huzhu settles what it can when it sends anything else for
-// a community: the confirmation says so, and the settle follows the
-// transaction asked for, as a second one. It never makes the command fail.
+// a community: the confirmation says so, with the settle's own most fee,
+// and the settle follows once the command is done, as a second
+// transaction. It never makes the command fail. With --json a command
+// sends only what it was asked to: a script's transactions are its own.
 
 // settleAlong is what the confirmation of plan says about the settle that
 // will follow it: nothing when no community is chosen, plan is itself a
 // settle, or no claim can be settled now.
 func (a *app) settleAlong(ctx context.Context, from common.Address, plan session.Plan) []string {
+	if a.g.JSON {
+		return nil
+	}
 	svc, ok := a.alongService(ctx)
 	if !ok {
 		return nil
 	}
-	if _, ok := svc.Along(ctx, from, plan); !ok {
+	p, ok := svc.Along(ctx, from, plan)
+	if !ok {
 		return nil
 	}
-	return []string{a.p.T("Then huzhu also settles the approved claims whose public notice has ended: a second transaction, with a fee of its own, that pays their members.")}
+	q, err := a.session().Quote(ctx, from, p)
+	if err != nil {
+		return nil // it could not be paid for: nothing is promised
+	}
+	return []string{a.p.Sprintf("Then huzhu also settles the approved claims whose public notice has ended: a second transaction that pays their members, with a fee of its own of up to %s ETH.", units.FormatAmount(q.MaxFee, 18))}
 }
 
 // settleAfter sends the settle a confirmation promised after sent, if it

@@ -53,6 +53,9 @@ type app struct {
 	helpWorded bool
 	// longs word the commands' Long texts made of parts (longHelp).
 	longs map[*cobra.Command]func(i18n.Printer) string
+	// settleLater is the settle a confirmation promised, sent once the
+	// command is done (along.go).
+	settleLater func(context.Context)
 }
 
 func newApp(streams *iostreams.IOStreams) *app {

@@ -52,7 +52,7 @@ func (a *app) executeWith(ctx context.Context, snd *wallet.Sender, plan session.
 	}
 	r, err := a.session().Send(ctx, snd, q)
 	if err == nil && len(along) > 0 {
-		a.settleAfter(ctx, snd, plan)
+		a.settleLater = func(ctx context.Context) { a.settleAfter(ctx, snd, plan) }
 	}
 	return r, err
 }
@@ -83,25 +83,27 @@ type voteJSON struct {
 // claimJSON is a claim as --json writes it. It holds nothing about
 // health: the evidence is sealed, only its hash and the nullifier are here.
 type claimJSON struct {
-	ID            uint64      `json:"id"`
-	Status        string      `json:"status"`
-	Member        string      `json:"member"`
-	Amount        jsonAmount  `json:"amount"`
-	Term          uint32      `json:"term"`
-	Submitted     string      `json:"submitted,omitempty"`
-	ReviewEnds    string      `json:"review_ends,omitempty"`
-	Voters        int         `json:"voters,omitempty"`
-	Approvals     int         `json:"approvals"`
-	Rejections    int         `json:"rejections"`
-	Votes         []voteJSON  `json:"votes"`
-	Paid          *jsonAmount `json:"paid,omitempty"`
-	Owed          *jsonAmount `json:"owed,omitempty"`
-	ApprovedAt    string      `json:"approved_at,omitempty"`
-	NoticeEnds    string      `json:"notice_ends,omitempty"`
-	QueuePosition *int64      `json:"queue_position,omitempty"`
-	Nullifier     string      `json:"nullifier,omitempty"`
-	EnvelopeHash  string      `json:"envelope_hash,omitempty"`
-	Tx            string      `json:"tx,omitempty"`
+	ID         uint64      `json:"id"`
+	Status     string      `json:"status"`
+	Member     string      `json:"member"`
+	Amount     jsonAmount  `json:"amount"`
+	Term       uint32      `json:"term"`
+	Submitted  string      `json:"submitted,omitempty"`
+	ReviewEnds string      `json:"review_ends,omitempty"`
+	Voters     int         `json:"voters,omitempty"`
+	Approvals  int         `json:"approvals"`
+	Rejections int         `json:"rejections"`
+	Votes      []voteJSON  `json:"votes"`
+	Paid       *jsonAmount `json:"paid,omitempty"`
+	Owed       *jsonAmount `json:"owed,omitempty"`
+	// OwedWithdrawn: the member has withdrawn the owed amount since.
+	OwedWithdrawn bool   `json:"owed_withdrawn,omitempty"`
+	ApprovedAt    string `json:"approved_at,omitempty"`
+	NoticeEnds    string `json:"notice_ends,omitempty"`
+	QueuePosition *int64 `json:"queue_position,omitempty"`
+	Nullifier     string `json:"nullifier,omitempty"`
+	EnvelopeHash  string `json:"envelope_hash,omitempty"`
+	Tx            string `json:"tx,omitempty"`
 }
 
 func toClaimJSON(tok community.Token, c claims.Claim) claimJSON {
@@ -126,7 +128,7 @@ func toClaimJSON(tok community.Token, c claims.Claim) claimJSON {
 	}
 	if c.Owed != nil {
 		o := amountJSON(tok, c.Owed)
-		out.Owed = &o
+		out.Owed, out.OwedWithdrawn = &o, c.OwedWithdrawn
 	}
 	if !c.NoticeEndsAt.IsZero() {
 		out.ApprovedAt, out.NoticeEnds = timeJSON(c.ApprovedAt), timeJSON(c.NoticeEndsAt)

@@ -136,6 +136,20 @@ func TestIssueImportShowVerifyTrust(t *testing.T) {
 	if r := huzhu(t, dir, "issuer", "trust", "--issuer", tr["issuer"].(string), "--new-issuer", "--jwk", other2File, "--account", "founder", "--password-file", pw, "--yes"); r.code != exitUsage {
 		t.Fatalf("--issuer with --new-issuer: %d %s", r.code, r.errOut)
 	}
+	// The hospital's iss spelled another way in the file (a trailing
+	// space, a zero-width space) would be a second identity: refused.
+	for _, spelled := range []string{iss["iss"].(string) + " ", iss["iss"].(string) + "\u200b"} {
+		var k2 map[string]any
+		json.Unmarshal([]byte(key2), &k2)
+		k2["iss"] = spelled
+		kb, _ := json.Marshal(k2)
+		if r := huzhu(t, dir, "issuer", "trust", "--new-issuer", "--jwk", writeTemp(t, "spelled.json", string(kb)), "--account", "founder", "--password-file", pw, "--yes"); r.code != exitUsage || !strings.Contains(r.errOut, "NFC") {
+			t.Fatalf("an iss spelled %q: %d %s", spelled, r.code, r.errOut)
+		}
+	}
+	if r := huzhu(t, dir, "issuer", "trust", "--revoke", "--new-issuer", "--jwk", key2File, "--account", "founder", "--password-file", pw, "--yes"); r.code != exitUsage {
+		t.Fatalf("--revoke with --new-issuer: %d %s", r.code, r.errOut)
+	}
 	tr2 := mustOK(t, huzhu(t, dir, "issuer", "trust", "--jwk", key2File, "--issuer", tr["issuer"].(string), "--account", "founder", "--password-file", pw, "--yes", "--json")).json(t)
 	if tr2["applied"] != true || tr2["issuer"] != tr["issuer"] || tr2["thumbprint"] == tr["thumbprint"] {
 		t.Fatalf("second key of the same issuer: %v", tr2)

@@ -84,6 +84,15 @@ func TestIssuerIssueGeneratesUnguessableEventID(t *testing.T) {
 	if again := issue("West China Hospital", "--record", "ZY-2027-0042"); again != rec {
 		t.Fatalf("the same record gave %s, then %s", rec, again)
 	}
+	// The same reference from a file (out of ps and shell history), its
+	// trailing newline dropped, is the same record.
+	if fromFile := issue("West China Hospital", "--record-file", writeFile(t, "ref", "ZY-2027-0042\n")); fromFile != rec {
+		t.Fatalf("--record-file gave %s, --record %s", fromFile, rec)
+	}
+	if r := huzhu(t, dir, "issuer", "issue", "--name", "West China Hospital", "--holder", req, "--claims", facts, "--password-file", pw,
+		"--record", "ZY-2027-0042", "--record-file", writeFile(t, "ref2", "ZY-2027-0042")); r.code != exitUsage {
+		t.Fatalf("--record with --record-file: exit %d %s", r.code, r.errOut)
+	}
 	if other := issue("West China Hospital", "--record", "ZY-2027-0043"); other == rec {
 		t.Fatal("two records gave the same event id")
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/spf13/cobra"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/huzhu-community/huzhu/community"
 	"github.com/huzhu-community/huzhu/disclosure"
@@ -168,8 +169,10 @@ func checkIss(iss string) error {
 	if len(iss) > 256 {
 		return errorf("an iss is at most 256 bytes")
 	}
-	if strings.TrimSpace(iss) != iss || safetext.Escape(iss) != iss {
-		return errorf("an iss has no space around it and no control characters")
+	// Escape changes controls and format characters (zero-width,
+	// bidirectional); NFC: one spelling of each character.
+	if strings.TrimSpace(iss) != iss || safetext.Escape(iss) != iss || !norm.NFC.IsNormalString(iss) {
+		return errorf("an iss has no space around it, no control or zero-width characters, and is in Unicode NFC")
 	}
 	return nil
 }
@@ -255,6 +258,9 @@ type issuerIssueOptions struct {
 	// made from it (RecordGiven: --record was given, even empty).
 	Record      string
 	RecordGiven bool
+	// RecordFile holds the reference instead (or - for stdin): a record
+	// number names a patient, and arguments show in ps and shell history.
+	RecordFile string
 }
 
 // issuerIssueResult is a credential issued: in Credential, or written to
@@ -276,7 +282,10 @@ func newIssuerIssueCmd(a *app) *cobra.Command {
 		Short: "Issue a medical SD-JWT VC to a member's wallet key",
 		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			o.RecordGiven = cmd.Flags().Changed("record")
+			if cmd.Flags().Changed("record") && o.RecordFile != "" {
+				return usageErrorf("--record and --record-file: give one")
+			}
+			o.RecordGiven = cmd.Flags().Changed("record") || o.RecordFile != ""
 			r, err := a.runIssuerIssue(cmd.Context(), o)
 			if err != nil {
 				return err
@@ -300,6 +309,7 @@ func newIssuerIssueCmd(a *app) *cobra.Command {
 	f.StringVar(&o.Validity, "valid", "365d", "how long the credential is valid")
 	f.StringVar(&o.Out, "out", "", "write the credential to this file (0600) instead of stdout")
 	f.StringVar(&o.Record, "record", "", "the hospital's own reference of the event (a record number): the event id is made from it, the same for every credential of that record")
+	f.StringVar(&o.RecordFile, "record-file", "", "the same reference read from a file (- for stdin; one trailing newline is dropped), kept out of ps and shell history")
 	return a.longHelp(cmd, func(p i18n.Printer) string {
 		return p.Sprintf(`Issue a medical event credential (SD-JWT VC, ES256) bound to the member's wallet key.
 --holder is the member's request (huzhu credential request), whose proof of possession is
@@ -326,6 +336,9 @@ func (a *app) runIssuerIssue(ctx context.Context, o issuerIssueOptions) (*issuer
 	if err != nil {
 		return nil, usageErrorf("--valid: %v", err)
 	}
+	if err := checkIss(o.Iss); err != nil {
+		return nil, usageErrorf("--iss: %v", err)
+	}
 	hb, err := a.readInput("--holder", o.Holder)
 	if err != nil {
 		return nil, err
@@ -349,6 +362,17 @@ func (a *app) runIssuerIssue(ctx context.Context, o issuerIssueOptions) (*issuer
 	// The event id: given, made from --record once the issuer's secret is
 	// open, or random. A random one stands in for the record's while the
 	// other facts are checked.
+	if o.RecordFile != "" {
+		if o.RecordFile == "-" && (o.Holder == "-" || o.Claims == "-") {
+			return nil, usageErrorf("only one of --holder, --claims and --record-file can be - (stdin)")
+		}
+		b, err := a.readInput("--record-file", o.RecordFile)
+		if err != nil {
+			return nil, err
+		}
+		ref := strings.TrimSuffix(string(b), "\n")
+		o.Record = strings.TrimSuffix(ref, "\r")
+	}
 	if _, given := facts["event_id"]; given && o.RecordGiven {
 		return nil, usageErrorf("--record makes the event id: leave event_id out of --claims, or leave --record out")
 	} else if !given {
@@ -379,6 +403,9 @@ func (a *app) runIssuerIssue(ctx context.Context, o issuerIssueOptions) (*issuer
 	iss := o.Iss
 	if iss == "" {
 		iss = issuerIss(issuer, key)
+	}
+	if err := checkIss(iss); err != nil {
+		return nil, usageErrorf("--iss: %v", err)
 	}
 	cred, err := disclosure.IssueMedical(key, disclosure.MedicalCredential{
 		Issuer: iss, Holder: holder, Facts: facts, IssuedAt: a.now(), Validity: validity,
@@ -560,6 +587,9 @@ func (a *app) runIssuerTrust(ctx context.Context, o issuerTrustOptions) (*issuer
 	if o.NewIssuer && o.Issuer != "" {
 		return nil, usageErrorf("--new-issuer and --issuer: give one (a new identity, or the one the key joins)")
 	}
+	if o.Revoke && (o.NewIssuer || o.Issuer != "" || o.Iss != "") {
+		return nil, usageErrorf("--revoke stops trusting a key where it is bound: leave out --new-issuer, --issuer and --iss")
+	}
 	b, err := a.readInput("--jwk", o.JWK)
 	if err != nil {
 		return nil, err
@@ -576,6 +606,12 @@ func (a *app) runIssuerTrust(ctx context.Context, o issuerTrustOptions) (*issuer
 	}
 	if iss == "" {
 		iss, _ = j.ThumbprintURN()
+	}
+	// An iss from the file is checked as --iss is: "hosp " or one with a
+	// zero-width space would be another iss, so another identity for the
+	// same hospital, and one event paid twice.
+	if err := checkIss(iss); err != nil {
+		return nil, usageErrorf("--jwk: its iss %q: %v", iss, err)
 	}
 	var named common.Hash
 	if o.Issuer != "" {
@@ -608,7 +644,14 @@ func (a *app) runIssuerTrust(ctx context.Context, o issuerTrustOptions) (*issuer
 		}
 		res.Iss = iss
 		step = com.PlanTrustKey(id, thumb, iss)
-		a.note("Trust key %s of issuer %s (iss %q) in community %s", th, id.Hex(), iss, com.Address.Hex())
+		switch {
+		case bound != ([32]byte{}):
+			a.note("Trust again key %s of issuer %s (iss %q) in community %s", th, id.Hex(), iss, com.Address.Hex())
+		case id == common.Hash(thumb):
+			a.note("Start a NEW issuer identity %s with key %s, tied for good to iss %q, in community %s", id.Hex(), th, iss, com.Address.Hex())
+		default:
+			a.note("Add key %s to the existing issuer identity %s (iss %q) in community %s", th, id.Hex(), iss, com.Address.Hex())
+		}
 	}
 	res.Issuer = id.Hex()
 	r, err := a.execute(ctx, a.stepPlan(com, step, ""), "Send this transaction?")
@@ -642,7 +685,7 @@ func (a *app) trustIdentity(ctx context.Context, com *community.Community, thumb
 		}
 		return bound, nil
 	case fresh && tiedTo != (common.Hash{}):
-		return bound, errorf("%w: iss %q belongs to issuer %s already: a key for it joins that identity (--issuer %s), or carries an iss of its own (--iss)", community.ErrRefused, iss, tiedTo.Hex(), tiedTo.Hex())
+		return bound, errorf("%w: iss %q belongs to issuer %s already: a key for it joins that identity (--issuer %s)", community.ErrRefused, iss, tiedTo.Hex(), tiedTo.Hex())
 	case fresh:
 		return common.Hash(thumb), nil // a new identity is named by its first key
 	case named != (common.Hash{}):

@@ -60,7 +60,8 @@ func newNotaryVacateCmd(a *app) *cobra.Command {
 		}
 		return p.Sprintf(`Ask, as a seated notary (--account), to vacate another notary's seat in the sitting
 term. The seat is vacated once the quorum of the other seated notaries has asked (or all of
-them, when fewer remain), with the same public reason code:
+them, when fewer remain). Each ask gives its public reason code, and the vacancy records the
+reason of the ask that completes the quorum (huzhu shows the reasons given so far):
 %s
 A vacated seat, like a resigned one, no longer counts: claims are decided by a quorum of the
 seats still held, and when fewer seats than the quorum remain, open claims go back to be
@@ -96,6 +97,18 @@ func (a *app) runNotaryVacate(ctx context.Context, o notaryVacateOptions) (*nota
 	}
 	what := a.p.Sprintf("This asks to vacate %s's seat in term %d, for the public reason %q (%s): %d of the %d notaries needed have asked so far.",
 		notary.Hex(), plan.Term, reason.Name(), a.p.Text(reason.Meaning()), plan.Asked, plan.Needed)
+	if len(plan.Reasons) > 0 {
+		names := make([]string, len(plan.Reasons))
+		differs := false
+		for i, r := range plan.Reasons {
+			names[i] = r.Name()
+			differs = differs || r != reason
+		}
+		if differs {
+			a.warn("an earlier ask gave another reason than yours (%q); the vacancy records the reason of the ask that completes the quorum", reason.Name())
+		}
+		what += " " + a.p.Sprintf("Reasons given so far: %s.", strings.Join(names, ", "))
+	}
 	r, err := a.execute(ctx, a.stepPlan(com, plan.Step, what), "Ask to vacate the seat?")
 	if err != nil {
 		return nil, err

@@ -294,6 +294,16 @@ func TestOwedPayoutWithdrawnFromTheCLI(t *testing.T) {
 		t.Fatalf("li's tokens: %s before, %s after; want 500 more", before, after)
 	}
 	wantRefused(t, s.run("mei", "claim", "withdraw", "--yes"), "withdrawing twice", "owes", "nothing")
+	cl = mustOK(t, huzhu(t, s.dir, "claim", "show", "1", "--json")).json(t)
+	if cl["owed_withdrawn"] != true {
+		t.Fatalf("claim show after the withdrawal: %v", cl)
+	}
+	if txt := mustOK(t, huzhu(t, s.dir, "claim", "show", "1")).out; !strings.Contains(txt, "withdrawn since") {
+		t.Fatalf("claim show after the withdrawal:\n%s", txt)
+	}
+	if l := mustOK(t, huzhu(t, s.dir, "claim", "list", "--json")).json(t); l["claims"].([]any)[0].(map[string]any)["owed_withdrawn"] != true {
+		t.Fatalf("claim list after the withdrawal: %v", l)
+	}
 	if r := mustOK(t, huzhu(t, s.dir, "community", "audit")); !strings.Contains(r.out, "PASS") {
 		t.Fatalf("audit after the withdrawal: %s", r.out)
 	}

@@ -55,6 +55,9 @@ func run(ctx context.Context, args []string, streams *iostreams.IOStreams) int {
 	root.SetErr(streams.ErrOut)
 	root.SetIn(streams.In)
 	err := root.ExecuteContext(ctx)
+	if err == nil && a.settleLater != nil && ctx.Err() == nil {
+		a.settleLater(ctx) // after the command's answer, never failing it
+	}
 	streams.StopProgress("")
 	a.close()
 	if err != nil && !a.g.JSON {

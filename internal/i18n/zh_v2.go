@@ -157,7 +157,6 @@ public, like every transaction.`: `签名罢免某届任期的公证人团（默
 	"the iss the hospital's credentials carry, for a rotated key (default: this key's thumbprint URN)": "医院凭证所带的 iss，用于轮换后的密钥（默认：此密钥的指纹 URN）",
 	"--iss: %v":                   "--iss：%v",
 	"an iss is at most 256 bytes": "iss 最多 256 字节",
-	"an iss has no space around it and no control characters":                                              "iss 首尾不能有空白，也不能含控制字符",
 	"issuer identifier (default: the iss issuer init gave the key)":                                        "签发机构标识（默认：issuer init 为该密钥设定的 iss）",
 	"Add an issuer key to the community's registry (founder in the first term, then a quorum of notaries)": "将签发机构密钥加入社区的信任名录（首届任期由创始人决定，之后由达到法定人数的公证人决定）",
 	`Trust (or with --revoke, stop trusting) an issuer key in the community's registry,
@@ -199,11 +198,9 @@ while the first term sits; then a quorum of sitting notaries.`: `将已取消信
 	"the key's RFC 7638 thumbprint (0x + 64 hex digits), as issuer list shows it":                                                                                "密钥的 RFC 7638 指纹（0x 加 64 位十六进制数字），即 issuer list 所示",
 	"--new-issuer and --issuer: give one (a new identity, or the one the key joins)":                                                                             "--new-issuer 和 --issuer 只能给一个（新身份，或密钥加入的已有身份）",
 	"%w: key %s is not in the registry":                                                                                                                          "%w：密钥 %s 不在名录中",
-	"Trust key %s of issuer %s (iss %q) in community %s":                                                                                                         "信任密钥 %s（签发机构 %s，iss %q，社区 %s）",
 	"%w: key %s belongs to issuer %s already and can never start another; leave out --new-issuer":                                                                "%w：密钥 %s 已属于签发机构 %s，永远不能开启另一个身份；请去掉 --new-issuer",
 	"%w: key %s belongs to issuer %s and can never move to %s; add a new key to %s instead":                                                                      "%w：密钥 %s 属于签发机构 %s，永远不能转给 %s；请改为给 %s 添加新密钥",
 	"%w: issuer %s's credentials carry another iss than %q; pass the one they carry with --iss":                                                                  "%w：签发机构 %s 的凭证所带的 iss 不是 %q；请用 --iss 传入其凭证所带的 iss",
-	"%w: iss %q belongs to issuer %s already: a key for it joins that identity (--issuer %s), or carries an iss of its own (--iss)":                              "%w：iss %q 已属于签发机构 %s：该 iss 的密钥应加入那个身份（--issuer %s），或使用它自己的 iss（--iss）",
 	"%w: there is no issuer %s in the registry; a hospital's first key starts its identity with --new-issuer":                                                    "%w：名录中没有签发机构 %s；医院的第一个密钥用 --new-issuer 开启其身份",
 	"%w: issuer %s's credentials carry another iss than %q: a key of one hospital cannot join another (pass the iss they carry with --iss)":                      "%w：签发机构 %s 的凭证所带的 iss 不是 %q：一家医院的密钥不能加入另一家医院（请用 --iss 传入其凭证所带的 iss）",
 	"key %s is new to the registry and its iss %q is issuer %s's: add it to that identity with --issuer %s":                                                      "密钥 %s 是名录中的新密钥，而其 iss %q 属于签发机构 %s：请用 --issuer %s 将它加入该身份",
@@ -260,12 +257,13 @@ Reason codes:
 	"why, in public: absent, abusive or unusable-key":                                         "公开的理由：absent（缺席）、abusive（滥用职权）或 unusable-key（密钥不可用）",
 	`Ask, as a seated notary (--account), to vacate another notary's seat in the sitting
 term. The seat is vacated once the quorum of the other seated notaries has asked (or all of
-them, when fewer remain), with the same public reason code:
+them, when fewer remain). Each ask gives its public reason code, and the vacancy records the
+reason of the ask that completes the quorum (huzhu shows the reasons given so far):
 %s
 A vacated seat, like a resigned one, no longer counts: claims are decided by a quorum of the
 seats still held, and when fewer seats than the quorum remain, open claims go back to be
 filed again with the next board (huzhu claim decide) and an early election is due. The
-reason is public; what the notary did is not put on chain.`: `以在任公证人（--account）的身份，请求解除本届任期中另一位公证人的席位。其他在任公证人中达到法定人数者（剩余人数更少时则为全部）以相同的公开理由代码提出请求后，该席位即被解除：
+reason is public; what the notary did is not put on chain.`: `以在任公证人（--account）的身份，请求解除本届任期中另一位公证人的席位。其他在任公证人中达到法定人数者（剩余人数更少时则为全部）提出请求后，该席位即被解除。每个请求各自给出公开的理由代码，解除记录的是达到法定人数的那个请求的理由（huzhu 会显示此前已给出的理由）：
 %s
 被解除的席位与辞任的席位一样不再计入：互助申请由仍在任席位中达到法定人数者决定；剩余席位少于法定人数时，审核中的互助申请退回，须向下一届公证人团重新提交（huzhu claim decide），并应举行提前选举。理由是公开的；该公证人做了什么不会记录在链上。`,
 	"--reason is required: absent, abusive or unusable-key":                                                                    "必须提供 --reason：absent、abusive 或 unusable-key",
@@ -330,10 +328,23 @@ reason is public; what the notary did is not put on chain.`: `以在任公证人
 	"the credential's iss %q is not the one issuer %s is tied to: a key of one hospital cannot speak for another": "凭证的 iss %q 不是签发机构 %s 所关联的 iss：一家医院的密钥不能代表另一家医院",
 	"issuer %s, tied to %q":           "签发机构 %s，关联 %q",
 	"the envelope cannot be read: %v": "无法读取信封：%v",
-	"not sealed to %s, notary of the term when the claim was filed: they cannot read it":                                                 "未加密给 %s（提交时该届任期的公证人）：他们无法读取此申请",
-	"sealed to %d key(s) of no notary of the term":                                                                                       "加密给了 %d 个不属于该届任何公证人的密钥",
-	"sealed to the %d notaries of the term; the key of %s could not be sealed to (its slot is random bytes: they cannot read the claim)": "已加密给该届 %d 位公证人；%s 的密钥无法用于加密（其槽位为随机字节：他们无法读取此申请）",
-	"sealed to the %d notaries of the term, each key as published when the claim was filed":                                              "已加密给该届 %d 位公证人，每个密钥均为提交时所公布的密钥",
-	"paid %s %s, but the token refused the transfer: the pool keeps it for the member until they withdraw it":                            "已发放 %s %s，但代币拒绝了这笔转账：资金池为该成员保管这笔互助金，直到其领取",
-	"Settling the approved claims whose notice has ended did not work: %s":                                                               "结算发放公示期已结束的已批准互助申请未成功：%s",
+	"not sealed to %s, notary of the term when the claim was filed: they cannot read it":                                                                              "未加密给 %s（提交时该届任期的公证人）：他们无法读取此申请",
+	"sealed to %d key(s) of no notary of the term":                                                                                                                    "加密给了 %d 个不属于该届任何公证人的密钥",
+	"sealed to the %d notaries of the term; the key of %s could not be sealed to (its slot is random bytes: they cannot read the claim)":                              "已加密给该届 %d 位公证人；%s 的密钥无法用于加密（其槽位为随机字节：他们无法读取此申请）",
+	"sealed to the %d notaries of the term, each key as published when the claim was filed":                                                                           "已加密给该届 %d 位公证人，每个密钥均为提交时所公布的密钥",
+	"paid %s %s, but the token refused the transfer: the pool keeps it for the member until they withdraw it":                                                         "已发放 %s %s，但代币拒绝了这笔转账：资金池为该成员保管这笔互助金，直到其领取",
+	"Settling the approved claims whose notice has ended did not work: %s":                                                                                            "结算发放公示期已结束的已批准互助申请未成功：%s",
+	"Then huzhu also settles the approved claims whose public notice has ended: a second transaction that pays their members, with a fee of its own of up to %s ETH.": "随后 huzhu 还会结算发放公示期已满的已批准互助申请：这是第二笔交易，向相关成员发放互助金，另付手续费，最多 %s ETH。",
+	"an iss has no space around it, no control or zero-width characters, and is in Unicode NFC":                                                                       "iss 前后不能有空格，不能含控制字符或零宽字符，且须为 Unicode NFC 形式",
+	"--record and --record-file: give one":                                                                                                                            "--record 与 --record-file：只能给其中一个",
+	"the same reference read from a file (- for stdin; one trailing newline is dropped), kept out of ps and shell history":                                            "从文件读取同一病历编号（- 表示标准输入；末尾的一个换行符会被去掉），使其不出现在 ps 和 shell 历史中",
+	"only one of --holder, --claims and --record-file can be - (stdin)":                                                                                               "--holder、--claims 和 --record-file 中只能有一个是 -（标准输入）",
+	"--revoke stops trusting a key where it is bound: leave out --new-issuer, --issuer and --iss":                                                                     "--revoke 在密钥已绑定的身份下停止信任它：请去掉 --new-issuer、--issuer 和 --iss",
+	"--jwk: its iss %q: %v": "--jwk：其 iss %q：%v",
+	"Trust again key %s of issuer %s (iss %q) in community %s":                                                                "重新信任密钥 %s（签发机构 %s，iss %q），社区 %s",
+	"Start a NEW issuer identity %s with key %s, tied for good to iss %q, in community %s":                                    "建立一个新的签发机构身份 %s，使用密钥 %s，永久关联 iss %q，社区 %s",
+	"Add key %s to the existing issuer identity %s (iss %q) in community %s":                                                  "把密钥 %s 加入已有的签发机构身份 %s（iss %q），社区 %s",
+	"%w: iss %q belongs to issuer %s already: a key for it joins that identity (--issuer %s)":                                 "%w：iss %q 已属于签发机构 %s：该 iss 的密钥应加入那个身份（--issuer %s）",
+	"an earlier ask gave another reason than yours (%q); the vacancy records the reason of the ask that completes the quorum": "此前的请求给出的理由与你的（%q）不同；解除记录的是达到法定人数的那个请求的理由",
+	"Reasons given so far: %s.": "此前已给出的理由：%s。",
 }
